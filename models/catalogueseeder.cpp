@@ -1,0 +1,126 @@
+#include "catalogueseeder.h"
+
+#include "csvreader.h"
+#include "logging.h"
+#include "writetransaction.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto countTypes = u"SELECT count(*) FROM service_types"_s;
+const auto insertCategory = u"INSERT INTO service_categories (code, name_zh, name_en, sort_order) "
+                            "VALUES (:code, :name_zh, :name_en, :sort_order)"_s;
+const auto insertType = u"INSERT INTO service_types (code, category_id, name_zh, name_en, opens_case, "
+                        "deadline_workdays, visit_kind, sort_order) VALUES (:code, :category_id, :name_zh, "
+                        ":name_en, :opens_case, :deadline, :visit_kind, :sort_order)"_s;
+
+const QStringList expectedHeader = {u"code"_s,    u"category_code"_s, u"category_zh"_s,
+                                    u"category_en"_s, u"name_zh"_s,   u"name_en"_s,
+                                    u"opens_case"_s,  u"deadline_workdays"_s, u"visit_kind"_s};
+
+} // namespace
+
+CatalogueSeeder::CatalogueSeeder(const QSqlDatabase &database, const QString &csvPath)
+    : m_database(database)
+    , m_csvPath(csvPath)
+{
+}
+
+bool CatalogueSeeder::seedIfEmpty()
+{
+    m_errorString.clear();
+    {
+        QSqlQuery count(m_database);
+        if (!count.exec(countTypes) || !count.next()) {
+            qCWarning(lcDatabase) << "cannot count service types:" << count.lastError().text();
+            m_errorString = tr("The service catalogue cannot be read.");
+            return false;
+        }
+        if (count.value(0).toInt() > 0)
+            return true;
+    }
+
+    QFile file(m_csvPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorString = tr("This copy of Linli is incomplete: the service catalogue is missing.");
+        return false;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    CsvReader reader(text);
+    QStringList fields;
+    if (!reader.readRecord(fields) || fields != expectedHeader) {
+        m_errorString = tr("This copy of Linli is damaged: the service catalogue has an unexpected layout.");
+        return false;
+    }
+
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_errorString = tr("The database is busy; the service catalogue was not created.");
+        return false;
+    }
+    QHash<QString, qint64> categoryIds;
+    QSqlQuery category(m_database);
+    category.prepare(insertCategory);
+    QSqlQuery type(m_database);
+    type.prepare(insertType);
+    int typeOrder = 0;
+    while (reader.readRecord(fields)) {
+        if (fields.size() == 1 && fields.first().isEmpty())
+            continue;
+        if (fields.size() != expectedHeader.size()) {
+            m_errorString = tr("This copy of Linli is damaged: line %1 of the service catalogue is malformed.")
+                                    .arg(reader.recordLine());
+            return false;
+        }
+        const QString categoryCode = fields.at(1);
+        if (!categoryIds.contains(categoryCode)) {
+            category.bindValue(u":code"_s, categoryCode);
+            category.bindValue(u":name_zh"_s, fields.at(2));
+            category.bindValue(u":name_en"_s, fields.at(3));
+            category.bindValue(u":sort_order"_s, int(categoryIds.size()) + 1);
+            if (!category.exec()) {
+                qCWarning(lcDatabase) << "seeding category failed:" << category.lastError().text();
+                m_errorString = tr("The service catalogue could not be created.");
+                return false;
+            }
+            categoryIds.insert(categoryCode, category.lastInsertId().toLongLong());
+        }
+        const QString deadline = fields.at(7).trimmed();
+        type.bindValue(u":code"_s, fields.at(0));
+        type.bindValue(u":category_id"_s, categoryIds.value(categoryCode));
+        type.bindValue(u":name_zh"_s, fields.at(4));
+        type.bindValue(u":name_en"_s, fields.at(5));
+        type.bindValue(u":opens_case"_s, fields.at(6) == u"1"_s ? 1 : 0);
+        type.bindValue(u":deadline"_s, deadline.isEmpty() ? QVariant() : QVariant(deadline.toInt()));
+        type.bindValue(u":visit_kind"_s, fields.at(8));
+        type.bindValue(u":sort_order"_s, ++typeOrder);
+        if (!type.exec()) {
+            qCWarning(lcDatabase) << "seeding type" << fields.at(0) << "failed:" << type.lastError().text();
+            m_errorString = tr("The service catalogue could not be created.");
+            return false;
+        }
+    }
+    if (reader.hasError()) {
+        m_errorString = tr("This copy of Linli is damaged: the service catalogue is malformed near line %1.")
+                                .arg(reader.errorLine());
+        return false;
+    }
+    category.finish();
+    type.finish();
+    if (!transaction.commit()) {
+        m_errorString = tr("The service catalogue could not be saved.");
+        return false;
+    }
+    qCInfo(lcDatabase) << "seeded" << typeOrder << "service types in" << categoryIds.size() << "categories";
+    return true;
+}
+
+} // namespace linli

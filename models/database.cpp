@@ -1,0 +1,263 @@
+#include "database.h"
+
+#include "catalogueseeder.h"
+#include "logging.h"
+#include "schemamigrator.h"
+#include "sqlitefileheader.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+// RETURNING, UPSERT, window functions and VACUUM INTO are used; an old SQLite (for example one
+// slipped in by an LD_PRELOADed SQLCipher) must not be used silently.
+constexpr int minimumSqliteVersion = 3035000;
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"linli-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QVariant pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + pragma) || !query.next()) {
+        qCWarning(lcDatabase) << "PRAGMA" << pragma << "failed:" << query.lastError().text();
+        return {};
+    }
+    return query.value(0);
+}
+
+// A SQLite file without a single schema object (left by an interrupted first start) holds nothing
+// to protect, so it may become a Linli database.
+bool isBlank(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"SELECT count(*) FROM sqlite_master"_s) && query.next() && query.value(0).toInt() == 0;
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (!m_connection.isValid())
+        return;
+    m_connection.close();
+    m_connection = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator(QSqlDatabase()).latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    return SchemaMigrator(m_connection).currentVersion();
+}
+
+bool Database::fail(Error error, const QString &message)
+{
+    m_error = error;
+    m_errorString = message;
+    return false;
+}
+
+bool Database::open(const DatabaseLocation &location)
+{
+    close();
+    m_location = location;
+    m_error = Error::None;
+    m_errorString.clear();
+    m_preUpgradeBackupPath.clear();
+    // Closing happens here, once every query and helper holding the connection has gone.
+    const bool opened = openChecked();
+    if (!opened)
+        close();
+    return opened;
+}
+
+bool Database::openChecked()
+{
+    const DatabaseLocation &location = m_location;
+
+    if (!location.isValid())
+        return fail(Error::InvalidLocation, location.errorString());
+    if (sqlite3_libversion_number() < minimumSqliteVersion) {
+        return fail(Error::UnsafeSettings,
+                    tr("This system's SQLite %1 is too old for Linli.").arg(QString::fromLatin1(sqlite3_libversion())));
+    }
+
+    const QString path = location.filePath();
+    const bool exists = QFileInfo::exists(path);
+    if (exists) {
+        if (!inspectExistingFile())
+            return false;
+    } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return fail(Error::CannotCreate,
+                    tr("Linli cannot create the folder for %1.").arg(location.displayName()));
+    }
+
+    m_connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_connection.setDatabaseName(path);
+    m_connection.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    if (!m_connection.open()) {
+        qCWarning(lcDatabase) << "open failed:" << m_connection.lastError().text();
+        return fail(exists ? Error::CannotOpen : Error::CannotCreate,
+                    tr("Linli cannot open %1. Check that the folder exists and that you may write to it.")
+                            .arg(location.displayName()));
+    }
+    if (!applyPragmas())
+        return false;
+
+    SchemaMigrator migrator(m_connection);
+    const int current = migrator.currentVersion();
+    if (current > 0 && current < migrator.latestVersion() && !backUpBeforeUpgrade())
+        return false;
+    if (!migrator.migrate()) {
+        return fail(Error::UpgradeFailed,
+                    tr("%1: %2 The file was left as it was.").arg(location.displayName(), migrator.errorString()));
+    }
+    CatalogueSeeder seeder(m_connection);
+    if (!seeder.seedIfEmpty()) {
+        return fail(Error::SeedFailed,
+                    tr("%1: %2").arg(location.displayName(), seeder.errorString()));
+    }
+    return true;
+}
+
+bool Database::inspectExistingFile()
+{
+    const QString name = m_location.displayName();
+    const QString untouched = tr("Linli did not change the file.");
+    switch (SqliteFileHeader::read(m_location.filePath()).verdict()) {
+    case SqliteFileHeader::Verdict::Missing:
+    case SqliteFileHeader::Verdict::Plausible:
+        break;
+    case SqliteFileHeader::Verdict::Unreadable:
+        return fail(Error::CannotOpen, tr("Linli may not read %1.").arg(name));
+    case SqliteFileHeader::Verdict::Empty:
+        return fail(Error::EmptyFile, tr("%1 is an empty file, not a Linli database. %2").arg(name, untouched));
+    case SqliteFileHeader::Verdict::NotSqlite:
+        return fail(Error::NotLinli, tr("%1 is not a Linli database. %2").arg(name, untouched));
+    case SqliteFileHeader::Verdict::Truncated:
+        return fail(Error::Damaged,
+                    tr("%1 is incomplete (the file was cut short). Restore it from a backup. %2").arg(name, untouched));
+    }
+
+    // Read-only inspection by SQLite itself: it sees committed pages still in the WAL file.
+    const QString inspectionName = m_connectionName + u"-inspect"_s;
+    bool ok = false;
+    {
+        QSqlDatabase inspection = QSqlDatabase::addDatabase(u"QSQLITE"_s, inspectionName);
+        inspection.setDatabaseName(m_location.filePath());
+        inspection.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+        if (!inspection.open()) {
+            qCWarning(lcDatabase) << "read-only open failed:" << inspection.lastError().text();
+            fail(Error::CannotOpen, tr("Linli cannot read %1.").arg(name));
+        } else {
+            const QVariant applicationId = pragmaValue(inspection, u"application_id"_s);
+            const QVariant userVersion = pragmaValue(inspection, u"user_version"_s);
+            const bool blank = applicationId.toInt() == 0 && userVersion.toInt() == 0 && isBlank(inspection);
+            if (!blank && (!applicationId.isValid() || applicationId.toInt() != SchemaMigrator::applicationId())) {
+                fail(Error::NotLinli, tr("%1 is not a Linli database. %2").arg(name, untouched));
+            } else if (userVersion.toInt() > latestSchemaVersion()) {
+                fail(Error::NewerSchema,
+                     tr("%1 was written by a newer version of Linli (database version %2; this program knows "
+                        "up to %3). Install the newer Linli to open it. %4")
+                             .arg(name)
+                             .arg(userVersion.toInt())
+                             .arg(latestSchemaVersion())
+                             .arg(untouched));
+            } else if (const QVariant check = pragmaValue(inspection, u"quick_check"_s);
+                       check.toString() != u"ok"_s) {
+                qCCritical(lcDatabase) << "quick_check:" << check.toString();
+                fail(Error::Damaged, tr("%1 is damaged. Restore it from a backup. %2").arg(name, untouched));
+            } else {
+                ok = true;
+            }
+            inspection.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(inspectionName);
+    return ok;
+}
+
+bool Database::applyPragmas()
+{
+    struct Setting
+    {
+        QString statement;
+        QString pragma;
+        QVariant expected;
+    };
+    // Set every one explicitly: builds of SQLite differ in their defaults.
+    const Setting settings[] = {
+        {u"PRAGMA foreign_keys = ON"_s, u"foreign_keys"_s, 1},
+        {u"PRAGMA journal_mode = WAL"_s, u"journal_mode"_s, u"wal"_s},
+        {u"PRAGMA synchronous = FULL"_s, u"synchronous"_s, 2},
+        {u"PRAGMA secure_delete = ON"_s, u"secure_delete"_s, 1},
+        {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"busy_timeout"_s, busyTimeoutMs},
+    };
+    QSqlQuery query(m_connection);
+    for (const Setting &setting : settings) {
+        if (!query.exec(setting.statement))
+            qCWarning(lcDatabase) << setting.statement << "failed:" << query.lastError().text();
+        query.finish();
+        const QVariant actual = pragmaValue(m_connection, setting.pragma);
+        if (actual.toString() != setting.expected.toString()) {
+            qCCritical(lcDatabase) << "pragma" << setting.pragma << "is" << actual << "expected" << setting.expected;
+            return fail(Error::UnsafeSettings,
+                        tr("%1 cannot be used safely here (setting %2 refused). A database on a network "
+                           "share is not supported; keep it on a local disk.")
+                                .arg(m_location.displayName(), setting.pragma));
+        }
+    }
+    return true;
+}
+
+bool Database::backUpBeforeUpgrade()
+{
+    const QFileInfo info(m_location.filePath());
+    const QString backupPath = info.dir().filePath(
+            u"%1.before-v%2-%3.sqlite"_s.arg(info.completeBaseName())
+                    .arg(latestSchemaVersion())
+                    .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+    QSqlQuery query(m_connection);
+    query.prepare(u"VACUUM INTO :path"_s);
+    query.bindValue(u":path"_s, backupPath);
+    if (!query.exec()) {
+        qCCritical(lcDatabase) << "pre-upgrade backup failed:" << query.lastError().text();
+        return fail(Error::UpgradeFailed,
+                    tr("Linli could not make a backup of %1 before upgrading it, so it did not upgrade. The "
+                       "file was left as it was.")
+                            .arg(m_location.displayName()));
+    }
+    m_preUpgradeBackupPath = backupPath;
+    qCInfo(lcDatabase) << "backup before upgrade:" << backupPath;
+    return true;
+}
+
+} // namespace linli

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "databaselocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace linli {
+
+// Opens the one connection a thread uses: checks that the file is a healthy Linli database of a
+// version this program understands (without writing to it when it is not), sets and verifies the
+// pragmas, makes a backup before an upgrade, runs the migrations and seeds the service catalogue.
+// The connection belongs to the thread that called open(); a worker thread opens its own Database.
+// Closing happens in the destructor.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Error {
+        None,
+        InvalidLocation,
+        CannotCreate,
+        EmptyFile,
+        NotLinli,
+        Damaged,
+        NewerSchema,
+        CannotOpen,
+        UnsafeSettings,
+        UpgradeFailed,
+        SeedFailed,
+    };
+
+    static constexpr int busyTimeoutMs = 5000;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // False with error() and errorString() (a plain sentence naming the file) on failure.
+    bool open(const DatabaseLocation &location);
+    void close();
+
+    bool isOpen() const { return m_connection.isOpen(); }
+    QSqlDatabase connection() const { return m_connection; }
+    DatabaseLocation location() const { return m_location; }
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    // Where open() copied the file before upgrading it; empty when no upgrade was needed.
+    QString preUpgradeBackupPath() const { return m_preUpgradeBackupPath; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+private:
+    bool openChecked();
+    bool fail(Error error, const QString &message);
+    bool inspectExistingFile();
+    bool applyPragmas();
+    bool backUpBeforeUpgrade();
+
+    QString m_connectionName;
+    QSqlDatabase m_connection;
+    DatabaseLocation m_location;
+    Error m_error = Error::None;
+    QString m_errorString;
+    QString m_preUpgradeBackupPath;
+};
+
+} // namespace linli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+namespace linli {
+
+// One write transaction, rolled back when it goes out of scope uncommitted.
+// On SQLite it issues BEGIN IMMEDIATE: Qt's transaction() sends a deferred BEGIN, whose later
+// upgrade to a write fails with SQLITE_BUSY at once when another connection writes.
+// Not copyable; use it on the thread that owns the connection.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &database);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    // False when BEGIN failed (another writer held the lock past the busy timeout, I/O error).
+    bool isActive() const { return m_active; }
+    // False, with the transaction rolled back, when COMMIT failed.
+    bool commit();
+    void rollback();
+    // The driver's text for the log, never for the user.
+    QString lastDriverError() const { return m_lastDriverError; }
+
+private:
+    bool execute(const QString &statement);
+
+    QSqlDatabase m_database;
+    bool m_active = false;
+    QString m_lastDriverError;
+};
+
+} // namespace linli

@@ -1,0 +1,76 @@
+#pragma once
+
+// Helpers shared by the tests: a fresh database in a temporary folder, built by the real
+// migrations, and small file utilities.
+
+#include "database.h"
+#include "databaselocation.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace linli::test {
+
+inline QString dbPath(const QTemporaryDir &dir, const QString &name = QStringLiteral("linli.sqlite"))
+{
+    return dir.filePath(name);
+}
+
+inline QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+inline void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+inline qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace linli::test
+
+namespace linli::test {
+
+// Runs statements on a plain SQLite connection, bypassing Linli's checks: how the tests forge
+// foreign, newer or damaged files.
+inline bool execRaw(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning() << "raw statement failed:" << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace linli::test

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian bookworm packages Linli needs to build, run and test, and nothing when
+# they are all there already (so it is fast the second time).
+#   tools/install-deps.sh [--tests]
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ pkg-config dpkg-dev file
+    # Qt 6.4 as Debian ships it; the SQL drivers are only "recommended" by Qt, so name them
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
+    # Chinese on screen and in PDFs
+    fonts-noto-cjk
+)
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=(
+        # a real window for GUI checks and screenshots
+        xvfb xauth imagemagick
+        # inspecting what the program writes
+        sqlite3 poppler-utils
+    )
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+    sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
