@@ -85,7 +85,7 @@ bool Database::fail(Error error, const QString &message)
     return false;
 }
 
-bool Database::open(const DatabaseLocation &location)
+bool Database::open(const DatabaseLocation &location, Mode mode)
 {
     close();
     m_location = location;
@@ -93,13 +93,13 @@ bool Database::open(const DatabaseLocation &location)
     m_errorString.clear();
     m_preUpgradeBackupPath.clear();
     // Closing happens here, once every query and helper holding the connection has gone.
-    const bool opened = openChecked();
+    const bool opened = openChecked(mode);
     if (!opened)
         close();
     return opened;
 }
 
-bool Database::openChecked()
+bool Database::openChecked(Mode mode)
 {
     const DatabaseLocation &location = m_location;
 
@@ -112,7 +112,10 @@ bool Database::openChecked()
 
     const QString path = location.filePath();
     const bool exists = QFileInfo::exists(path);
-    if (exists) {
+    if (mode == Mode::Attach) {
+        if (!exists)
+            return fail(Error::CannotOpen, tr("%1 no longer exists.").arg(location.displayName()));
+    } else if (exists) {
         if (!inspectExistingFile())
             return false;
     } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
@@ -134,6 +137,12 @@ bool Database::openChecked()
 
     SchemaMigrator migrator(m_connection);
     const int current = migrator.currentVersion();
+    if (mode == Mode::Attach) {
+        if (current != migrator.latestVersion())
+            return fail(Error::NewerSchema, tr("%1 was changed by another version of Linli while open.")
+                                                    .arg(location.displayName()));
+        return true;
+    }
     if (current > 0 && current < migrator.latestVersion() && !backUpBeforeUpgrade())
         return false;
     if (!migrator.migrate()) {

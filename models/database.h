@@ -32,6 +32,11 @@ public:
         SeedFailed,
     };
 
+    // Prepare: the first connection of a program: inspects the file, upgrades and seeds it.
+    // Attach: a further connection (a worker thread's) to a database already prepared; it must
+    // exist at the current version. Either way the pragmas are set and verified.
+    enum class Mode { Prepare, Attach };
+
     static constexpr int busyTimeoutMs = 5000;
 
     Database();
@@ -40,7 +45,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     // False with error() and errorString() (a plain sentence naming the file) on failure.
-    bool open(const DatabaseLocation &location);
+    bool open(const DatabaseLocation &location, Mode mode = Mode::Prepare);
     void close();
 
     bool isOpen() const { return m_connection.isOpen(); }
@@ -55,7 +60,7 @@ public:
     static int latestSchemaVersion();
 
 private:
-    bool openChecked();
+    bool openChecked(Mode mode);
     bool fail(Error error, const QString &message);
     bool inspectExistingFile();
     bool applyPragmas();

@@ -2,7 +2,7 @@
 
 namespace linli {
 
-Q_LOGGING_CATEGORY(lcDatabase, "linli.database", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcDemo, "linli.demo", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDatabase, "linli.database", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDemo, "linli.demo", QtWarningMsg)
 
 } // namespace linli

@@ -1,0 +1,136 @@
+// The linli executable: a window by default, or a subcommand that runs with no display.
+
+#include "checkcommand.h"
+#include "commandline.h"
+#include "database.h"
+#include "democommand.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+
+namespace {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<DemoCommand>());
+    return commands;
+}
+
+// Gives main()'s own messages a translation context.
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>> &commands)
+{
+    stream << Main::tr("Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]") << '\n'
+           << Main::tr("Without a command, Linli opens its window.") << "\n\n"
+           << Main::tr("Options:") << '\n'
+           << "  --db FILE         " << Main::tr("the database file (default: %1)").arg(DatabaseLocation::defaultLocation().displayName())
+           << '\n'
+           << "  --lang zh_CN|en   " << Main::tr("the language (default: the system's)") << '\n'
+           << "  -h, --help        " << Main::tr("show this help") << '\n'
+           << "  -v, --version     " << Main::tr("show the version") << "\n\n"
+           << Main::tr("Commands:") << '\n';
+    for (const auto &command : commands)
+        stream << u"  %1 %2"_s.arg(command->name(), -16).arg(command->summary()) << '\n';
+}
+
+void configureApplication()
+{
+    QCoreApplication::setOrganizationName(u"Linli"_s);
+    QCoreApplication::setApplicationName(u"linli"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(LINLI_VERSION));
+}
+
+DatabaseLocation chosenLocation(const CommandLine &line)
+{
+    return line.databaseArgument().isEmpty() ? DatabaseLocation::defaultLocation()
+                                             : DatabaseLocation::fromArgument(line.databaseArgument());
+}
+
+int runCommandLine(int argc, char *argv[], const CommandLine &line)
+{
+    QCoreApplication application(argc, argv);
+    configureApplication();
+    Language::install(application, line.language());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto commands = allCommands();
+
+    if (!line.isValid()) {
+        err << line.errorString() << '\n';
+        printUsage(err, commands);
+        return Command::UsageError;
+    }
+    if (line.wantsVersion() && !line.hasCommand()) {
+        out << u"linli "_s << QCoreApplication::applicationVersion() << '\n';
+        return Command::Success;
+    }
+    if (line.wantsHelp() || !line.hasCommand()) {
+        printUsage(out, commands);
+        return Command::Success;
+    }
+    for (const auto &command : commands) {
+        if (command->name() != line.command())
+            continue;
+        const DatabaseLocation location = chosenLocation(line);
+        if (!location.isValid()) {
+            err << location.errorString() << '\n';
+            return Command::UsageError;
+        }
+        CommandContext context{location, out, err};
+        const int code = command->run(line.commandArguments(), context);
+        out.flush();
+        err.flush();
+        return code;
+    }
+    err << Main::tr("Unknown command \"%1\".").arg(line.command()) << '\n';
+    printUsage(err, commands);
+    return Command::UsageError;
+}
+
+int runWindow(int argc, char *argv[], const CommandLine &line)
+{
+    QApplication application(argc, argv);
+    configureApplication();
+    QApplication::setApplicationDisplayName(u"Linli"_s);
+    QApplication::setDesktopFileName(u"org.linli.Linli"_s);
+    Language::install(application, line.language());
+
+    const DatabaseLocation location = chosenLocation(line);
+    Database database;
+    if (!database.open(location)) {
+        QMessageBox::critical(nullptr, Main::tr("Linli cannot open its database"),
+                              location.isValid() ? database.errorString() : location.errorString());
+        return Command::UserError;
+    }
+    MainWindow window(location);
+    window.show();
+    return application.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine line = CommandLine::parse(arguments);
+    if (line.isValid() && !line.hasCommand() && !line.wantsHelp() && !line.wantsVersion())
+        return runWindow(argc, argv, line);
+    return runCommandLine(argc, argv, line);
+}

@@ -1,0 +1,157 @@
+#include "databasechecker.h"
+
+#include "logging.h"
+#include "overviewstore.h"
+#include "schemamigrator.h"
+
+#include <QAtomicInteger>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+// Schema objects as (type, name, normalised SQL), for comparison with a freshly built schema.
+QSet<QString> schemaObjects(const QSqlDatabase &db)
+{
+    QSet<QString> objects;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT type, name, coalesce(sql, '') FROM sqlite_schema "
+                    "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s))
+        return objects;
+    while (query.next()) {
+        const QString sql = query.value(2).toString().simplified();
+        objects.insert(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' + sql);
+    }
+    return objects;
+}
+
+QString objectLabel(const QString &object)
+{
+    return object.section(u' ', 0, 1);
+}
+
+} // namespace
+
+DatabaseChecker::DatabaseChecker(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
+{
+    Report report;
+    SchemaMigrator migrator(m_database);
+    report.schemaVersion = migrator.currentVersion();
+    report.latestSchemaVersion = migrator.latestVersion();
+    QSqlQuery query(m_database);
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()
+        || query.value(0).toInt() != SchemaMigrator::applicationId())
+        report.problems.append(tr("The file is not marked as a Linli database."));
+    if (report.schemaVersion != report.latestSchemaVersion)
+        report.problems.append(tr("The database version is %1; this program expects %2.")
+                                       .arg(report.schemaVersion)
+                                       .arg(report.latestSchemaVersion));
+    checkIntegrity(report, depth);
+    checkForeignKeys(report);
+    checkSchema(report);
+    countRows(report);
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+void DatabaseChecker::checkIntegrity(Report &report, Depth depth) const
+{
+    QSqlQuery query(m_database);
+    const QString pragma = depth == Depth::Full ? u"PRAGMA integrity_check(20)"_s : u"PRAGMA quick_check(20)"_s;
+    if (!query.exec(pragma)) {
+        qCWarning(lcDatabase) << pragma << query.lastError().text();
+        report.problems.append(tr("The file's integrity could not be checked: it may be damaged."));
+        return;
+    }
+    QStringList findings;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            findings.append(line);
+    }
+    if (!findings.isEmpty()) {
+        qCWarning(lcDatabase) << "integrity:" << findings;
+        report.problems.append(tr("The file is damaged (%n problem(s) found by SQLite). Restore it from a backup.",
+                                  nullptr, int(findings.size())));
+    }
+}
+
+void DatabaseChecker::checkForeignKeys(Report &report) const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"PRAGMA foreign_key_check"_s)) {
+        report.problems.append(tr("The links between records could not be checked."));
+        return;
+    }
+    QMap<QString, int> broken;
+    while (query.next())
+        ++broken[query.value(0).toString()];
+    for (auto it = broken.cbegin(); it != broken.cend(); ++it)
+        report.problems.append(tr("%n row(s) of table %1 point to records that do not exist.", nullptr, it.value())
+                                       .arg(it.key()));
+}
+
+void DatabaseChecker::checkSchema(Report &report) const
+{
+    // Build the schema this program expects in memory and compare object by object.
+    static QAtomicInteger<int> counter;
+    const QString name = u"linli-expected-schema-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QSet<QString> expected;
+    {
+        QSqlDatabase reference = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        reference.setDatabaseName(u":memory:"_s);
+        if (reference.open()) {
+            SchemaMigrator migrator(reference);
+            if (migrator.migrate())
+                expected = schemaObjects(reference);
+            reference.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (expected.isEmpty()) {
+        report.problems.append(tr("The expected schema could not be built for comparison."));
+        return;
+    }
+    if (report.schemaVersion != report.latestSchemaVersion)
+        return; // already reported; an older schema differs by design
+    const QSet<QString> actual = schemaObjects(m_database);
+    QStringList missing;
+    QStringList unexpected;
+    for (const QString &object : expected) {
+        if (!actual.contains(object))
+            missing.append(objectLabel(object));
+    }
+    for (const QString &object : actual) {
+        if (!expected.contains(object))
+            unexpected.append(objectLabel(object));
+    }
+    missing.sort();
+    unexpected.sort();
+    if (!missing.isEmpty())
+        report.problems.append(tr("Missing or altered in the schema: %1.").arg(missing.join(u", "_s)));
+    if (!unexpected.isEmpty())
+        report.problems.append(tr("Not part of Linli's schema: %1.").arg(unexpected.join(u", "_s)));
+}
+
+void DatabaseChecker::countRows(Report &report) const
+{
+    const OverviewStore store(m_database);
+    for (const QString &table : OverviewStore::knownTables()) {
+        if (const std::optional<qint64> count = store.rowCount(table))
+            report.rowCounts.append({table, *count});
+        else
+            report.problems.append(tr("Table %1 cannot be read.").arg(table));
+    }
+}
+
+} // namespace linli

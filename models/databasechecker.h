@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace linli {
+
+// Checks an open Linli database: the file's integrity (SQLite's integrity_check, or the faster
+// quick_check), foreign keys, that the schema is exactly what the migrations build, and counts
+// rows per table. Read-only; runs on the calling thread and can take minutes on a district
+// database, so a window runs it on a worker with its own connection.
+class DatabaseChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseChecker)
+
+public:
+    enum class Depth { Quick, Full };
+
+    struct Report
+    {
+        bool ok = true;
+        int schemaVersion = 0;
+        int latestSchemaVersion = 0;
+        QStringList problems; // plain sentences
+        QList<QPair<QString, qint64>> rowCounts;
+    };
+
+    explicit DatabaseChecker(const QSqlDatabase &database);
+
+    Report run(Depth depth = Depth::Full) const;
+
+private:
+    void checkIntegrity(Report &report, Depth depth) const;
+    void checkForeignKeys(Report &report) const;
+    void checkSchema(Report &report) const;
+    void countRows(Report &report) const;
+
+    QSqlDatabase m_database;
+};
+
+} // namespace linli

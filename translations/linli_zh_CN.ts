@@ -1,0 +1,561 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CatalogueSeeder</name>
+    <message>
+        <source>The service catalogue cannot be read.</source>
+        <translation>无法读取服务目录。</translation>
+    </message>
+    <message>
+        <source>This copy of Linli is incomplete: the service catalogue is missing.</source>
+        <translation>此邻里程序不完整：缺少服务目录。</translation>
+    </message>
+    <message>
+        <source>This copy of Linli is damaged: the service catalogue has an unexpected layout.</source>
+        <translation>此邻里程序已损坏：服务目录格式不正确。</translation>
+    </message>
+    <message>
+        <source>The database is busy; the service catalogue was not created.</source>
+        <translation>数据库正忙，未能创建服务目录。</translation>
+    </message>
+    <message>
+        <source>This copy of Linli is damaged: line %1 of the service catalogue is malformed.</source>
+        <translation>此邻里程序已损坏：服务目录第 %1 行格式错误。</translation>
+    </message>
+    <message>
+        <source>The service catalogue could not be created.</source>
+        <translation>无法创建服务目录。</translation>
+    </message>
+    <message>
+        <source>This copy of Linli is damaged: the service catalogue is malformed near line %1.</source>
+        <translation>此邻里程序已损坏：服务目录第 %1 行附近格式错误。</translation>
+    </message>
+    <message>
+        <source>The service catalogue could not be saved.</source>
+        <translation>无法保存服务目录。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check the database&apos;s integrity, links and schema, and count its rows</source>
+        <translation>检查数据库的完整性、关联和结构，并统计各表行数</translation>
+    </message>
+    <message>
+        <source>Skip the slower index checks.</source>
+        <translation>跳过较慢的索引检查。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] check [--quick]</source>
+        <translation>用法：linli [--db 文件] check [--quick]</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>数据库版本：%1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Result: %n problem(s) found (%1 s).</source>
+        <translation>
+            <numerusform>结果：发现 %n 个问题（%1 秒）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result: ok (%1 s).</source>
+        <translation>结果：正常（%1 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Language %1 is not available; use zh_CN or en.</source>
+        <translation>没有 %1 语言，请使用 zh_CN 或 en。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This system&apos;s SQLite %1 is too old for Linli.</source>
+        <translation>本系统的 SQLite %1 版本过旧，邻里无法使用。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>Linli cannot create the folder for %1.</source>
+        <translation>邻里无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>Linli cannot open %1. Check that the folder exists and that you may write to it.</source>
+        <translation>邻里无法打开 %1。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another version of Linli while open.</source>
+        <translation>%1 在打开期间被另一个版本的邻里修改了。</translation>
+    </message>
+    <message>
+        <source>%1: %2 The file was left as it was.</source>
+        <translation>%1：%2 文件保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Linli did not change the file.</source>
+        <translation>邻里没有改动该文件。</translation>
+    </message>
+    <message>
+        <source>Linli may not read %1.</source>
+        <translation>邻里没有读取 %1 的权限。</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a Linli database. %2</source>
+        <translation>%1 是一个空文件，不是邻里数据库。%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linli database. %2</source>
+        <translation>%1 不是邻里数据库。%2</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file was cut short). Restore it from a backup. %2</source>
+        <translation>%1 不完整（文件被截断）。请从备份恢复。%2</translation>
+    </message>
+    <message>
+        <source>Linli cannot read %1.</source>
+        <translation>邻里无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Linli (database version %2; this program knows up to %3). Install the newer Linli to open it. %4</source>
+        <translation>%1 由更新版本的邻里写入（数据库版本 %2，本程序最高支持 %3）。请安装新版邻里后再打开。%4</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Restore it from a backup. %2</source>
+        <translation>%1 已损坏。请从备份恢复。%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used safely here (setting %2 refused). A database on a network share is not supported; keep it on a local disk.</source>
+        <translation>%1 在此位置无法安全使用（设置 %2 被拒绝）。不支持网络共享上的数据库，请将其放在本地磁盘上。</translation>
+    </message>
+    <message>
+        <source>Linli could not make a backup of %1 before upgrading it, so it did not upgrade. The file was left as it was.</source>
+        <translation>升级前邻里无法备份 %1，因此没有升级。文件保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChecker</name>
+    <message>
+        <source>The file is not marked as a Linli database.</source>
+        <translation>该文件没有邻里数据库标识。</translation>
+    </message>
+    <message>
+        <source>The database version is %1; this program expects %2.</source>
+        <translation>数据库版本为 %1，本程序需要版本 %2。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s integrity could not be checked: it may be damaged.</source>
+        <translation>无法检查文件完整性：文件可能已损坏。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is damaged (%n problem(s) found by SQLite). Restore it from a backup.</source>
+        <translation>
+            <numerusform>文件已损坏（SQLite 发现 %n 个问题）。请从备份恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The links between records could not be checked.</source>
+        <translation>无法检查记录之间的关联。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of table %1 point to records that do not exist.</source>
+        <translation>
+            <numerusform>表 %1 中有 %n 行指向不存在的记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The expected schema could not be built for comparison.</source>
+        <translation>无法生成用于比对的标准数据库结构。</translation>
+    </message>
+    <message>
+        <source>Missing or altered in the schema: %1.</source>
+        <translation>数据库结构中缺失或被改动：%1。</translation>
+    </message>
+    <message>
+        <source>Not part of Linli&apos;s schema: %1.</source>
+        <translation>不属于邻里数据库结构：%1。</translation>
+    </message>
+    <message>
+        <source>Table %1 cannot be read.</source>
+        <translation>无法读取表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database location was given.</source>
+        <translation>未指定数据库位置。</translation>
+    </message>
+    <message>
+        <source>This version of Linli opens SQLite database files only.</source>
+        <translation>此版本的邻里只能打开 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 需要大于或等于 0 的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Fill a new database with realistic synthetic data</source>
+        <translation>向新数据库填入逼真的模拟数据</translation>
+    </message>
+    <message>
+        <source>Number of residents.</source>
+        <translation>居民人数。</translation>
+    </message>
+    <message>
+        <source>Number of service records.</source>
+        <translation>服务记录数。</translation>
+    </message>
+    <message>
+        <source>Number of visits.</source>
+        <translation>走访次数。</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>随机种子；相同的种子生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] demo --residents N --services N --visits N [--seed S]</source>
+        <translation>用法：linli [--db 文件] demo --residents 数量 --services 数量 --visits 数量 [--seed 种子]</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (%4 s)</source>
+        <translation>%1：%2 / %3（%4 秒）</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 rows in %3 s (%4 rows/s).</source>
+        <translation>模拟数据已写入 %1：%2 行，用时 %3 秒（每秒 %4 行）。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>grids and staff</source>
+        <translation>网格和工作人员</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Stopped. The demo data written so far was kept.</source>
+        <translation>已停止。已写入的模拟数据保留。</translation>
+    </message>
+    <message>
+        <source>The demo needs at least one resident, and no negative counts.</source>
+        <translation>模拟数据至少需要一位居民，且数量不能为负。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>This database already holds residents. Demo data goes into a new, empty database: choose another file with --db.</source>
+        <translation>此数据库中已有居民。模拟数据只能写入新的空数据库：请用 --db 指定另一个文件。</translation>
+    </message>
+    <message>
+        <source>The database is busy; no demo data was written.</source>
+        <translation>数据库正忙，未写入任何模拟数据。</translation>
+    </message>
+    <message>
+        <source>Writing the grids failed.</source>
+        <translation>写入网格失败。</translation>
+    </message>
+    <message>
+        <source>Writing the staff failed.</source>
+        <translation>写入工作人员失败。</translation>
+    </message>
+    <message>
+        <source>The database is busy; demo data stopped.</source>
+        <translation>数据库正忙，模拟数据已停止写入。</translation>
+    </message>
+    <message>
+        <source>Writing the households failed.</source>
+        <translation>写入户信息失败。</translation>
+    </message>
+    <message>
+        <source>Writing the residents failed.</source>
+        <translation>写入居民失败。</translation>
+    </message>
+    <message>
+        <source>Writing the resident tags failed.</source>
+        <translation>写入居民标签失败。</translation>
+    </message>
+    <message>
+        <source>Saving the residents failed.</source>
+        <translation>保存居民失败。</translation>
+    </message>
+    <message>
+        <source>The service catalogue cannot be read.</source>
+        <translation>无法读取服务目录。</translation>
+    </message>
+    <message>
+        <source>The service catalogue is empty.</source>
+        <translation>服务目录为空。</translation>
+    </message>
+    <message>
+        <source>Writing the case history failed.</source>
+        <translation>写入诉求办理记录失败。</translation>
+    </message>
+    <message>
+        <source>Writing the service records failed.</source>
+        <translation>写入服务记录失败。</translation>
+    </message>
+    <message>
+        <source>Saving the service records failed.</source>
+        <translation>保存服务记录失败。</translation>
+    </message>
+    <message>
+        <source>Writing the visit series failed.</source>
+        <translation>写入周期走访计划失败。</translation>
+    </message>
+    <message>
+        <source>Writing the visits failed.</source>
+        <translation>写入走访失败。</translation>
+    </message>
+    <message>
+        <source>Saving the visits failed.</source>
+        <translation>保存走访失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
+        <translation>用法：linli [--db 文件] [--lang zh_CN|en] [命令 [选项]]</translation>
+    </message>
+    <message>
+        <source>Without a command, Linli opens its window.</source>
+        <translation>不带命令时，邻里打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>the database file (default: %1)</source>
+        <translation>数据库文件（默认：%1）</translation>
+    </message>
+    <message>
+        <source>the language (default: the system&apos;s)</source>
+        <translation>界面语言（默认：跟随系统）</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Linli cannot open its database</source>
+        <translation>邻里无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>This copy of Linli is incomplete: its database upgrade scripts are missing.</source>
+        <translation>此邻里程序不完整：缺少数据库升级脚本。</translation>
+    </message>
+    <message>
+        <source>The database version cannot be read.</source>
+        <translation>无法读取数据库版本。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Linli (schema %1; this version knows up to %2).</source>
+        <translation>该数据库由更新版本的邻里写入（数据库版本 %1，本程序最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>This copy of Linli is incomplete: upgrade script %1 cannot be read.</source>
+        <translation>此邻里程序不完整：无法读取第 %1 号升级脚本。</translation>
+    </message>
+    <message>
+        <source>The database is busy or cannot be written; the upgrade was not started.</source>
+        <translation>数据库正忙或无法写入，未开始升级。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left at version %2.</source>
+        <translation>将数据库升级到版本 %1 失败，数据库保持在版本 %2。</translation>
+    </message>
+    <message>
+        <source>The database cannot be marked as a Linli database.</source>
+        <translation>无法为数据库写入邻里标识。</translation>
+    </message>
+    <message>
+        <source>The database version cannot be recorded.</source>
+        <translation>无法记录数据库版本。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 could not be saved; it was left at version %2.</source>
+        <translation>数据库升级到版本 %1 未能保存，数据库保持在版本 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::MainWindow</name>
+    <message>
+        <source>Linli Community Service Center</source>
+        <translation>邻里 · 社区综合服务中心</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Find a resident by name, pinyin, ID number, phone or address, and register new residents.</source>
+        <translation>按姓名、拼音、身份证号、电话或地址查找居民，登记新居民。</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Log the services delivered at the front desk and follow up complaints, mediation and other cases.</source>
+        <translation>记录窗口提供的各项服务，跟进诉求、调解等事项。</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time.</source>
+        <translation>安排老人上门探访和康复服务，查看哪些居民未按时走访。</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Monthly figures and charts for the sub-district, and the printed monthly report.</source>
+        <translation>向街道报送的月度数据和图表，以及打印版月报。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Counting records…</source>
+        <translation>正在统计记录…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Residents</source>
+        <translation>居民(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Services</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>走访(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报表(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Linli</source>
+        <translation>关于邻里(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Residents: %1 · Service records: %2 · Visits: %3</source>
+        <translation>居民：%1 · 服务记录：%2 · 走访：%3</translation>
+    </message>
+    <message>
+        <source>About Linli</source>
+        <translation>关于邻里</translation>
+    </message>
+    <message>
+        <source>Linli %1</source>
+        <translation>邻里 %1</translation>
+    </message>
+    <message>
+        <source>The front desk of a community service center: residents, services, follow-up cases, visits and monthly reports.
+
+Database: %1
+Qt %2 · SQLite %3</source>
+        <translation>社区综合服务中心的窗口工作台：居民登记、服务记录、诉求跟进、走访康复与月度报表。
+
+数据库：%1
+Qt %2 · SQLite %3</translation>
+    </message>
+</context>
+</TS>

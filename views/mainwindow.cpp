@@ -1,0 +1,181 @@
+#include "mainwindow.h"
+
+#include "overviewloader.h"
+#include "placeholderpage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto geometryKey = u"window/geometry"_s;
+const auto stateKey = u"window/state"_s;
+const auto pageKey = u"window/page"_s;
+
+} // namespace
+
+MainWindow::MainWindow(const DatabaseLocation &location, QWidget *parent)
+    : QMainWindow(parent)
+    , m_location(location)
+{
+    setWindowTitle(tr("Linli Community Service Center"));
+    setWindowIcon(QIcon(u":/icons/linli.svg"_s));
+    setMinimumSize(900, 600);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(new PlaceholderPage(
+            tr("Residents"),
+            tr("Find a resident by name, pinyin, ID number, phone or address, and register new residents."),
+            m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+            tr("Services"),
+            tr("Log the services delivered at the front desk and follow up complaints, mediation and other "
+               "cases."),
+            m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+            tr("Visits"),
+            tr("Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time."),
+            m_pages));
+    m_pages->addWidget(new PlaceholderPage(
+            tr("Reports"),
+            tr("Monthly figures and charts for the sub-district, and the printed monthly report."), m_pages));
+
+    createNavigation();
+    createMenus();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_locationLabel = new QLabel(tr("Database: %1").arg(m_location.displayName()), this);
+    m_locationLabel->setTextFormat(Qt::PlainText);
+    m_countsLabel = new QLabel(tr("Counting records…"), this);
+    m_countsLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+
+    m_overview = new OverviewLoader(m_location, this);
+    connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showCounts);
+    connect(m_overview, &OverviewLoader::failed, this,
+            [this](const QString &message) { m_countsLabel->setText(message); });
+    m_overview->refresh();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(stateKey).toByteArray());
+    showPage(Page(qBound(0, settings.value(pageKey, 0).toInt(), PageCount - 1)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(u"QListWidget#navigation { background: palette(window); padding-top: 8px; }"
+                                "QListWidget#navigation::item { padding: 10px 14px; }"_s);
+    const struct
+    {
+        QString text;
+        QString icon;
+    } entries[] = {{tr("Residents"), u":/icons/residents.svg"_s},
+                   {tr("Services"), u":/icons/services.svg"_s},
+                   {tr("Visits"), u":/icons/visits.svg"_s},
+                   {tr("Reports"), u":/icons/reports.svg"_s}};
+    for (const auto &entry : entries)
+        new QListWidgetItem(QIcon(entry.icon), entry.text, m_navigation);
+    m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 40));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    const QString names[] = {tr("&Residents"), tr("&Services"), tr("&Visits"), tr("Re&ports")};
+    for (int page = 0; page < PageCount; ++page) {
+        QAction *action = go->addAction(names[page], this, [this, page] { showPage(Page(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_locationLabel->text() + u" | "_s + m_countsLabel->text();
+}
+
+void MainWindow::showCounts(const QHash<QString, qint64> &counts)
+{
+    const QLocale locale;
+    m_countsLabel->setText(tr("Residents: %1 · Service records: %2 · Visits: %3")
+                                   .arg(locale.toString(counts.value(u"residents"_s)),
+                                        locale.toString(counts.value(u"service_records"_s)),
+                                        locale.toString(counts.value(u"visits"_s))));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox about(this);
+    about.setWindowTitle(tr("About Linli"));
+    about.setIconPixmap(QIcon(u":/icons/linli.svg"_s).pixmap(64, 64));
+    about.setTextFormat(Qt::PlainText);
+    about.setText(tr("Linli %1").arg(QString::fromLatin1(LINLI_VERSION)));
+    about.setInformativeText(tr("The front desk of a community service center: residents, services, follow-up "
+                                "cases, visits and monthly reports.\n\nDatabase: %1\nQt %2 · SQLite %3")
+                                     .arg(m_location.displayName(), QString::fromLatin1(qVersion()),
+                                          QString::fromLatin1(sqlite3_libversion())));
+    about.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, int(currentPage()));
+    event->accept();
+}
+
+} // namespace linli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "databaselocation.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace linli {
+
+class OverviewLoader;
+
+// The shell: navigation between the pages, the menus, and a status bar with the database's
+// location and its size. Each page is its own class; the window holds no queries of its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page { ResidentsPage, ServicesPage, VisitsPage, ReportsPage, PageCount };
+    Q_ENUM(Page)
+
+    explicit MainWindow(const DatabaseLocation &location, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Page currentPage() const;
+    void showPage(Page page);
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createNavigation();
+    void createMenus();
+    void showCounts(const QHash<QString, qint64> &counts);
+    void showAbout();
+
+    DatabaseLocation m_location;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_locationLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    OverviewLoader *m_overview = nullptr;
+};
+
+} // namespace linli
