@@ -1,0 +1,215 @@
+// End-to-end tests of the linli command line: the real executable, run as a user would.
+
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli::test;
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void helpAndVersion();
+    void usageErrorsExitWithTwo_data();
+    void usageErrorsExitWithTwo();
+    void demoThenCheck();
+    void demoIsDeterministic();
+    void demoRefusesAFilledDatabase();
+    void refusedFilesAreLeftAlone_data();
+    void refusedFilesAreLeftAlone();
+    void chineseOutput();
+    void checkFindsDamage();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result linli(const QStringList &arguments, const QString &language = u"en"_s);
+
+    QString m_executable;
+    QTemporaryDir m_home;
+};
+
+void TstCli::initTestCase()
+{
+    m_executable = qEnvironmentVariable("LINLI_EXECUTABLE");
+    QVERIFY2(QFileInfo(m_executable).isExecutable(), "LINLI_EXECUTABLE must name the built linli");
+}
+
+TstCli::Result TstCli::linli(const QStringList &arguments, const QString &language)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No display at all: subcommands must not need one.
+    environment.remove(u"DISPLAY"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.insert(u"HOME"_s, m_home.path());
+    environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    process.start(m_executable, QStringList{u"--lang"_s, language} + arguments);
+    Result result;
+    if (!process.waitForFinished(300000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TstCli::helpAndVersion()
+{
+    const Result help = linli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(u"demo"_s));
+    QVERIFY(help.out.contains(u"check"_s));
+    const Result version = linli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(u"linli "_s));
+}
+
+void TstCli::usageErrorsExitWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("unknown global option") << QStringList{u"--colour"_s, u"check"_s};
+    QTest::newRow("--db without value") << QStringList{u"--db"_s};
+    QTest::newRow("unknown demo option") << QStringList{u"demo"_s, u"--people"_s, u"5"_s};
+    QTest::newRow("count not a number") << QStringList{u"demo"_s, u"--residents"_s, u"many"_s};
+    QTest::newRow("negative count") << QStringList{u"demo"_s, u"--services"_s, u"-5"_s};
+    QTest::newRow("stray argument") << QStringList{u"check"_s, u"now"_s};
+}
+
+void TstCli::usageErrorsExitWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const Result result = linli(QStringList{u"--db"_s, dbPath(dir)} + arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(!result.err.trimmed().isEmpty());
+}
+
+void TstCli::demoThenCheck()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const Result demo = linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"2000"_s, u"--services"_s, u"10000"_s,
+                               u"--visits"_s, u"500"_s, u"--seed"_s, u"5"_s});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    QVERIFY(demo.out.contains(u"residents: 2000 of 2000"_s));
+    QVERIFY(demo.out.contains(u"rows/s"_s));
+
+    const Result check = linli({u"--db"_s, path, u"check"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    QVERIFY(check.out.contains(u"Result: ok"_s));
+    QVERIFY(check.out.contains(u"Schema version: 1"_s));
+    const QStringList lines = check.out.split(u'\n');
+    auto countOf = [&](const QString &table) {
+        for (const QString &line : lines) {
+            const QStringList parts = line.simplified().split(u' ');
+            if (parts.size() == 2 && parts.first() == table)
+                return parts.last().toLongLong();
+        }
+        return qint64(-1);
+    };
+    QCOMPARE(countOf(u"residents"_s), 2000);
+    QCOMPARE(countOf(u"service_records"_s), 10000);
+    QCOMPARE(countOf(u"visits"_s), 500);
+    QCOMPARE(countOf(u"service_types"_s), 63);
+}
+
+void TstCli::demoIsDeterministic()
+{
+    QTemporaryDir dir;
+    QString checks[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString path = dbPath(dir, u"run-%1.sqlite"_s.arg(i));
+        const Result demo = linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"1500"_s, u"--services"_s,
+                                   u"6000"_s, u"--visits"_s, u"300"_s, u"--seed"_s, u"11"_s});
+        QCOMPARE(demo.exitCode, 0);
+        const Result check = linli({u"--db"_s, path, u"check"_s, u"--quick"_s});
+        QCOMPARE(check.exitCode, 0);
+        // Counts per table, without the file name and timing lines.
+        QStringList counts;
+        for (const QString &line : check.out.split(u'\n')) {
+            if (line.startsWith(u"  "_s))
+                counts.append(line.simplified());
+        }
+        checks[i] = counts.join(u'\n');
+    }
+    QVERIFY(!checks[0].isEmpty());
+    QCOMPARE(checks[0], checks[1]);
+}
+
+void TstCli::demoRefusesAFilledDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"100"_s}).exitCode, 0);
+    const Result again = linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"100"_s});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(u"already holds residents"_s), qPrintable(again.err));
+}
+
+void TstCli::refusedFilesAreLeftAlone_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << u"empty file"_s;
+    QTest::newRow("spreadsheet") << QByteArray("姓名,电话\n张三,13800138000\n") << u"not a Linli database"_s;
+}
+
+void TstCli::refusedFilesAreLeftAlone()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dbPath(dir, u"not-ours.sqlite"_s);
+    writeFile(path, content);
+    for (const auto &command : {u"check"_s, u"demo"_s}) {
+        const Result result = linli({u"--db"_s, path, command});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(!result.err.contains(u"QSQLITE"_s));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TstCli::chineseOutput()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const Result check = linli({u"--db"_s, path, u"check"_s}, u"zh_CN"_s);
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(u"结果：正常"_s), qPrintable(check.out));
+    const Result wrong = linli({u"--db"_s, path, u"frobnicate"_s}, u"zh_CN"_s);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(wrong.err.contains(u"未知命令"_s), qPrintable(wrong.err));
+}
+
+void TstCli::checkFindsDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"300"_s, u"--services"_s, u"1000"_s}).exitCode, 0);
+    QVERIFY(execRaw(path, {u"DELETE FROM grids WHERE id = 1"_s}));
+    const Result check = linli({u"--db"_s, path, u"check"_s});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.contains(u"point to records that do not exist"_s), qPrintable(check.err));
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

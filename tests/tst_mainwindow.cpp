@@ -1,0 +1,111 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void navigationSwitchesPages();
+    void keyboardShortcutsSwitchPages();
+    void statusBarShowsLocationAndCounts();
+    void remembersGeometryAndPage();
+
+private:
+    QTemporaryDir m_dir;
+    DatabaseLocation m_location;
+    Database m_database;
+};
+
+void TstMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"LinliTest"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    QSettings().clear();
+    m_location = DatabaseLocation::fromArgument(dbPath(m_dir));
+    QVERIFY(m_database.open(m_location));
+    DemoDataGenerator::Options options;
+    options.residents = 1234;
+    options.services = 5678;
+    options.visits = 90;
+    DemoDataGenerator generator(m_database.connection(), options);
+    QVERIFY(generator.run());
+}
+
+void TstMainWindow::navigationSwitchesPages()
+{
+    MainWindow window(m_location);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
+    QVERIFY(navigation);
+    QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+    auto *pages = window.findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    for (int page = MainWindow::PageCount - 1; page >= 0; --page) {
+        const QRect rect = navigation->visualItemRect(navigation->item(page));
+        QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.currentPage(), MainWindow::Page(page));
+        QCOMPARE(pages->currentIndex(), page);
+    }
+}
+
+void TstMainWindow::keyboardShortcutsSwitchPages()
+{
+    MainWindow window(m_location);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::VisitsPage);
+    QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ReportsPage);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
+}
+
+void TstMainWindow::statusBarShowsLocationAndCounts()
+{
+    MainWindow window(m_location);
+    window.show();
+    QVERIFY(window.statusText().contains(m_location.displayName()));
+    // The counts arrive from a worker thread without blocking the window.
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(u"1,234"_s), 10000);
+    QVERIFY(window.statusText().contains(u"5,678"_s));
+    QVERIFY(window.statusText().contains(u"90"_s));
+}
+
+void TstMainWindow::remembersGeometryAndPage()
+{
+    {
+        MainWindow window(m_location);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1010, 707);
+        window.showPage(MainWindow::ServicesPage);
+        window.close();
+    }
+    MainWindow again(m_location);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1010, 707));
+    QCOMPARE(again.currentPage(), MainWindow::ServicesPage);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
