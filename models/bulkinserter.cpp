@@ -1,6 +1,9 @@
 #include "bulkinserter.h"
 
+#include "sqlitehandle.h"
+
 #include <QSqlError>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -14,8 +17,73 @@ BulkInserter::BulkInserter(const QSqlDatabase &database, const QString &table, c
     , m_rowsPerStatement(rowsPerStatement)
     , m_fullBatch(database)
 {
-    m_fullBatch.prepare(statement(m_rowsPerStatement));
+    m_nativeFullBatch = prepareNative(m_rowsPerStatement);
+    if (!m_nativeFullBatch)
+        m_fullBatch.prepare(statement(m_rowsPerStatement));
     m_pending.reserve(m_rowsPerStatement * m_columns.size());
+}
+
+BulkInserter::~BulkInserter()
+{
+    sqlite3_finalize(m_nativeFullBatch);
+}
+
+sqlite3_stmt *BulkInserter::prepareNative(int rows)
+{
+    sqlite3 *handle = sqliteHandle(m_database);
+    if (!handle)
+        return nullptr;
+    const QByteArray sql = statement(rows).toUtf8();
+    sqlite3_stmt *prepared = nullptr;
+    if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &prepared, nullptr)
+        != SQLITE_OK) {
+        m_lastDriverError = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(prepared);
+        return nullptr;
+    }
+    return prepared;
+}
+
+bool BulkInserter::executeNative(sqlite3_stmt *prepared, int rows)
+{
+    int index = 0;
+    int rc = SQLITE_OK;
+    for (const QVariant &value : std::as_const(m_pending)) {
+        ++index;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(prepared, index);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(prepared, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(prepared, index, value.toDouble());
+            break;
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(prepared, index, text.utf16(), int(text.size() * sizeof(char16_t)),
+                                     SQLITE_TRANSIENT);
+        }
+        }
+        if (rc != SQLITE_OK)
+            break;
+    }
+    m_pending.clear();
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(prepared);
+    sqlite3_reset(prepared);
+    sqlite3_clear_bindings(prepared);
+    if (rc != SQLITE_DONE) {
+        m_lastDriverError = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(prepared)));
+        return false;
+    }
+    m_rowsWritten += rows;
+    return true;
 }
 
 QString BulkInserter::statement(int rows) const
@@ -33,16 +101,30 @@ QString BulkInserter::statement(int rows) const
 
 bool BulkInserter::endRow()
 {
-    if (m_pending.size() >= m_rowsPerStatement * m_columns.size())
-        return execute(m_fullBatch, m_rowsPerStatement);
-    return true;
+    if (m_pending.size() < m_rowsPerStatement * m_columns.size())
+        return true;
+    if (m_parent && !m_parent->flush()) {
+        m_lastDriverError = m_parent->lastDriverError();
+        return false;
+    }
+    return m_nativeFullBatch ? executeNative(m_nativeFullBatch, m_rowsPerStatement)
+                             : execute(m_fullBatch, m_rowsPerStatement);
 }
 
 bool BulkInserter::flush()
 {
     if (m_pending.isEmpty())
         return true;
+    if (m_parent && !m_parent->flush()) {
+        m_lastDriverError = m_parent->lastDriverError();
+        return false;
+    }
     const int rows = int(m_pending.size() / m_columns.size());
+    if (sqlite3_stmt *tail = prepareNative(rows)) {
+        const bool ok = executeNative(tail, rows);
+        sqlite3_finalize(tail);
+        return ok;
+    }
     QSqlQuery tail(m_database);
     tail.prepare(statement(rows));
     return execute(tail, rows);

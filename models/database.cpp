@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "catalogueseeder.h"
+#include "deferredindexes.h"
 #include "logging.h"
 #include "schemamigrator.h"
 #include "sqlitefileheader.h"
@@ -148,6 +149,15 @@ bool Database::openChecked(Mode mode)
     if (!migrator.migrate()) {
         return fail(Error::UpgradeFailed,
                     tr("%1: %2 The file was left as it was.").arg(location.displayName(), migrator.errorString()));
+    }
+    if (DeferredIndexes::hasPending(m_connection)) {
+        // A bulk load died before it could rebuild its indexes.
+        DeferredIndexes indexes(m_connection);
+        if (!indexes.restore()) {
+            qCCritical(lcDatabase) << "rebuilding indexes failed:" << indexes.lastDriverError();
+            return fail(Error::UpgradeFailed,
+                        tr("%1: the search indexes could not be rebuilt.").arg(location.displayName()));
+        }
     }
     CatalogueSeeder seeder(m_connection);
     if (!seeder.seedIfEmpty()) {

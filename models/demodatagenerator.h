@@ -39,7 +39,7 @@ public:
         QDate today = QDate::currentDate();
     };
 
-    enum class Stage { Setup, Residents, Services, Visits };
+    enum class Stage { Setup, Residents, Services, Visits, Indexes };
     using ProgressCallback = std::function<void(Stage stage, qint64 done, qint64 total)>;
 
     DemoDataGenerator(const QSqlDatabase &database, const Options &options);

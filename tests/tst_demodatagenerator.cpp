@@ -82,7 +82,8 @@ void TstDemoDataGenerator::writesExactCounts()
     QCOMPARE(stages, (QList<DemoDataGenerator::Stage>{DemoDataGenerator::Stage::Setup,
                                                       DemoDataGenerator::Stage::Residents,
                                                       DemoDataGenerator::Stage::Services,
-                                                      DemoDataGenerator::Stage::Visits}));
+                                                      DemoDataGenerator::Stage::Visits,
+                                                      DemoDataGenerator::Stage::Indexes}));
     const QSqlDatabase c = db.connection();
     QCOMPARE(scalar(c, u"SELECT count(*) FROM residents"_s), 3000);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM service_records"_s), 20000);
@@ -93,6 +94,8 @@ void TstDemoDataGenerator::writesExactCounts()
 
     const DatabaseChecker::Report report = DatabaseChecker(c).run();
     QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
+    // The connection's safety settings are back once the load is over.
+    QCOMPARE(scalar(c, u"PRAGMA foreign_keys"_s), 1);
 }
 
 void TstDemoDataGenerator::sameSeedSameData()

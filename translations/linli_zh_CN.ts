@@ -39,7 +39,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database&apos;s integrity, links and schema, and count its rows</source>
+        <source>Check the database's integrity, links and schema, and count its rows</source>
         <translation>检查数据库的完整性、关联和结构，并统计各表行数</translation>
     </message>
     <message>
@@ -95,7 +95,7 @@
 <context>
     <name>Database</name>
     <message>
-        <source>This system&apos;s SQLite %1 is too old for Linli.</source>
+        <source>This system's SQLite %1 is too old for Linli.</source>
         <translation>本系统的 SQLite %1 版本过旧，邻里无法使用。</translation>
     </message>
     <message>
@@ -162,6 +162,10 @@
         <source>Linli could not make a backup of %1 before upgrading it, so it did not upgrade. The file was left as it was.</source>
         <translation>升级前邻里无法备份 %1，因此没有升级。文件保持原样。</translation>
     </message>
+    <message>
+        <source>%1: the search indexes could not be rebuilt.</source>
+        <translation>%1：无法重建检索索引。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecker</name>
@@ -174,7 +178,7 @@
         <translation>数据库版本为 %1，本程序需要版本 %2。</translation>
     </message>
     <message>
-        <source>The file&apos;s integrity could not be checked: it may be damaged.</source>
+        <source>The file's integrity could not be checked: it may be damaged.</source>
         <translation>无法检查文件完整性：文件可能已损坏。</translation>
     </message>
     <message numerus="yes">
@@ -202,7 +206,7 @@
         <translation>数据库结构中缺失或被改动：%1。</translation>
     </message>
     <message>
-        <source>Not part of Linli&apos;s schema: %1.</source>
+        <source>Not part of Linli's schema: %1.</source>
         <translation>不属于邻里数据库结构：%1。</translation>
     </message>
     <message>
@@ -228,7 +232,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <source>--%1 needs a whole number of 0 or more, not "%2".</source>
         <translation>--%1 需要大于或等于 0 的整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -366,6 +370,14 @@
         <source>Saving the visits failed.</source>
         <translation>保存走访失败。</translation>
     </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Building the indexes failed; they will be built at the next start.</source>
+        <translation>建立索引失败，将在下次启动时重建。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -386,7 +398,7 @@
         <translation>数据库文件（默认：%1）</translation>
     </message>
     <message>
-        <source>the language (default: the system&apos;s)</source>
+        <source>the language (default: the system's)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
@@ -402,7 +414,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
