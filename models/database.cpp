@@ -3,6 +3,8 @@
 #include "catalogueseeder.h"
 #include "deferredindexes.h"
 #include "logging.h"
+#include "quickcheckschedule.h"
+#include "writetransaction.h"
 #include "schemamigrator.h"
 #include "sqlitefileheader.h"
 
@@ -52,6 +54,7 @@ bool isBlank(const QSqlDatabase &db)
 
 Database::Database()
     : m_connectionName(uniqueConnectionName())
+    , m_quickCheckAlwaysBelowBytes(QuickCheckSchedule::defaultAlwaysBelowBytes)
 {
 }
 
@@ -93,6 +96,7 @@ bool Database::open(const DatabaseLocation &location, Mode mode)
     m_error = Error::None;
     m_errorString.clear();
     m_preUpgradeBackupPath.clear();
+    m_quickCheckPassed = false;
     // Closing happens here, once every query and helper holding the connection has gone.
     const bool opened = openChecked(mode);
     if (!opened)
@@ -164,6 +168,8 @@ bool Database::openChecked(Mode mode)
         return fail(Error::SeedFailed,
                     tr("%1: %2").arg(location.displayName(), seeder.errorString()));
     }
+    if (m_quickCheckPassed)
+        recordQuickCheck();
     return true;
 }
 
@@ -185,6 +191,9 @@ bool Database::inspectExistingFile()
         return fail(Error::Damaged,
                     tr("%1 is incomplete (the file was cut short). Restore it from a backup. %2").arg(name, untouched));
     }
+
+    // Seen before SQLite opens the file, since opening creates one.
+    const bool walLeftBehind = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
 
     // Read-only inspection by SQLite itself: it sees committed pages still in the WAL file.
     const QString inspectionName = m_connectionName + u"-inspect"_s;
@@ -210,9 +219,7 @@ bool Database::inspectExistingFile()
                              .arg(userVersion.toInt())
                              .arg(latestSchemaVersion())
                              .arg(untouched));
-            } else if (const QVariant check = pragmaValue(inspection, u"quick_check"_s);
-                       check.toString() != u"ok"_s) {
-                qCCritical(lcDatabase) << "quick_check:" << check.toString();
+            } else if (!quickCheckPasses(inspection, walLeftBehind)) {
                 fail(Error::Damaged, tr("%1 is damaged. Restore it from a backup. %2").arg(name, untouched));
             } else {
                 ok = true;
@@ -222,6 +229,39 @@ bool Database::inspectExistingFile()
     }
     QSqlDatabase::removeDatabase(inspectionName);
     return ok;
+}
+
+bool Database::quickCheckPasses(const QSqlDatabase &inspection, bool walLeftBehind)
+{
+    std::optional<QDate> lastPassed;
+    QSqlQuery query(inspection);
+    query.prepare(u"SELECT value FROM settings WHERE key = :key"_s);
+    query.bindValue(u":key"_s, QuickCheckSchedule::settingsKey());
+    if (query.exec() && query.next())
+        lastPassed = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+    query.finish();
+    if (!QuickCheckSchedule::isDue(QFileInfo(m_location.filePath()).size(), walLeftBehind, lastPassed,
+                                   QDate::currentDate(), m_quickCheckAlwaysBelowBytes))
+        return true;
+    const QVariant check = pragmaValue(inspection, u"quick_check"_s);
+    if (check.toString() != u"ok"_s) {
+        qCCritical(lcDatabase) << "quick_check:" << check.toString();
+        return false;
+    }
+    m_quickCheckPassed = true;
+    return true;
+}
+
+void Database::recordQuickCheck()
+{
+    WriteTransaction transaction(m_connection);
+    QSqlQuery query(m_connection);
+    query.prepare(u"INSERT INTO settings (key, value) VALUES (:key, :value) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.bindValue(u":key"_s, QuickCheckSchedule::settingsKey());
+    query.bindValue(u":value"_s, QDate::currentDate().toString(Qt::ISODate));
+    if (!transaction.isActive() || !query.exec() || !transaction.commit())
+        qCWarning(lcDatabase) << "cannot record the quick check:" << query.lastError().text();
 }
 
 bool Database::applyPragmas()

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QtGlobal>
 
 namespace linli {
 
@@ -56,6 +57,11 @@ public:
     // Where open() copied the file before upgrading it; empty when no upgrade was needed.
     QString preUpgradeBackupPath() const { return m_preUpgradeBackupPath; }
 
+    // Files smaller than this get SQLite's quick_check at every open (QuickCheckSchedule).
+    void setQuickCheckAlwaysBelowBytes(qint64 bytes) { m_quickCheckAlwaysBelowBytes = bytes; }
+    // Whether the last open() ran quick_check.
+    bool ranQuickCheck() const { return m_quickCheckPassed; }
+
     int schemaVersion() const;
     static int latestSchemaVersion();
 
@@ -63,6 +69,8 @@ private:
     bool openChecked(Mode mode);
     bool fail(Error error, const QString &message);
     bool inspectExistingFile();
+    bool quickCheckPasses(const QSqlDatabase &inspection, bool walLeftBehind);
+    void recordQuickCheck();
     bool applyPragmas();
     bool backUpBeforeUpgrade();
 
@@ -72,6 +80,8 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     QString m_preUpgradeBackupPath;
+    qint64 m_quickCheckAlwaysBelowBytes;
+    bool m_quickCheckPassed = false;
 };
 
 } // namespace linli

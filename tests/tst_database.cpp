@@ -27,6 +27,7 @@ private slots:
     void refusesWithoutTouchingTheFile_data();
     void refusesWithoutTouchingTheFile();
     void invalidLocation();
+    void quickCheckFollowsItsSchedule();
 };
 
 namespace {
@@ -216,6 +217,39 @@ void TstDatabase::invalidLocation()
     QVERIFY(!db.errorString().isEmpty());
     QVERIFY(!db.open(DatabaseLocation::fromArgument(QString())));
     QCOMPARE(db.error(), Database::Error::InvalidLocation);
+}
+
+void TstDatabase::quickCheckFollowsItsSchedule()
+{
+    QTemporaryDir dir;
+    const QString path = makeFilledDatabase(dir);
+    QVERIFY(!path.isEmpty());
+    {
+        // A small file is checked at every open, and the pass is recorded.
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(db.ranQuickCheck());
+    }
+    // Damage a page of a file that counts as big: with a recent pass and a clean close, the
+    // open does not read the whole file, so the damage is only found when a check is due.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 4096 / 2 * 4096));
+    file.write(QByteArray(4096, '\x55'));
+    file.close();
+    {
+        Database db;
+        db.setQuickCheckAlwaysBelowBytes(0);
+        QVERIFY2(db.open(DatabaseLocation::fromArgument(path)), qPrintable(db.errorString()));
+        QVERIFY(!db.ranQuickCheck());
+    }
+    QVERIFY(execRaw(path, {u"UPDATE settings SET value = '2000-01-01' WHERE key = 'quick_check_passed_on'"_s}));
+    const QByteArray before = fileDigest(path);
+    Database db;
+    db.setQuickCheckAlwaysBelowBytes(0);
+    QVERIFY(!db.open(DatabaseLocation::fromArgument(path)));
+    QCOMPARE(db.error(), Database::Error::Damaged);
+    QCOMPARE(fileDigest(path), before);
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -64,6 +65,10 @@ MainWindow::MainWindow(const DatabaseLocation &location, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
+    auto *divider = new QFrame(central);
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Sunken);
+    layout->addWidget(divider);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -71,6 +76,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, QWidget *parent)
     m_locationLabel->setTextFormat(Qt::PlainText);
     m_countsLabel = new QLabel(tr("Counting records…"), this);
     m_countsLabel->setTextFormat(Qt::PlainText);
+    m_locationLabel->setContentsMargins(6, 0, 6, 0);
+    m_countsLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
