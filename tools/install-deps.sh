@@ -10,7 +10,7 @@ packages=(
     # Qt 6.4 as Debian ships it; the SQL drivers are only "recommended" by Qt, so name them
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
+    qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
     # Chinese on screen and in PDFs
     fonts-noto-cjk
 )
