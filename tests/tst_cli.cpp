@@ -25,6 +25,7 @@ private slots:
     void refusedFilesAreLeftAlone_data();
     void refusedFilesAreLeftAlone();
     void chineseOutput();
+    void followsTheSystemLanguage();
     void checkFindsDamage();
 
 private:
@@ -34,6 +35,7 @@ private:
         QString out;
         QString err;
     };
+    // language: "zh_CN" or "en" is passed with --lang; anything else is the system locale to set.
     Result linli(const QStringList &arguments, const QString &language = u"en"_s);
 
     QString m_executable;
@@ -57,8 +59,13 @@ TstCli::Result TstCli::linli(const QStringList &arguments, const QString &langua
     environment.insert(u"HOME"_s, m_home.path());
     environment.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
     environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+    const bool explicitLanguage = language == u"zh_CN"_s || language == u"en"_s;
+    if (!explicitLanguage) {
+        environment.insert(u"LC_ALL"_s, language);
+        environment.insert(u"LANG"_s, language);
+    }
     process.setProcessEnvironment(environment);
-    process.start(m_executable, QStringList{u"--lang"_s, language} + arguments);
+    process.start(m_executable, (explicitLanguage ? QStringList{u"--lang"_s, language} : QStringList()) + arguments);
     Result result;
     if (!process.waitForFinished(300000))
         return result;
@@ -198,6 +205,18 @@ void TstCli::chineseOutput()
     const Result wrong = linli({u"--db"_s, path, u"frobnicate"_s}, u"zh_CN"_s);
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY2(wrong.err.contains(u"未知命令"_s), qPrintable(wrong.err));
+}
+
+void TstCli::followsTheSystemLanguage()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const Result chinese = linli({u"--db"_s, path, u"check"_s}, u"zh_CN.UTF-8"_s);
+    QCOMPARE(chinese.exitCode, 0);
+    QVERIFY2(chinese.out.contains(u"结果：正常"_s), qPrintable(chinese.out));
+    const Result english = linli({u"--db"_s, path, u"check"_s}, u"de_DE.UTF-8"_s);
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY2(english.out.contains(u"Result: ok"_s), qPrintable(english.out));
 }
 
 void TstCli::checkFindsDamage()

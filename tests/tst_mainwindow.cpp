@@ -3,7 +3,11 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -25,6 +29,7 @@ private slots:
     void keyboardShortcutsSwitchPages();
     void statusBarShowsLocationAndCounts();
     void remembersGeometryAndPage();
+    void aboutShowsTheVersion();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +110,30 @@ void TstMainWindow::remembersGeometryAndPage()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1010, 707));
     QCOMPARE(again.currentPage(), MainWindow::ServicesPage);
+}
+
+void TstMainWindow::aboutShowsTheVersion()
+{
+    MainWindow window(m_location);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAction *about = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == u"&About Linli"_s)
+            about = action;
+    }
+    QVERIFY(about);
+    QString shown;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            shown = box->text() + u'\n' + box->informativeText();
+            box->accept();
+        }
+    });
+    about->trigger();
+    QVERIFY2(shown.contains(QString::fromLatin1(LINLI_VERSION)), qPrintable(shown));
+    QVERIFY(shown.contains(m_location.displayName()));
 }
 
 QTEST_MAIN(TstMainWindow)
