@@ -24,20 +24,13 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.addOption({u"quick"_s, tr("Skip the slower index checks.")});
-    if (!parser.parse(QStringList{name()} + arguments) || !parser.positionalArguments().isEmpty()) {
-        context.err << (parser.errorText().isEmpty() ? tr("Unexpected argument %1.").arg(parser.positionalArguments().value(0))
-                                                     : parser.errorText())
-                    << '\n'
-                    << tr("Usage: linli [--db FILE] check [--quick]") << '\n';
+    if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] check [--quick]")))
         return UsageError;
-    }
     QElapsedTimer timer;
     timer.start();
     Database database;
-    if (!database.open(context.location)) {
-        context.err << database.errorString() << '\n';
+    if (!openDatabase(database, context))
         return UserError;
-    }
     const DatabaseChecker::Report report = DatabaseChecker(database.connection())
                                                    .run(parser.isSet(u"quick"_s) ? DatabaseChecker::Depth::Quick
                                                                                  : DatabaseChecker::Depth::Full);

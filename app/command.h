@@ -2,11 +2,16 @@
 
 #include "databaselocation.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace linli {
+
+class Database;
 
 // What every subcommand gets: the database chosen by the global options and the two streams.
 struct CommandContext
@@ -19,6 +24,8 @@ struct CommandContext
 // One `linli NAME …` subcommand. Runs with no display; prints plain words; returns the exit code.
 class Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     enum ExitCode { Success = 0, UserError = 1, UsageError = 2 };
 
@@ -27,6 +34,13 @@ public:
     // One line for `linli --help`.
     virtual QString summary() const = 0;
     virtual int run(const QStringList &arguments, CommandContext &context) = 0;
+
+protected:
+    // Parses the command's own options; on a mistake prints what is wrong and the usage line.
+    bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
+                        const QString &usage) const;
+    // Opens (and prepares) the chosen database; on failure prints the reason.
+    static bool openDatabase(Database &database, CommandContext &context);
 };
 
 } // namespace linli

@@ -55,13 +55,9 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
             {u"visits"_s, tr("Number of visits."), u"N"_s},
             {u"seed"_s, tr("Random seed; the same seed gives the same data."), u"S"_s},
     });
-    if (!parser.parse(QStringList{name()} + arguments) || !parser.positionalArguments().isEmpty()) {
-        context.err << (parser.errorText().isEmpty() ? tr("Unexpected argument %1.").arg(parser.positionalArguments().value(0))
-                                                     : parser.errorText())
-                    << '\n'
-                    << tr("Usage: linli [--db FILE] demo --residents N --services N --visits N [--seed S]") << '\n';
+    if (!parseArguments(parser, arguments, context,
+                        tr("Usage: linli [--db FILE] demo --residents N --services N --visits N [--seed S]")))
         return UsageError;
-    }
     DemoDataGenerator::Options options;
     options.residents = 1000;
     QString error;
@@ -75,10 +71,8 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
     options.seed = quint32(seed);
 
     Database database;
-    if (!database.open(context.location)) {
-        context.err << database.errorString() << '\n';
+    if (!openDatabase(database, context))
         return UserError;
-    }
 
     QElapsedTimer timer;
     timer.start();

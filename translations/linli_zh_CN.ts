@@ -47,10 +47,6 @@
         <translation>跳过较慢的索引检查。</translation>
     </message>
     <message>
-        <source>Unexpected argument %1.</source>
-        <translation>多余的参数 %1。</translation>
-    </message>
-    <message>
         <source>Usage: linli [--db FILE] check [--quick]</source>
         <translation>用法：linli [--db 文件] check [--quick]</translation>
     </message>
@@ -75,6 +71,13 @@
     <message>
         <source>Result: ok (%1 s).</source>
         <translation>结果：正常（%1 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
     </message>
 </context>
 <context>
@@ -254,10 +257,6 @@
     <message>
         <source>Random seed; the same seed gives the same data.</source>
         <translation>随机种子；相同的种子生成相同的数据。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument %1.</source>
-        <translation>多余的参数 %1。</translation>
     </message>
     <message>
         <source>Usage: linli [--db FILE] demo --residents N --services N --visits N [--seed S]</source>

@@ -54,7 +54,7 @@ CREATE TABLE residents (
     name_initials     TEXT NOT NULL DEFAULT '',
     gender            TEXT NOT NULL CHECK (gender IN ('M', 'F')),
     birth_date        TEXT NOT NULL,
-    id_number         TEXT UNIQUE CHECK (id_number IS NULL OR length(id_number) = 18),
+    id_number         TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
     phone             TEXT NOT NULL DEFAULT '',
     phone2            TEXT NOT NULL DEFAULT '',
     grid_id           INTEGER REFERENCES grids (id),
@@ -76,6 +76,8 @@ CREATE TABLE residents (
     version           INTEGER NOT NULL DEFAULT 1
 );
 
+-- A named index rather than a column constraint, so that a bulk load can build it once at the end.
+CREATE UNIQUE INDEX residents_id_number ON residents (id_number);
 CREATE INDEX residents_name ON residents (name);
 CREATE INDEX residents_pinyin ON residents (name_pinyin);
 CREATE INDEX residents_initials ON residents (name_initials);
