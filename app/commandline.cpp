@@ -27,7 +27,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             line.m_help = true;
         } else if (argument == u"-v"_s || argument == u"--version"_s) {
             line.m_version = true;
-        } else if (valueOf(u"--db"_s, line.m_database) || valueOf(u"--lang"_s, line.m_language)) {
+        } else if (valueOf(u"--db"_s, line.m_database) || valueOf(u"--lang"_s, line.m_language)
+                   || valueOf(u"--screenshot"_s, line.m_screenshot)) {
             if (!line.isValid())
                 return line;
         } else if (argument.startsWith(u'-')) {
@@ -41,6 +42,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (!line.m_language.isEmpty() && line.m_language != u"zh_CN"_s && line.m_language != u"en"_s)
         line.m_errorString = tr("Language %1 is not available; use zh_CN or en.").arg(line.m_language);
+    else if (!line.m_screenshot.isEmpty() && !line.m_command.isEmpty())
+        line.m_errorString = tr("--screenshot is for the window, not for a command.");
     return line;
 }
 

@@ -6,7 +6,8 @@
 
 namespace linli {
 
-// The options that come before a subcommand (`linli [--db LOCATION] [--lang zh_CN|en] [COMMAND …]`).
+// The options that come before a subcommand
+// (`linli [--db LOCATION] [--lang zh_CN|en] [--screenshot FILE] [COMMAND …]`).
 // Parsed by hand, before any QCoreApplication exists, because whether to create a window-less
 // application depends on whether a subcommand was given.
 class CommandLine
@@ -26,6 +27,9 @@ public:
     QString databaseArgument() const { return m_database; }
     // "zh_CN", "en" or empty for the system's language.
     QString language() const { return m_language; }
+    // Where to save a picture of the window once it shows its figures, then quit (for the
+    // documentation and for tests in a real X window); empty for a normal start.
+    QString screenshotPath() const { return m_screenshot; }
 
 private:
     QString m_errorString;
@@ -35,6 +39,7 @@ private:
     QStringList m_commandArguments;
     QString m_database;
     QString m_language;
+    QString m_screenshot;
 };
 
 } // namespace linli

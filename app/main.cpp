@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -41,6 +42,7 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>>
            << "  --db FILE         " << Main::tr("the database file (default: %1)").arg(DatabaseLocation::defaultLocation().displayName())
            << '\n'
            << "  --lang zh_CN|en   " << Main::tr("the language (default: the system's)") << '\n'
+           << "  --screenshot FILE " << Main::tr("open the window, save a picture of it as PNG, and quit") << '\n'
            << "  -h, --help        " << Main::tr("show this help") << '\n'
            << "  -v, --version     " << Main::tr("show the version") << "\n\n"
            << Main::tr("Commands:") << '\n';
@@ -102,6 +104,23 @@ int runCommandLine(int argc, char *argv[], const CommandLine &line)
     return Command::UsageError;
 }
 
+// Once the window shows its figures (or after a while without them), saves a picture of it and
+// quits: with exit code 0 when the picture was saved.
+void saveScreenshotAndQuit(MainWindow &window, const QString &path)
+{
+    auto save = [&window, path] {
+        const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            QTextStream(stderr) << Main::tr("The picture could not be saved to %1.").arg(path) << '\n';
+        QCoreApplication::exit(saved ? Command::Success : Command::UserError);
+    };
+    // A moment after the figures arrive, so that the status bar has been painted with them.
+    QObject::connect(&window, &MainWindow::countsShown, &window, [save, &window] {
+        QTimer::singleShot(300, &window, save);
+    });
+    QTimer::singleShot(20000, &window, save);
+}
+
 int runWindow(int argc, char *argv[], const CommandLine &line)
 {
     QApplication application(argc, argv);
@@ -119,6 +138,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     }
     MainWindow window(location);
     window.show();
+    if (!line.screenshotPath().isEmpty())
+        saveScreenshotAndQuit(window, line.screenshotPath());
     return application.exec();
 }
 

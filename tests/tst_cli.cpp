@@ -3,6 +3,8 @@
 #include "testsupport.h"
 
 #include <QFileInfo>
+#include <QImage>
+#include <QSet>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +29,8 @@ private slots:
     void chineseOutput();
     void followsTheSystemLanguage();
     void checkFindsDamage();
+    void windowOpensAndPaints_data();
+    void windowOpensAndPaints();
 
 private:
     struct Result
@@ -228,6 +232,46 @@ void TstCli::checkFindsDamage()
     const Result check = linli({u"--db"_s, path, u"check"_s});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains(u"point to records that do not exist"_s), qPrintable(check.err));
+}
+
+void TstCli::windowOpensAndPaints_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Chinese") << u"zh_CN"_s;
+    QTest::newRow("English") << u"en"_s;
+}
+
+void TstCli::windowOpensAndPaints()
+{
+    QFETCH(QString, language);
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"500"_s}).exitCode, 0);
+
+    // In a real X window when the suite runs under Xvfb (the test command does), else offscreen.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const bool realDisplay = environment.contains(u"DISPLAY"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, realDisplay ? u"xcb"_s : u"offscreen"_s);
+    environment.insert(u"HOME"_s, dir.path());
+    environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
+    process.setProcessEnvironment(environment);
+    const QString picture = dir.filePath(u"window.png"_s);
+    process.start(m_executable, {u"--lang"_s, language, u"--db"_s, path, u"--screenshot"_s, picture});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    const QImage image(picture);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 900 && image.height() >= 600);
+    // Something was painted: many different colours, not a blank rectangle.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    qInfo() << "window painted on" << (realDisplay ? "a real X display" : "the offscreen platform");
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -94,6 +94,10 @@
         <source>Language %1 is not available; use zh_CN or en.</source>
         <translation>没有 %1 语言，请使用 zh_CN 或 en。</translation>
     </message>
+    <message>
+        <source>--screenshot is for the window, not for a command.</source>
+        <translation>--screenshot 只用于程序窗口，不能与命令同用。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -419,6 +423,14 @@
     <message>
         <source>Linli cannot open its database</source>
         <translation>邻里无法打开数据库</translation>
+    </message>
+    <message>
+        <source>open the window, save a picture of it as PNG, and quit</source>
+        <translation>打开程序窗口，将其截图保存为 PNG 后退出</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1.</source>
+        <translation>无法将截图保存到 %1。</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,7 @@ void MainWindow::showCounts(const QHash<QString, qint64> &counts)
                                    .arg(locale.toString(counts.value(u"residents"_s)),
                                         locale.toString(counts.value(u"service_records"_s)),
                                         locale.toString(counts.value(u"visits"_s))));
+    emit countsShown();
 }
 
 void MainWindow::showAbout()

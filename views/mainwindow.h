@@ -30,6 +30,10 @@ public:
     void showPage(Page page);
     QString statusText() const;
 
+signals:
+    // The status bar shows the database's figures (they arrive from a worker thread).
+    void countsShown();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
