@@ -383,6 +383,61 @@
     </message>
 </context>
 <context>
+    <name>IdNumberValidator</name>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <source>This looks like a number Excel shortened (%1). Format the ID column as text in the spreadsheet and copy the number again.</source>
+        <translation>这看起来是被 Excel 截短的数字（%1）。请在表格中把身份证列设为文本，再重新复制号码。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number has digits only.</source>
+        <translation>15 位身份证号只能包含数字。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters; this one has %1.</source>
+        <translation>身份证号应为 18 位，这个号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits and then a digit or X.</source>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the others: a digit was probably mistyped.</source>
+        <translation>校验位与前面的数字不符：可能有一位输错了。</translation>
+    </message>
+    <message>
+        <source>The first two digits are not a province code.</source>
+        <translation>前两位不是省级行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a real date of birth.</source>
+        <translation>第 7 至 14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of birth in the ID number is in the future.</source>
+        <translation>身份证号中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Old 15-digit number converted to %1. Check it against the ID card.</source>
+        <translation>旧版 15 位号码已转换为 %1，请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>Old 15-digit number converted to %1, assuming birth in the 1900s. This sequence was once used for people over 100: check the year of birth.</source>
+        <translation>旧版 15 位号码已按 1900 年代出生转换为 %1。该顺序码曾用于百岁以上老人，请核对出生年份。</translation>
+    </message>
+    <message>
+        <source>Born before 1900: check the year of birth.</source>
+        <translation>出生于 1900 年以前，请核对出生年份。</translation>
+    </message>
+    <message>
+        <source>The sequence digits are 000, which is unusual: check the number.</source>
+        <translation>顺序码为 000，较为少见，请核对号码。</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
@@ -431,6 +486,60 @@
     <message>
         <source>The picture could not be saved to %1.</source>
         <translation>无法将截图保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonName</name>
+    <message>
+        <source>The name contains a character that cannot be part of a name (U+%1).</source>
+        <translation>姓名中含有不能用于姓名的字符（U+%1）。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>A name does not begin or end with a dot.</source>
+        <translation>姓名不能以间隔号开头或结尾。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters; this one has %2.</source>
+        <translation>姓名最多 %1 个字，这个姓名有 %2 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请输入电话号码。</translation>
+    </message>
+    <message>
+        <source>A phone number has digits only.</source>
+        <translation>电话号码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits; this one has %1.</source>
+        <translation>手机号码应为 11 位，这个号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known mobile network yet: check the number.</source>
+        <translation>%1 号段尚未收录，请核对号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mobile network: check the number.</source>
+        <translation>%1 不是手机号段，请核对号码。</translation>
+    </message>
+    <message>
+        <source>A landline number is an area code and 7 or 8 digits, as in 0571-88886666.</source>
+        <translation>固定电话由区号加 7 或 8 位号码组成，例如 0571-88886666。</translation>
+    </message>
+    <message>
+        <source>Give the area code with a landline number, as in 0571-88886666.</source>
+        <translation>固定电话请加区号，例如 0571-88886666。</translation>
+    </message>
+    <message>
+        <source>This is not a mainland phone number.</source>
+        <translation>这不是中国大陆的电话号码。</translation>
     </message>
 </context>
 <context>

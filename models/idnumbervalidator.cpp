@@ -1,0 +1,119 @@
+#include "idnumbervalidator.h"
+
+#include "idnumber.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+IdNumberValidator::Result invalid(IdNumberValidator::Problem problem, const QString &message,
+                                  const QString &normalized = {})
+{
+    IdNumberValidator::Result result;
+    result.problem = problem;
+    result.message = message;
+    result.normalized = normalized;
+    return result;
+}
+
+bool allDigits(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool IdNumberValidator::isKnownProvince(int code)
+{
+    static const int provinces[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
+                                    44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 91};
+    return std::find(std::begin(provinces), std::end(provinces), code) != std::end(provinces);
+}
+
+QString IdNumberValidator::normalize(QStringView input)
+{
+    QString text = input.toString().normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(u"[\\s\\-\\x{00A0}\\x{3000}\\x{200B}]"_s));
+    return text.toUpper();
+}
+
+IdNumberValidator::Result IdNumberValidator::check(QStringView input, QDate today)
+{
+    QString text = normalize(input);
+    if (text.isEmpty())
+        return invalid(Problem::Empty, tr("Enter the ID number."));
+    static const QRegularExpression scientific(u"^\\d(\\.\\d+)?E\\+?\\d+$"_s);
+    if (scientific.match(text).hasMatch()) {
+        return invalid(Problem::SpreadsheetNumber,
+                       tr("This looks like a number Excel shortened (%1). Format the ID column as text in the "
+                          "spreadsheet and copy the number again.")
+                               .arg(text));
+    }
+
+    Warning warning = Warning::None;
+    if (text.size() == 15) {
+        if (!allDigits(text))
+            return invalid(Problem::WrongCharacters, tr("A 15-digit ID number has digits only."), text);
+        // Legacy numbers: YYMMDD without the century, no check character.
+        const QString body = text.left(6) + u"19"_s + text.mid(6);
+        text = body + IdNumber::checkCharacter(body);
+        const int sequence = text.mid(14, 3).toInt();
+        warning = sequence >= 996 ? Warning::CenturyUncertain : Warning::ConvertedFromLegacy;
+    }
+    if (text.size() != 18) {
+        return invalid(Problem::WrongLength,
+                       tr("An ID number has 18 characters; this one has %1.").arg(text.size()), text);
+    }
+    if (!allDigits(QStringView(text).first(17)) || !(text.at(17).isDigit() || text.at(17) == u'X'))
+        return invalid(Problem::WrongCharacters, tr("An ID number has 17 digits and then a digit or X."), text);
+    if (!IdNumber::hasValidCheckCharacter(text)) {
+        return invalid(Problem::WrongCheckCharacter,
+                       tr("The last character does not match the others: a digit was probably mistyped."), text);
+    }
+    if (!isKnownProvince(text.left(2).toInt()))
+        return invalid(Problem::UnknownProvince, tr("The first two digits are not a province code."), text);
+    const QDate birth = QDate::fromString(text.mid(6, 8), u"yyyyMMdd"_s);
+    if (!birth.isValid())
+        return invalid(Problem::InvalidBirthDate, tr("Digits 7 to 14 are not a real date of birth."), text);
+    if (birth > today)
+        return invalid(Problem::FutureBirthDate, tr("The date of birth in the ID number is in the future."), text);
+
+    Result result;
+    result.normalized = text;
+    result.birthDate = birth;
+    result.male = text.at(16).digitValue() % 2 == 1;
+    if (warning == Warning::None && birth.year() < 1900)
+        warning = Warning::BornBefore1900;
+    if (warning == Warning::None && text.mid(14, 3) == u"000"_s)
+        warning = Warning::SequenceZero;
+    result.warning = warning;
+    switch (warning) {
+    case Warning::None:
+        break;
+    case Warning::ConvertedFromLegacy:
+        result.message = tr("Old 15-digit number converted to %1. Check it against the ID card.").arg(text);
+        break;
+    case Warning::CenturyUncertain:
+        result.message = tr("Old 15-digit number converted to %1, assuming birth in the 1900s. This sequence was "
+                            "once used for people over 100: check the year of birth.")
+                                 .arg(text);
+        break;
+    case Warning::BornBefore1900:
+        result.message = tr("Born before 1900: check the year of birth.");
+        break;
+    case Warning::SequenceZero:
+        result.message = tr("The sequence digits are 000, which is unusual: check the number.");
+        break;
+    }
+    return result;
+}
+
+} // namespace linli
