@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
@@ -9,7 +8,8 @@ namespace linli {
 
 // Realistic synthetic Chinese names for demo data: surnames drawn with their real frequencies,
 // given names in the style of the person's generation and gender, a few compound surnames and
-// minority names with the middle dot, each with its pinyin (full and initials). Deterministic
+// minority names with the middle dot, each with its pinyin (full and initials, as Pinyin spells
+// them). Deterministic
 // for a given random generator. Read-only after construction; cheap to call from a hot loop.
 class DemoNames
 {
@@ -29,25 +29,17 @@ public:
     Name surnameOf(QRandomGenerator &random) const;
 
 private:
-    struct Surname
-    {
-        QString text;
-        QStringList syllables;
-        int weight;
-    };
     struct Pool
     {
         QString first;
         QString second;
     };
 
-    Name givenName(QRandomGenerator &random, bool male, int birthYear) const;
-    Name minorityName(QRandomGenerator &random, bool male) const;
-    void appendReading(Name &name, QStringView characters) const;
+    static Name named(const QString &text);
+    QString givenName(QRandomGenerator &random, bool male, int birthYear) const;
 
-    QList<Surname> m_surnames;
+    QStringList m_surnames;
     QList<int> m_cumulativeWeights;
-    QHash<char32_t, QString> m_readings;
     Pool m_pools[3][2]; // [generation][female, male]
     QStringList m_minorityNames[2]; // [female, male]
 };

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace linli {
+
+// Mandarin readings of Chinese characters, for finding residents by pinyin: the full spelling
+// of a name ("zhangsan") and its initials ("zs"). Readings come from Unihan's kMandarin
+// (resources/pinyin/mandarin.txt, tone marks removed, ü as v); a surname is read as a surname
+// (单 shan, 曾 zeng, 解 xie, 仇 qiu, compound surnames such as 欧阳 ouyang). Latin letters are kept,
+// other characters skipped. Loaded once; read-only and thread-safe afterwards.
+class Pinyin
+{
+public:
+    struct Spelling
+    {
+        QString full;
+        QString initials;
+    };
+
+    static const Pinyin &instance();
+
+    // Empty when the character has no Mandarin reading.
+    QString reading(char32_t character) const;
+    Spelling spellName(QStringView name) const;
+    qsizetype size() const { return m_characters.size(); }
+
+private:
+    Pinyin();
+    void appendReading(Spelling &spelling, const QString &reading) const;
+
+    QList<char32_t> m_characters;   // sorted
+    QList<quint16> m_syllableIndex; // parallel to m_characters
+    QStringList m_syllables;
+};
+
+} // namespace linli
