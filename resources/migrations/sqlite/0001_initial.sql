@@ -57,7 +57,7 @@ CREATE TABLE residents (
     id_number         TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
     phone             TEXT NOT NULL DEFAULT '',
     phone2            TEXT NOT NULL DEFAULT '',
-    grid_id           INTEGER REFERENCES grids (id),
+    grid_id           INTEGER NOT NULL REFERENCES grids (id),
     building          TEXT NOT NULL DEFAULT '',
     unit              TEXT NOT NULL DEFAULT '',
     room              TEXT NOT NULL DEFAULT '',

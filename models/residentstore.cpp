@@ -1,0 +1,129 @@
+#include "residentstore.h"
+
+#include "logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto selectColumns = u"SELECT r.id, r.name, r.name_pinyin, r.gender, r.birth_date, r.id_number, r.phone, "
+                           "r.grid_id, coalesce(g.name, ''), r.building, r.unit, r.room, r.status, r.registered_at "
+                           "FROM residents r LEFT JOIN grids g ON g.id = r.grid_id "_s;
+
+// The sort columns of each order; the id always breaks ties, so the order is total.
+QStringList sortColumns(ResidentStore::Order order)
+{
+    switch (order) {
+    case ResidentStore::Order::ByName:
+        return {u"r.name_pinyin"_s};
+    case ResidentStore::Order::ByAge:
+        // Oldest first when ascending: by birth date ascending.
+        return {u"r.birth_date"_s};
+    case ResidentStore::Order::ByAddress:
+        return {u"r.grid_id"_s, u"r.building"_s, u"r.unit"_s, u"r.room"_s};
+    case ResidentStore::Order::ByRegistration:
+        return {u"r.registered_at"_s};
+    }
+    return {};
+}
+
+} // namespace
+
+ResidentStore::ResidentStore(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
+{
+    PageKey key;
+    key.id = row.id;
+    switch (order) {
+    case Order::ByName:
+        key.values = {row.namePinyin};
+        break;
+    case Order::ByAge:
+        key.values = {row.birthDate.toString(Qt::ISODate)};
+        break;
+    case Order::ByAddress:
+        key.values = {row.gridId, row.building, row.unit, row.room};
+        break;
+    case Order::ByRegistration:
+        key.values = {row.registeredAt};
+        break;
+    }
+    return key;
+}
+
+QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit) const
+{
+    const QStringList columns = sortColumns(order) << u"r.id"_s;
+    const QString sortDirection = direction == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    QStringList orderBy;
+    for (const QString &column : columns)
+        orderBy.append(column + u' ' + sortDirection);
+    QString sql = selectColumns;
+    if (after.isValid()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            placeholders.append(u"?"_s);
+        // A row value comparison the index on the sort columns answers directly.
+        sql += u"WHERE (%1) %2 (%3) "_s.arg(columns.join(u", "_s),
+                                              direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
+                                              placeholders.join(u", "_s));
+    }
+    sql += u"ORDER BY %1 LIMIT ?"_s.arg(orderBy.join(u", "_s));
+
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (after.isValid()) {
+        for (const QVariant &value : after.values)
+            query.addBindValue(value);
+        query.addBindValue(after.id);
+    }
+    query.addBindValue(limit);
+    QList<ResidentRow> rows;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcDatabase) << "resident page failed:" << m_lastError;
+        return rows;
+    }
+    rows.reserve(limit);
+    while (query.next()) {
+        ResidentRow row;
+        row.id = query.value(0).toLongLong();
+        row.name = query.value(1).toString();
+        row.namePinyin = query.value(2).toString();
+        row.gender = query.value(3).toString();
+        row.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+        row.idNumber = query.value(5).toString();
+        row.phone = query.value(6).toString();
+        row.gridId = query.value(7).toLongLong();
+        row.gridName = query.value(8).toString();
+        row.building = query.value(9).toString();
+        row.unit = query.value(10).toString();
+        row.room = query.value(11).toString();
+        row.status = query.value(12).toString();
+        row.registeredAt = query.value(13).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<qint64> ResidentStore::count() const
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT count(*) FROM residents"_s) || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace linli

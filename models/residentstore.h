@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace linli {
+
+// One resident as the lists show it.
+struct ResidentRow
+{
+    qint64 id = 0;
+    QString name;
+    QString namePinyin;
+    QString gender; // "M" or "F"
+    QDate birthDate;
+    QString idNumber;
+    QString phone;
+    qint64 gridId = 0;
+    QString gridName;
+    QString building;
+    QString unit;
+    QString room;
+    QString status; // active, moved_out, deceased
+    QString registeredAt;
+};
+
+// Reads residents for the lists, a page at a time in a stable order (keyset paging: each page
+// starts after the last row of the previous one, so a page costs the same at row 10 and at row
+// 999,990). All SQL for residents lives here. Runs on the thread owning the connection.
+class ResidentStore
+{
+public:
+    enum class Order { ByName, ByAge, ByAddress, ByRegistration };
+
+    // Where a page starts: the sort values and id of the last row already shown.
+    struct PageKey
+    {
+        QVariantList values;
+        qint64 id = 0;
+        bool isValid() const { return id > 0; }
+    };
+
+    explicit ResidentStore(const QSqlDatabase &database);
+
+    // Rows after `after` (or from the start), in the given order; empty with lastError() on failure.
+    QList<ResidentRow> page(Order order, Qt::SortOrder direction, const PageKey &after, int limit) const;
+    static PageKey keyOf(const ResidentRow &row, Order order);
+    std::optional<qint64> count() const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace linli

@@ -1,0 +1,179 @@
+#include "residenttablemodel.h"
+
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+ResidentTableModel::ResidentTableModel(const QSqlDatabase &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(database)
+{
+}
+
+int ResidentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ResidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ResidentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ResidentTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and model testers may ask again while the rows of this page are being announced.
+    if (parent.isValid() || m_atEnd || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const ResidentStore::PageKey after
+            = m_rows.isEmpty() ? ResidentStore::PageKey{} : ResidentStore::keyOf(m_rows.last(), m_order);
+    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize);
+    if (page.isEmpty() && !m_store.lastError().isEmpty()) {
+        m_atEnd = true;
+        m_lastError = tr("The list of residents could not be read.");
+        emit loadFailed(m_lastError);
+        return;
+    }
+    if (page.size() < pageSize)
+        m_atEnd = true;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+std::optional<ResidentStore::Order> ResidentTableModel::orderOf(int column)
+{
+    switch (column) {
+    case Name:
+        return ResidentStore::Order::ByName;
+    case Age:
+        return ResidentStore::Order::ByAge;
+    case Address:
+        return ResidentStore::Order::ByAddress;
+    case Registered:
+        return ResidentStore::Order::ByRegistration;
+    default:
+        return std::nullopt;
+    }
+}
+
+void ResidentTableModel::sort(int column, Qt::SortOrder order)
+{
+    const std::optional<ResidentStore::Order> storeOrder = orderOf(column);
+    if (!storeOrder)
+        return;
+    // Older first means earlier birth dates first: ascending age is descending birth date.
+    const Qt::SortOrder direction = column == Age
+            ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
+            : order;
+    beginResetModel();
+    m_order = *storeOrder;
+    m_direction = direction;
+    m_rows.clear();
+    m_atEnd = false;
+    // Listeners of modelReset may ask for rows at once; they get them after the reset is complete.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
+    endResetModel();
+}
+
+QString ResidentTableModel::addressText(const ResidentRow &row) const
+{
+    QString text = row.gridName;
+    if (!row.building.isEmpty())
+        text += u' ' + tr("Building %1").arg(row.building);
+    if (!row.unit.isEmpty())
+        text += u' ' + tr("Unit %1").arg(row.unit);
+    if (!row.room.isEmpty())
+        text += u' ' + tr("Room %1").arg(row.room);
+    return text.trimmed();
+}
+
+QString ResidentTableModel::statusText(const QString &status) const
+{
+    if (status == u"active"_s)
+        return tr("Active");
+    if (status == u"moved_out"_s)
+        return tr("Moved out");
+    if (status == u"deceased"_s)
+        return tr("Deceased");
+    return status;
+}
+
+QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ResidentRow &row = m_rows.at(index.row());
+    if (role == ResidentIdRole)
+        return row.id;
+    if (role == BirthDateRole)
+        return row.birthDate;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case Name:
+        return row.name;
+    case Gender:
+        return row.gender == u"M"_s ? tr("Male") : tr("Female");
+    case Age: {
+        if (!row.birthDate.isValid())
+            return {};
+        int age = m_today.year() - row.birthDate.year();
+        if (QDate(m_today.year(), row.birthDate.month(), 1).addDays(row.birthDate.day() - 1) > m_today)
+            --age;
+        return age;
+    }
+    case IdNumber:
+        return row.idNumber;
+    case Phone:
+        return row.phone;
+    case Address:
+        return addressText(row);
+    case Status:
+        return statusText(row.status);
+    case Registered:
+        return row.registeredAt.left(10);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Name:
+        return tr("Name");
+    case Gender:
+        return tr("Gender");
+    case Age:
+        return tr("Age");
+    case IdNumber:
+        return tr("ID number");
+    case Phone:
+        return tr("Phone");
+    case Address:
+        return tr("Address");
+    case Status:
+        return tr("Status");
+    case Registered:
+        return tr("Registered");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace linli

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "residentstore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace linli {
+
+// The residents list: a read-only table over ResidentStore that holds only the rows fetched so
+// far and fetches the next page as the view scrolls (canFetchMore()/fetchMore()); sorting is
+// done by the database. Lives on the UI thread with the UI thread's connection; a page is one
+// indexed query of a few milliseconds, even with a million residents.
+class ResidentTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Gender, Age, IdNumber, Phone, Address, Status, Registered, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { ResidentIdRole = Qt::UserRole + 1, BirthDateRole };
+
+    static constexpr int pageSize = 200;
+
+    explicit ResidentTableModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+    // Name, age, address and registration date sort; the other columns keep the current order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // "Today" for ages; tests fix it.
+    void setReferenceDate(QDate date) { m_today = date; }
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    static std::optional<ResidentStore::Order> orderOf(int column);
+    QString addressText(const ResidentRow &row) const;
+    QString statusText(const QString &status) const;
+
+    ResidentStore m_store;
+    QList<ResidentRow> m_rows;
+    ResidentStore::Order m_order = ResidentStore::Order::ByName;
+    Qt::SortOrder m_direction = Qt::AscendingOrder;
+    bool m_atEnd = false;
+    bool m_fetching = false;
+    QDate m_today = QDate::currentDate();
+    QString m_lastError;
+};
+
+} // namespace linli

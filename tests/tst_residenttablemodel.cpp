@@ -1,0 +1,190 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "residenttablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+class TstResidentTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pagesThroughEveryResidentOnce_data();
+    void pagesThroughEveryResidentOnce();
+    void fetchesOnlyWhatIsAsked();
+    void agesCountBirthdays();
+    void headersAndRoles();
+    void unreadableDatabaseIsReported();
+
+private:
+    static void fetchAll(ResidentTableModel &model);
+
+    QTemporaryDir m_dir;
+    Database m_database;
+};
+
+void TstResidentTableModel::initTestCase()
+{
+    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    DemoDataGenerator::Options options;
+    options.residents = 2345; // not a multiple of the page size
+    options.today = QDate(2026, 3, 1);
+    DemoDataGenerator generator(m_database.connection(), options);
+    QVERIFY(generator.run());
+}
+
+void TstResidentTableModel::fetchAll(ResidentTableModel &model)
+{
+    while (model.canFetchMore())
+        model.fetchMore();
+}
+
+void TstResidentTableModel::pagesThroughEveryResidentOnce_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (const int column : {int(ResidentTableModel::Name), int(ResidentTableModel::Age),
+                             int(ResidentTableModel::Address), int(ResidentTableModel::Registered)}) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "ascending" : "descending")
+                    << column << order;
+        }
+    }
+}
+
+void TstResidentTableModel::pagesThroughEveryResidentOnce()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    model.sort(column, order);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), 2345);
+
+    QSet<qint64> ids;
+    QVariant previous;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.data(model.index(row, 0), ResidentTableModel::ResidentIdRole).toLongLong());
+        // The sort key never goes backwards across page boundaries.
+        QVariant key;
+        switch (column) {
+        case ResidentTableModel::Age:
+            key = model.data(model.index(row, 0), ResidentTableModel::BirthDateRole).toDate().toString(Qt::ISODate);
+            break;
+        case ResidentTableModel::Registered:
+            key = model.data(model.index(row, ResidentTableModel::Registered));
+            break;
+        default:
+            continue;
+        }
+        if (previous.isValid()) {
+            const bool ascendingKey = (column == ResidentTableModel::Age) != (order == Qt::AscendingOrder);
+            const int cmp = QString::compare(previous.toString(), key.toString());
+            QVERIFY2(ascendingKey ? cmp <= 0 : cmp >= 0,
+                     qPrintable(u"row %1: %2 then %3"_s.arg(row).arg(previous.toString(), key.toString())));
+        }
+        previous = key;
+    }
+    QCOMPARE(ids.size(), 2345);
+}
+
+void TstResidentTableModel::fetchesOnlyWhatIsAsked()
+{
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Whatever the tester fetched, each fetch adds exactly one page, never the whole table.
+    const int before = model.rowCount();
+    QVERIFY(before <= 2 * ResidentTableModel::pageSize);
+    QVERIFY(model.canFetchMore());
+    model.fetchMore();
+    QCOMPARE(model.rowCount(), before + ResidentTableModel::pageSize);
+    // Sorting starts again from the first page, from the database.
+    model.sort(ResidentTableModel::Registered, Qt::DescendingOrder);
+    QVERIFY(model.rowCount() <= 2 * ResidentTableModel::pageSize);
+    if (model.rowCount() == 0)
+        model.fetchMore();
+    QSqlQuery newest(m_database.connection());
+    QVERIFY(newest.exec(u"SELECT substr(max(registered_at), 1, 10) FROM residents"_s) && newest.next());
+    QCOMPARE(model.data(model.index(0, ResidentTableModel::Registered)).toString(), newest.value(0).toString());
+}
+
+void TstResidentTableModel::agesCountBirthdays()
+{
+    QTemporaryDir dir;
+    Database db;
+    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
+    const struct
+    {
+        const char16_t *name;
+        const char16_t *birth;
+    } people[] = {{u"甲", u"2000-02-29"}, {u"乙", u"1950-03-01"}, {u"丙", u"1950-03-02"}};
+    for (const auto &person : people) {
+        query.prepare(u"INSERT INTO residents (name, name_pinyin, gender, birth_date, grid_id, registered_at, "
+                      "updated_at) VALUES (?, ?, 'F', ?, 1, '2020-01-01', '2020-01-01')"_s);
+        query.addBindValue(QString::fromUtf16(person.name));
+        query.addBindValue(QString::fromUtf16(person.name));
+        query.addBindValue(QString::fromUtf16(person.birth));
+        QVERIFY(query.exec());
+    }
+    ResidentTableModel model(db.connection());
+    model.setReferenceDate(QDate(2026, 3, 1)); // 2026 is not a leap year
+    model.sort(ResidentTableModel::Age, Qt::AscendingOrder);
+    model.fetchMore();
+    QCOMPARE(model.rowCount(), 3);
+    QHash<QString, int> ages;
+    for (int row = 0; row < 3; ++row)
+        ages.insert(model.data(model.index(row, ResidentTableModel::Name)).toString(),
+                    model.data(model.index(row, ResidentTableModel::Age)).toInt());
+    QCOMPARE(ages.value(u"甲"_s), 26); // born 29 February: a year older on 1 March
+    QCOMPARE(ages.value(u"乙"_s), 76); // birthday today
+    QCOMPARE(ages.value(u"丙"_s), 75); // birthday tomorrow
+    // Youngest first when ascending by age.
+    QCOMPARE(model.data(model.index(0, ResidentTableModel::Name)).toString(), u"甲"_s);
+}
+
+void TstResidentTableModel::headersAndRoles()
+{
+    ResidentTableModel model(m_database.connection());
+    QCOMPARE(model.columnCount(), int(ResidentTableModel::ColumnCount));
+    for (int column = 0; column < model.columnCount(); ++column)
+        QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    model.fetchMore();
+    const QModelIndex first = model.index(0, ResidentTableModel::Address);
+    QVERIFY(model.data(first).toString().contains(u"网格"_s));
+    QVERIFY(model.data(first, ResidentTableModel::ResidentIdRole).toLongLong() > 0);
+    QVERIFY(!(model.flags(first) & Qt::ItemIsEditable));
+}
+
+void TstResidentTableModel::unreadableDatabaseIsReported()
+{
+    QSqlDatabase closed = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"closed"_s);
+    {
+        ResidentTableModel model(closed);
+        QSignalSpy failed(&model, &ResidentTableModel::loadFailed);
+        QVERIFY(model.canFetchMore());
+        model.fetchMore();
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.canFetchMore());
+    }
+    closed = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"closed"_s);
+}
+
+QTEST_GUILESS_MAIN(TstResidentTableModel)
+#include "tst_residenttablemodel.moc"
