@@ -136,7 +136,7 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
                               location.isValid() ? database.errorString() : location.errorString());
         return Command::UserError;
     }
-    MainWindow window(location);
+    MainWindow window(location, database.connection());
     window.show();
     if (!line.screenshotPath().isEmpty())
         saveScreenshotAndQuit(window, line.screenshotPath());

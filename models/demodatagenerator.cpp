@@ -453,8 +453,13 @@ bool DemoDataGenerator::createResidents()
             residents.add(emergencyPhone.isNull() ? u""_s : emergencyPhone);
             residents.add(status);
             residents.add(u""_s);
-            residents.add(registeredAt);
-            residents.add(registeredAt);
+            // Nobody is registered before being born.
+            const QString memberRegisteredAt = member.birthDate <= registered
+                    ? registeredAt
+                    : qMin(today, member.birthDate.addDays(7 + m_random.bounded(60))).toString(Qt::ISODate)
+                            + registeredAt.mid(10);
+            residents.add(memberRegisteredAt);
+            residents.add(memberRegisteredAt);
             if (!residents.endRow())
                 return fail(tr("Writing the residents failed."), residents.lastDriverError());
             ++rowsInTransaction;

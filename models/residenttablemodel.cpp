@@ -77,6 +77,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
             ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
             : order;
     beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
     m_order = *storeOrder;
     m_direction = direction;
     m_rows.clear();

@@ -33,6 +33,10 @@ public:
     // Name, age, address and registration date sort; the other columns keep the current order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    static bool isSortable(int column) { return orderOf(column).has_value(); }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     // "Today" for ages; tests fix it.
     void setReferenceDate(QDate date) { m_today = date; }
     QString lastError() const { return m_lastError; }
@@ -49,6 +53,8 @@ private:
     QList<ResidentRow> m_rows;
     ResidentStore::Order m_order = ResidentStore::Order::ByName;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
+    int m_sortColumn = Name;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = false;
     bool m_fetching = false;
     QDate m_today = QDate::currentDate();

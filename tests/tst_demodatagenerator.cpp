@@ -145,6 +145,7 @@ void TstDemoDataGenerator::dataFollowsTheRules()
     }
     QCOMPARE(rows, 3000);
     QCOMPARE(scalar(c, u"SELECT count(DISTINCT id_number) FROM residents"_s), 3000);
+    QCOMPARE(scalar(c, u"SELECT count(*) FROM residents WHERE substr(registered_at, 1, 10) < birth_date"_s), 0);
 
     // Every workflow state of a follow-up case occurs, and only case types have one.
     for (const auto &status : {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s, u"return_visit"_s,

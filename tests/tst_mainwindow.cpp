@@ -55,7 +55,7 @@ void TstMainWindow::initTestCase()
 
 void TstMainWindow::navigationSwitchesPages()
 {
-    MainWindow window(m_location);
+    MainWindow window(m_location, m_database.connection());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -73,7 +73,7 @@ void TstMainWindow::navigationSwitchesPages()
 
 void TstMainWindow::keyboardShortcutsSwitchPages()
 {
-    MainWindow window(m_location);
+    MainWindow window(m_location, m_database.connection());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -86,7 +86,7 @@ void TstMainWindow::keyboardShortcutsSwitchPages()
 
 void TstMainWindow::statusBarShowsLocationAndCounts()
 {
-    MainWindow window(m_location);
+    MainWindow window(m_location, m_database.connection());
     window.show();
     QVERIFY(window.statusText().contains(m_location.displayName()));
     // The counts arrive from a worker thread without blocking the window.
@@ -98,14 +98,14 @@ void TstMainWindow::statusBarShowsLocationAndCounts()
 void TstMainWindow::remembersGeometryAndPage()
 {
     {
-        MainWindow window(m_location);
+        MainWindow window(m_location, m_database.connection());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1010, 707);
         window.showPage(MainWindow::ServicesPage);
         window.close();
     }
-    MainWindow again(m_location);
+    MainWindow again(m_location, m_database.connection());
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1010, 707));
@@ -114,7 +114,7 @@ void TstMainWindow::remembersGeometryAndPage()
 
 void TstMainWindow::aboutShowsTheVersion()
 {
-    MainWindow window(m_location);
+    MainWindow window(m_location, m_database.connection());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *about = nullptr;

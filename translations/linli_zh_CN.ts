@@ -592,10 +592,6 @@
         <translation>居民</translation>
     </message>
     <message>
-        <source>Find a resident by name, pinyin, ID number, phone or address, and register new residents.</source>
-        <translation>按姓名、拼音、身份证号、电话或地址查找居民，登记新居民。</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>服务</translation>
     </message>
@@ -759,6 +755,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Registered</source>
         <translation>登记日期</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>%Ln 位居民</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "overviewloader.h"
 #include "placeholderpage.h"
+#include "residentspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +32,7 @@ const auto pageKey = u"window/page"_s;
 
 } // namespace
 
-MainWindow::MainWindow(const DatabaseLocation &location, QWidget *parent)
+MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *parent)
     : QMainWindow(parent)
     , m_location(location)
 {
@@ -40,10 +41,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, QWidget *parent)
     setMinimumSize(900, 600);
 
     m_pages = new QStackedWidget(this);
-    m_pages->addWidget(new PlaceholderPage(
-            tr("Residents"),
-            tr("Find a resident by name, pinyin, ID number, phone or address, and register new residents."),
-            m_pages));
+    m_residentsPage = new linli::ResidentsPage(connection, m_pages);
+    m_pages->addWidget(m_residentsPage);
     m_pages->addWidget(new PlaceholderPage(
             tr("Services"),
             tr("Log the services delivered at the front desk and follow up complaints, mediation and other "
@@ -160,6 +159,7 @@ void MainWindow::showCounts(const QHash<QString, qint64> &counts)
                                    .arg(locale.toString(counts.value(u"residents"_s)),
                                         locale.toString(counts.value(u"service_records"_s)),
                                         locale.toString(counts.value(u"visits"_s))));
+    m_residentsPage->setResidentCount(counts.value(u"residents"_s));
     emit countsShown();
 }
 

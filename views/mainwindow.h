@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QSqlDatabase>
 
 class QLabel;
 class QListWidget;
@@ -12,6 +13,7 @@ class QStackedWidget;
 namespace linli {
 
 class OverviewLoader;
+class ResidentsPage;
 
 // The shell: navigation between the pages, the menus, and a status bar with the database's
 // location and its size. Each page is its own class; the window holds no queries of its own.
@@ -23,7 +25,8 @@ public:
     enum Page { ResidentsPage, ServicesPage, VisitsPage, ReportsPage, PageCount };
     Q_ENUM(Page)
 
-    explicit MainWindow(const DatabaseLocation &location, QWidget *parent = nullptr);
+    // connection: the UI thread's open database, which outlives the window.
+    MainWindow(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -48,6 +51,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    linli::ResidentsPage *m_residentsPage = nullptr;
     OverviewLoader *m_overview = nullptr;
 };
 

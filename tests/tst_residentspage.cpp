@@ -1,0 +1,115 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "residentspage.h"
+#include "residenttablemodel.h"
+#include "testsupport.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+class TstResidentsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensSortedByName();
+    void headerClicksSortInTheDatabase();
+    void scrollingFetchesMore();
+
+private:
+    static void clickHeader(QTableView *view, int column);
+
+    QTemporaryDir m_dir;
+    Database m_database;
+};
+
+void TstResidentsPage::initTestCase()
+{
+    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    DemoDataGenerator::Options options;
+    options.residents = 1500;
+    DemoDataGenerator generator(m_database.connection(), options);
+    QVERIFY(generator.run());
+}
+
+void TstResidentsPage::clickHeader(QTableView *view, int column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+void TstResidentsPage::opensSortedByName()
+{
+    ResidentsPage page(m_database.connection());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ResidentTableModel::Name));
+    QCOMPARE(view->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
+    // Ascending by pinyin, as the database orders it; only the first pages are loaded.
+    QSqlQuery first(m_database.connection());
+    QVERIFY(first.exec(u"SELECT id FROM residents ORDER BY name_pinyin, id LIMIT 1"_s) && first.next());
+    QCOMPARE(page.model()->data(page.model()->index(0, 0), ResidentTableModel::ResidentIdRole).toLongLong(),
+             first.value(0).toLongLong());
+    QVERIFY(view->model()->rowCount() < 1500);
+}
+
+void TstResidentsPage::headerClicksSortInTheDatabase()
+{
+    ResidentsPage page(m_database.connection());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.view();
+
+    clickHeader(view, ResidentTableModel::Age);
+    QCOMPARE(page.model()->sortColumn(), int(ResidentTableModel::Age));
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int firstAge = view->model()->index(0, ResidentTableModel::Age).data().toInt();
+    clickHeader(view, ResidentTableModel::Age);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int firstAgeReversed = view->model()->index(0, ResidentTableModel::Age).data().toInt();
+    QVERIFY2(firstAge != firstAgeReversed, "the other end of the ages");
+
+    // A column without an index to sort by leaves the order and the indicator alone.
+    const Qt::SortOrder before = page.model()->sortOrder();
+    clickHeader(view, ResidentTableModel::Phone);
+    QCOMPARE(page.model()->sortColumn(), int(ResidentTableModel::Age));
+    QCOMPARE(page.model()->sortOrder(), before);
+    QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ResidentTableModel::Age));
+}
+
+void TstResidentsPage::scrollingFetchesMore()
+{
+    ResidentsPage page(m_database.connection());
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    const int before = view->model()->rowCount();
+    for (int i = 0; i < 20 && view->model()->rowCount() < 1500; ++i) {
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(view->model()->rowCount() > before);
+    QTRY_COMPARE(view->model()->rowCount(), 1500);
+    // Every row has the same height, so the view never measures rows one by one.
+    QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+QTEST_MAIN(TstResidentsPage)
+#include "tst_residentspage.moc"

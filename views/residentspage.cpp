@@ -1,0 +1,76 @@
+#include "residentspage.h"
+
+#include "residenttablemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace linli {
+
+ResidentsPage::ResidentsPage(const QSqlDatabase &database, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ResidentTableModel(database, this))
+    , m_view(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+{
+    auto *heading = new QLabel(tr("Residents"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights let the view place a million rows without measuring them.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    const int unit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const int widths[ResidentTableModel::ColumnCount] = {12, 6, 6, 22, 16, 44, 8, 12};
+    for (int column = 0; column < ResidentTableModel::ColumnCount; ++column)
+        header->resizeSection(column, widths[column] * unit + 16);
+    header->setSectionResizeMode(ResidentTableModel::Address, QHeaderView::Stretch);
+    // The indicator first: enabling sorting sorts by whatever it shows.
+    header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_view->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
+    connect(m_model, &ResidentTableModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_countLabel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+}
+
+void ResidentsPage::setResidentCount(qint64 count)
+{
+    m_countLabel->setText(tr("%Ln resident(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+}
+
+void ResidentsPage::keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (ResidentTableModel::isSortable(column))
+        return;
+    // Only some columns have an index to sort by; put the indicator back where the order is.
+    const QSignalBlocker blocker(m_view->horizontalHeader());
+    m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+} // namespace linli
