@@ -35,9 +35,10 @@ const char16_t *const poolTable[3][2] = {
     {u"子梓雨思佳欣诗一若安雪晨|涵萱怡琪瑶彤悦婷然诺琳雪颖", u"子梓浩睿宇博一嘉天家俊晨|轩涵浩睿泽宸博宁铭瑞豪阳杰"},
 };
 
-// Names of minority citizens, with the gender they belong to; Uyghur names keep the middle dot.
-const auto minorityNameTable = u"F阿依古丽·买买提|M艾力·买买提|F古丽娜尔·吐尔逊|F热依拉·阿不都|M买买提·吐尔逊|"
-                               "M阿不都·热合曼|M扎西次仁|F卓玛|M巴特尔|F阿依努尔·艾力"_s;
+// Uyghur names: a given name, the middle dot, and the father's name.
+const auto uyghurMaleNames = u"艾力|买买提|阿不都|吐尔逊|艾买提|热合曼|阿布力孜|努尔|依明|卡德尔"_s;
+const auto uyghurFemaleNames = u"阿依古丽|古丽娜尔|热依拉|阿依努尔|米热古丽|帕提古丽|祖丽菲娅|阿娜尔"_s;
+const auto uyghurFatherNames = u"买买提|吐尔逊|阿不都|艾力|热合曼|依明|卡德尔|司马义|吾斯曼|托合提"_s;
 
 } // namespace
 
@@ -56,8 +57,9 @@ DemoNames::DemoNames()
             m_pools[generation][male] = {halves.at(0).toString(), halves.at(1).toString()};
         }
     }
-    for (const QString &entry : minorityNameTable.split(u'|'))
-        m_minorityNames[entry.front() == u'M' ? 1 : 0].append(entry.mid(1));
+    m_minorityNames[0] = uyghurFemaleNames.split(u'|');
+    m_minorityNames[1] = uyghurMaleNames.split(u'|');
+    m_fatherNames = uyghurFatherNames.split(u'|');
 }
 
 DemoNames::Name DemoNames::named(const QString &text)
@@ -89,7 +91,8 @@ DemoNames::Name DemoNames::generate(QRandomGenerator &random, bool male, int bir
 {
     if (random.bounded(400) == 0) {
         const QStringList &names = m_minorityNames[male ? 1 : 0];
-        return named(names.at(random.bounded(int(names.size()))));
+        return named(names.at(random.bounded(int(names.size()))) + u'\u00B7'
+                     + m_fatherNames.at(random.bounded(int(m_fatherNames.size()))));
     }
     return generateWithSurname(random, surnameOf(random), male, birthYear);
 }
