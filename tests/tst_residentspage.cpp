@@ -26,6 +26,7 @@ private slots:
     void scrollingFetchesMore();
 
 private:
+    static void showPage(ResidentsPage &page);
     static void clickHeader(QTableView *view, int column);
 
     QTemporaryDir m_dir;
@@ -41,6 +42,13 @@ void TstResidentsPage::initTestCase()
     QVERIFY(generator.run());
 }
 
+void TstResidentsPage::showPage(ResidentsPage &page)
+{
+    page.resize(1100, 600);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+}
+
 void TstResidentsPage::clickHeader(QTableView *view, int column)
 {
     QHeaderView *header = view->horizontalHeader();
@@ -52,9 +60,7 @@ void TstResidentsPage::clickHeader(QTableView *view, int column)
 void TstResidentsPage::opensSortedByName()
 {
     ResidentsPage page(m_database.connection());
-    page.resize(1100, 600);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
     QCOMPARE(view->horizontalHeader()->sortIndicatorSection(), int(ResidentTableModel::Name));
@@ -70,9 +76,7 @@ void TstResidentsPage::opensSortedByName()
 void TstResidentsPage::headerClicksSortInTheDatabase()
 {
     ResidentsPage page(m_database.connection());
-    page.resize(1100, 600);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showPage(page);
     QTableView *view = page.view();
 
     clickHeader(view, ResidentTableModel::Age);
@@ -95,9 +99,7 @@ void TstResidentsPage::headerClicksSortInTheDatabase()
 void TstResidentsPage::scrollingFetchesMore()
 {
     ResidentsPage page(m_database.connection());
-    page.resize(1100, 600);
-    page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
     const int before = view->model()->rowCount();
