@@ -92,11 +92,11 @@ QString ResidentTableModel::addressText(const ResidentRow &row) const
 {
     QString text = row.gridName;
     if (!row.building.isEmpty())
-        text += u' ' + tr("Building %1").arg(row.building);
+        text += u' ' + tr("Bldg %1").arg(row.building);
     if (!row.unit.isEmpty())
         text += u' ' + tr("Unit %1").arg(row.unit);
     if (!row.room.isEmpty())
-        text += u' ' + tr("Room %1").arg(row.room);
+        text += u' ' + tr("Rm %1").arg(row.room);
     return text.trimmed();
 }
 

@@ -693,16 +693,8 @@ Qt %2 · SQLite %3</translation>
         <translation>无法读取居民列表。</translation>
     </message>
     <message>
-        <source>Building %1</source>
-        <translation>%1栋</translation>
-    </message>
-    <message>
         <source>Unit %1</source>
         <translation>%1单元</translation>
-    </message>
-    <message>
-        <source>Room %1</source>
-        <translation>%1室</translation>
     </message>
     <message>
         <source>Active</source>
@@ -756,6 +748,14 @@ Qt %2 · SQLite %3</translation>
         <source>Registered</source>
         <translation>登记日期</translation>
     </message>
+    <message>
+        <source>Bldg %1</source>
+        <translation>%1栋</translation>
+    </message>
+    <message>
+        <source>Rm %1</source>
+        <translation>%1室</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentsPage</name>
@@ -763,10 +763,13 @@ Qt %2 · SQLite %3</translation>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln resident(s)</source>
-        <translation>
-            <numerusform>%Ln 位居民</numerusform></translation>
+    <message>
+        <source>1 resident</source>
+        <translation>1 位居民</translation>
+    </message>
+    <message>
+        <source>%L1 residents</source>
+        <translation>%L1 位居民</translation>
     </message>
 </context>
 </TS>

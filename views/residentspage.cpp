@@ -37,7 +37,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     const int unit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[ResidentTableModel::ColumnCount] = {12, 6, 6, 22, 16, 44, 8, 12};
+    const int widths[ResidentTableModel::ColumnCount] = {12, 6, 5, 19, 14, 44, 8, 11};
     for (int column = 0; column < ResidentTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * unit + 16);
     header->setSectionResizeMode(ResidentTableModel::Address, QHeaderView::Stretch);
@@ -60,7 +60,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, QWidget *parent)
 
 void ResidentsPage::setResidentCount(qint64 count)
 {
-    m_countLabel->setText(tr("%Ln resident(s)", nullptr, int(qMin<qint64>(count, INT_MAX))));
+    m_countLabel->setText(count == 1 ? tr("1 resident") : tr("%L1 residents").arg(count));
 }
 
 void ResidentsPage::keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order)
