@@ -4,6 +4,7 @@
 #include "deferredindexes.h"
 #include "idnumber.h"
 #include "logging.h"
+#include "residentsearch.h"
 #include "writetransaction.h"
 
 #include <QSet>
@@ -289,7 +290,7 @@ bool DemoDataGenerator::createResidents()
     const int thisYear = today.year();
     const qint64 total = m_options.residents;
     const QStringList residentColumns = {u"id"_s, u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s,
-                                         u"birth_date"_s, u"id_number"_s, u"phone"_s, u"phone2"_s, u"grid_id"_s,
+                                         u"birth_date"_s, u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s, u"phone_reversed"_s, u"grid_id"_s,
                                          u"building"_s, u"unit"_s, u"room"_s, u"household_id"_s,
                                          u"relation_to_head"_s, u"emergency_contact"_s, u"emergency_phone"_s,
                                          u"status"_s, u"notes"_s, u"registered_at"_s, u"updated_at"_s};
@@ -443,6 +444,8 @@ bool DemoDataGenerator::createResidents()
             residents.add(idNumber);
             residents.add(phone.isNull() ? u""_s : phone);
             residents.add(phone2.isNull() ? u""_s : phone2);
+            residents.add(ResidentSearch::reversed(idNumber));
+            residents.add(ResidentSearch::reversed(phone));
             residents.add(household.gridId);
             residents.add(household.building);
             residents.add(household.unit);

@@ -60,28 +60,39 @@ ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
     return key;
 }
 
-QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit) const
+QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
+                                       const ResidentSearch &search) const
 {
     const QStringList columns = sortColumns(order) << u"r.id"_s;
     const QString sortDirection = direction == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QStringList orderBy;
     for (const QString &column : columns)
         orderBy.append(column + u' ' + sortDirection);
-    QString sql = selectColumns;
+    QStringList conditions;
+    if (!search.whereClause().isEmpty())
+        conditions.append(search.whereClause());
     if (after.isValid()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < columns.size(); ++i)
             placeholders.append(u"?"_s);
         // A row value comparison the index on the sort columns answers directly.
-        sql += u"WHERE (%1) %2 (%3) "_s.arg(columns.join(u", "_s),
-                                              direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
-                                              placeholders.join(u", "_s));
+        conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s),
+                                                 direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
+                                                 placeholders.join(u", "_s)));
     }
-    sql += u"ORDER BY %1 LIMIT ?"_s.arg(orderBy.join(u", "_s));
+    QString sql = selectColumns;
+    if (!conditions.isEmpty())
+        sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    // A search that reads every name sorts its matches; walking the sort index instead would
+    // visit the whole table in index order, many times slower.
+    const QString unaryPlus = search.usesIndex() ? QString() : u"+"_s;
+    sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, orderBy.join(u", "_s));
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
+    for (const QVariant &value : search.values())
+        query.addBindValue(value);
     if (after.isValid()) {
         for (const QVariant &value : after.values)
             query.addBindValue(value);
@@ -116,10 +127,16 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     return rows;
 }
 
-std::optional<qint64> ResidentStore::count() const
+std::optional<qint64> ResidentStore::count(const ResidentSearch &search) const
 {
     QSqlQuery query(m_database);
-    if (!query.exec(u"SELECT count(*) FROM residents"_s) || !query.next()) {
+    QString sql = u"SELECT count(*) FROM residents r"_s;
+    if (!search.whereClause().isEmpty())
+        sql += u" WHERE "_s + search.whereClause();
+    query.prepare(sql);
+    for (const QVariant &value : search.values())
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
         return std::nullopt;
     }

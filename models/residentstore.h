@@ -1,5 +1,7 @@
 #pragma once
 
+#include "residentsearch.h"
+
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -45,10 +47,13 @@ public:
 
     explicit ResidentStore(const QSqlDatabase &database);
 
-    // Rows after `after` (or from the start), in the given order; empty with lastError() on failure.
-    QList<ResidentRow> page(Order order, Qt::SortOrder direction, const PageKey &after, int limit) const;
+    // Rows matching the search after `after` (or from the start), in the given order; empty with
+    // lastError() on failure.
+    QList<ResidentRow> page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
+                            const ResidentSearch &search = {}) const;
     static PageKey keyOf(const ResidentRow &row, Order order);
-    std::optional<qint64> count() const;
+    // The exact number of residents matching the search.
+    std::optional<qint64> count(const ResidentSearch &search = {}) const;
     QString lastError() const { return m_lastError; }
 
 private:

@@ -35,7 +35,7 @@ void ResidentTableModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const ResidentStore::PageKey after
             = m_rows.isEmpty() ? ResidentStore::PageKey{} : ResidentStore::keyOf(m_rows.last(), m_order);
-    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize);
+    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize, m_search);
     if (page.isEmpty() && !m_store.lastError().isEmpty()) {
         m_atEnd = true;
         m_lastError = tr("The list of residents could not be read.");
@@ -81,8 +81,25 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_order = *storeOrder;
     m_direction = direction;
+    restart();
+}
+
+void ResidentTableModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    beginResetModel();
+    m_searchText = text;
+    m_search = ResidentSearch::parse(text);
+    restart();
+}
+
+// Ends the reset begun by the caller: the rows go, the first page comes on the next fetch.
+void ResidentTableModel::restart()
+{
     m_rows.clear();
     m_atEnd = false;
+    m_lastError.clear();
     // Listeners of modelReset may ask for rows at once; they get them after the reset is complete.
     const QScopedValueRollback<bool> resetting(m_fetching, true);
     endResetModel();

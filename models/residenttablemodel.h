@@ -33,6 +33,10 @@ public:
     // Name, age, address and registration date sort; the other columns keep the current order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Shows only the residents matching what was typed in the search box (empty: everyone).
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+
     static bool isSortable(int column) { return orderOf(column).has_value(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -49,7 +53,11 @@ private:
     QString addressText(const ResidentRow &row) const;
     QString statusText(const QString &status) const;
 
+    void restart();
+
     ResidentStore m_store;
+    QString m_searchText;
+    ResidentSearch m_search;
     QList<ResidentRow> m_rows;
     ResidentStore::Order m_order = ResidentStore::Order::ByName;
     Qt::SortOrder m_direction = Qt::AscendingOrder;

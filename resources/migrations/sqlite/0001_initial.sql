@@ -57,6 +57,10 @@ CREATE TABLE residents (
     id_number         TEXT CHECK (id_number IS NULL OR length(id_number) = 18),
     phone             TEXT NOT NULL DEFAULT '',
     phone2            TEXT NOT NULL DEFAULT '',
+    -- ID number and phone written backwards, kept by the stores: a search by the last digits
+    -- becomes an indexed prefix search.
+    id_number_reversed TEXT NOT NULL DEFAULT '',
+    phone_reversed    TEXT NOT NULL DEFAULT '',
     grid_id           INTEGER NOT NULL REFERENCES grids (id),
     building          TEXT NOT NULL DEFAULT '',
     unit              TEXT NOT NULL DEFAULT '',
@@ -83,6 +87,8 @@ CREATE INDEX residents_pinyin ON residents (name_pinyin);
 CREATE INDEX residents_initials ON residents (name_initials);
 CREATE INDEX residents_birth_date ON residents (birth_date);
 CREATE INDEX residents_phone ON residents (phone) WHERE phone <> '';
+CREATE INDEX residents_id_number_reversed ON residents (id_number_reversed) WHERE id_number_reversed <> '';
+CREATE INDEX residents_phone_reversed ON residents (phone_reversed) WHERE phone_reversed <> '';
 CREATE INDEX residents_address ON residents (grid_id, building, unit, room);
 CREATE INDEX residents_household ON residents (household_id);
 CREATE INDEX residents_registered ON residents (registered_at);

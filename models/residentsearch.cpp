@@ -1,0 +1,102 @@
+#include "residentsearch.h"
+
+#include "idnumbervalidator.h"
+#include "phonenumber.h"
+#include "pinyin.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+// Above every digit, letter and X: the upper end of a prefix range over ASCII text.
+const auto prefixEnd = u"~"_s;
+
+bool isHan(char32_t c)
+{
+    return QChar::script(c) == QChar::Script_Han;
+}
+
+} // namespace
+
+QString ResidentSearch::reversed(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = text.size() - 1; i >= 0; --i)
+        result += text.at(i);
+    return result;
+}
+
+ResidentSearch ResidentSearch::parse(QStringView input)
+{
+    ResidentSearch search;
+    const QString text = input.toString().normalized(QString::NormalizationForm_KC).simplified();
+    if (text.isEmpty())
+        return search;
+
+    const QString compact = IdNumberValidator::normalize(text);
+    static const QRegularExpression fullId(u"^(\\d{17}[\\dX]|\\d{15})$"_s);
+    static const QRegularExpression tail(u"^(\\d{4,6}|\\d{3,5}X)$"_s);
+    if (fullId.match(compact).hasMatch()) {
+        const IdNumberValidator::Result id = IdNumberValidator::check(compact);
+        search.m_kind = Kind::IdNumber;
+        search.m_where = u"r.id_number = ?"_s;
+        search.m_values = {id.normalized.isEmpty() ? compact : id.normalized};
+        return search;
+    }
+    if (const PhoneNumber::Result phone = PhoneNumber::check(text); phone.kind == PhoneNumber::Kind::Mobile) {
+        search.m_kind = Kind::MobileNumber;
+        search.m_where = u"r.phone = ?"_s;
+        search.m_values = {phone.normalized};
+        return search;
+    }
+    if (tail.match(compact).hasMatch()) {
+        // The end of an ID number, or (four digits) of a phone number.
+        const QString backwards = reversed(compact);
+        search.m_kind = Kind::DigitsTail;
+        search.m_where = u"(r.id_number_reversed >= ? AND r.id_number_reversed < ?)"_s;
+        search.m_values = {backwards, backwards + prefixEnd};
+        if (compact.size() == 4) {
+            search.m_where += u" OR (r.phone_reversed >= ? AND r.phone_reversed < ?)"_s;
+            search.m_values << backwards << backwards + prefixEnd;
+        }
+        search.m_where = u"("_s + search.m_where + u")"_s;
+        return search;
+    }
+
+    const QString lower = text.toLower().remove(u' ');
+    static const QRegularExpression latin(u"^[a-z]+$"_s);
+    if (latin.match(lower).hasMatch()) {
+        search.m_kind = Kind::Pinyin;
+        search.m_where = u"((r.name_pinyin >= ? AND r.name_pinyin < ?) OR (r.name_initials >= ? AND r.name_initials < ?))"_s;
+        search.m_values = {lower, lower + prefixEnd, lower, lower + prefixEnd};
+        return search;
+    }
+
+    // Chinese characters, possibly followed by initials of the rest: "张s", "欧阳x".
+    const QList<uint> characters = lower.toUcs4();
+    qsizetype hanCount = 0;
+    while (hanCount < characters.size() && isHan(characters.at(hanCount)))
+        ++hanCount;
+    const QString hanPart = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), hanCount);
+    const QString rest = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + hanCount,
+                                           characters.size() - hanCount);
+    if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()) {
+        const QString initials = Pinyin::instance().spellName(hanPart).initials + rest;
+        search.m_kind = Kind::ChineseWithInitials;
+        search.m_where = u"(r.name_initials >= ? AND r.name_initials < ? AND substr(r.name, 1, ?) = ?)"_s;
+        search.m_values = {initials, initials + prefixEnd, int(hanCount), hanPart};
+        return search;
+    }
+
+    search.m_kind = Kind::NamePart;
+    search.m_where = u"instr(r.name, ?) > 0"_s;
+    search.m_values = {text};
+    return search;
+}
+
+} // namespace linli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <QVariantList>
+
+namespace linli {
+
+// Turns what a clerk types in the one search box into a condition on residents that an index
+// can answer: a full ID number, the last 4–6 characters of one, a mobile number or its last 4
+// digits, pinyin (full spelling or initials, "zhangsan" / "zs"), Chinese characters followed by
+// initials ("张s"), or Chinese characters anywhere in the name (this one scans the names).
+// Pure: the SQL text uses positional placeholders for the bound values; residents are aliased r.
+class ResidentSearch
+{
+public:
+    enum class Kind { Everyone, IdNumber, DigitsTail, MobileNumber, Pinyin, ChineseWithInitials, NamePart };
+
+    static ResidentSearch parse(QStringView text);
+    // The text backwards, for the reversed-column indexes.
+    static QString reversed(QStringView text);
+
+    Kind kind() const { return m_kind; }
+    // Empty for Everyone.
+    QString whereClause() const { return m_where; }
+    QVariantList values() const { return m_values; }
+    // Whether the condition is answered by an index (false: it reads every name).
+    bool usesIndex() const { return m_kind != Kind::NamePart; }
+
+private:
+    Kind m_kind = Kind::Everyone;
+    QString m_where;
+    QVariantList m_values;
+};
+
+} // namespace linli

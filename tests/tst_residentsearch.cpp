@@ -1,0 +1,186 @@
+#include "database.h"
+#include "pinyin.h"
+#include "residentsearch.h"
+#include "residentstore.h"
+#include "residenttablemodel.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+using Kind = ResidentSearch::Kind;
+
+class TstResidentSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void kinds_data();
+    void kinds();
+    void finds_data();
+    void finds();
+    void textIsBoundNeverSpliced();
+    void modelShowsOnlyMatches();
+
+private:
+    void addResident(const QString &name, const QString &idNumber, const QString &phone);
+    QStringList namesFound(const QString &text);
+
+    QTemporaryDir m_dir;
+    Database m_database;
+};
+
+void TstResidentSearch::addResident(const QString &name, const QString &idNumber, const QString &phone)
+{
+    const Pinyin::Spelling spelling = Pinyin::instance().spellName(name);
+    QSqlQuery query(m_database.connection());
+    query.prepare(u"INSERT INTO residents (name, name_pinyin, name_initials, gender, birth_date, id_number, "
+                  "id_number_reversed, phone, phone_reversed, grid_id, registered_at, updated_at) "
+                  "VALUES (?, ?, ?, 'M', ?, ?, ?, ?, ?, 1, '2024-01-01', '2024-01-01')"_s);
+    query.addBindValue(name);
+    query.addBindValue(spelling.full);
+    query.addBindValue(spelling.initials);
+    query.addBindValue(QDate::fromString(idNumber.mid(6, 8), u"yyyyMMdd"_s).toString(Qt::ISODate));
+    query.addBindValue(idNumber);
+    query.addBindValue(ResidentSearch::reversed(idNumber));
+    query.addBindValue(phone);
+    query.addBindValue(ResidentSearch::reversed(phone));
+    QVERIFY2(query.exec(), qPrintable(name));
+}
+
+void TstResidentSearch::initTestCase()
+{
+    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QSqlQuery query(m_database.connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
+    // Published example numbers (reliability.md §2.3) and made-up phones.
+    addResident(u"张三"_s, u"11010519491231002X"_s, u"13800138000"_s);
+    addResident(u"张三丰"_s, u"34052419800101001X"_s, u"13912345678"_s);
+    addResident(u"章山"_s, u"360426199101010071"_s, u"0571-88886666"_s);
+    addResident(u"单田芳"_s, u"230306196304054513"_s, u"15000001234"_s);
+    addResident(u"曾国藩"_s, u"120103198806018241"_s, u""_s);
+    addResident(u"欧阳修"_s, u"321083197812162119"_s, u"18611112222"_s);
+    addResident(u"阿依古丽·买买提"_s, u"150102198807303035"_s, u"17712345678"_s);
+    addResident(u"O'Brien"_s, u"110101202311012176"_s, u""_s);
+}
+
+QStringList TstResidentSearch::namesFound(const QString &text)
+{
+    const ResidentStore store(m_database.connection());
+    const ResidentSearch search = ResidentSearch::parse(text);
+    QStringList names;
+    for (const ResidentRow &row : store.page(ResidentStore::Order::ByName, Qt::AscendingOrder, {}, 50, search))
+        names.append(row.name);
+    // The count the page shows is exact and agrees with the rows.
+    const std::optional<qint64> count = store.count(search);
+    if (!count || *count != names.size())
+        names.append(u"<count %1>"_s.arg(count.value_or(-1)));
+    return names;
+}
+
+void TstResidentSearch::kinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("empty") << u"  "_s << Kind::Everyone;
+    QTest::newRow("full ID") << u"11010519491231002x"_s << Kind::IdNumber;
+    QTest::newRow("legacy ID") << u"150102880730303"_s << Kind::IdNumber;
+    QTest::newRow("mobile") << u"138 0013 8000"_s << Kind::MobileNumber;
+    QTest::newRow("tail 4") << u"1234"_s << Kind::DigitsTail;
+    QTest::newRow("tail X") << u"002X"_s << Kind::DigitsTail;
+    QTest::newRow("fullwidth tail") << u"１２３４"_s << Kind::DigitsTail;
+    QTest::newRow("pinyin") << u"ZhangSan"_s << Kind::Pinyin;
+    QTest::newRow("mixed") << u"张s"_s << Kind::ChineseWithInitials;
+    QTest::newRow("name part") << u"三丰"_s << Kind::NamePart;
+}
+
+void TstResidentSearch::kinds()
+{
+    QFETCH(QString, text);
+    QFETCH(Kind, kind);
+    QCOMPARE(ResidentSearch::parse(text).kind(), kind);
+}
+
+void TstResidentSearch::finds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("everyone") << QString() << QStringList{u"阿依古丽·买买提"_s, u"O'Brien"_s, u"欧阳修"_s,
+                                                          u"单田芳"_s, u"张三"_s, u"张三丰"_s, u"章山"_s,
+                                                          u"曾国藩"_s};
+    QTest::newRow("full pinyin") << u"zhangsan"_s << QStringList{u"张三"_s, u"张三丰"_s};
+    QTest::newRow("pinyin prefix") << u"zhang"_s << QStringList{u"张三"_s, u"张三丰"_s, u"章山"_s};
+    QTest::newRow("initials") << u"zs"_s << QStringList{u"张三"_s, u"张三丰"_s, u"章山"_s};
+    QTest::newRow("initials, 3") << u"zsf"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("mixed 张s") << u"张s"_s << QStringList{u"张三"_s, u"张三丰"_s};
+    QTest::newRow("polyphonic 单 as shan") << u"shan"_s << QStringList{u"单田芳"_s};
+    QTest::newRow("polyphonic 曾 as zeng") << u"zgf"_s << QStringList{u"曾国藩"_s};
+    QTest::newRow("compound surname") << u"oyx"_s << QStringList{u"欧阳修"_s};
+    QTest::newRow("name part") << u"三丰"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("name part with dot") << u"古丽·买"_s << QStringList{u"阿依古丽·买买提"_s};
+    QTest::newRow("full ID, lowercase x") << u"34052419800101001x"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("legacy 15-digit ID") << u"150102880730303"_s << QStringList{u"阿依古丽·买买提"_s};
+    QTest::newRow("ID tail 6") << u"01001X"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("ID tail 4 or phone tail 4") << u"1234"_s << QStringList{u"单田芳"_s};
+    QTest::newRow("phone tail") << u"5678"_s << QStringList{u"张三丰"_s, u"阿依古丽·买买提"_s};
+    QTest::newRow("mobile") << u"+86 138-0013-8000"_s << QStringList{u"张三"_s};
+    QTest::newRow("nobody") << u"xyz"_s << QStringList{};
+    QTest::newRow("apostrophe") << u"O'Brien"_s << QStringList{u"O'Brien"_s};
+}
+
+void TstResidentSearch::finds()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, names);
+    QStringList found = namesFound(text);
+    if (text.isEmpty()) {
+        // Everyone, in pinyin order.
+        QCOMPARE(found.size(), names.size());
+        return;
+    }
+    std::sort(found.begin(), found.end());
+    std::sort(names.begin(), names.end());
+    QCOMPARE(found, names);
+}
+
+void TstResidentSearch::textIsBoundNeverSpliced()
+{
+    for (const auto &text : {u"'); DROP TABLE residents;--"_s, u"' OR '1'='1"_s, u"%"_s, u"_"_s, u"\\"_s}) {
+        const ResidentSearch search = ResidentSearch::parse(text);
+        QVERIFY2(!search.whereClause().contains(text), qPrintable(search.whereClause()));
+        QCOMPARE(namesFound(text), QStringList{});
+    }
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s), 8);
+}
+
+void TstResidentSearch::modelShowsOnlyMatches()
+{
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), 8);
+    model.setSearchText(u"zs"_s);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), 3);
+    model.sort(ResidentTableModel::Age, Qt::AscendingOrder);
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), 3);
+    // Youngest first: 章山 (1991), 张三丰 (1980), 张三 (1949).
+    QCOMPARE(model.data(model.index(0, ResidentTableModel::Name)).toString(), u"章山"_s);
+    model.setSearchText(QString());
+    while (model.canFetchMore())
+        model.fetchMore();
+    QCOMPARE(model.rowCount(), 8);
+}
+
+QTEST_GUILESS_MAIN(TstResidentSearch)
+#include "tst_residentsearch.moc"
