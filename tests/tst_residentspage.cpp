@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
@@ -24,6 +26,7 @@ private slots:
     void opensSortedByName();
     void headerClicksSortInTheDatabase();
     void scrollingFetchesMore();
+    void typingSearches();
 
 private:
     static void showPage(ResidentsPage &page);
@@ -59,7 +62,7 @@ void TstResidentsPage::clickHeader(QTableView *view, int column)
 
 void TstResidentsPage::opensSortedByName()
 {
-    ResidentsPage page(m_database.connection());
+    ResidentsPage page(m_database.connection(), m_database.location());
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -75,7 +78,7 @@ void TstResidentsPage::opensSortedByName()
 
 void TstResidentsPage::headerClicksSortInTheDatabase()
 {
-    ResidentsPage page(m_database.connection());
+    ResidentsPage page(m_database.connection(), m_database.location());
     showPage(page);
     QTableView *view = page.view();
 
@@ -98,7 +101,7 @@ void TstResidentsPage::headerClicksSortInTheDatabase()
 
 void TstResidentsPage::scrollingFetchesMore()
 {
-    ResidentsPage page(m_database.connection());
+    ResidentsPage page(m_database.connection(), m_database.location());
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -111,6 +114,41 @@ void TstResidentsPage::scrollingFetchesMore()
     QTRY_COMPARE(view->model()->rowCount(), 1500);
     // Every row has the same height, so the view never measures rows one by one.
     QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+void TstResidentsPage::typingSearches()
+{
+    ResidentsPage page(m_database.connection(), m_database.location());
+    showPage(page);
+    page.setResidentCount(1500);
+    QCOMPARE(page.countText(), u"1,500 residents"_s);
+    QTableView *view = page.view();
+
+    // Initials of the most common surname and a second letter that many names share.
+    QSqlQuery expected(m_database.connection());
+    QVERIFY(expected.exec(u"SELECT count(*) FROM residents WHERE name_initials >= 'w' AND name_initials < 'w~' "
+                          "OR name_pinyin >= 'w' AND name_pinyin < 'w~'"_s)
+            && expected.next());
+    const int matches = expected.value(0).toInt();
+    QVERIFY(matches > 0 && matches < 1500);
+
+    QTest::keyClicks(page.searchBox(), u"w"_s);
+    // Nothing happens while the clerk may still be typing, then the list and the exact count change.
+    QCOMPARE(page.model()->searchText(), QString());
+    QTRY_COMPARE(page.model()->searchText(), u"w"_s);
+    QTRY_COMPARE(page.countText(), u"%1 matches"_s.arg(QLocale().toString(matches)));
+    while (page.model()->canFetchMore())
+        page.model()->fetchMore();
+    QCOMPARE(view->model()->rowCount(), matches);
+
+    QTest::keyClicks(page.searchBox(), u"qqqq"_s);
+    QTRY_COMPARE(page.countText(), u"Nobody found"_s);
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    page.searchBox()->clear();
+    QTRY_COMPARE(page.model()->searchText(), QString());
+    QCOMPARE(page.countText(), u"1,500 residents"_s);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TstResidentsPage)

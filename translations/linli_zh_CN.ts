@@ -771,5 +771,25 @@ Qt %2 · SQLite %3</translation>
         <source>%L1 residents</source>
         <translation>%L1 位居民</translation>
     </message>
+    <message>
+        <source>Name, pinyin or initials, ID number or its last digits, phone</source>
+        <translation>姓名、拼音或首字母、身份证号或尾号、电话</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>未找到居民</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>找到 1 位</translation>
+    </message>
+    <message>
+        <source>%L1 matches</source>
+        <translation>找到 %L1 位</translation>
+    </message>
 </context>
 </TS>

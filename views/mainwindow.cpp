@@ -41,7 +41,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     setMinimumSize(900, 600);
 
     m_pages = new QStackedWidget(this);
-    m_residentsPage = new linli::ResidentsPage(connection, m_pages);
+    m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_residentsPage);
     m_pages->addWidget(new PlaceholderPage(
             tr("Services"),

@@ -1,33 +1,50 @@
 #pragma once
 
+#include "databaselocation.h"
+
 #include <QSqlDatabase>
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace linli {
 
+class ResidentCounter;
 class ResidentTableModel;
 
-// The Residents page: the registry as a list that pages through the database as it scrolls,
-// sorted by the database when a sortable column header is clicked.
+// The Residents page: one search box and the registry as a list that pages through the database
+// as it scrolls, sorted by the database when a sortable column header is clicked. The search runs
+// a moment after the clerk stops typing; its exact count comes from a worker thread.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ResidentsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+    ResidentsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
 
+    // How long the search waits after the last keystroke.
+    static constexpr int searchDelayMs = 250;
+
+    QLineEdit *searchBox() const { return m_search; }
     QTableView *view() const { return m_view; }
+    QString countText() const;
     ResidentTableModel *model() const { return m_model; }
     // The registry's size, as counted off the UI thread.
     void setResidentCount(qint64 count);
 
 private:
     void keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order);
+    void runSearch();
+    void showMatches(const QString &searchText, qint64 count);
 
     ResidentTableModel *m_model = nullptr;
+    ResidentCounter *m_counter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    qint64 m_residentCount = -1;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
 };
