@@ -24,8 +24,12 @@ public:
     // Empty for Everyone.
     QString whereClause() const { return m_where; }
     QVariantList values() const { return m_values; }
-    // Whether the condition is answered by an index (false: it reads every name).
-    bool usesIndex() const { return m_kind != Kind::NamePart; }
+    // Whether the condition reads every name (no index can answer it): the store then scans the
+    // table rather than letting the planner walk an index and look up each row.
+    bool scansNames() const { return m_kind == Kind::NamePart; }
+    // Whether the matches are few enough to sort after finding them; otherwise (everyone, a
+    // pinyin prefix) the list is read in the order of the sort index.
+    bool sortsMatches() const { return m_kind != Kind::Everyone && m_kind != Kind::Pinyin; }
 
 private:
     Kind m_kind = Kind::Everyone;

@@ -81,11 +81,13 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
                                                  placeholders.join(u", "_s)));
     }
     QString sql = selectColumns;
+    if (search.scansNames())
+        sql.replace(u"FROM residents r "_s, u"FROM residents r NOT INDEXED "_s);
     if (!conditions.isEmpty())
         sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
-    // A search that reads every name sorts its matches; walking the sort index instead would
-    // visit the whole table in index order, many times slower.
-    const QString unaryPlus = search.usesIndex() ? QString() : u"+"_s;
+    // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
+    // would visit the whole table in index order, many times slower).
+    const QString unaryPlus = search.sortsMatches() ? u"+"_s : QString();
     sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, orderBy.join(u", "_s));
 
     QSqlQuery query(m_database);
@@ -130,7 +132,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
 std::optional<qint64> ResidentStore::count(const ResidentSearch &search) const
 {
     QSqlQuery query(m_database);
-    QString sql = u"SELECT count(*) FROM residents r"_s;
+    QString sql = search.scansNames() ? u"SELECT count(*) FROM residents r NOT INDEXED"_s
+                                      : u"SELECT count(*) FROM residents r"_s;
     if (!search.whereClause().isEmpty())
         sql += u" WHERE "_s + search.whereClause();
     query.prepare(sql);

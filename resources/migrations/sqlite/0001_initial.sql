@@ -87,8 +87,9 @@ CREATE INDEX residents_pinyin ON residents (name_pinyin);
 CREATE INDEX residents_initials ON residents (name_initials);
 CREATE INDEX residents_birth_date ON residents (birth_date);
 CREATE INDEX residents_phone ON residents (phone) WHERE phone <> '';
-CREATE INDEX residents_id_number_reversed ON residents (id_number_reversed) WHERE id_number_reversed <> '';
-CREATE INDEX residents_phone_reversed ON residents (phone_reversed) WHERE phone_reversed <> '';
+-- Not partial: SQLite would not see that a range search excludes the empty string.
+CREATE INDEX residents_id_number_reversed ON residents (id_number_reversed);
+CREATE INDEX residents_phone_reversed ON residents (phone_reversed);
 CREATE INDEX residents_address ON residents (grid_id, building, unit, room);
 CREATE INDEX residents_household ON residents (household_id);
 CREATE INDEX residents_registered ON residents (registered_at);
