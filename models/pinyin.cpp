@@ -4,7 +4,9 @@
 
 #include <QFile>
 #include <QHash>
+#include <QRegularExpression>
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +70,11 @@ Pinyin::Pinyin()
         m_characters.append(character);
         m_syllableIndex.append(*id);
     }
+    m_sortedSyllables = m_syllables;
+    // Syllables that occur in names but that kMandarin gives to no character on its own.
+    m_sortedSyllables << u"lve"_s << u"nve"_s;
+    std::sort(m_sortedSyllables.begin(), m_sortedSyllables.end());
+    m_sortedSyllables.erase(std::unique(m_sortedSyllables.begin(), m_sortedSyllables.end()), m_sortedSyllables.end());
 }
 
 QString Pinyin::reading(char32_t character) const
@@ -82,8 +89,67 @@ void Pinyin::appendReading(Spelling &spelling, const QString &reading) const
 {
     if (reading.isEmpty())
         return;
+    // Syllables are kept apart, so that "wang" finds 王 but not 万刚 (wan gang).
+    if (!spelling.full.isEmpty())
+        spelling.full += u' ';
     spelling.full += reading;
     spelling.initials += reading.front();
+}
+
+QList<QStringList> Pinyin::segmentations(QStringView latin, int limit) const
+{
+    const auto isSyllable = [this](QStringView candidate) {
+        return std::binary_search(m_sortedSyllables.cbegin(), m_sortedSyllables.cend(), candidate);
+    };
+    const auto isSyllablePrefix = [this](QStringView candidate) {
+        const auto it = std::lower_bound(m_sortedSyllables.cbegin(), m_sortedSyllables.cend(), candidate);
+        return it != m_sortedSyllables.cend() && it->startsWith(candidate);
+    };
+    // Spaces and apostrophes (xi'an) are boundaries the typist chose.
+    static const QRegularExpression boundaries(u"[\\s']+"_s);
+    const QStringList chunks = latin.toString().toLower().split(boundaries, Qt::SkipEmptyParts);
+    QList<QStringList> results;
+    QStringList pieces;
+    // Longest syllables first; the very last piece may be a syllable still being typed.
+    const std::function<void(qsizetype, qsizetype)> read = [&](qsizetype chunk, qsizetype from) {
+        if (results.size() >= limit)
+            return;
+        if (chunk == chunks.size()) {
+            if (!pieces.isEmpty())
+                results.append(pieces);
+            return;
+        }
+        const QString &text = chunks.at(chunk);
+        if (from == text.size()) {
+            read(chunk + 1, 0);
+            return;
+        }
+        const QStringView rest = QStringView(text).mid(from);
+        const bool lastChunk = chunk + 1 == chunks.size();
+        for (qsizetype length = qMin<qsizetype>(6, rest.size()); length > 0; --length) {
+            const QStringView candidate = rest.first(length);
+            const bool last = lastChunk && length == rest.size();
+            if (isSyllable(candidate) || (last && isSyllablePrefix(candidate))) {
+                pieces.append(candidate.toString());
+                read(chunk, from + length);
+                pieces.removeLast();
+            }
+        }
+    };
+    read(0, 0);
+    // Whole syllables win: "wang" is 王, not the beginning of wan·gang.
+    QList<QStringList> whole;
+    for (const QStringList &result : std::as_const(results)) {
+        if (isSyllable(result.last()))
+            whole.append(result);
+    }
+    return whole.isEmpty() ? results : whole;
+}
+
+QStringList Pinyin::segment(QStringView latin) const
+{
+    const QList<QStringList> all = segmentations(latin, 1);
+    return all.isEmpty() ? QStringList() : all.first();
 }
 
 Pinyin::Spelling Pinyin::spellName(QStringView name) const
@@ -104,6 +170,8 @@ Pinyin::Spelling Pinyin::spellName(QStringView name) const
         const bool latinLetter = c < 0x80 && QChar(c).isLetter();
         if (latinLetter) {
             const QChar letter = QChar(c).toLower();
+            if (!inLatinWord && !spelling.full.isEmpty())
+                spelling.full += u' ';
             spelling.full += letter;
             if (!inLatinWord)
                 spelling.initials += letter;

@@ -72,8 +72,20 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     static const QRegularExpression latin(u"^[a-z]+$"_s);
     if (latin.match(lower).hasMatch()) {
         search.m_kind = Kind::Pinyin;
-        search.m_where = u"((r.name_pinyin >= ? AND r.name_pinyin < ?) OR (r.name_initials >= ? AND r.name_initials < ?))"_s;
-        search.m_values = {lower, lower + prefixEnd, lower, lower + prefixEnd};
+        search.m_where = u"(r.name_initials >= ? AND r.name_initials < ?)"_s;
+        search.m_values = {lower, lower + prefixEnd};
+        // Typed pinyin is matched syllable by syllable against the spaced spelling, every way the
+        // letters can be read.
+        QStringList alternatives;
+        QVariantList values;
+        for (const QStringList &syllables : Pinyin::instance().segmentations(text)) {
+            const QString spelled = syllables.join(u' ');
+            alternatives.append(u"(r.name_pinyin >= ? AND r.name_pinyin < ?)"_s);
+            values << spelled << spelled + prefixEnd;
+        }
+        alternatives.append(search.m_where);
+        search.m_where = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+        search.m_values = values + search.m_values;
         return search;
     }
 

@@ -68,6 +68,8 @@ void TstResidentSearch::initTestCase()
     addResident(u"欧阳修"_s, u"321083197812162119"_s, u"18611112222"_s);
     addResident(u"阿依古丽·买买提"_s, u"150102198807303035"_s, u"17712345678"_s);
     addResident(u"O'Brien"_s, u"110101202311012176"_s, u""_s);
+    addResident(u"万刚"_s, u"440524188001010014"_s, u""_s);
+    addResident(u"王芳"_s, u"110105200002290013"_s, u""_s);
 }
 
 QStringList TstResidentSearch::namesFound(const QString &text)
@@ -113,7 +115,11 @@ void TstResidentSearch::finds_data()
     QTest::addColumn<QStringList>("names");
     QTest::newRow("everyone") << QString() << QStringList{u"阿依古丽·买买提"_s, u"O'Brien"_s, u"欧阳修"_s,
                                                           u"单田芳"_s, u"张三"_s, u"张三丰"_s, u"章山"_s,
-                                                          u"曾国藩"_s};
+                                                          u"曾国藩"_s, u"万刚"_s, u"王芳"_s};
+    QTest::newRow("wang is 王, not 万刚") << u"wang"_s << QStringList{u"王芳"_s};
+    QTest::newRow("wangang is 万刚") << u"wangang"_s << QStringList{u"万刚"_s};
+    QTest::newRow("spaced pinyin") << u"zhang san"_s << QStringList{u"张三"_s, u"张三丰"_s};
+    QTest::newRow("unfinished syllable") << u"zhangsanf"_s << QStringList{u"张三丰"_s};
     QTest::newRow("full pinyin") << u"zhangsan"_s << QStringList{u"张三"_s, u"张三丰"_s};
     QTest::newRow("pinyin prefix") << u"zhang"_s << QStringList{u"张三"_s, u"张三丰"_s, u"章山"_s};
     QTest::newRow("initials") << u"zs"_s << QStringList{u"张三"_s, u"张三丰"_s, u"章山"_s};
@@ -156,7 +162,7 @@ void TstResidentSearch::textIsBoundNeverSpliced()
         QVERIFY2(!search.whereClause().contains(text), qPrintable(search.whereClause()));
         QCOMPARE(namesFound(text), QStringList{});
     }
-    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s), 8);
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s), 10);
 }
 
 void TstResidentSearch::modelShowsOnlyMatches()
@@ -165,7 +171,7 @@ void TstResidentSearch::modelShowsOnlyMatches()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     while (model.canFetchMore())
         model.fetchMore();
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 10);
     model.setSearchText(u"zs"_s);
     while (model.canFetchMore())
         model.fetchMore();
@@ -179,7 +185,7 @@ void TstResidentSearch::modelShowsOnlyMatches()
     model.setSearchText(QString());
     while (model.canFetchMore())
         model.fetchMore();
-    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowCount(), 10);
 }
 
 QTEST_GUILESS_MAIN(TstResidentSearch)
