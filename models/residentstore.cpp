@@ -61,7 +61,7 @@ ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
 }
 
 QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
-                                       const ResidentSearch &search) const
+                                       const ResidentSearch &search, const ResidentFilter &filter) const
 {
     const QStringList columns = sortColumns(order) << u"r.id"_s;
     const QString sortDirection = direction == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
@@ -71,6 +71,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     QStringList conditions;
     if (!search.whereClause().isEmpty())
         conditions.append(search.whereClause());
+    if (!filter.isEmpty())
+        conditions.append(filter.whereClause());
     if (after.isValid()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -87,13 +89,15 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
         sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
     // would visit the whole table in index order, many times slower).
-    const QString unaryPlus = search.sortsMatches() ? u"+"_s : QString();
+    const QString unaryPlus = search.sortsMatches() || filter.isSelective() ? u"+"_s : QString();
     sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, orderBy.join(u", "_s));
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : search.values())
+        query.addBindValue(value);
+    for (const QVariant &value : filter.values(m_today))
         query.addBindValue(value);
     if (after.isValid()) {
         for (const QVariant &value : after.values)
@@ -129,15 +133,22 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     return rows;
 }
 
-std::optional<qint64> ResidentStore::count(const ResidentSearch &search) const
+std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const ResidentFilter &filter) const
 {
     QSqlQuery query(m_database);
     QString sql = search.scansNames() ? u"SELECT count(*) FROM residents r NOT INDEXED"_s
                                       : u"SELECT count(*) FROM residents r"_s;
+    QStringList conditions;
     if (!search.whereClause().isEmpty())
-        sql += u" WHERE "_s + search.whereClause();
+        conditions.append(search.whereClause());
+    if (!filter.isEmpty())
+        conditions.append(filter.whereClause());
+    if (!conditions.isEmpty())
+        sql += u" WHERE "_s + conditions.join(u" AND "_s);
     query.prepare(sql);
     for (const QVariant &value : search.values())
+        query.addBindValue(value);
+    for (const QVariant &value : filter.values(m_today))
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();

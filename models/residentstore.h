@@ -1,5 +1,6 @@
 #pragma once
 
+#include "residentfilter.h"
 #include "residentsearch.h"
 
 #include <QDate>
@@ -50,14 +51,17 @@ public:
     // Rows matching the search after `after` (or from the start), in the given order; empty with
     // lastError() on failure.
     QList<ResidentRow> page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
-                            const ResidentSearch &search = {}) const;
+                            const ResidentSearch &search = {}, const ResidentFilter &filter = {}) const;
     static PageKey keyOf(const ResidentRow &row, Order order);
     // The exact number of residents matching the search.
-    std::optional<qint64> count(const ResidentSearch &search = {}) const;
+    std::optional<qint64> count(const ResidentSearch &search = {}, const ResidentFilter &filter = {}) const;
+    // "Today" for the age filters; tests fix it.
+    void setReferenceDate(QDate date) { m_today = date; }
     QString lastError() const { return m_lastError; }
 
 private:
     QSqlDatabase m_database;
+    QDate m_today = QDate::currentDate();
     mutable QString m_lastError;
 };
 

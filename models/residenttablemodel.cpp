@@ -35,7 +35,7 @@ void ResidentTableModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     const ResidentStore::PageKey after
             = m_rows.isEmpty() ? ResidentStore::PageKey{} : ResidentStore::keyOf(m_rows.last(), m_order);
-    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize, m_search);
+    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize, m_search, m_filter);
     if (page.isEmpty() && !m_store.lastError().isEmpty()) {
         m_atEnd = true;
         m_lastError = tr("The list of residents could not be read.");
@@ -91,6 +91,13 @@ void ResidentTableModel::setSearchText(const QString &text)
     beginResetModel();
     m_searchText = text;
     m_search = ResidentSearch::parse(text);
+    restart();
+}
+
+void ResidentTableModel::setFilter(const ResidentFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
     restart();
 }
 

@@ -36,13 +36,19 @@ public:
     // Shows only the residents matching what was typed in the search box (empty: everyone).
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    void setFilter(const ResidentFilter &filter);
+    ResidentFilter filter() const { return m_filter; }
 
     static bool isSortable(int column) { return orderOf(column).has_value(); }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // "Today" for ages; tests fix it.
-    void setReferenceDate(QDate date) { m_today = date; }
+    void setReferenceDate(QDate date)
+    {
+        m_today = date;
+        m_store.setReferenceDate(date);
+    }
     QString lastError() const { return m_lastError; }
 
 signals:
@@ -58,6 +64,7 @@ private:
     ResidentStore m_store;
     QString m_searchText;
     ResidentSearch m_search;
+    ResidentFilter m_filter;
     QList<ResidentRow> m_rows;
     ResidentStore::Order m_order = ResidentStore::Order::ByName;
     Qt::SortOrder m_direction = Qt::AscendingOrder;

@@ -27,6 +27,8 @@ private slots:
     void finds();
     void textIsBoundNeverSpliced();
     void modelShowsOnlyMatches();
+    void filters_data();
+    void filters();
 
 private:
     void addResident(const QString &name, const QString &idNumber, const QString &phone);
@@ -186,6 +188,67 @@ void TstResidentSearch::modelShowsOnlyMatches()
     while (model.canFetchMore())
         model.fetchMore();
     QCOMPARE(model.rowCount(), 10);
+}
+
+void TstResidentSearch::filters_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<int>("minimumAge");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<qint64>("grid");
+    QTest::addColumn<QStringList>("names");
+
+    const QStringList none;
+    QTest::newRow("living alone") << QString() << QStringList{u"living_alone"_s} << 0 << QString() << qint64(0)
+                                  << QStringList{u"张三"_s, u"万刚"_s};
+    QTest::newRow("two tags: all of them") << QString() << QStringList{u"living_alone"_s, u"disabled"_s} << 0
+                                           << QString() << qint64(0) << QStringList{u"张三"_s};
+    // Today is 2026-11-23: born 1949 → 76, 1880 → 146; 1963 → 63; 1978 → 47.
+    QTest::newRow("60+") << QString() << none << 60 << QString() << qint64(0)
+                         << QStringList{u"张三"_s, u"单田芳"_s, u"万刚"_s};
+    QTest::newRow("80+") << QString() << none << 80 << QString() << qint64(0) << QStringList{u"万刚"_s};
+    QTest::newRow("deceased") << QString() << none << 0 << u"deceased"_s << qint64(0) << QStringList{u"万刚"_s};
+    QTest::newRow("grid 2") << QString() << none << 0 << QString() << qint64(2) << QStringList{u"欧阳修"_s};
+    QTest::newRow("search and filter") << u"zs"_s << QStringList{u"living_alone"_s} << 60 << QString()
+                                       << qint64(0) << QStringList{u"张三"_s};
+}
+
+void TstResidentSearch::filters()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, tags);
+    QFETCH(int, minimumAge);
+    QFETCH(QString, status);
+    QFETCH(qint64, grid);
+    QFETCH(QStringList, names);
+
+    QSqlQuery query(m_database.connection());
+    // Set up once: tags, a status and a second grid for a few of the residents above.
+    if (scalar(m_database.connection(), u"SELECT count(*) FROM resident_tags"_s) == 0) {
+        QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (2, 'G2', '二网格')"_s));
+        QVERIFY(query.exec(u"UPDATE residents SET grid_id = 2 WHERE name = '欧阳修'"_s));
+        QVERIFY(query.exec(u"UPDATE residents SET status = 'deceased' WHERE name = '万刚'"_s));
+        QVERIFY(query.exec(u"INSERT INTO resident_tags (resident_id, tag) SELECT id, 'living_alone' FROM residents "
+                           "WHERE name IN ('张三', '万刚')"_s));
+        QVERIFY(query.exec(u"INSERT INTO resident_tags (resident_id, tag) SELECT id, 'disabled' FROM residents "
+                           "WHERE name IN ('张三', '单田芳')"_s));
+    }
+    ResidentFilter filter;
+    filter.tags = tags;
+    filter.minimumAge = minimumAge;
+    filter.status = status;
+    filter.gridId = grid;
+    ResidentStore store(m_database.connection());
+    store.setReferenceDate(QDate(2026, 11, 23));
+    const ResidentSearch search = ResidentSearch::parse(text);
+    QStringList found;
+    for (const ResidentRow &row : store.page(ResidentStore::Order::ByAge, Qt::AscendingOrder, {}, 50, search, filter))
+        found.append(row.name);
+    std::sort(found.begin(), found.end());
+    std::sort(names.begin(), names.end());
+    QCOMPARE(found, names);
+    QCOMPARE(store.count(search, filter).value_or(-1), qint64(names.size()));
 }
 
 QTEST_GUILESS_MAIN(TstResidentSearch)

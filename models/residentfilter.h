@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace linli {
+
+// The filters of the residents list: tags (all of those chosen), a minimum age (60+, 80+, 90+),
+// a status and a grid. Each becomes a condition an index can answer (tags, birth date, grid);
+// the status is checked on the rows found. Pure; residents are aliased r in the SQL.
+struct ResidentFilter
+{
+    QStringList tags;     // living_alone, empty_nest, disabled, low_income, extreme_poverty, veteran, key_care
+    int minimumAge = 0;   // 0: any age
+    QString status;       // empty: any; active, moved_out, deceased
+    qint64 gridId = 0;    // 0: every grid
+
+    bool isEmpty() const { return tags.isEmpty() && minimumAge <= 0 && status.isEmpty() && gridId <= 0; }
+    // Whether few enough residents match that sorting them beats walking the sort index.
+    bool isSelective() const { return !tags.isEmpty() || minimumAge >= 80 || gridId > 0; }
+
+    // "today" decides who has reached the minimum age.
+    QString whereClause() const;
+    QVariantList values(QDate today) const;
+
+    static QStringList knownTags();
+};
+
+} // namespace linli
