@@ -20,11 +20,11 @@ ResidentCounter::~ResidentCounter()
     }
 }
 
-void ResidentCounter::count(const QString &searchText)
+void ResidentCounter::count(const QString &searchText, const ResidentFilter &filter)
 {
     const quint64 generation = ++m_generation;
     const DatabaseLocation location = m_location;
-    QThread *thread = QThread::create([this, location, searchText, generation] {
+    QThread *thread = QThread::create([this, location, searchText, filter, generation] {
         Database database;
         if (!database.open(location, Database::Mode::Attach)) {
             const QString message = database.errorString();
@@ -32,7 +32,7 @@ void ResidentCounter::count(const QString &searchText)
             return;
         }
         const std::optional<qint64> count
-                = ResidentStore(database.connection()).count(ResidentSearch::parse(searchText));
+                = ResidentStore(database.connection()).count(ResidentSearch::parse(searchText), filter);
         if (!count)
             return;
         const qint64 value = *count;

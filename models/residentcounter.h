@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databaselocation.h"
+#include "residentfilter.h"
 
 #include <QList>
 #include <QObject>
@@ -9,7 +10,7 @@
 
 namespace linli {
 
-// Counts the residents matching a search on a worker thread with its own connection, so that
+// Counts the residents matching a search and filters on a worker thread with its own connection, so that
 // the exact count never holds up typing. Only the answer to the latest request is delivered;
 // answers to older ones are dropped. Lives on the thread that created it; the destructor waits
 // for running counts.
@@ -21,7 +22,7 @@ public:
     explicit ResidentCounter(const DatabaseLocation &location, QObject *parent = nullptr);
     ~ResidentCounter() override;
 
-    void count(const QString &searchText);
+    void count(const QString &searchText, const ResidentFilter &filter = {});
 
 signals:
     void counted(const QString &searchText, qint64 count);

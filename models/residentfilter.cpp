@@ -4,12 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-QStringList ResidentFilter::knownTags()
-{
-    return {u"living_alone"_s, u"empty_nest"_s, u"disabled"_s,  u"low_income"_s,
-            u"extreme_poverty"_s, u"veteran"_s,  u"key_care"_s};
-}
-
 QString ResidentFilter::whereClause() const
 {
     QStringList conditions;

@@ -12,7 +12,7 @@ namespace linli {
 // the status is checked on the rows found. Pure; residents are aliased r in the SQL.
 struct ResidentFilter
 {
-    QStringList tags;     // living_alone, empty_nest, disabled, low_income, extreme_poverty, veteran, key_care
+    QStringList tags;     // codes of ResidentTag::all()
     int minimumAge = 0;   // 0: any age
     QString status;       // empty: any; active, moved_out, deceased
     qint64 gridId = 0;    // 0: every grid
@@ -24,8 +24,6 @@ struct ResidentFilter
     // "today" decides who has reached the minimum age.
     QString whereClause() const;
     QVariantList values(QDate today) const;
-
-    static QStringList knownTags();
 };
 
 } // namespace linli

@@ -9,7 +9,9 @@
 #include <QLocale>
 #include <QScrollBar>
 #include <QSqlQuery>
+#include <QComboBox>
 #include <QTableView>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private slots:
     void headerClicksSortInTheDatabase();
     void scrollingFetchesMore();
     void typingSearches();
+    void filtersNarrowTheList();
 
 private:
     static void showPage(ResidentsPage &page);
@@ -149,6 +152,51 @@ void TstResidentsPage::typingSearches()
     QTRY_COMPARE(page.model()->searchText(), QString());
     QCOMPARE(page.countText(), u"1,500 residents"_s);
     QTRY_VERIFY(view->model()->rowCount() > 0);
+}
+
+void TstResidentsPage::filtersNarrowTheList()
+{
+    ResidentsPage page(m_database.connection(), m_database.location());
+    showPage(page);
+    page.setResidentCount(1500);
+    QCOMPARE(page.tagButtons().size(), 7);
+    QToolButton *livingAlone = nullptr;
+    for (QToolButton *button : page.tagButtons()) {
+        if (button->property("tag").toString() == u"living_alone"_s)
+            livingAlone = button;
+    }
+    QVERIFY(livingAlone);
+    const auto expected = [this](const QString &where) {
+        return int(scalar(m_database.connection(), u"SELECT count(*) FROM residents r WHERE "_s + where));
+    };
+    const int alone = expected(u"r.id IN (SELECT resident_id FROM resident_tags WHERE tag = 'living_alone')"_s);
+    QVERIFY(alone > 0);
+
+    QTest::mouseClick(livingAlone, Qt::LeftButton);
+    QTRY_COMPARE(page.countText(), alone == 1 ? u"1 match"_s : u"%1 matches"_s.arg(alone));
+    while (page.model()->canFetchMore())
+        page.model()->fetchMore();
+    QCOMPARE(page.view()->model()->rowCount(), alone);
+
+    // 80 and over, among those living alone.
+    page.ageFilter()->setCurrentIndex(page.ageFilter()->findData(80));
+    const int aloneAndOld = expected(u"r.id IN (SELECT resident_id FROM resident_tags WHERE tag = 'living_alone') "
+                                     "AND r.birth_date <= '%1'"_s.arg(QDate::currentDate().addYears(-80)
+                                                                             .toString(Qt::ISODate)));
+    QVERIFY(aloneAndOld < alone);
+    QTRY_COMPARE(page.countText(), aloneAndOld == 0   ? u"Nobody found"_s
+                                   : aloneAndOld == 1 ? u"1 match"_s
+                                                      : u"%1 matches"_s.arg(aloneAndOld));
+
+    // Back to everyone.
+    QTest::mouseClick(livingAlone, Qt::LeftButton);
+    page.ageFilter()->setCurrentIndex(0);
+    QTRY_COMPARE(page.countText(), u"1,500 residents"_s);
+    page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"deceased"_s));
+    const int deceased = expected(u"r.status = 'deceased'"_s);
+    QTRY_COMPARE(page.countText(), deceased == 0   ? u"Nobody found"_s
+                                   : deceased == 1 ? u"1 match"_s
+                                                   : u"%1 matches"_s.arg(deceased));
 }
 
 QTEST_MAIN(TstResidentsPage)

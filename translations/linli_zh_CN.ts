@@ -543,6 +543,37 @@
     </message>
 </context>
 <context>
+    <name>ResidentTag</name>
+    <message>
+        <source>Living alone</source>
+        <translation>独居老人</translation>
+    </message>
+    <message>
+        <source>Empty nest</source>
+        <translation>空巢</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Low income</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Veteran</source>
+        <translation>退役军人</translation>
+    </message>
+    <message>
+        <source>Key care</source>
+        <translation>重点关注</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This copy of Linli is incomplete: its database upgrade scripts are missing.</source>
@@ -790,6 +821,42 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>%L1 matches</source>
         <translation>找到 %L1 位</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>只看：</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>全部年龄</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 岁及以上</translation>
+    </message>
+    <message>
+        <source>80 and over</source>
+        <translation>80 岁及以上</translation>
+    </message>
+    <message>
+        <source>90 and over</source>
+        <translation>90 岁及以上</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,9 @@
 
 #include "residentcounter.h"
 #include "residenttablemodel.h"
+#include "residenttag.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,7 +12,10 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace linli {
 
@@ -74,13 +79,14 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
+    layout->addWidget(createFilterBar());
     layout->addWidget(m_view, 1);
 }
 
 void ResidentsPage::setResidentCount(qint64 count)
 {
     m_residentCount = count;
-    if (m_model->searchText().trimmed().isEmpty())
+    if (m_model->searchText().trimmed().isEmpty() && m_model->filter().isEmpty())
         m_countLabel->setText(count == 1 ? tr("1 resident") : tr("%L1 residents").arg(count));
 }
 
@@ -89,27 +95,85 @@ QString ResidentsPage::countText() const
     return m_countLabel->text();
 }
 
+QWidget *ResidentsPage::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(new QLabel(tr("Only:"), bar));
+    for (const QString &tag : ResidentTag::all()) {
+        auto *button = new QToolButton(bar);
+        button->setText(ResidentTag::label(tag));
+        button->setCheckable(true);
+        button->setProperty("tag", tag);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        connect(button, &QToolButton::toggled, this, &ResidentsPage::applyFilters);
+        layout->addWidget(button);
+        m_tagButtons.append(button);
+    }
+    layout->addStretch();
+
+    m_ageFilter = new QComboBox(bar);
+    m_ageFilter->addItem(tr("All ages"), 0);
+    m_ageFilter->addItem(tr("60 and over"), 60);
+    m_ageFilter->addItem(tr("80 and over"), 80);
+    m_ageFilter->addItem(tr("90 and over"), 90);
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->addItem(tr("Any status"), QString());
+    m_statusFilter->addItem(tr("Active"), u"active"_s);
+    m_statusFilter->addItem(tr("Moved out"), u"moved_out"_s);
+    m_statusFilter->addItem(tr("Deceased"), u"deceased"_s);
+    connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
+    layout->addWidget(m_ageFilter);
+    layout->addWidget(m_statusFilter);
+    return bar;
+}
+
+ResidentFilter ResidentsPage::currentFilter() const
+{
+    ResidentFilter filter;
+    for (const QToolButton *button : m_tagButtons) {
+        if (button->isChecked())
+            filter.tags.append(button->property("tag").toString());
+    }
+    filter.minimumAge = m_ageFilter->currentData().toInt();
+    filter.status = m_statusFilter->currentData().toString();
+    return filter;
+}
+
 void ResidentsPage::runSearch()
 {
     m_searchDelay->stop();
-    const QString text = m_search->text();
-    if (text == m_model->searchText())
+    if (m_search->text() == m_model->searchText())
         return;
-    m_model->setSearchText(text);
-    if (text.trimmed().isEmpty()) {
+    applyFilters();
+}
+
+// Shows the residents matching both the search text and the filters, and counts them.
+void ResidentsPage::applyFilters()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text();
+    const ResidentFilter filter = currentFilter();
+    if (text != m_model->searchText())
+        m_model->setSearchText(text);
+    m_model->setFilter(filter);
+    if (text.trimmed().isEmpty() && filter.isEmpty()) {
         m_countLabel->clear();
         if (m_residentCount >= 0)
             setResidentCount(m_residentCount);
         return;
     }
     m_countLabel->setText(tr("Counting…"));
-    m_counter->count(text);
+    m_counter->count(text, filter);
 }
 
 void ResidentsPage::showMatches(const QString &searchText, qint64 count)
 {
-    if (searchText != m_model->searchText())
-        return;
+    // The counter delivers only the answer to the latest request.
+    Q_UNUSED(searchText)
     m_countLabel->setText(count == 0   ? tr("Nobody found")
                                   : count == 1 ? tr("1 match")
                                                : tr("%L1 matches").arg(count));

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "databaselocation.h"
+#include "residentfilter.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QToolButton;
 class QTableView;
 class QTimer;
 
@@ -15,7 +18,7 @@ namespace linli {
 class ResidentCounter;
 class ResidentTableModel;
 
-// The Residents page: one search box and the registry as a list that pages through the database
+// The Residents page: one search box, filters (tags, age, status) and the registry as a list that pages through the database
 // as it scrolls, sorted by the database when a sortable column header is clicked. The search runs
 // a moment after the clerk stops typing; its exact count comes from a worker thread.
 class ResidentsPage : public QWidget
@@ -29,6 +32,9 @@ public:
     static constexpr int searchDelayMs = 250;
 
     QLineEdit *searchBox() const { return m_search; }
+    QList<QToolButton *> tagButtons() const { return m_tagButtons; }
+    QComboBox *ageFilter() const { return m_ageFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
     QTableView *view() const { return m_view; }
     QString countText() const;
     ResidentTableModel *model() const { return m_model; }
@@ -37,13 +43,19 @@ public:
 
 private:
     void keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order);
+    QWidget *createFilterBar();
+    ResidentFilter currentFilter() const;
     void runSearch();
+    void applyFilters();
     void showMatches(const QString &searchText, qint64 count);
 
     ResidentTableModel *m_model = nullptr;
     ResidentCounter *m_counter = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
+    QList<QToolButton *> m_tagButtons;
+    QComboBox *m_ageFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
     qint64 m_residentCount = -1;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
