@@ -1,7 +1,10 @@
 #include "residentstore.h"
 
 #include "logging.h"
+#include "pinyin.h"
+#include "writetransaction.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -155,6 +158,74 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
+{
+    SaveResult result;
+    result.problems = draft.check(m_today);
+    if (!result.problems.isEmpty()) {
+        result.outcome = SaveResult::Outcome::Invalid;
+        result.message = result.problems.first();
+        return result;
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        result.message = tr("The database is busy; the resident was not saved. Try again.");
+        return result;
+    }
+    QSqlQuery query(m_database);
+    if (!draft.idNumber.isEmpty()) {
+        query.prepare(u"SELECT id FROM residents WHERE id_number = ?"_s);
+        query.addBindValue(draft.idNumber);
+        if (query.exec() && query.next()) {
+            result.outcome = SaveResult::Outcome::DuplicateIdNumber;
+            result.id = query.value(0).toLongLong();
+            result.message = tr("A resident with this ID number is already registered.");
+            return result;
+        }
+    }
+    const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
+    const QString now = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    query.prepare(u"INSERT INTO residents (name, name_pinyin, name_initials, gender, birth_date, id_number, "
+                  "phone, phone2, id_number_reversed, phone_reversed, grid_id, building, unit, room, "
+                  "emergency_contact, emergency_phone, status, notes, registered_at, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    // A null QString binds as NULL; the text columns hold '' for "nothing entered".
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    const QVariantList values = {text(draft.name), text(spelling.full), text(spelling.initials), draft.gender,
+                                 draft.birthDate.toString(Qt::ISODate),
+                                 draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber), text(draft.phone),
+                                 text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
+                                 text(ResidentSearch::reversed(draft.phone)), draft.gridId, text(draft.building),
+                                 text(draft.unit), text(draft.room), text(draft.emergencyContact),
+                                 text(draft.emergencyPhone), draft.status, text(draft.notes), now, now};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "saving a resident failed:" << query.lastError().text();
+        result.message = tr("The resident could not be saved: the grid may no longer exist.");
+        return result;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    query.prepare(u"INSERT INTO resident_tags (resident_id, tag) VALUES (?, ?)"_s);
+    for (const QString &tag : std::as_const(draft.tags)) {
+        query.addBindValue(id);
+        query.addBindValue(tag);
+        if (!query.exec()) {
+            qCWarning(lcDatabase) << "saving a tag failed:" << query.lastError().text();
+            result.message = tr("The resident could not be saved.");
+            return result;
+        }
+    }
+    query.finish();
+    if (!transaction.commit()) {
+        result.message = tr("The resident could not be saved: the database refused the change.");
+        return result;
+    }
+    result.outcome = SaveResult::Outcome::Saved;
+    result.id = id;
+    return result;
 }
 
 } // namespace linli

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "residentdraft.h"
 #include "residentfilter.h"
 #include "residentsearch.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
@@ -35,7 +37,19 @@ struct ResidentRow
 // 999,990). All SQL for residents lives here. Runs on the thread owning the connection.
 class ResidentStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ResidentStore)
+
 public:
+    struct SaveResult
+    {
+        enum class Outcome { Saved, Invalid, DuplicateIdNumber, Failed };
+        Outcome outcome = Outcome::Failed;
+        qint64 id = 0;                       // the new resident, or the one that has the ID number
+        QMap<ResidentDraft::Field, QString> problems; // with Invalid
+        QString message;                     // a plain sentence for the clerk
+        bool isSaved() const { return outcome == Outcome::Saved; }
+    };
+
     enum class Order { ByName, ByAge, ByAddress, ByRegistration };
 
     // Where a page starts: the sort values and id of the last row already shown.
@@ -55,6 +69,9 @@ public:
     static PageKey keyOf(const ResidentRow &row, Order order);
     // The exact number of residents matching the search.
     std::optional<qint64> count(const ResidentSearch &search = {}, const ResidentFilter &filter = {}) const;
+    // Registers a resident with their tags in one write transaction, after checking the draft; an
+    // ID number already registered is refused with the id of who has it.
+    SaveResult create(ResidentDraft draft);
     // "Today" for the age filters; tests fix it.
     void setReferenceDate(QDate date) { m_today = date; }
     QString lastError() const { return m_lastError; }

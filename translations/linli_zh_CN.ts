@@ -543,6 +543,68 @@
     </message>
 </context>
 <context>
+    <name>ResidentDraft</name>
+    <message>
+        <source>The ID number is a %1's; check the gender or the number.</source>
+        <translation>身份证号显示为%1，请核对性别或号码。</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>The ID number gives %1 as the date of birth.</source>
+        <translation>身份证号中的出生日期是 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>请选择性别。</translation>
+    </message>
+    <message>
+        <source>Enter the date of birth.</source>
+        <translation>请输入出生日期。</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Choose the grid the resident lives in.</source>
+        <translation>请选择居民所在网格。</translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation>请选择状态。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentStore</name>
+    <message>
+        <source>The database is busy; the resident was not saved. Try again.</source>
+        <translation>数据库正忙，居民信息未保存，请重试。</translation>
+    </message>
+    <message>
+        <source>A resident with this ID number is already registered.</source>
+        <translation>该身份证号的居民已经登记过。</translation>
+    </message>
+    <message>
+        <source>The resident could not be saved: the grid may no longer exist.</source>
+        <translation>无法保存居民信息：所选网格可能已不存在。</translation>
+    </message>
+    <message>
+        <source>The resident could not be saved.</source>
+        <translation>无法保存居民信息。</translation>
+    </message>
+    <message>
+        <source>The resident could not be saved: the database refused the change.</source>
+        <translation>无法保存居民信息：数据库拒绝了此次修改。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentTag</name>
     <message>
         <source>Living alone</source>

@@ -1,0 +1,167 @@
+#include "database.h"
+#include "residentsearch.h"
+#include "residentstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+using Field = ResidentDraft::Field;
+using Outcome = ResidentStore::SaveResult::Outcome;
+
+class TstResidentStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registersWithWhatTheIdNumberSays();
+    void sameIdNumberTwiceIsRefused();
+    void invalidDraftsChangeNothing_data();
+    void invalidDraftsChangeNothing();
+    void failedWriteLeavesNothingBehind();
+
+private:
+    static ResidentDraft validDraft();
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstResidentStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
+}
+
+void TstResidentStore::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+ResidentDraft TstResidentStore::validDraft()
+{
+    ResidentDraft draft;
+    draft.name = u" 阿依古丽•买买提 "_s;
+    draft.idNumber = u"１１０１０５１９４９１２３１００２ｘ"_s; // fullwidth, lowercase x
+    draft.phone = u"+86 138-0013-8000"_s;
+    draft.phone2 = u"(0571) 8888 6666"_s;
+    draft.gridId = 1;
+    draft.building = u"12"_s;
+    draft.unit = u"2"_s;
+    draft.room = u"301"_s;
+    draft.tags = {u"living_alone"_s, u"key_care"_s, u"living_alone"_s, u"no_such_tag"_s};
+    return draft;
+}
+
+void TstResidentStore::registersWithWhatTheIdNumberSays()
+{
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult result = store.create(validDraft());
+    QVERIFY2(result.isSaved(), qPrintable(result.message));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT name, gender, birth_date, id_number, phone, phone2, name_pinyin, name_initials, "
+                       "id_number_reversed, phone_reversed FROM residents WHERE id = %1"_s.arg(result.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"阿依古丽·买买提"_s);
+    QCOMPARE(query.value(1).toString(), u"F"_s);
+    QCOMPARE(query.value(2).toString(), u"1949-12-31"_s);
+    QCOMPARE(query.value(3).toString(), u"11010519491231002X"_s);
+    QCOMPARE(query.value(4).toString(), u"13800138000"_s);
+    QCOMPARE(query.value(5).toString(), u"0571-88886666"_s);
+    QCOMPARE(query.value(6).toString(), u"a yi gu li mai mai ti"_s);
+    QCOMPARE(query.value(7).toString(), u"aygl" "mmt"_s);
+    QCOMPARE(query.value(8).toString(), ResidentSearch::reversed(u"11010519491231002X"));
+    QCOMPARE(query.value(9).toString(), ResidentSearch::reversed(u"13800138000"));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags WHERE resident_id = %1"_s
+                                                      .arg(result.id)),
+             2);
+    // Found by the search box at once.
+    QCOMPARE(store.count(ResidentSearch::parse(u"002x")).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"aygl")).value_or(-1), 1);
+}
+
+void TstResidentStore::sameIdNumberTwiceIsRefused()
+{
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult first = store.create(validDraft());
+    QVERIFY(first.isSaved());
+    ResidentDraft again = validDraft();
+    again.name = u"别人"_s;
+    again.idNumber = u"11010519491231002X"_s;
+    const ResidentStore::SaveResult second = store.create(again);
+    QCOMPARE(second.outcome, Outcome::DuplicateIdNumber);
+    QCOMPARE(second.id, first.id);
+    QVERIFY(!second.message.isEmpty());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 2);
+}
+
+void TstResidentStore::invalidDraftsChangeNothing_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<Field>("field");
+    QTest::newRow("no name") << u"name"_s << Field::Name;
+    QTest::newRow("wrong check character") << u"id"_s << Field::IdNumber;
+    QTest::newRow("gender disagrees with ID") << u"gender"_s << Field::Gender;
+    QTest::newRow("birth date disagrees with ID") << u"birth"_s << Field::BirthDate;
+    QTest::newRow("no ID and no birth date") << u"noid"_s << Field::BirthDate;
+    QTest::newRow("bad phone") << u"phone"_s << Field::Phone;
+    QTest::newRow("no grid") << u"grid"_s << Field::Grid;
+}
+
+void TstResidentStore::invalidDraftsChangeNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(Field, field);
+    ResidentDraft draft = validDraft();
+    if (change == u"name"_s)
+        draft.name = u"  "_s;
+    else if (change == u"id"_s)
+        draft.idNumber = u"110105194912310021"_s;
+    else if (change == u"gender"_s)
+        draft.gender = u"M"_s;
+    else if (change == u"birth"_s)
+        draft.birthDate = QDate(1949, 12, 30);
+    else if (change == u"noid"_s)
+        draft.idNumber.clear(), draft.gender = u"F"_s;
+    else if (change == u"phone"_s)
+        draft.phone = u"15412345678"_s;
+    else if (change == u"grid"_s)
+        draft.gridId = 0;
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult result = store.create(draft);
+    QCOMPARE(result.outcome, Outcome::Invalid);
+    QVERIFY2(result.problems.contains(field), qPrintable(result.message));
+    QVERIFY(!result.problems.value(field).isEmpty());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 0);
+}
+
+void TstResidentStore::failedWriteLeavesNothingBehind()
+{
+    ResidentDraft draft = validDraft();
+    draft.gridId = 99; // passes the form, refused by the database's foreign key
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult result = store.create(draft);
+    QCOMPARE(result.outcome, Outcome::Failed);
+    QVERIFY(!result.message.isEmpty());
+    QVERIFY(!result.message.contains(u"FOREIGN KEY"_s));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 0);
+    // The connection is usable again afterwards.
+    draft.gridId = 1;
+    QVERIFY(store.create(draft).isSaved());
+}
+
+QTEST_GUILESS_MAIN(TstResidentStore)
+#include "tst_residentstore.moc"
