@@ -3,6 +3,7 @@
 #include "idnumbervalidator.h"
 #include "personname.h"
 #include "phonenumber.h"
+#include "residentstatus.h"
 #include "residenttag.h"
 
 using namespace Qt::StringLiterals;
@@ -65,7 +66,7 @@ QMap<ResidentDraft::Field, QString> ResidentDraft::check(QDate today)
 
     if (gridId <= 0)
         problems.insert(Field::Grid, tr("Choose the grid the resident lives in."));
-    if (status != u"active"_s && status != u"moved_out"_s && status != u"deceased"_s)
+    if (!ResidentStatus::all().contains(status))
         problems.insert(Field::Status, tr("Choose a status."));
     building = building.trimmed();
     unit = unit.trimmed();

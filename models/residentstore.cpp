@@ -35,6 +35,28 @@ QStringList sortColumns(ResidentStore::Order order)
     return {};
 }
 
+struct Matching
+{
+    QStringList conditions;
+    QVariantList values;
+};
+
+// The conditions (and their bound values, in order) of a search and filters, shared by the pages
+// and the count so that both always mean the same residents.
+Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QDate today)
+{
+    Matching result;
+    if (!search.whereClause().isEmpty()) {
+        result.conditions.append(search.whereClause());
+        result.values += search.values();
+    }
+    if (!filter.isEmpty()) {
+        result.conditions.append(filter.whereClause());
+        result.values += filter.values(today);
+    }
+    return result;
+}
+
 } // namespace
 
 ResidentStore::ResidentStore(const QSqlDatabase &database)
@@ -71,11 +93,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     QStringList orderBy;
     for (const QString &column : columns)
         orderBy.append(column + u' ' + sortDirection);
-    QStringList conditions;
-    if (!search.whereClause().isEmpty())
-        conditions.append(search.whereClause());
-    if (!filter.isEmpty())
-        conditions.append(filter.whereClause());
+    const Matching match = matching(search, filter, m_today);
+    QStringList conditions = match.conditions;
     if (after.isValid()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -98,9 +117,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : search.values())
-        query.addBindValue(value);
-    for (const QVariant &value : filter.values(m_today))
+    for (const QVariant &value : match.values)
         query.addBindValue(value);
     if (after.isValid()) {
         for (const QVariant &value : after.values)
@@ -141,17 +158,11 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
     QSqlQuery query(m_database);
     QString sql = search.scansNames() ? u"SELECT count(*) FROM residents r NOT INDEXED"_s
                                       : u"SELECT count(*) FROM residents r"_s;
-    QStringList conditions;
-    if (!search.whereClause().isEmpty())
-        conditions.append(search.whereClause());
-    if (!filter.isEmpty())
-        conditions.append(filter.whereClause());
-    if (!conditions.isEmpty())
-        sql += u" WHERE "_s + conditions.join(u" AND "_s);
+    const Matching match = matching(search, filter, m_today);
+    if (!match.conditions.isEmpty())
+        sql += u" WHERE "_s + match.conditions.join(u" AND "_s);
     query.prepare(sql);
-    for (const QVariant &value : search.values())
-        query.addBindValue(value);
-    for (const QVariant &value : filter.values(m_today))
+    for (const QVariant &value : match.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();

@@ -1,5 +1,7 @@
 #include "residenttablemodel.h"
 
+#include "residentstatus.h"
+
 #include <QScopedValueRollback>
 
 using namespace Qt::StringLiterals;
@@ -124,17 +126,6 @@ QString ResidentTableModel::addressText(const ResidentRow &row) const
     return text.trimmed();
 }
 
-QString ResidentTableModel::statusText(const QString &status) const
-{
-    if (status == u"active"_s)
-        return tr("Active");
-    if (status == u"moved_out"_s)
-        return tr("Moved out");
-    if (status == u"deceased"_s)
-        return tr("Deceased");
-    return status;
-}
-
 QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -166,7 +157,7 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
     case Address:
         return addressText(row);
     case Status:
-        return statusText(row.status);
+        return ResidentStatus::label(row.status);
     case Registered:
         return row.registeredAt.left(10);
     case ColumnCount:

@@ -57,7 +57,6 @@ signals:
 private:
     static std::optional<ResidentStore::Order> orderOf(int column);
     QString addressText(const ResidentRow &row) const;
-    QString statusText(const QString &status) const;
 
     void restart();
 

@@ -582,6 +582,21 @@
     </message>
 </context>
 <context>
+    <name>ResidentStatus</name>
+    <message>
+        <source>Active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已故</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStore</name>
     <message>
         <source>The database is busy; the resident was not saved. Try again.</source>
@@ -790,18 +805,6 @@ Qt %2 · SQLite %3</translation>
         <translation>%1单元</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>已迁出</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>已故</translation>
-    </message>
-    <message>
         <source>Male</source>
         <translation>男</translation>
     </message>
@@ -907,18 +910,6 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>在册</translation>
-    </message>
-    <message>
-        <source>Moved out</source>
-        <translation>已迁出</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>已故</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "residentspage.h"
 
 #include "residentcounter.h"
+#include "residentstatus.h"
 #include "residenttablemodel.h"
 #include "residenttag.h"
 
@@ -121,9 +122,8 @@ QWidget *ResidentsPage::createFilterBar()
     m_ageFilter->addItem(tr("90 and over"), 90);
     m_statusFilter = new QComboBox(bar);
     m_statusFilter->addItem(tr("Any status"), QString());
-    m_statusFilter->addItem(tr("Active"), u"active"_s);
-    m_statusFilter->addItem(tr("Moved out"), u"moved_out"_s);
-    m_statusFilter->addItem(tr("Deceased"), u"deceased"_s);
+    for (const QString &status : ResidentStatus::all())
+        m_statusFilter->addItem(ResidentStatus::label(status), status);
     connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
     layout->addWidget(m_ageFilter);
