@@ -7,14 +7,17 @@
 namespace linli {
 
 bool Command::parseArguments(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
-                             const QString &usage) const
+                             const QString &usage, qsizetype positionals) const
 {
-    if (parser.parse(QStringList{name()} + arguments) && parser.positionalArguments().isEmpty())
+    const bool parsed = parser.parse(QStringList{name()} + arguments);
+    if (parsed && parser.positionalArguments().size() == positionals)
         return true;
-    context.err << (parser.errorText().isEmpty() ? tr("Unexpected argument %1.").arg(parser.positionalArguments().value(0))
-                                                 : parser.errorText())
-                << '\n'
-                << usage << '\n';
+    QString problem = parser.errorText();
+    if (parsed && parser.positionalArguments().size() > positionals)
+        problem = tr("Unexpected argument %1.").arg(parser.positionalArguments().value(positionals));
+    else if (parsed)
+        problem = tr("Some arguments are missing.");
+    context.err << problem << '\n' << usage << '\n';
     return false;
 }
 

@@ -36,9 +36,10 @@ public:
     virtual int run(const QStringList &arguments, CommandContext &context) = 0;
 
 protected:
-    // Parses the command's own options; on a mistake prints what is wrong and the usage line.
+    // Parses the command's own options and exactly `positionals` other arguments; on a mistake
+    // prints what is wrong and the usage line.
     bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
-                        const QString &usage) const;
+                        const QString &usage, qsizetype positionals = 0) const;
     // Opens (and prepares) the chosen database; on failure prints the reason.
     static bool openDatabase(Database &database, CommandContext &context);
 };

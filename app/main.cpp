@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "database.h"
 #include "democommand.h"
+#include "exportcommand.h"
+#include "importcommand.h"
 #include "language.h"
 #include "mainwindow.h"
 
@@ -25,6 +27,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
     return commands;
 }
 

@@ -126,6 +126,9 @@ bool Database::openChecked(Mode mode)
     } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return fail(Error::CannotCreate,
                     tr("Linli cannot create the folder for %1.").arg(location.displayName()));
+    } else {
+        // A new file has nothing to check; recording that spares it a write on its next opening.
+        m_quickCheckPassed = true;
     }
 
     m_connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -256,8 +259,9 @@ void Database::recordQuickCheck()
 {
     WriteTransaction transaction(m_connection);
     QSqlQuery query(m_connection);
+    // Unchanged on a second opening the same day: opening a database to read it leaves it as it was.
     query.prepare(u"INSERT INTO settings (key, value) VALUES (:key, :value) "
-                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value <> excluded.value"_s);
     query.bindValue(u":key"_s, QuickCheckSchedule::settingsKey());
     query.bindValue(u":value"_s, QDate::currentDate().toString(Qt::ISODate));
     if (!transaction.isActive() || !query.exec() || !transaction.commit())

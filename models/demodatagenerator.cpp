@@ -1,6 +1,7 @@
 #include "demodatagenerator.h"
 
 #include "bulkinserter.h"
+#include "bulkwritesettings.h"
 #include "deferredindexes.h"
 #include "idnumber.h"
 #include "logging.h"
@@ -175,11 +176,25 @@ bool DemoDataGenerator::run()
         return fail(tr("The demo needs at least one resident, and no negative counts."));
     if (!checkEmpty())
         return false;
-    // A larger page cache keeps the indexes of ten million rows from thrashing, and statement
-    // journals of the multi-row INSERTs stay in memory instead of a temporary file; both restored after.
+    bool ok = false;
+    {
+        const BulkWriteSettings settings(m_database);
+        ok = generate();
+    }
+    if (ok) {
+        // Statistics for the query planner from a sample of each index: enough to choose well,
+        // without reading ten million rows once more.
+        QSqlQuery pragma(m_database);
+        pragma.exec(u"PRAGMA analysis_limit = 1000"_s);
+        pragma.exec(u"ANALYZE"_s);
+        pragma.exec(u"PRAGMA analysis_limit = 0"_s);
+    }
+    return ok;
+}
+
+bool DemoDataGenerator::generate()
+{
     QSqlQuery pragma(m_database);
-    pragma.exec(u"PRAGMA cache_size = -262144"_s);
-    pragma.exec(u"PRAGMA temp_store = MEMORY"_s);
     // The generator makes every reference itself, parents first; checking each one against its
     // parent costs a B-tree search per row. The tests check the result with foreign_key_check.
     pragma.exec(u"PRAGMA foreign_keys = OFF"_s);
@@ -195,16 +210,7 @@ bool DemoDataGenerator::run()
         fail(tr("Building the indexes failed; they will be built at the next start."), indexes.lastDriverError());
     }
     report(Stage::Indexes, 1, 1);
-    pragma.exec(u"PRAGMA cache_size = -2000"_s);
-    pragma.exec(u"PRAGMA temp_store = DEFAULT"_s);
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
-    if (ok) {
-        // Statistics for the query planner from a sample of each index: enough to choose well,
-        // without reading ten million rows once more.
-        pragma.exec(u"PRAGMA analysis_limit = 1000"_s);
-        pragma.exec(u"ANALYZE"_s);
-        pragma.exec(u"PRAGMA analysis_limit = 0"_s);
-    }
     return ok;
 }
 

@@ -60,6 +60,8 @@ private:
     struct ResidentDraft;
 
     bool checkEmpty();
+    // Everything but the statistics, under the bulk write settings.
+    bool generate();
     bool createGridsAndStaff();
     bool createResidents();
     bool createServices();

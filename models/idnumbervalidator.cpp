@@ -40,8 +40,9 @@ bool IdNumberValidator::isKnownProvince(int code)
 
 QString IdNumberValidator::normalize(QStringView input)
 {
+    static const QRegularExpression separators(u"[\\s\\-\\x{00A0}\\x{3000}\\x{200B}]"_s);
     QString text = input.toString().normalized(QString::NormalizationForm_KC);
-    text.remove(QRegularExpression(u"[\\s\\-\\x{00A0}\\x{3000}\\x{200B}]"_s));
+    text.remove(separators);
     return text.toUpper();
 }
 

@@ -15,8 +15,9 @@ PhoneNumber::Result PhoneNumber::check(QStringView input)
         return result;
     }
     const bool hadSeparators = text.contains(u'-') || text.contains(u'(') || text.contains(u' ');
+    static const QRegularExpression separators(u"[\\s\\-()\\x{00A0}]"_s);
     QString digits = text;
-    digits.remove(QRegularExpression(u"[\\s\\-()\\x{00A0}]"_s));
+    digits.remove(separators);
     if (digits.startsWith(u"+86"_s))
         digits = digits.mid(3);
     else if (digits.startsWith(u"0086"_s))

@@ -42,12 +42,16 @@ QMap<ResidentDraft::Field, QString> ResidentDraft::check(QDate today)
         idNumber.clear();
     }
 
-    if (gender != u"M"_s && gender != u"F"_s && !problems.contains(Field::Gender))
+    // A wrong ID number is the one problem to fix when it was meant to give gender and birth date.
+    const bool idWouldGiveThem = problems.contains(Field::IdNumber);
+    if (gender != u"M"_s && gender != u"F"_s && !problems.contains(Field::Gender) && !idWouldGiveThem)
         problems.insert(Field::Gender, tr("Choose the gender."));
-    if (!birthDate.isValid() && !problems.contains(Field::BirthDate))
-        problems.insert(Field::BirthDate, tr("Enter the date of birth."));
-    else if (birthDate > today)
+    if (!birthDate.isValid()) {
+        if (!problems.contains(Field::BirthDate) && !idWouldGiveThem)
+            problems.insert(Field::BirthDate, tr("Enter the date of birth."));
+    } else if (birthDate > today) {
         problems.insert(Field::BirthDate, tr("The date of birth is in the future."));
+    }
 
     const auto checkPhone = [&problems](QString &value, Field field) {
         if (value.trimmed().isEmpty()) {
@@ -64,7 +68,10 @@ QMap<ResidentDraft::Field, QString> ResidentDraft::check(QDate today)
     checkPhone(phone2, Field::Phone2);
     checkPhone(emergencyPhone, Field::EmergencyPhone);
 
-    if (gridId <= 0)
+    newGridName = newGridName.simplified();
+    if (gridId > 0)
+        newGridName.clear();
+    else if (newGridName.isEmpty())
         problems.insert(Field::Grid, tr("Choose the grid the resident lives in."));
     if (!ResidentStatus::all().contains(status))
         problems.insert(Field::Status, tr("Choose a status."));

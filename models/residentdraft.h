@@ -24,6 +24,7 @@ public:
     QString phone;
     QString phone2;
     qint64 gridId = 0;
+    QString newGridName; // a grid not known yet, created with the resident, when gridId is 0
     QString building;
     QString unit;
     QString room;

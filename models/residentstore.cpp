@@ -1,10 +1,9 @@
 #include "residentstore.h"
 
 #include "logging.h"
-#include "pinyin.h"
+#include "residentwriter.h"
 #include "writetransaction.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -196,40 +195,14 @@ ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
             return result;
         }
     }
-    const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
-    const QString now = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
-    query.prepare(u"INSERT INTO residents (name, name_pinyin, name_initials, gender, birth_date, id_number, "
-                  "phone, phone2, id_number_reversed, phone_reversed, grid_id, building, unit, room, "
-                  "emergency_contact, emergency_phone, status, notes, registered_at, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    // A null QString binds as NULL; the text columns hold '' for "nothing entered".
-    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
-    const QVariantList values = {text(draft.name), text(spelling.full), text(spelling.initials), draft.gender,
-                                 draft.birthDate.toString(Qt::ISODate),
-                                 draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber), text(draft.phone),
-                                 text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
-                                 text(ResidentSearch::reversed(draft.phone)), draft.gridId, text(draft.building),
-                                 text(draft.unit), text(draft.room), text(draft.emergencyContact),
-                                 text(draft.emergencyPhone), draft.status, text(draft.notes), now, now};
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcDatabase) << "saving a resident failed:" << query.lastError().text();
+    query.finish();
+    ResidentWriter writer(m_database);
+    const qint64 id = writer.insert(draft);
+    if (id == 0 || !writer.finish()) {
+        qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
         result.message = tr("The resident could not be saved: the grid may no longer exist.");
         return result;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
-    query.prepare(u"INSERT INTO resident_tags (resident_id, tag) VALUES (?, ?)"_s);
-    for (const QString &tag : std::as_const(draft.tags)) {
-        query.addBindValue(id);
-        query.addBindValue(tag);
-        if (!query.exec()) {
-            qCWarning(lcDatabase) << "saving a tag failed:" << query.lastError().text();
-            result.message = tr("The resident could not be saved.");
-            return result;
-        }
-    }
-    query.finish();
     if (!transaction.commit()) {
         result.message = tr("The resident could not be saved: the database refused the change.");
         return result;

@@ -1,11 +1,14 @@
 // End-to-end tests of the linli command line: the real executable, run as a user would.
 
+#include "idnumber.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
 #include <QImage>
-#include <QSet>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +32,9 @@ private slots:
     void chineseOutput();
     void followsTheSystemLanguage();
     void checkFindsDamage();
+    void importIsAllOrNothing();
+    void importSkippingInvalidRows();
+    void exportThenImportIntoAnotherDatabase();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -100,6 +106,9 @@ void TstCli::usageErrorsExitWithTwo_data()
     QTest::newRow("count not a number") << QStringList{u"demo"_s, u"--residents"_s, u"many"_s};
     QTest::newRow("negative count") << QStringList{u"demo"_s, u"--services"_s, u"-5"_s};
     QTest::newRow("stray argument") << QStringList{u"check"_s, u"now"_s};
+    QTest::newRow("import without file") << QStringList{u"import"_s, u"residents"_s};
+    QTest::newRow("import of what") << QStringList{u"import"_s, u"spaceships"_s, u"x.csv"_s};
+    QTest::newRow("export without file") << QStringList{u"export"_s, u"residents"_s};
 }
 
 void TstCli::usageErrorsExitWithTwo()
@@ -232,6 +241,86 @@ void TstCli::checkFindsDamage()
     const Result check = linli({u"--db"_s, path, u"check"_s});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains(u"point to records that do not exist"_s), qPrintable(check.err));
+}
+
+namespace {
+
+// Two good rows around a bad one (wrong check character), with a header in Chinese; GB18030 as
+// Chinese Excel saves it.
+QByteArray sheetWithOneBadRow()
+{
+    const QString text = u"姓名,身份证号,网格,标签\r\n"
+                         "张三,%1,一网格,独居老人\r\n"
+                         "李四,110105194912310012,一网格,\r\n"
+                         "王五,%2,二网格,低保；退役军人\r\n"_s.arg(linli::IdNumber::compose(u"110105", QDate(1949, 12, 31), 1),
+                                                             linli::IdNumber::compose(u"110105", QDate(1950, 1, 1), 3));
+    QStringEncoder gb18030("GB18030");
+    return gb18030(text);
+}
+
+} // namespace
+
+void TstCli::importIsAllOrNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    writeFile(dir.filePath(u"sheet.csv"_s), sheetWithOneBadRow());
+    QCOMPARE(linli({u"--db"_s, path, u"check"_s}).exitCode, 0);
+    const QByteArray before = fileDigest(path);
+    const Result result = linli({u"--db"_s, path, u"import"_s, u"residents"_s, dir.filePath(u"sheet.csv"_s),
+                                 u"--errors"_s, dir.filePath(u"errors.csv"_s)});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(u"GB18030"_s), qPrintable(result.out));
+    QVERIFY2(result.err.contains(u"Row 3, 身份证号"_s), qPrintable(result.err));
+    QVERIFY(result.err.contains(u"nothing was written"_s));
+    QCOMPARE(fileDigest(path), before);
+    QFile report(dir.filePath(u"errors.csv"_s));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QByteArray reportBytes = report.readAll();
+    QVERIFY(reportBytes.startsWith("\xEF\xBB\xBF"));
+    const QString reportText = QString::fromUtf8(reportBytes);
+    QCOMPARE(reportText.count(u"\r\n"_s), 2); // a header and the one bad row
+    QVERIFY(reportText.contains(u"\n3,身份证号,110105194912310012,"_s));
+
+    const Result chinese = linli({u"--db"_s, path, u"import"_s, u"residents"_s, dir.filePath(u"sheet.csv"_s)},
+                                 u"zh_CN"_s);
+    QCOMPARE(chinese.exitCode, 1);
+    QVERIFY2(chinese.err.contains(u"第 3 行"_s), qPrintable(chinese.err));
+}
+
+void TstCli::importSkippingInvalidRows()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    writeFile(dir.filePath(u"sheet.csv"_s), sheetWithOneBadRow());
+    const Result result =
+            linli({u"--db"_s, path, u"import"_s, u"residents"_s, dir.filePath(u"sheet.csv"_s), u"--skip-invalid"_s});
+    QCOMPARE(result.exitCode, 1); // something was left out: a script must notice
+    QVERIFY2(result.out.contains(u"Imported 2 residents"_s), qPrintable(result.out));
+    QVERIFY(result.out.contains(u"New grids: 一网格, 二网格"_s));
+    const Result check = linli({u"--db"_s, path, u"check"_s});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains(u"resident_tags"_s));
+    QVERIFY(QRegularExpression(u"residents\\s+2\\n"_s).match(check.out).hasMatch());
+}
+
+void TstCli::exportThenImportIntoAnotherDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"300"_s}).exitCode, 0);
+    const Result exported = linli({u"--db"_s, path, u"export"_s, u"residents"_s, dir.filePath(u"all.csv"_s)});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QVERIFY(exported.out.contains(u"Exported 300 residents"_s));
+    const Result imported = linli({u"--db"_s, dbPath(dir, u"copy.sqlite"_s), u"import"_s, u"residents"_s,
+                                   dir.filePath(u"all.csv"_s)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+    QVERIFY(imported.out.contains(u"UTF-8 with BOM"_s));
+    QVERIFY(imported.out.contains(u"Imported 300 residents"_s));
+    const Result again = linli({u"--db"_s, dbPath(dir, u"copy.sqlite"_s), u"export"_s, u"residents"_s,
+                                dir.filePath(u"again.csv"_s)});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(fileDigest(dir.filePath(u"again.csv"_s)), fileDigest(dir.filePath(u"all.csv"_s)));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -91,9 +91,9 @@ void TstWriteTransaction::uncommittedChangesRollBack()
         WriteTransaction transaction(db.connection());
         QVERIFY(transaction.isActive());
         QVERIFY(insertSetting(db.connection(), u"lost"_s));
-        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings"_s), 1);
+        QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings WHERE key = 'lost'"_s), 1);
     }
-    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings"_s), 0);
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings WHERE key = 'lost'"_s), 0);
 }
 
 void TstWriteTransaction::committedChangesStay()
@@ -122,7 +122,7 @@ void TstWriteTransaction::explicitRollback()
     QVERIFY(insertSetting(db.connection(), u"gone"_s));
     transaction.rollback();
     QVERIFY(!transaction.isActive());
-    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings"_s), 0);
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings WHERE key = 'gone'"_s), 0);
     // A new transaction on the same connection works after the rollback.
     WriteTransaction next(db.connection());
     QVERIFY(next.isActive());

@@ -79,6 +79,10 @@
         <source>Unexpected argument %1.</source>
         <translation>多余的参数 %1。</translation>
     </message>
+    <message>
+        <source>Some arguments are missing.</source>
+        <translation>缺少参数。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -97,6 +101,25 @@
     <message>
         <source>--screenshot is for the window, not for a command.</source>
         <translation>--screenshot 只用于程序窗口，不能与命令同用。</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file is not text in UTF-8, UTF-16 or GB18030; save it from Excel as "CSV UTF-8" and try again.</source>
+        <translation>该文件不是 UTF-8、UTF-16 或 GB18030 编码的文本；请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
+    </message>
+    <message>
+        <source>Row %1 opens a quotation mark that is never closed; the file may be cut short.</source>
+        <translation>第 %1 行的引号没有闭合；文件可能不完整。</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first row should name the columns.</source>
+        <translation>文件是空的：第一行应为列名。</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
     </message>
 </context>
 <context>
@@ -383,6 +406,29 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export residents to a CSV sheet that Excel and WPS open</source>
+        <translation>将居民导出为 Excel 和 WPS 可直接打开的 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] export residents FILE</source>
+        <translation>用法：linli [--db 文件] export residents 文件</translation>
+    </message>
+    <message>
+        <source>Only residents can be exported so far.</source>
+        <translation>目前只能导出居民。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents to %2 in %3 s.</source>
+        <translation>已导出 %1 位居民到 %2，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberValidator</name>
     <message>
         <source>Enter the ID number.</source>
@@ -435,6 +481,69 @@
     <message>
         <source>The sequence digits are 000, which is unusual: check the number.</source>
         <translation>顺序码为 000，较为少见，请核对号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import residents from a CSV sheet (all or nothing unless --skip-invalid)</source>
+        <translation>从 CSV 表格导入居民（除非指定 --skip-invalid，否则全部成功才写入）</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and report the others.</source>
+        <translation>导入有效的行，并报告其余的行。</translation>
+    </message>
+    <message>
+        <source>Write every problem, row by row, to this CSV file.</source>
+        <translation>将每个问题逐行写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] import residents FILE [--skip-invalid] [--errors REPORT.csv]</source>
+        <translation>用法：linli [--db 文件] import residents 文件 [--skip-invalid] [--errors 报告.csv]</translation>
+    </message>
+    <message>
+        <source>Only residents can be imported so far.</source>
+        <translation>目前只能导入居民。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3.</source>
+        <translation>%1：%2 行，%3 编码。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation>未导入的列：%1</translation>
+    </message>
+    <message>
+        <source>Row %1, %2 "%3": %4</source>
+        <translation>第 %1 行，%2“%3”：%4</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>The error report %1 could not be written: %2</source>
+        <translation>无法写入错误报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>Problems written to %1.</source>
+        <translation>问题已写入 %1。</translation>
+    </message>
+    <message>
+        <source>New grids: %1</source>
+        <translation>新建网格：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 residents in %2 s (checked in %3 s); %4 rows skipped.</source>
+        <translation>已导入 %1 位居民，用时 %2 秒（检查用时 %3 秒）；跳过 %4 行。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +691,161 @@
     </message>
 </context>
 <context>
+    <name>ResidentExport</name>
+    <message>
+        <source>The residents could not be read: %1</source>
+        <translation>无法读取居民数据：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the file is incomplete.</source>
+        <translation>已取消；文件不完整。</translation>
+    </message>
+    <message>
+        <source>The file could not be written (is the disk full?).</source>
+        <translation>无法写入文件（磁盘是否已满？）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentImport</name>
+    <message>
+        <source>The file has no column for %1 (a header such as "%2").</source>
+        <translation>文件中没有“%1”列（列名如“%2”）。</translation>
+    </message>
+    <message>
+        <source>Two columns of the file are both taken as %1.</source>
+        <translation>文件中有两列都被当作“%1”。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header names only %2 columns.</source>
+        <translation>该行有 %1 个单元格，但表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Write 男 or 女 (or M or F).</source>
+        <translation>请填写“男”或“女”（或 M、F）。</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as 1950-03-28.</source>
+        <translation>不是有效日期；请写成 1950-03-28 的格式。</translation>
+    </message>
+    <message>
+        <source>Write 在册, 迁出 or 已故 (or active, moved out, deceased).</source>
+        <translation>请填写“在册”“迁出”或“已故”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known tag.</source>
+        <translation>“%1”不是已知的标签。</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on row %1.</source>
+        <translation>相同的身份证号已在第 %1 行出现。</translation>
+    </message>
+    <message>
+        <source>Already registered, as %1 (resident no. %2).</source>
+        <translation>已登记为 %1（居民编号 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 cannot be imported; nothing was written.</source>
+        <translation>
+            <numerusform>%1 行中有 %n 行无法导入；未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>数据库正忙；未导入任何数据。请重试。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The database refused the residents; nothing was imported. Check the file again and retry.</source>
+        <translation>数据库拒绝了这些居民；未导入任何数据。请重新检查文件后重试。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSheet</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>Emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ResidentStatus</name>
     <message>
         <source>Active</source>
@@ -609,10 +873,6 @@
     <message>
         <source>The resident could not be saved: the grid may no longer exist.</source>
         <translation>无法保存居民信息：所选网格可能已不存在。</translation>
-    </message>
-    <message>
-        <source>The resident could not be saved.</source>
-        <translation>无法保存居民信息。</translation>
     </message>
     <message>
         <source>The resident could not be saved: the database refused the change.</source>

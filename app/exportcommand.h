@@ -1,0 +1,18 @@
+#pragma once
+
+#include "command.h"
+
+namespace linli {
+
+// `linli export residents FILE`
+class ExportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CommandContext &context) override;
+};
+
+} // namespace linli

@@ -1,0 +1,62 @@
+#include "gridstore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+GridStore::GridStore(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QList<Grid> GridStore::all() const
+{
+    QList<Grid> grids;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT id, code, name FROM grids ORDER BY name, id"_s)) {
+        m_lastError = query.lastError().text();
+        return grids;
+    }
+    while (query.next())
+        grids.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return grids;
+}
+
+std::optional<Grid> GridStore::find(const QList<Grid> &grids, const QString &codeOrName)
+{
+    const QString wanted = codeOrName.trimmed();
+    if (wanted.isEmpty())
+        return std::nullopt;
+    for (const Grid &grid : grids) {
+        if (grid.name.compare(wanted, Qt::CaseInsensitive) == 0 || grid.code.compare(wanted, Qt::CaseInsensitive) == 0)
+            return grid;
+    }
+    return std::nullopt;
+}
+
+qint64 GridStore::create(const QString &name)
+{
+    QSqlQuery query(m_database);
+    // Codes are G + a number; the next one is after the highest number in use.
+    if (!query.exec(u"SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM grids "
+                    "WHERE code GLOB 'G[0-9]*'"_s)
+        || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    const QString code = u"G%1"_s.arg(query.value(0).toLongLong() + 1, 4, 10, QChar(u'0'));
+    query.prepare(u"INSERT INTO grids (code, name) VALUES (?, ?)"_s);
+    query.addBindValue(code);
+    query.addBindValue(name.simplified());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+} // namespace linli

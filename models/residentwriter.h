@@ -1,0 +1,44 @@
+#pragma once
+
+#include "bulkinserter.h"
+#include "residentdraft.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace linli {
+
+// Writes checked residents and their tags, in batches, inside the caller's write transaction:
+// the one path by which residents enter the database, for the form (one) and the import (many).
+// Grids named but not known yet are created. Ids are given here, after the highest one in use, so that tags can follow their resident in
+// the same batch.
+class ResidentWriter
+{
+public:
+    explicit ResidentWriter(const QSqlDatabase &database);
+    ~ResidentWriter();
+
+    // The new resident's id; 0 when writing failed (lastError() says why, for the log). The
+    // draft must have passed check().
+    qint64 insert(const ResidentDraft &draft);
+    // Writes what is still batched; false when that failed.
+    bool finish();
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool start();
+    qint64 gridFor(const ResidentDraft &draft);
+
+    QSqlDatabase m_database;
+    std::unique_ptr<BulkInserter> m_residents;
+    std::unique_ptr<BulkInserter> m_tags;
+    qint64 m_nextId = 0;
+    QString m_now;
+    QHash<QString, qint64> m_createdGrids; // by name
+    QString m_lastError;
+};
+
+} // namespace linli

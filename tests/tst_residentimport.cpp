@@ -1,0 +1,417 @@
+#include "database.h"
+#include "idnumber.h"
+#include "residentexport.h"
+#include "residentimport.h"
+#include "testsupport.h"
+
+#include <QBuffer>
+#include <QSqlQuery>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+using Outcome = ResidentImport::Outcome;
+
+class TstResidentImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void readsEveryEncoding_data();
+    void readsEveryEncoding();
+    void headersInEitherLanguageAnyOrder();
+    void quotedFieldsAndBlankRows();
+    void badRowsAreReportedAndNothingIsWritten_data();
+    void badRowsAreReportedAndNothingIsWritten();
+    void skipInvalidWritesTheValidRowsOnly();
+    void duplicatesInTheFileAndInTheDatabase();
+    void unusableFilesAreRefused_data();
+    void unusableFilesAreRefused();
+    void gridsAreFoundOrCreated();
+    void legacyIdNumbersAreConverted();
+    void cancelledImportWritesNothing();
+    void reportListsEveryProblem();
+    void exportThenImportRoundTrips();
+    void exportNeutralisesFormulasAndKeepsNumbersAsText();
+
+private:
+    static QString id(int sequence, const QString &birth = u"19491231"_s);
+    static QString sheet(const QStringList &rows);
+    qint64 residents() const { return scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s); }
+    qint64 grids() const { return scalar(m_database->connection(), u"SELECT count(*) FROM grids"_s); }
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstResidentImport::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
+}
+
+void TstResidentImport::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+QString TstResidentImport::id(int sequence, const QString &birth)
+{
+    return IdNumber::compose(u"110105", QDate::fromString(birth, u"yyyyMMdd"_s), sequence);
+}
+
+QString TstResidentImport::sheet(const QStringList &rows)
+{
+    return u"姓名,性别,身份证号,联系电话,网格,楼栋,单元,房号,标签,备注\r\n"_s + rows.join(u"\r\n"_s) + u"\r\n"_s;
+}
+
+void TstResidentImport::readsEveryEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<CsvTable::Encoding>("encoding");
+    const QString text = sheet({u"张三,男,%1,13800138000,一网格,3,2,301,独居老人、低保,"_s.arg(id(1)),
+                                u"𠮷田·阿依古丽,女,%1,,一网格,,,,,锟斤拷"_s.arg(id(2))});
+    QTest::newRow("UTF-8") << text.toUtf8() << CsvTable::Encoding::Utf8;
+    QTest::newRow("UTF-8 with BOM") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << CsvTable::Encoding::Utf8WithBom;
+    QStringEncoder gb18030("GB18030");
+    QTest::newRow("GB18030") << QByteArray(gb18030(text)) << CsvTable::Encoding::Gb18030;
+    QStringEncoder utf16le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("UTF-16 LE") << QByteArray(utf16le(text)) << CsvTable::Encoding::Utf16;
+    QStringEncoder utf16be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    QTest::newRow("UTF-16 BE") << QByteArray(utf16be(text)) << CsvTable::Encoding::Utf16;
+    QTest::newRow("LF line ends") << QString(text).replace(u"\r\n"_s, u"\n"_s).toUtf8() << CsvTable::Encoding::Utf8;
+}
+
+void TstResidentImport::readsEveryEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(CsvTable::Encoding, encoding);
+    ResidentImport import(m_database->connection());
+    QVERIFY2(import.read(bytes), qPrintable(import.errorString()));
+    QCOMPARE(import.table().encoding(), encoding);
+    QVERIFY(import.check());
+    QVERIFY(import.problems().isEmpty());
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QCOMPARE(import.writtenCount(), 2);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT name, gender, birth_date, notes FROM residents ORDER BY id"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"张三"_s);
+    QCOMPARE(query.value(1).toString(), u"M"_s); // gender and birth date from the ID number
+    QCOMPARE(query.value(2).toString(), u"1949-12-31"_s);
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"𠮷田·阿依古丽"_s);
+    QCOMPARE(query.value(3).toString(), u"锟斤拷"_s);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags WHERE resident_id = 1"_s), 2);
+}
+
+void TstResidentImport::headersInEitherLanguageAnyOrder()
+{
+    const QString text = u"Tags,ROOM,grid ,公民身份号码,Name*,phone,birth_date,gender\n"
+                         "veteran;key care,301,G0001,%1,Li Lei,13800138000,1949/12/31,F\n"_s.arg(id(2));
+    ResidentImport import(m_database->connection());
+    QVERIFY2(import.read(text.toUtf8()), qPrintable(import.errorString()));
+    QCOMPARE(import.mapping().at(0), ResidentSheet::Column::Tags);
+    QCOMPARE(import.mapping().at(3), ResidentSheet::Column::IdNumber);
+    QCOMPARE(import.mapping().at(4), ResidentSheet::Column::Name);
+    QVERIFY(import.check());
+    QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).reason));
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT name, room, grid_id, gender, "
+                       "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = residents.id) FROM residents"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"Li Lei"_s);
+    QCOMPARE(query.value(1).toString(), u"301"_s);
+    QCOMPARE(query.value(2).toLongLong(), 1);
+    QCOMPARE(query.value(3).toString(), u"F"_s);
+    QCOMPARE(query.value(4).toString(), u"key_care,veteran"_s);
+}
+
+void TstResidentImport::quotedFieldsAndBlankRows()
+{
+    const QString text = sheet({u"\"王,五\",男,%1,,一网格,,,,,\"第一行\r\n第二行，\"\"引号\"\"\""_s.arg(id(1)), u",,,,,,,,,"_s,
+                                u"赵六,男,%1,,一网格,,,,,"_s.arg(id(3)), u",,,,,,,,,"_s});
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(text.toUtf8()));
+    QCOMPARE(import.rowCount(), 2); // blank rows are not residents
+    QCOMPARE(import.table().rows().at(1).number, 4); // as the spreadsheet numbers it
+    QVERIFY(import.check());
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT name, notes FROM residents ORDER BY id"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"王,五"_s);
+    QCOMPARE(query.value(1).toString(), u"第一行\r\n第二行，\"引号\""_s);
+}
+
+void TstResidentImport::badRowsAreReportedAndNothingIsWritten_data()
+{
+    QTest::addColumn<QString>("badRow");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("wrong check character") << u"钱七,男,110105194912310012,,一网格,,,,,"_s << u"身份证号"_s
+                                           << u"last character"_s;
+    QTest::newRow("impossible date") << u"钱七,男,%1,,一网格,,,,,"_s.arg(IdNumber::compose(u"110105", QDate(1949, 2, 28), 1))
+                                                .replace(u"19490228"_s, u"19490230"_s)
+                                     << u"身份证号"_s << u""_s;
+    QTest::newRow("born in the future") << u"钱七,男,%1,,一网格,,,,,"_s.arg(id(1, u"20990101"_s)) << u"身份证号"_s
+                                        << u"future"_s;
+    QTest::newRow("spreadsheet number") << u"钱七,男,1.10105E+17,,一网格,,,,,"_s << u"身份证号"_s << u""_s;
+    QTest::newRow("gender against ID") << u"钱七,女,%1,,一网格,,,,,"_s.arg(id(1)) << u"性别"_s << u"man's"_s;
+    QTest::newRow("gender unknown") << u"钱七,未知,%1,,一网格,,,,,"_s.arg(id(1)) << u"性别"_s << u"男"_s;
+    QTest::newRow("no name") << u",男,%1,,一网格,,,,,"_s.arg(id(1)) << u"姓名"_s << u""_s;
+    QTest::newRow("name too long") << u"%1,男,%2,,一网格,,,,,"_s.arg(QString(51, u'张'), id(1)) << u"姓名"_s << u"50"_s;
+    QTest::newRow("bad phone") << u"钱七,男,%1,1380013800,一网格,,,,,"_s.arg(id(1)) << u"联系电话"_s << u"11 digits"_s;
+    QTest::newRow("no grid") << u"钱七,男,%1,,,,,,,"_s.arg(id(1)) << u"网格"_s << u"grid"_s;
+    QTest::newRow("unknown tag") << u"钱七,男,%1,,一网格,,,,外星人,"_s.arg(id(1)) << u"标签"_s << u"外星人"_s;
+    QTest::newRow("no ID, no gender") << u"钱七,,,,一网格,,,,,"_s << u"性别"_s << u""_s;
+    QTest::newRow("too many cells") << u"钱七,男,%1,,一网格,,,,,,多余"_s.arg(id(1)) << u""_s << u"11 cells"_s;
+}
+
+void TstResidentImport::badRowsAreReportedAndNothingIsWritten()
+{
+    QFETCH(QString, badRow);
+    QFETCH(QString, column);
+    QFETCH(QString, reasonPart);
+    const QString good = u"张三,男,%1,,新网格,,,,,"_s;
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({good.arg(id(5)), badRow, good.arg(id(7))}).toUtf8()));
+    QVERIFY(import.check());
+    QVERIFY(!import.problems().isEmpty());
+    const ResidentImport::Problem problem = import.problems().constFirst();
+    QCOMPARE(problem.row, 3);
+    QCOMPARE(problem.column, column);
+    QVERIFY2(problem.reason.contains(reasonPart), qPrintable(problem.reason));
+    QCOMPARE(import.invalidRowCount(), 1);
+    const QByteArray before = fileDigest(dbPath(*m_dir));
+    QCOMPARE(import.write(false), Outcome::Refused);
+    QCOMPARE(import.writtenCount(), 0);
+    QCOMPARE(residents(), 0);
+    QCOMPARE(grids(), 1); // the new grid of the good rows is not created either
+    QCOMPARE(fileDigest(dbPath(*m_dir)), before);
+}
+
+void TstResidentImport::skipInvalidWritesTheValidRowsOnly()
+{
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"李四,男,110105194912310012,,一网格,,,,,"_s,
+                               u"王五,男,%1,,一网格,,,,,"_s.arg(id(3))})
+                                .toUtf8()));
+    QVERIFY(import.check());
+    QCOMPARE(import.validRowCount(), 2);
+    QCOMPARE(import.write(true), Outcome::Imported);
+    QCOMPARE(import.writtenCount(), 2);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents WHERE name IN ('张三', '王五')"_s), 2);
+    QCOMPARE(residents(), 2);
+}
+
+void TstResidentImport::duplicatesInTheFileAndInTheDatabase()
+{
+    {
+        ResidentImport first(m_database->connection());
+        QVERIFY(first.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1))}).toUtf8()));
+        QVERIFY(first.check());
+        QCOMPARE(first.write(false), Outcome::Imported);
+    }
+    ResidentImport import(m_database->connection());
+    // The same person typed with fullwidth digits is still the same ID number.
+    QString fullwidth;
+    for (const QChar c : id(3))
+        fullwidth += c.isDigit() ? QChar(c.unicode() - u'0' + 0xFF10) : c;
+    QVERIFY(import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"王五,男,%1,,一网格,,,,,"_s.arg(id(3)),
+                               u"王五,男,%1,,一网格,,,,,"_s.arg(fullwidth)})
+                                .toUtf8()));
+    QVERIFY(import.check());
+    QCOMPARE(import.problems().size(), 2);
+    QCOMPARE(import.problems().at(0).row, 2);
+    QVERIFY(import.problems().at(0).reason.contains(u"张三"_s));
+    QCOMPARE(import.problems().at(1).row, 4);
+    QVERIFY(import.problems().at(1).reason.contains(u"row 3"_s));
+    QCOMPARE(import.write(false), Outcome::Refused);
+    QCOMPARE(residents(), 1);
+}
+
+void TstResidentImport::unusableFilesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("empty") << QByteArray() << u"empty"_s;
+    QTest::newRow("no name column") << u"性别,网格\n男,一网格\n"_s.toUtf8() << u"Name"_s;
+    QTest::newRow("no grid column") << u"姓名,性别\n张三,男\n"_s.toUtf8() << u"Grid"_s;
+    QTest::newRow("column twice") << u"姓名,name,网格\n张三,张三,一网格\n"_s.toUtf8() << u"both"_s;
+    QTest::newRow("unclosed quote") << u"姓名,网格\n\"张三,一网格\n"_s.toUtf8() << u"Row 2"_s;
+    QTest::newRow("broken UTF-16") << QByteArray("\xFF\xFE\x00\xD8", 4) << u"UTF-8"_s;
+}
+
+void TstResidentImport::unusableFilesAreRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reasonPart);
+    ResidentImport import(m_database->connection());
+    QVERIFY(!import.read(bytes));
+    QVERIFY2(import.errorString().contains(reasonPart), qPrintable(import.errorString()));
+}
+
+void TstResidentImport::gridsAreFoundOrCreated()
+{
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({u"张三,男,%1,,g0001,,,,,"_s.arg(id(1)), u"李四,男,%1,,  二网格 ,,,,,"_s.arg(id(3)),
+                               u"王五,男,%1,,二网格,,,,,"_s.arg(id(5))})
+                                .toUtf8()));
+    QVERIFY(import.check());
+    QCOMPARE(import.newGrids(), QStringList{u"二网格"_s});
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QCOMPARE(grids(), 2);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(DISTINCT grid_id) FROM residents"_s), 2);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT code FROM grids WHERE name = '二网格'"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"G0002"_s);
+}
+
+void TstResidentImport::legacyIdNumbersAreConverted()
+{
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
+    QVERIFY(import.check());
+    QVERIFY(import.problems().isEmpty());
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT id_number, gender FROM residents"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"11010519491231002X"_s);
+    QCOMPARE(query.value(1).toString(), u"F"_s);
+}
+
+void TstResidentImport::cancelledImportWritesNothing()
+{
+    QStringList rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append(u"居民%1,男,%2,,一网格,,,,,"_s.arg(i).arg(id(2 * (i % 400) + 1, u"195001%1"_s.arg(i / 400 + 10))));
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet(rows).toUtf8()));
+    QVERIFY(import.check());
+    std::atomic_bool cancel{false};
+    qint64 lastDone = 0;
+    const Outcome outcome = import.write(
+            false,
+            [&](qint64 done, qint64) {
+                lastDone = done;
+                cancel.store(true);
+            },
+            &cancel);
+    QCOMPARE(outcome, Outcome::Cancelled);
+    QCOMPARE(lastDone, 1000);
+    QCOMPARE(residents(), 0);
+}
+
+void TstResidentImport::reportListsEveryProblem()
+{
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({u"钱七,女,%1,,一网格,,,,,\"=cmd|' /C calc'!A0\n第二行\""_s.arg(id(1)),
+                               u"孙八,男,123,,一网格,,,,,"_s})
+                                .toUtf8()));
+    QVERIFY(import.check());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ResidentImport::writeReport(import.problems(), &buffer));
+    const QByteArray bytes = buffer.data();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const CsvTable report = CsvTable::fromBytes(bytes);
+    QVERIFY(report.isValid());
+    QCOMPARE(report.rows().size(), 2);
+    QCOMPARE(report.rows().at(0).fields.at(0), u"2"_s);
+    QCOMPARE(report.rows().at(0).fields.at(1), u"性别"_s);
+    QCOMPARE(report.rows().at(1).fields.at(0), u"3"_s); // the line break inside row 2 does not shift it
+    QCOMPARE(report.rows().at(1).fields.at(2), u"123"_s);
+}
+
+void TstResidentImport::exportThenImportRoundTrips()
+{
+    const QString header = u"姓名,性别,身份证号,出生日期,联系电话,备用电话,网格,楼栋,单元,房号,标签,紧急联系人,紧急联系电话,状态,备注\r\n"_s;
+    const QStringList rows = {
+            u"𠮷田·阿依古丽,女,%1,,0571-88886666,13800138000,一网格,12,2,301,独居老人、重点关注、失能/残疾,买买提,13900139000,在册,"
+            "\"多行\n备注，\"\"引号\"\"\""_s.arg(id(2, u"19800505"_s)),
+            u"'=SUM(A1),男,,1950-03-28,,,二网格,A栋,,-1,,,,迁出,@home"_s,
+            u"张三,男,%1,,,,二网格,,,,低保,,,已故,'already quoted"_s.arg(id(1)),
+            u"李四,女,,1960-01-01,+86 138 0013 8001,,一网格,,,,,,,,\ttabbed"_s,
+    };
+    ResidentImport first(m_database->connection());
+    QVERIFY(first.read((header + rows.join(u"\r\n"_s)).toUtf8()));
+    QVERIFY(first.check());
+    QVERIFY2(first.problems().isEmpty(), qPrintable(first.problems().value(0).reason));
+    QCOMPARE(first.write(false), Outcome::Imported);
+
+    const QString everything = u"SELECT r.name, name_pinyin, gender, birth_date, id_number, phone, phone2, g.name, building, "
+                               "unit, room, emergency_contact, emergency_phone, status, notes, "
+                               "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id) "
+                               "FROM residents r JOIN grids g ON g.id = r.grid_id ORDER BY r.id"_s;
+    const auto snapshot = [&](const QSqlDatabase &db) {
+        QList<QVariantList> result;
+        QSqlQuery query(db);
+        if (!query.exec(everything))
+            return result;
+        while (query.next()) {
+            QVariantList row;
+            for (int i = 0; i < 16; ++i)
+                row.append(query.value(i));
+            result.append(row);
+        }
+        return result;
+    };
+    const QList<QVariantList> original = snapshot(m_database->connection());
+    QCOMPARE(original.size(), 4);
+    QCOMPARE(original.at(1).at(0).toString(), u"=SUM(A1)"_s); // the apostrophe was the sheet's text mark
+    QCOMPARE(original.at(1).at(14).toString(), u"@home"_s);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ResidentExport exporter(m_database->connection());
+    QVERIFY2(exporter.write(&buffer), qPrintable(exporter.errorString()));
+    QCOMPARE(exporter.writtenCount(), 4);
+
+    QTemporaryDir otherDir;
+    Database other;
+    QVERIFY(other.open(DatabaseLocation::fromArgument(dbPath(otherDir))));
+    ResidentImport second(other.connection());
+    QVERIFY2(second.read(buffer.data()), qPrintable(second.errorString()));
+    QVERIFY(second.check());
+    QVERIFY2(second.problems().isEmpty(), qPrintable(second.problems().value(0).reason));
+    QCOMPARE(second.write(false), Outcome::Imported);
+    QCOMPARE(snapshot(other.connection()), original);
+}
+
+void TstResidentImport::exportNeutralisesFormulasAndKeepsNumbersAsText()
+{
+    ResidentImport import(m_database->connection());
+    QVERIFY(import.read(sheet({u"'+张三,男,%1,13800138000,一网格,,,,,'-2+3"_s.arg(id(1))}).toUtf8()));
+    QVERIFY(import.check());
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(ResidentExport(m_database->connection()).write(&buffer));
+    const CsvTable table = CsvTable::fromBytes(buffer.data());
+    QCOMPARE(table.encoding(), CsvTable::Encoding::Utf8WithBom);
+    QCOMPARE(table.header().constFirst(), u"姓名"_s);
+    const QStringList fields = table.rows().constFirst().fields;
+    QCOMPARE(fields.at(0), u"'+张三"_s);
+    QCOMPARE(fields.at(2), u"\t"_s + id(1));
+    QCOMPARE(fields.at(4), u"\t13800138000"_s);
+    QCOMPARE(fields.at(14), u"'-2+3"_s);
+    for (const QString &field : fields) {
+        QVERIFY2(!field.startsWith(u'=') && !field.startsWith(u'+') && !field.startsWith(u'-')
+                         && !field.startsWith(u'@'),
+                 qPrintable(field));
+    }
+}
+
+QTEST_GUILESS_MAIN(TstResidentImport)
+#include "tst_residentimport.moc"
