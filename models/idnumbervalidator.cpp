@@ -33,9 +33,84 @@ bool allDigits(QStringView text)
 
 bool IdNumberValidator::isKnownProvince(int code)
 {
-    static const int provinces[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43,
-                                    44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 91};
-    return std::find(std::begin(provinces), std::end(provinces), code) != std::end(provinces);
+    return !provinceName(code).isEmpty();
+}
+
+QString IdNumberValidator::provinceName(int code)
+{
+    switch (code) {
+    case 11:
+        return tr("Beijing");
+    case 12:
+        return tr("Tianjin");
+    case 13:
+        return tr("Hebei");
+    case 14:
+        return tr("Shanxi");
+    case 15:
+        return tr("Inner Mongolia");
+    case 21:
+        return tr("Liaoning");
+    case 22:
+        return tr("Jilin");
+    case 23:
+        return tr("Heilongjiang");
+    case 31:
+        return tr("Shanghai");
+    case 32:
+        return tr("Jiangsu");
+    case 33:
+        return tr("Zhejiang");
+    case 34:
+        return tr("Anhui");
+    case 35:
+        return tr("Fujian");
+    case 36:
+        return tr("Jiangxi");
+    case 37:
+        return tr("Shandong");
+    case 41:
+        return tr("Henan");
+    case 42:
+        return tr("Hubei");
+    case 43:
+        return tr("Hunan");
+    case 44:
+        return tr("Guangdong");
+    case 45:
+        return tr("Guangxi");
+    case 46:
+        return tr("Hainan");
+    case 50:
+        return tr("Chongqing");
+    case 51:
+        return tr("Sichuan");
+    case 52:
+        return tr("Guizhou");
+    case 53:
+        return tr("Yunnan");
+    case 54:
+        return tr("Tibet");
+    case 61:
+        return tr("Shaanxi");
+    case 62:
+        return tr("Gansu");
+    case 63:
+        return tr("Qinghai");
+    case 64:
+        return tr("Ningxia");
+    case 65:
+        return tr("Xinjiang");
+    case 71:
+        return tr("Taiwan");
+    case 81:
+        return tr("Hong Kong");
+    case 82:
+        return tr("Macao");
+    case 91:
+        return tr("Abroad");
+    }
+    return {};
 }
 
 QString IdNumberValidator::normalize(QStringView input)

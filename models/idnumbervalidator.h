@@ -53,6 +53,8 @@ public:
     static QString normalize(QStringView input);
     // GB/T 2260 province codes (first two digits).
     static bool isKnownProvince(int code);
+    // The province (or region) a code stands for, in the interface language; empty when unknown.
+    static QString provinceName(int code);
 };
 
 } // namespace linli

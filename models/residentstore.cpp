@@ -56,6 +56,26 @@ Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QD
     return result;
 }
 
+ResidentRow rowFrom(const QSqlQuery &query)
+{
+    ResidentRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    row.namePinyin = query.value(2).toString();
+    row.gender = query.value(3).toString();
+    row.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    row.idNumber = query.value(5).toString();
+    row.phone = query.value(6).toString();
+    row.gridId = query.value(7).toLongLong();
+    row.gridName = query.value(8).toString();
+    row.building = query.value(9).toString();
+    row.unit = query.value(10).toString();
+    row.room = query.value(11).toString();
+    row.status = query.value(12).toString();
+    row.registeredAt = query.value(13).toString();
+    return row;
+}
+
 } // namespace
 
 ResidentStore::ResidentStore(const QSqlDatabase &database)
@@ -131,24 +151,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
         return rows;
     }
     rows.reserve(limit);
-    while (query.next()) {
-        ResidentRow row;
-        row.id = query.value(0).toLongLong();
-        row.name = query.value(1).toString();
-        row.namePinyin = query.value(2).toString();
-        row.gender = query.value(3).toString();
-        row.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-        row.idNumber = query.value(5).toString();
-        row.phone = query.value(6).toString();
-        row.gridId = query.value(7).toLongLong();
-        row.gridName = query.value(8).toString();
-        row.building = query.value(9).toString();
-        row.unit = query.value(10).toString();
-        row.room = query.value(11).toString();
-        row.status = query.value(12).toString();
-        row.registeredAt = query.value(13).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(rowFrom(query));
     return rows;
 }
 
@@ -168,6 +172,27 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+QList<ResidentRow> ResidentStore::similar(const ResidentDraft &draft, int limit) const
+{
+    QList<ResidentRow> rows;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    // The name index narrows to a handful of rows; the rest is checked on those.
+    query.prepare(selectColumns + u"WHERE r.name = ? AND (r.birth_date = ? OR (r.phone <> '' AND r.phone = ?)) "
+                                  "ORDER BY r.id LIMIT ?"_s);
+    query.addBindValue(draft.name);
+    query.addBindValue(draft.birthDate.toString(Qt::ISODate));
+    query.addBindValue(draft.phone.isNull() ? u""_s : draft.phone);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append(rowFrom(query));
+    return rows;
 }
 
 ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)

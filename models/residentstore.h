@@ -69,12 +69,16 @@ public:
     static PageKey keyOf(const ResidentRow &row, Order order);
     // The exact number of residents matching the search.
     std::optional<qint64> count(const ResidentSearch &search = {}, const ResidentFilter &filter = {}) const;
+    // Residents already registered who may be the same person: the same name and date of birth,
+    // or the same name and phone. The draft must have passed check().
+    QList<ResidentRow> similar(const ResidentDraft &draft, int limit = 5) const;
     // Registers a resident with their tags in one write transaction, after checking the draft; an
     // ID number already registered is refused with the id of who has it.
     SaveResult create(ResidentDraft draft);
     // "Today" for the age filters; tests fix it.
     void setReferenceDate(QDate date) { m_today = date; }
     QString lastError() const { return m_lastError; }
+    QSqlDatabase database() const { return m_database; }
 
 private:
     QSqlDatabase m_database;

@@ -482,6 +482,146 @@
         <source>The sequence digits are 000, which is unusual: check the number.</source>
         <translation>顺序码为 000，较为少见，请核对号码。</translation>
     </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京市</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东省</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南省</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南省</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾省</translation>
+    </message>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港特别行政区</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门特别行政区</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>境外</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1055,6 +1195,157 @@ Qt %2 · SQLite %3</translation>
     </message>
 </context>
 <context>
+    <name>linli::ResidentDialog</name>
+    <message>
+        <source>New resident</source>
+        <translation>登记居民</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters; gender and date of birth follow from it</source>
+        <translation>18 位；性别和出生日期将自动填写</translation>
+    </message>
+    <message>
+        <source>I have checked the converted number against the ID card</source>
+        <translation>我已对照身份证核对过转换后的号码</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>性别(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>出生日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 1950-03-28</source>
+        <translation>例如 1950-03-28</translation>
+    </message>
+    <message>
+        <source>Age, home region:</source>
+        <translation>年龄、籍贯：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Contact and address</source>
+        <translation>联系方式与住址</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>mobile, or landline with area code</source>
+        <translation>手机，或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Other phone:</source>
+        <translation>备用电话(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>choose, or type a new grid's name</source>
+        <translation>选择网格，或输入新网格名称</translation>
+    </message>
+    <message>
+        <source>G&amp;rid:</source>
+        <translation>网格(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Building, unit, room:</source>
+        <translation>楼栋、单元、房号：</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency contact:</source>
+        <translation>紧急联系人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Emergency p&amp;hone:</source>
+        <translation>紧急联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>关爱信息</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as 1950-03-28.</source>
+        <translation>不是有效日期；请写成 1950-03-28 的格式。</translation>
+    </message>
+    <message>
+        <source>A new grid "%1" will be created.</source>
+        <translation>将新建网格“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 years old</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>(from the date of birth and the ID number)</source>
+        <translation>（根据出生日期和身份证号得出）</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href="show"&gt;Show this resident&lt;/a&gt;</source>
+        <translation>%1 &lt;a href="show"&gt;查看该居民&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1, born %2, %3 %4</source>
+        <translation>%1，出生于 %2，%3 %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possibly already registered&lt;/b&gt; (same name and date of birth, or same name and phone):&lt;br&gt;%1&lt;br&gt;If this is someone else, press Save again.</source>
+        <translation>&lt;b&gt;可能已经登记过&lt;/b&gt;（姓名和出生日期相同，或姓名和电话相同）：&lt;br&gt;%1&lt;br&gt;如果确实是另一个人，请再次点击“保存”。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
     <name>linli::ResidentTableModel</name>
     <message>
         <source>The list of residents could not be read.</source>
@@ -1170,6 +1461,14 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>登记居民(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a resident (%1)</source>
+        <translation>登记新居民（%1）</translation>
     </message>
 </context>
 </TS>

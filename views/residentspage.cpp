@@ -1,6 +1,8 @@
 #include "residentspage.h"
 
+#include "idnumbervalidator.h"
 #include "residentcounter.h"
+#include "residentdialog.h"
 #include "residentstatus.h"
 #include "residenttablemodel.h"
 #include "residenttag.h"
@@ -11,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -28,6 +31,8 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     , m_searchDelay(new QTimer(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_newResident(new QPushButton(tr("&New resident…"), this))
+    , m_database(database)
 {
     auto *heading = new QLabel(tr("Residents"), this);
     QFont font = heading->font();
@@ -70,6 +75,9 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::runSearch);
     connect(m_counter, &ResidentCounter::counted, this, &ResidentsPage::showMatches);
     setFocusProxy(m_search);
+    m_newResident->setShortcut(QKeySequence::New);
+    m_newResident->setToolTip(tr("Register a resident (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    connect(m_newResident, &QPushButton::clicked, this, &ResidentsPage::registerResident);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -77,6 +85,8 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     top->addSpacing(12);
     top->addWidget(m_search, 1);
     top->addWidget(m_countLabel);
+    top->addSpacing(12);
+    top->addWidget(m_newResident);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
@@ -89,6 +99,27 @@ void ResidentsPage::setResidentCount(qint64 count)
     m_residentCount = count;
     if (m_model->searchText().trimmed().isEmpty() && m_model->filter().isEmpty())
         m_countLabel->setText(count == 1 ? tr("1 resident") : tr("%L1 residents").arg(count));
+}
+
+void ResidentsPage::registerResident()
+{
+    ResidentDialog dialog(m_database, this);
+    connect(&dialog, &ResidentDialog::showResidentRequested, this,
+            [this](qint64, const QString &idNumber) { showResident(IdNumberValidator::normalize(idNumber)); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString idNumber = dialog.editor(ResidentDraft::Field::IdNumber)->text();
+    showResident(idNumber.trimmed().isEmpty() ? dialog.editor(ResidentDraft::Field::Name)->text().trimmed()
+                                              : IdNumberValidator::normalize(idNumber));
+}
+
+void ResidentsPage::showResident(const QString &searchText)
+{
+    m_search->setText(searchText);
+    // Even when the text is the same: the list must read the database again.
+    applyFilters();
+    m_view->setFocus();
+    m_view->selectRow(0);
 }
 
 QString ResidentsPage::countText() const

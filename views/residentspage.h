@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 class QTableView;
 class QTimer;
@@ -36,6 +37,9 @@ public:
     QComboBox *ageFilter() const { return m_ageFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QTableView *view() const { return m_view; }
+    QPushButton *newResidentButton() const { return m_newResident; }
+    // Opens the registration form; the list then shows whom it saved.
+    void registerResident();
     QString countText() const;
     ResidentTableModel *model() const { return m_model; }
     // The registry's size, as counted off the UI thread.
@@ -48,6 +52,7 @@ private:
     void runSearch();
     void applyFilters();
     void showMatches(const QString &searchText, qint64 count);
+    void showResident(const QString &searchText);
 
     ResidentTableModel *m_model = nullptr;
     ResidentCounter *m_counter = nullptr;
@@ -59,6 +64,8 @@ private:
     qint64 m_residentCount = -1;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
+    QPushButton *m_newResident = nullptr;
+    QSqlDatabase m_database;
 };
 
 } // namespace linli

@@ -1,0 +1,216 @@
+#include "database.h"
+#include "idnumber.h"
+#include "residentdialog.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+using Field = ResidentDraft::Field;
+
+// The registration form on real widgets: typed into as a clerk would, checked as they type.
+class TstResidentDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void saysWhatIsWrongNextToTheField();
+    void untouchedFieldsStayQuietUntilSave();
+    void idNumberFillsGenderAndBirthDate();
+    void legacyNumberNeedsTheClerksConfirmation();
+    void savesAValidResident();
+    void registeredIdNumberOffersToShowWhoHasIt();
+    void similarResidentIsPointedOutBeforeSaving();
+    void newGridIsAnnouncedAndCreated();
+
+private:
+    ResidentDialog *openDialog();
+    static void typeInto(QWidget *widget, const QString &text);
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+    const QDate m_today{2026, 6, 1};
+};
+
+void TstResidentDialog::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '西溪社区第1网格')"_s));
+}
+
+void TstResidentDialog::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+ResidentDialog *TstResidentDialog::openDialog()
+{
+    auto *dialog = new ResidentDialog(m_database->connection());
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->setReferenceDate(m_today);
+    dialog->show();
+    return dialog;
+}
+
+void TstResidentDialog::typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QTest::keyClicks(widget, text);
+        return;
+    }
+    // Chinese arrives as an input method's committed text, as it does from a clerk's IME.
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+void TstResidentDialog::saysWhatIsWrongNextToTheField()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::IdNumber), u"110105194912310021"_s);
+    QVERIFY2(dialog->message(Field::IdNumber).contains(u"last character"_s), qPrintable(dialog->message(Field::IdNumber)));
+    // Mending the last character clears the message at once.
+    QTest::keyClick(dialog->editor(Field::IdNumber), Qt::Key_Backspace);
+    QTest::keyClick(dialog->editor(Field::IdNumber), Qt::Key_X);
+    QCOMPARE(dialog->message(Field::IdNumber), QString());
+    typeInto(dialog->editor(Field::Phone), u"1380013800"_s);
+    QVERIFY(dialog->message(Field::Phone).contains(u"11 digits"_s));
+    typeInto(dialog->editor(Field::BirthDate), u"1950-13-40"_s);
+    dialog->editor(Field::BirthDate)->clear();
+    typeInto(dialog->editor(Field::BirthDate), u"not a date"_s);
+    QVERIFY(dialog->message(Field::BirthDate).contains(u"1950-03-28"_s));
+}
+
+void TstResidentDialog::untouchedFieldsStayQuietUntilSave()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QCOMPARE(dialog->message(Field::Name), QString());
+    QCOMPARE(dialog->message(Field::Grid), QString());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->message(Field::Name).isEmpty());
+    QVERIFY(!dialog->message(Field::Gender).isEmpty());
+    QVERIFY(!dialog->message(Field::Grid).isEmpty());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
+}
+
+void TstResidentDialog::idNumberFillsGenderAndBirthDate()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::IdNumber), u"１１０１０５１９４９１２３１００２ｘ"_s);
+    QCOMPARE(dialog->genderBox()->currentData().toString(), u"F"_s);
+    QCOMPARE(dialog->editor(Field::BirthDate)->text(), u"1949-12-31"_s);
+    QVERIFY2(dialog->derivedLabel()->text().contains(u"76"_s), qPrintable(dialog->derivedLabel()->text()));
+    QVERIFY(dialog->derivedLabel()->text().contains(u"Beijing"_s));
+    // A gender the clerk chose against the ID is refused, not overwritten.
+    dialog->genderBox()->setFocus();
+    dialog->genderBox()->setCurrentIndex(dialog->genderBox()->findData(u"M"_s));
+    emit dialog->genderBox()->activated(dialog->genderBox()->currentIndex());
+    QVERIFY(dialog->message(Field::Gender).contains(u"woman"_s));
+}
+
+void TstResidentDialog::legacyNumberNeedsTheClerksConfirmation()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::IdNumber), u"110105491231002"_s);
+    QVERIFY(dialog->message(Field::IdNumber).contains(u"11010519491231002X"_s));
+    QVERIFY(!dialog->saveButton()->isEnabled());
+    QCheckBox *confirm = dialog->legacyConfirmation();
+    QVERIFY(confirm->isVisible());
+    confirm->setChecked(true);
+    QVERIFY(dialog->saveButton()->isEnabled());
+}
+
+void TstResidentDialog::savesAValidResident()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"阿依古丽·买买提"_s);
+    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
+    typeInto(dialog->editor(Field::Phone), u"138 0013 8000"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(dialog->savedId() > 0);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT name, gender, birth_date, phone, grid_id FROM residents"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"阿依古丽·买买提"_s);
+    QCOMPARE(query.value(1).toString(), u"F"_s);
+    QCOMPARE(query.value(2).toString(), u"1949-12-31"_s);
+    QCOMPARE(query.value(3).toString(), u"13800138000"_s);
+    QCOMPARE(query.value(4).toLongLong(), 1);
+}
+
+void TstResidentDialog::registeredIdNumberOffersToShowWhoHasIt()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, id_number, grid_id, registered_at, "
+                       "updated_at) VALUES (7, '张三', 'F', '1949-12-31', '11010519491231002X', 1, '', '')"_s));
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"李四"_s);
+    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->noticeLabel()->isVisible());
+    QSignalSpy shown(dialog.get(), &ResidentDialog::showResidentRequested);
+    emit dialog->noticeLabel()->linkActivated(u"show"_s);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.at(0).at(0).toLongLong(), 7);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+}
+
+void TstResidentDialog::similarResidentIsPointedOutBeforeSaving()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO residents (name, gender, birth_date, phone, grid_id, building, registered_at, "
+                       "updated_at) VALUES ('王秀英', 'F', '1952-03-17', '', 1, '3', '', '')"_s));
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"王秀英"_s);
+    dialog->genderBox()->setCurrentIndex(dialog->genderBox()->findData(u"F"_s));
+    typeInto(dialog->editor(Field::BirthDate), u"1952年3月17日"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->noticeLabel()->text().contains(u"1952-03-17"_s));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+    // Pressed again: the clerk says it is someone else.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 2);
+}
+
+void TstResidentDialog::newGridIsAnnouncedAndCreated()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"赵六"_s);
+    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"蒋村社区第2网格"_s);
+    QVERIFY(dialog->message(Field::Grid).contains(u"蒋村社区第2网格"_s));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM grids WHERE name = '蒋村社区第2网格'"_s), 1);
+}
+
+QTEST_MAIN(TstResidentDialog)
+#include "tst_residentdialog.moc"

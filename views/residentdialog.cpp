@@ -1,0 +1,402 @@
+#include "residentdialog.h"
+
+#include "gridstore.h"
+#include "idnumbervalidator.h"
+#include "residentsheet.h"
+#include "residentstatus.h"
+#include "residenttag.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+using Field = ResidentDraft::Field;
+
+int ageOn(QDate birth, QDate today)
+{
+    int age = today.year() - birth.year();
+    if (today < birth.addYears(age))
+        --age;
+    return age;
+}
+
+} // namespace
+
+ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
+    : QDialog(parent)
+    , m_store(database)
+{
+    setWindowTitle(tr("New resident"));
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    columns->addWidget(createPersonGroup(), 1);
+    columns->addWidget(createContactGroup(), 1);
+
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 8px; }"_s);
+    m_notice->hide();
+    connect(m_notice, &QLabel::linkActivated, this, [this] {
+        emit showResidentRequested(m_duplicateId, m_editors.value(Field::IdNumber)->text());
+        reject();
+    });
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_save, &QPushButton::clicked, this, &ResidentDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(createCareGroup());
+    layout->addWidget(m_notice);
+    layout->addWidget(buttons);
+    // Wide enough for most messages to fit on one line next to their field.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 120);
+    validate();
+}
+
+void ResidentDialog::setReferenceDate(QDate date)
+{
+    m_today = date;
+    m_store.setReferenceDate(date);
+    validate();
+}
+
+QLineEdit *ResidentDialog::addLine(QFormLayout *form, Field field, const QString &label)
+{
+    auto *edit = new QLineEdit(this);
+    form->addRow(label, edit);
+    m_editors.insert(field, edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, field] { fieldEdited(field); });
+    addMessageRow(form, field);
+    return edit;
+}
+
+void ResidentDialog::addMessageRow(QFormLayout *form, Field field)
+{
+    auto *message = new QLabel(this);
+    message->setWordWrap(true);
+    message->setTextFormat(Qt::PlainText);
+    form->addRow(QString(), message);
+    m_messages.insert(field, message);
+    m_messageRows.insert(field, {form, form->rowCount() - 1});
+    form->setRowVisible(form->rowCount() - 1, false);
+}
+
+QWidget *ResidentDialog::createPersonGroup()
+{
+    auto *group = new QGroupBox(tr("Person"), this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addLine(form, Field::Name, tr("&Name:"));
+    QLineEdit *id = addLine(form, Field::IdNumber, tr("&ID number:"));
+    id->setPlaceholderText(tr("18 characters; gender and date of birth follow from it"));
+    m_legacyConfirmed = new QCheckBox(tr("I have checked the converted number against the ID card"), this);
+    form->addRow(QString(), m_legacyConfirmed);
+    form->setRowVisible(m_legacyConfirmed, false);
+    connect(m_legacyConfirmed, &QCheckBox::toggled, this, &ResidentDialog::validate);
+
+    m_gender = new QComboBox(this);
+    m_gender->addItem(QString(), QString());
+    m_gender->addItem(tr("Male"), u"M"_s);
+    m_gender->addItem(tr("Female"), u"F"_s);
+    form->addRow(tr("&Gender:"), m_gender);
+    addMessageRow(form, Field::Gender);
+    connect(m_gender, &QComboBox::activated, this, [this] {
+        m_genderFromId = false;
+        fieldEdited(Field::Gender);
+    });
+    QLineEdit *birth = addLine(form, Field::BirthDate, tr("&Date of birth:"));
+    birth->setPlaceholderText(tr("e.g. 1950-03-28"));
+    connect(birth, &QLineEdit::textEdited, this, [this] { m_birthDateFromId = false; });
+
+    m_derived = new QLabel(this);
+    m_derived->setTextFormat(Qt::PlainText);
+    m_derived->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(tr("Age, home region:"), m_derived);
+
+    m_status = new QComboBox(this);
+    for (const QString &status : ResidentStatus::all())
+        m_status->addItem(ResidentStatus::label(status), status);
+    form->addRow(tr("&Status:"), m_status);
+    addMessageRow(form, Field::Status);
+    return group;
+}
+
+QWidget *ResidentDialog::createContactGroup()
+{
+    auto *group = new QGroupBox(tr("Contact and address"), this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    addLine(form, Field::Phone, tr("&Phone:"))->setPlaceholderText(tr("mobile, or landline with area code"));
+    addLine(form, Field::Phone2, tr("&Other phone:"));
+
+    m_grid = new QComboBox(this);
+    m_grid->setEditable(true);
+    m_grid->setInsertPolicy(QComboBox::NoInsert);
+    for (const Grid &grid : GridStore(m_store.database()).all())
+        m_grid->addItem(grid.name, grid.id);
+    m_grid->setCurrentIndex(-1);
+    m_grid->lineEdit()->setPlaceholderText(tr("choose, or type a new grid's name"));
+    form->addRow(tr("G&rid:"), m_grid);
+    addMessageRow(form, Field::Grid);
+    connect(m_grid, &QComboBox::currentTextChanged, this, [this] { fieldEdited(Field::Grid); });
+
+    m_building = new QLineEdit(this);
+    m_unit = new QLineEdit(this);
+    m_room = new QLineEdit(this);
+    m_building->setPlaceholderText(tr("building"));
+    m_unit->setPlaceholderText(tr("unit"));
+    m_room->setPlaceholderText(tr("room"));
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_building);
+    address->addWidget(m_unit);
+    address->addWidget(m_room);
+    form->addRow(tr("Building, unit, room:"), address);
+
+    m_emergencyContact = new QLineEdit(this);
+    form->addRow(tr("&Emergency contact:"), m_emergencyContact);
+    addLine(form, Field::EmergencyPhone, tr("Emergency p&hone:"));
+    return group;
+}
+
+QWidget *ResidentDialog::createCareGroup()
+{
+    auto *group = new QGroupBox(tr("Care"), this);
+    auto *layout = new QGridLayout(group);
+    auto *tags = new QHBoxLayout;
+    for (const QString &tag : ResidentTag::all()) {
+        auto *box = new QCheckBox(ResidentTag::label(tag), this);
+        box->setProperty("tag", tag);
+        m_tags.append(box);
+        tags->addWidget(box);
+    }
+    tags->addStretch(1);
+    layout->addWidget(new QLabel(tr("Tags:"), this), 0, 0);
+    layout->addLayout(tags, 0, 1);
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    layout->addWidget(new QLabel(tr("Notes:"), this), 1, 0, Qt::AlignTop);
+    layout->addWidget(m_notes, 1, 1);
+    // Room the dialog gains goes to the notes, not between the rows.
+    layout->setRowStretch(1, 1);
+    return group;
+}
+
+QLineEdit *ResidentDialog::editor(Field field) const
+{
+    return m_editors.value(field);
+}
+
+QString ResidentDialog::message(Field field) const
+{
+    const QLabel *label = m_messages.value(field);
+    return label ? label->text() : QString();
+}
+
+ResidentDraft ResidentDialog::draftFromFields() const
+{
+    ResidentDraft draft;
+    draft.name = editor(Field::Name)->text();
+    draft.idNumber = editor(Field::IdNumber)->text();
+    draft.gender = m_gender->currentData().toString();
+    const QString birth = editor(Field::BirthDate)->text();
+    draft.birthDate = ResidentSheet::dateFrom(birth);
+    draft.phone = editor(Field::Phone)->text();
+    draft.phone2 = editor(Field::Phone2)->text();
+    const int gridIndex = m_grid->findText(m_grid->currentText().trimmed(), Qt::MatchFixedString);
+    if (gridIndex >= 0)
+        draft.gridId = m_grid->itemData(gridIndex).toLongLong();
+    else
+        draft.newGridName = m_grid->currentText();
+    draft.building = m_building->text();
+    draft.unit = m_unit->text();
+    draft.room = m_room->text();
+    draft.emergencyContact = m_emergencyContact->text();
+    draft.emergencyPhone = editor(Field::EmergencyPhone)->text();
+    for (const QCheckBox *box : m_tags) {
+        if (box->isChecked())
+            draft.tags.append(box->property("tag").toString());
+    }
+    draft.notes = m_notes->toPlainText();
+    draft.status = m_status->currentData().toString();
+    return draft;
+}
+
+QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
+{
+    QMap<Field, QString> problems = draft.check(m_today);
+    // The draft holds a date; text that is not one must not pass for "left empty".
+    const QString birthText = editor(Field::BirthDate)->text().trimmed();
+    if (!birthText.isEmpty() && !ResidentSheet::dateFrom(birthText).isValid())
+        problems.insert(Field::BirthDate, tr("Not a date; write it as 1950-03-28."));
+    return problems;
+}
+
+void ResidentDialog::fieldEdited(Field field)
+{
+    m_touched.insert(field);
+    if (field == Field::IdNumber || field == Field::Name || field == Field::BirthDate || field == Field::Phone)
+        m_similarShown.clear();
+    validate();
+}
+
+void ResidentDialog::validate()
+{
+    fillFromIdNumber();
+    ResidentDraft checked = draftFromFields();
+    const QMap<Field, QString> problems = check(checked);
+
+    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
+    const bool needsConfirmation = id.isValid() && (id.warning == IdNumberValidator::Warning::ConvertedFromLegacy
+                                                    || id.warning == IdNumberValidator::Warning::CenturyUncertain);
+    m_messageRows.value(Field::IdNumber).first->setRowVisible(m_legacyConfirmed, needsConfirmation);
+
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
+        const Field field = it.key();
+        const bool shown = m_saveAttempted || m_touched.contains(field);
+        QString text = shown ? problems.value(field) : QString();
+        bool warning = false;
+        if (field == Field::IdNumber && text.isEmpty() && id.isValid() && !id.message.isEmpty()) {
+            text = id.message;
+            warning = true;
+        }
+        if (field == Field::Grid && text.isEmpty() && !checked.newGridName.isEmpty() && checked.gridId == 0) {
+            text = tr("A new grid \"%1\" will be created.").arg(checked.newGridName);
+            warning = true;
+        }
+        showMessage(field, text, warning);
+    }
+
+    QStringList derived;
+    if (checked.birthDate.isValid() && checked.birthDate <= m_today)
+        derived.append(tr("%1 years old").arg(ageOn(checked.birthDate, m_today)));
+    if (id.isValid())
+        derived.append(IdNumberValidator::provinceName(id.normalized.left(2).toInt()));
+    m_derived->setText(derived.isEmpty() ? tr("(from the date of birth and the ID number)") : derived.join(tr(", ")));
+    m_save->setEnabled(!needsConfirmation || m_legacyConfirmed->isChecked());
+    growToFit();
+}
+
+void ResidentDialog::growToFit()
+{
+    // Grows when messages appear; never shrinks under the clerk's eyes as they go.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+void ResidentDialog::fillFromIdNumber()
+{
+    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
+    if (!id.isValid())
+        return;
+    // What the clerk chose stays (a mismatch is reported); what the ID filled in follows the ID.
+    if (m_gender->currentIndex() <= 0 || m_genderFromId) {
+        const QSignalBlocker blocker(m_gender);
+        m_gender->setCurrentIndex(m_gender->findData(id.male ? u"M"_s : u"F"_s));
+        m_genderFromId = true;
+    }
+    QLineEdit *birth = editor(Field::BirthDate);
+    if (birth->text().trimmed().isEmpty() || m_birthDateFromId) {
+        birth->setText(id.birthDate.toString(Qt::ISODate));
+        m_birthDateFromId = true;
+    }
+}
+
+void ResidentDialog::showMessage(Field field, const QString &text, bool isWarning)
+{
+    QLabel *label = m_messages.value(field);
+    label->setText(text);
+    label->setStyleSheet(isWarning ? u"color: #8a5a00;"_s : u"color: #c62828;"_s);
+    const auto [form, row] = m_messageRows.value(field);
+    form->setRowVisible(row, !text.isEmpty());
+}
+
+void ResidentDialog::save()
+{
+    m_saveAttempted = true;
+    m_notice->hide();
+    validate();
+    ResidentDraft draft = draftFromFields();
+    const QMap<Field, QString> problems = check(draft);
+    if (!problems.isEmpty()) {
+        const Field first = problems.firstKey();
+        if (QLineEdit *edit = editor(first))
+            edit->setFocus();
+        else if (first == Field::Gender)
+            m_gender->setFocus();
+        else if (first == Field::Grid)
+            m_grid->setFocus();
+        return;
+    }
+    if (!confirmSimilar(draft))
+        return;
+    const ResidentStore::SaveResult result = m_store.create(draft);
+    switch (result.outcome) {
+    case ResidentStore::SaveResult::Outcome::Saved:
+        m_savedId = result.id;
+        accept();
+        return;
+    case ResidentStore::SaveResult::Outcome::DuplicateIdNumber:
+        m_duplicateId = result.id;
+        m_notice->setText(tr("%1 <a href=\"show\">Show this resident</a>").arg(result.message.toHtmlEscaped()));
+        m_notice->show();
+        growToFit();
+        editor(Field::IdNumber)->setFocus();
+        return;
+    case ResidentStore::SaveResult::Outcome::Invalid:
+    case ResidentStore::SaveResult::Outcome::Failed:
+        QMessageBox::warning(this, windowTitle(), result.message);
+        return;
+    }
+}
+
+bool ResidentDialog::confirmSimilar(const ResidentDraft &checked)
+{
+    const QList<ResidentRow> similar = m_store.similar(checked);
+    QList<qint64> ids;
+    for (const ResidentRow &row : similar)
+        ids.append(row.id);
+    if (similar.isEmpty() || ids == m_similarShown)
+        return true;
+    m_similarShown = ids;
+    QStringList lines;
+    for (const ResidentRow &row : similar) {
+        lines.append(tr("%1, born %2, %3 %4")
+                             .arg(row.name, row.birthDate.toString(Qt::ISODate), row.gridName,
+                                  QStringList{row.building, row.unit, row.room}.join(u'-'))
+                             .toHtmlEscaped());
+    }
+    m_notice->setText(tr("<b>Possibly already registered</b> (same name and date of birth, or same name and "
+                         "phone):<br>%1<br>If this is someone else, press Save again.")
+                              .arg(lines.join(u"<br>"_s)));
+    m_notice->show();
+    growToFit();
+    return false;
+}
+
+} // namespace linli

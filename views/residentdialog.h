@@ -1,0 +1,95 @@
+#pragma once
+
+#include "residentdraft.h"
+#include "residentstore.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace linli {
+
+// The form a clerk registers a resident with. Checks as the clerk types and says what is wrong
+// next to the field (only for fields already touched, and all of them once Save was pressed);
+// fills gender and date of birth from the ID number; points out residents who may be the same
+// person before saving, and a registered ID number with a way to show who has it.
+class ResidentDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ResidentDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+
+    // The resident saved, once the dialog was accepted.
+    qint64 savedId() const { return m_savedId; }
+    // "Today" for the checks and the age; tests fix it.
+    void setReferenceDate(QDate date);
+
+    QLineEdit *editor(ResidentDraft::Field field) const;
+    QString message(ResidentDraft::Field field) const;
+    QComboBox *genderBox() const { return m_gender; }
+    QComboBox *gridBox() const { return m_grid; }
+    QLabel *derivedLabel() const { return m_derived; }
+    QLabel *noticeLabel() const { return m_notice; }
+    QPushButton *saveButton() const { return m_save; }
+    QCheckBox *legacyConfirmation() const { return m_legacyConfirmed; }
+
+signals:
+    // The clerk chose to see the resident who already has the ID number typed.
+    void showResidentRequested(qint64 id, const QString &idNumber);
+
+private:
+    QWidget *createPersonGroup();
+    QWidget *createContactGroup();
+    QWidget *createCareGroup();
+    QLineEdit *addLine(QFormLayout *form, ResidentDraft::Field field, const QString &label);
+    void addMessageRow(QFormLayout *form, ResidentDraft::Field field);
+    ResidentDraft draftFromFields() const;
+    // The draft's problems, normalising it as check() does.
+    QMap<ResidentDraft::Field, QString> check(ResidentDraft &draft) const;
+    void fieldEdited(ResidentDraft::Field field);
+    void validate();
+    void fillFromIdNumber();
+    void growToFit();
+    void showMessage(ResidentDraft::Field field, const QString &text, bool isWarning = false);
+    void save();
+    bool confirmSimilar(const ResidentDraft &checked);
+
+    ResidentStore m_store;
+    QDate m_today = QDate::currentDate();
+    QHash<ResidentDraft::Field, QLineEdit *> m_editors;
+    QHash<ResidentDraft::Field, QLabel *> m_messages;
+    QHash<ResidentDraft::Field, std::pair<QFormLayout *, int>> m_messageRows;
+    QSet<ResidentDraft::Field> m_touched;
+    bool m_saveAttempted = false;
+    bool m_genderFromId = false;
+    bool m_birthDateFromId = false;
+    QList<qint64> m_similarShown;
+    QComboBox *m_gender = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_grid = nullptr;
+    QLineEdit *m_building = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QLineEdit *m_room = nullptr;
+    QLineEdit *m_emergencyContact = nullptr;
+    QLabel *m_derived = nullptr;
+    QCheckBox *m_legacyConfirmed = nullptr;
+    QList<QCheckBox *> m_tags;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_notice = nullptr;
+    QPushButton *m_save = nullptr;
+    qint64 m_savedId = 0;
+    qint64 m_duplicateId = 0;
+};
+
+} // namespace linli
