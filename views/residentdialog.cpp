@@ -197,11 +197,10 @@ QWidget *ResidentDialog::createCareGroup()
     layout->addLayout(tags, 0, 1);
     m_notes = new QPlainTextEdit(this);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    // Three lines: a text edit's own size hint would make the form twice as tall.
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     layout->addWidget(new QLabel(tr("Notes:"), this), 1, 0, Qt::AlignTop);
     layout->addWidget(m_notes, 1, 1);
-    // Room the dialog gains goes to the notes, not between the rows.
-    layout->setRowStretch(1, 1);
     return group;
 }
 
@@ -302,9 +301,12 @@ void ResidentDialog::validate()
 
 void ResidentDialog::growToFit()
 {
-    // Grows when messages appear; never shrinks under the clerk's eyes as they go.
+    // Grows when messages appear; never shrinks under the clerk's eyes as they go. Before the
+    // dialog is shown its width is not the final one, and the layout sizes it then.
+    if (!isVisible())
+        return;
     layout()->activate();
-    const int needed = layout()->totalHeightForWidth(width());
+    const int needed = sizeHint().height();
     if (needed > height())
         resize(width(), needed);
 }
@@ -333,6 +335,12 @@ void ResidentDialog::showMessage(Field field, const QString &text, bool isWarnin
     label->setText(text);
     label->setStyleSheet(isWarning ? u"color: #8a5a00;"_s : u"color: #c62828;"_s);
     const auto [form, row] = m_messageRows.value(field);
+    // The form would ask the label's height for a guessed width and leave gaps; it gets the height
+    // its text needs at the width of the fields above it.
+    const QLayoutItem *fieldAbove = form->itemAt(row - 1, QFormLayout::FieldRole);
+    const int width = fieldAbove ? fieldAbove->geometry().width() : 0;
+    if (!text.isEmpty() && width > 0)
+        label->setFixedHeight(label->heightForWidth(width));
     form->setRowVisible(row, !text.isEmpty());
 }
 

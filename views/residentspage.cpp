@@ -3,6 +3,7 @@
 #include "idnumbervalidator.h"
 #include "residentcounter.h"
 #include "residentdialog.h"
+#include "residentimportdialog.h"
 #include "residentstatus.h"
 #include "residenttablemodel.h"
 #include "residenttag.h"
@@ -32,7 +33,9 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_newResident(new QPushButton(tr("&New resident…"), this))
+    , m_importResidents(new QPushButton(tr("I&mport…"), this))
     , m_database(database)
+    , m_location(location)
 {
     auto *heading = new QLabel(tr("Residents"), this);
     QFont font = heading->font();
@@ -78,6 +81,8 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     m_newResident->setShortcut(QKeySequence::New);
     m_newResident->setToolTip(tr("Register a resident (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newResident, &QPushButton::clicked, this, &ResidentsPage::registerResident);
+    m_importResidents->setToolTip(tr("Import residents from a CSV sheet saved from Excel or WPS"));
+    connect(m_importResidents, &QPushButton::clicked, this, &ResidentsPage::importResidents);
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -87,6 +92,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     top->addWidget(m_countLabel);
     top->addSpacing(12);
     top->addWidget(m_newResident);
+    top->addWidget(m_importResidents);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
@@ -111,6 +117,14 @@ void ResidentsPage::registerResident()
     const QString idNumber = dialog.editor(ResidentDraft::Field::IdNumber)->text();
     showResident(idNumber.trimmed().isEmpty() ? dialog.editor(ResidentDraft::Field::Name)->text().trimmed()
                                               : IdNumberValidator::normalize(idNumber));
+}
+
+void ResidentsPage::importResidents()
+{
+    ResidentImportDialog dialog(m_location, this);
+    dialog.exec();
+    if (dialog.importedCount() > 0)
+        applyFilters();
 }
 
 void ResidentsPage::showResident(const QString &searchText)

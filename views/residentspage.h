@@ -38,8 +38,10 @@ public:
     QComboBox *statusFilter() const { return m_statusFilter; }
     QTableView *view() const { return m_view; }
     QPushButton *newResidentButton() const { return m_newResident; }
+    QPushButton *importButton() const { return m_importResidents; }
     // Opens the registration form; the list then shows whom it saved.
     void registerResident();
+    void importResidents();
     QString countText() const;
     ResidentTableModel *model() const { return m_model; }
     // The registry's size, as counted off the UI thread.
@@ -65,7 +67,9 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QPushButton *m_newResident = nullptr;
+    QPushButton *m_importResidents = nullptr;
     QSqlDatabase m_database;
+    DatabaseLocation m_location;
 };
 
 } // namespace linli
