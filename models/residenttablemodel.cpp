@@ -103,6 +103,24 @@ void ResidentTableModel::setFilter(const ResidentFilter &filter)
     restart();
 }
 
+void ResidentTableModel::showSearchResult(const QString &text, const ResidentFilter &filter,
+                                          const QList<ResidentRow> &firstPage)
+{
+    beginResetModel();
+    m_searchText = text;
+    m_search = ResidentSearch::parse(text);
+    m_filter = filter;
+    restart();
+    if (firstPage.isEmpty()) {
+        m_atEnd = true;
+        return;
+    }
+    m_atEnd = firstPage.size() < pageSize;
+    beginInsertRows({}, 0, int(firstPage.size() - 1));
+    m_rows = firstPage;
+    endInsertRows();
+}
+
 // Ends the reset begun by the caller: the rows go, the first page comes on the next fetch.
 void ResidentTableModel::restart()
 {

@@ -38,6 +38,11 @@ public:
     QString searchText() const { return m_searchText; }
     void setFilter(const ResidentFilter &filter);
     ResidentFilter filter() const { return m_filter; }
+    // Shows a search whose first page was read elsewhere (a worker thread) in the current order;
+    // the next pages are fetched here as the view scrolls.
+    void showSearchResult(const QString &text, const ResidentFilter &filter, const QList<ResidentRow> &firstPage);
+    ResidentStore::Order storeOrder() const { return m_order; }
+    Qt::SortOrder storeDirection() const { return m_direction; }
 
     static bool isSortable(int column) { return orderOf(column).has_value(); }
     int sortColumn() const { return m_sortColumn; }

@@ -1480,6 +1480,13 @@ Qt %2 · SQLite %3</translation>
     </message>
 </context>
 <context>
+    <name>linli::ResidentSearchRunner</name>
+    <message>
+        <source>The list of residents could not be read.</source>
+        <translation>无法读取居民列表。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ResidentTableModel</name>
     <message>
         <source>The list of residents could not be read.</source>
@@ -1611,6 +1618,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Import residents from a CSV sheet saved from Excel or WPS</source>
         <translation>从 Excel 或 WPS 另存的 CSV 表格导入居民</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
     </message>
 </context>
 </TS>

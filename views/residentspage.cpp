@@ -1,7 +1,6 @@
 #include "residentspage.h"
 
 #include "idnumbervalidator.h"
-#include "residentcounter.h"
 #include "residentdialog.h"
 #include "residentimportdialog.h"
 #include "residentstatus.h"
@@ -27,7 +26,7 @@ namespace linli {
 ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
     : QWidget(parent)
     , m_model(new ResidentTableModel(database, this))
-    , m_counter(new ResidentCounter(location, this))
+    , m_runner(new ResidentSearchRunner(location, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_view(new QTableView(this))
@@ -76,7 +75,10 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &ResidentsPage::runSearch);
     connect(m_searchDelay, &QTimer::timeout, this, &ResidentsPage::runSearch);
-    connect(m_counter, &ResidentCounter::counted, this, &ResidentsPage::showMatches);
+    connect(m_runner, &ResidentSearchRunner::firstPage, this, &ResidentsPage::showFirstPage);
+    connect(m_runner, &ResidentSearchRunner::counted, this, &ResidentsPage::showMatches);
+    connect(m_runner, &ResidentSearchRunner::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
     setFocusProxy(m_search);
     m_newResident->setShortcut(QKeySequence::New);
     m_newResident->setToolTip(tr("Register a resident (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -131,9 +133,9 @@ void ResidentsPage::showResident(const QString &searchText)
 {
     m_search->setText(searchText);
     // Even when the text is the same: the list must read the database again.
+    m_selectFirstRow = true;
     applyFilters();
     m_view->setFocus();
-    m_view->selectRow(0);
 }
 
 QString ResidentsPage::countText() const
@@ -196,28 +198,45 @@ void ResidentsPage::runSearch()
     applyFilters();
 }
 
-// Shows the residents matching both the search text and the filters, and counts them.
+// Shows the residents matching both the search text and the filters, and counts them; both are
+// read on a worker thread.
 void ResidentsPage::applyFilters()
 {
     m_searchDelay->stop();
-    const QString text = m_search->text();
-    const ResidentFilter filter = currentFilter();
-    if (text != m_model->searchText())
-        m_model->setSearchText(text);
-    m_model->setFilter(filter);
-    if (text.trimmed().isEmpty() && filter.isEmpty()) {
+    ResidentSearchRunner::Request request;
+    request.searchText = m_search->text();
+    request.filter = currentFilter();
+    request.order = m_model->storeOrder();
+    request.direction = m_model->storeDirection();
+    request.pageSize = ResidentTableModel::pageSize;
+    request.wantsCount = !request.searchText.trimmed().isEmpty() || !request.filter.isEmpty();
+    if (request.wantsCount)
+        m_countLabel->setText(tr("Searching…"));
+    m_runner->run(request);
+}
+
+void ResidentsPage::showFirstPage(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows)
+{
+    // The clerk sorted by another column meanwhile: that order is the one to show.
+    if (request.order != m_model->storeOrder() || request.direction != m_model->storeDirection()) {
+        applyFilters();
+        return;
+    }
+    m_model->showSearchResult(request.searchText, request.filter, rows);
+    if (std::exchange(m_selectFirstRow, false))
+        m_view->selectRow(0);
+    if (!request.wantsCount) {
         m_countLabel->clear();
         if (m_residentCount >= 0)
             setResidentCount(m_residentCount);
-        return;
+    } else {
+        m_countLabel->setText(tr("Counting…"));
     }
-    m_countLabel->setText(tr("Counting…"));
-    m_counter->count(text, filter);
 }
 
 void ResidentsPage::showMatches(const QString &searchText, qint64 count)
 {
-    // The counter delivers only the answer to the latest request.
+    // The runner delivers only the answer to the latest request.
     Q_UNUSED(searchText)
     m_countLabel->setText(count == 0   ? tr("Nobody found")
                                   : count == 1 ? tr("1 match")

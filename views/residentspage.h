@@ -2,6 +2,7 @@
 
 #include "databaselocation.h"
 #include "residentfilter.h"
+#include "residentsearchrunner.h"
 
 #include <QSqlDatabase>
 #include <QWidget>
@@ -16,12 +17,11 @@ class QTimer;
 
 namespace linli {
 
-class ResidentCounter;
 class ResidentTableModel;
 
 // The Residents page: one search box, filters (tags, age, status) and the registry as a list that pages through the database
 // as it scrolls, sorted by the database when a sortable column header is clicked. The search runs
-// a moment after the clerk stops typing; its exact count comes from a worker thread.
+// a moment after the clerk stops typing, on a worker thread: first the first page, then the exact count.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT
@@ -54,10 +54,11 @@ private:
     void runSearch();
     void applyFilters();
     void showMatches(const QString &searchText, qint64 count);
+    void showFirstPage(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows);
     void showResident(const QString &searchText);
 
     ResidentTableModel *m_model = nullptr;
-    ResidentCounter *m_counter = nullptr;
+    ResidentSearchRunner *m_runner = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QList<QToolButton *> m_tagButtons;
@@ -67,6 +68,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QPushButton *m_newResident = nullptr;
+    bool m_selectFirstRow = false; // once the search for a resident just saved arrives
     QPushButton *m_importResidents = nullptr;
     QSqlDatabase m_database;
     DatabaseLocation m_location;

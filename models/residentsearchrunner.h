@@ -1,0 +1,55 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "residentfilter.h"
+#include "residentstore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+
+namespace linli {
+
+// Runs a resident search and filters on a worker thread with its own connection, so that neither
+// a scan over a million names nor the exact count ever holds up typing: first the first page of
+// the list, then the count. Only the answers to the latest request are delivered; answers to
+// older ones are dropped. Lives on the thread that created it; the destructor waits for running
+// searches.
+class ResidentSearchRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString searchText;
+        ResidentFilter filter;
+        ResidentStore::Order order = ResidentStore::Order::ByName;
+        Qt::SortOrder direction = Qt::AscendingOrder;
+        int pageSize = 200;
+        bool wantsCount = true;
+    };
+
+    explicit ResidentSearchRunner(const DatabaseLocation &location, QObject *parent = nullptr);
+    ~ResidentSearchRunner() override;
+
+    void run(const Request &request);
+
+signals:
+    void firstPage(const linli::ResidentSearchRunner::Request &request, const QList<linli::ResidentRow> &rows);
+    void counted(const QString &searchText, qint64 count);
+    void failed(const QString &message);
+
+private:
+    // Runs on the UI thread: only the latest request's answers pass.
+    void deliver(quint64 generation, const std::function<void()> &emitAnswer);
+
+    DatabaseLocation m_location;
+    quint64 m_generation = 0;
+    QList<QPointer<QThread>> m_threads;
+};
+
+} // namespace linli
+
+Q_DECLARE_METATYPE(linli::ResidentSearchRunner::Request)
