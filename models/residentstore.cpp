@@ -195,7 +195,73 @@ QList<ResidentRow> ResidentStore::similar(const ResidentDraft &draft, int limit)
     return rows;
 }
 
+std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT name, gender, birth_date, coalesce(id_number, ''), phone, phone2, grid_id, building, unit, "
+                  "room, emergency_contact, emergency_phone, notes, status, version, "
+                  "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = residents.id) "
+                  "FROM residents WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    Record record;
+    record.id = id;
+    ResidentDraft &draft = record.draft;
+    draft.name = query.value(0).toString();
+    draft.gender = query.value(1).toString();
+    draft.birthDate = QDate::fromString(query.value(2).toString(), Qt::ISODate);
+    draft.idNumber = query.value(3).toString();
+    draft.phone = query.value(4).toString();
+    draft.phone2 = query.value(5).toString();
+    draft.gridId = query.value(6).toLongLong();
+    draft.building = query.value(7).toString();
+    draft.unit = query.value(8).toString();
+    draft.room = query.value(9).toString();
+    draft.emergencyContact = query.value(10).toString();
+    draft.emergencyPhone = query.value(11).toString();
+    draft.notes = query.value(12).toString();
+    draft.status = query.value(13).toString();
+    record.version = query.value(14).toLongLong();
+    draft.tags = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
+    return record;
+}
+
+std::optional<ResidentRow> ResidentStore::row(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(selectColumns + u"WHERE r.id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return rowFrom(query);
+}
+
+qint64 ResidentStore::residentWithIdNumber(const QString &idNumber) const
+{
+    if (idNumber.isEmpty())
+        return 0;
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT id FROM residents WHERE id_number = ?"_s);
+    query.addBindValue(idNumber);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
+{
+    return save(0, 0, std::move(draft));
+}
+
+ResidentStore::SaveResult ResidentStore::update(qint64 id, qint64 version, ResidentDraft draft)
+{
+    return save(id, version, std::move(draft));
+}
+
+ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, ResidentDraft draft)
 {
     SaveResult result;
     result.problems = draft.check(m_today);
@@ -206,24 +272,24 @@ ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
     }
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
-        result.message = tr("The database is busy; the resident was not saved. Try again.");
+        result.message = tr("The database is busy; nothing was saved. Try again.");
         return result;
     }
-    QSqlQuery query(m_database);
-    if (!draft.idNumber.isEmpty()) {
-        query.prepare(u"SELECT id FROM residents WHERE id_number = ?"_s);
-        query.addBindValue(draft.idNumber);
-        if (query.exec() && query.next()) {
-            result.outcome = SaveResult::Outcome::DuplicateIdNumber;
-            result.id = query.value(0).toLongLong();
-            result.message = tr("A resident with this ID number is already registered.");
-            return result;
-        }
+    if (const qint64 other = residentWithIdNumber(draft.idNumber); other != 0 && other != id) {
+        result.outcome = SaveResult::Outcome::DuplicateIdNumber;
+        result.id = other;
+        result.message = tr("A resident with this ID number is already registered.");
+        return result;
     }
-    query.finish();
     ResidentWriter writer(m_database);
-    const qint64 id = writer.insert(draft);
-    if (id == 0 || !writer.finish()) {
+    const qint64 savedId = id == 0 ? writer.insert(draft) : (writer.update(id, version, draft) ? id : 0);
+    if (savedId == 0 && id != 0 && writer.lastError().isEmpty()) {
+        result.outcome = SaveResult::Outcome::Conflict;
+        result.message = tr("Someone else changed this resident meanwhile. Close the form and open the resident "
+                            "again to see their change.");
+        return result;
+    }
+    if (savedId == 0 || !writer.finish()) {
         qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
         result.message = tr("The resident could not be saved: the grid may no longer exist.");
         return result;
@@ -233,7 +299,7 @@ ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
         return result;
     }
     result.outcome = SaveResult::Outcome::Saved;
-    result.id = id;
+    result.id = savedId;
     return result;
 }
 

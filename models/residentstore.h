@@ -42,7 +42,7 @@ class ResidentStore
 public:
     struct SaveResult
     {
-        enum class Outcome { Saved, Invalid, DuplicateIdNumber, Failed };
+        enum class Outcome { Saved, Invalid, DuplicateIdNumber, Conflict, Failed };
         Outcome outcome = Outcome::Failed;
         qint64 id = 0;                       // the new resident, or the one that has the ID number
         QMap<ResidentDraft::Field, QString> problems; // with Invalid
@@ -69,6 +69,20 @@ public:
     static PageKey keyOf(const ResidentRow &row, Order order);
     // The exact number of residents matching the search.
     std::optional<qint64> count(const ResidentSearch &search = {}, const ResidentFilter &filter = {}) const;
+    // A resident as the form edits them, with the version the edit starts from.
+    struct Record
+    {
+        qint64 id = 0;
+        qint64 version = 0;
+        ResidentDraft draft;
+    };
+    std::optional<Record> load(qint64 id) const;
+    // One resident as the lists show them.
+    std::optional<ResidentRow> row(qint64 id) const;
+    // Saves an edit with the tags in one write transaction. Refused (Conflict) when someone else
+    // saved the resident since `version` was read, so that no change is lost unseen.
+    SaveResult update(qint64 id, qint64 version, ResidentDraft draft);
+
     // Residents already registered who may be the same person: the same name and date of birth,
     // or the same name and phone. The draft must have passed check().
     QList<ResidentRow> similar(const ResidentDraft &draft, int limit = 5) const;
@@ -81,6 +95,11 @@ public:
     QSqlDatabase database() const { return m_database; }
 
 private:
+    // Creates (id 0) or updates a resident: one path for both.
+    SaveResult save(qint64 id, qint64 version, ResidentDraft draft);
+    // The resident holding this ID number, or 0.
+    qint64 residentWithIdNumber(const QString &idNumber) const;
+
     QSqlDatabase m_database;
     QDate m_today = QDate::currentDate();
     mutable QString m_lastError;

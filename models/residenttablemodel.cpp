@@ -121,6 +121,20 @@ void ResidentTableModel::showSearchResult(const QString &text, const ResidentFil
     endInsertRows();
 }
 
+bool ResidentTableModel::refreshResident(qint64 id)
+{
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(), [id](const ResidentRow &row) { return row.id == id; });
+    if (found == m_rows.end())
+        return false;
+    const std::optional<ResidentRow> fresh = m_store.row(id);
+    if (!fresh)
+        return false;
+    *found = *fresh;
+    const int row = int(found - m_rows.begin());
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 // Ends the reset begun by the caller: the rows go, the first page comes on the next fetch.
 void ResidentTableModel::restart()
 {

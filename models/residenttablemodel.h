@@ -41,6 +41,9 @@ public:
     // Shows a search whose first page was read elsewhere (a worker thread) in the current order;
     // the next pages are fetched here as the view scrolls.
     void showSearchResult(const QString &text, const ResidentFilter &filter, const QList<ResidentRow> &firstPage);
+    // Reads one resident again after an edit and updates their row in place (no reset: the view
+    // keeps its place and selection). False when they are not among the rows loaded.
+    bool refreshResident(qint64 id);
     ResidentStore::Order storeOrder() const { return m_order; }
     Qt::SortOrder storeDirection() const { return m_direction; }
 

@@ -12,6 +12,21 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
+namespace {
+
+// The columns a draft fills, in the order of ResidentWriter::draftValues().
+const QStringList draftColumns = {u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s, u"birth_date"_s,
+                                  u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s,
+                                  u"phone_reversed"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s,
+                                  u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s};
+
+QString now()
+{
+    return QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+} // namespace
+
 ResidentWriter::ResidentWriter(const QSqlDatabase &database)
     : m_database(database)
 {
@@ -27,13 +42,10 @@ bool ResidentWriter::start()
         return false;
     }
     m_nextId = query.value(0).toLongLong() + 1;
-    m_now = QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    m_now = now();
     m_residents = std::make_unique<BulkInserter>(
             m_database, u"residents"_s,
-            QStringList{u"id"_s, u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s, u"birth_date"_s,
-                        u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s, u"phone_reversed"_s,
-                        u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s, u"emergency_contact"_s,
-                        u"emergency_phone"_s, u"status"_s, u"notes"_s, u"registered_at"_s, u"updated_at"_s});
+            QStringList{u"id"_s} + draftColumns + QStringList{u"registered_at"_s, u"updated_at"_s});
     m_tags = std::make_unique<BulkInserter>(m_database, u"resident_tags"_s, QStringList{u"resident_id"_s, u"tag"_s});
     m_tags->setParent(m_residents.get());
     return true;
@@ -47,18 +59,11 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
     if (gridId == 0)
         return 0;
     const qint64 id = m_nextId++;
-    const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
-    // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
-    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
-    const QVariantList values = {id, text(draft.name), text(spelling.full), text(spelling.initials), draft.gender,
-                                 draft.birthDate.toString(Qt::ISODate),
-                                 draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber), text(draft.phone),
-                                 text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
-                                 text(ResidentSearch::reversed(draft.phone)), gridId, text(draft.building),
-                                 text(draft.unit), text(draft.room), text(draft.emergencyContact),
-                                 text(draft.emergencyPhone), draft.status, text(draft.notes), m_now, m_now};
-    for (const QVariant &value : values)
+    m_residents->add(id);
+    for (const QVariant &value : draftValues(draft, gridId))
         m_residents->add(value);
+    m_residents->add(m_now);
+    m_residents->add(m_now);
     if (!m_residents->endRow()) {
         m_lastError = m_residents->lastDriverError();
         return 0;
@@ -72,6 +77,60 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
         }
     }
     return id;
+}
+
+QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 gridId)
+{
+    const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
+    // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    return {text(draft.name), text(spelling.full), text(spelling.initials), draft.gender,
+            draft.birthDate.toString(Qt::ISODate), draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber),
+            text(draft.phone), text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
+            text(ResidentSearch::reversed(draft.phone)), gridId, text(draft.building), text(draft.unit),
+            text(draft.room), text(draft.emergencyContact), text(draft.emergencyPhone), draft.status,
+            text(draft.notes)};
+}
+
+bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)
+{
+    m_lastError.clear();
+    const qint64 gridId = gridFor(draft);
+    if (gridId == 0)
+        return false;
+    QStringList assignments;
+    for (const QString &column : draftColumns)
+        assignments.append(column + u" = ?"_s);
+    QSqlQuery query(m_database);
+    query.prepare(u"UPDATE residents SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s
+                          .arg(assignments.join(u", "_s)));
+    for (const QVariant &value : draftValues(draft, gridId))
+        query.addBindValue(value);
+    query.addBindValue(now());
+    query.addBindValue(id);
+    query.addBindValue(version);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (query.numRowsAffected() != 1)
+        return false; // changed (or removed) by someone else since it was read
+    query.prepare(u"DELETE FROM resident_tags WHERE resident_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.prepare(u"INSERT INTO resident_tags (resident_id, tag) VALUES (?, ?)"_s);
+    for (const QString &tag : draft.tags) {
+        query.addBindValue(id);
+        query.addBindValue(tag);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 qint64 ResidentWriter::gridFor(const ResidentDraft &draft)

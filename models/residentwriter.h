@@ -6,13 +6,15 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <memory>
 
 namespace linli {
 
 // Writes checked residents and their tags, in batches, inside the caller's write transaction:
-// the one path by which residents enter the database, for the form (one) and the import (many).
+// the one path by which residents enter or change in the database, for the form (one) and the
+// import (many).
 // Grids named but not known yet are created. Ids are given here, after the highest one in use, so that tags can follow their resident in
 // the same batch.
 class ResidentWriter
@@ -24,12 +26,17 @@ public:
     // The new resident's id; 0 when writing failed (lastError() says why, for the log). The
     // draft must have passed check().
     qint64 insert(const ResidentDraft &draft);
+    // Saves an edit and replaces the tags, if the resident is still at `version`. False when it is
+    // not (lastError() empty: someone else saved meanwhile) or when writing failed (lastError()).
+    bool update(qint64 id, qint64 version, const ResidentDraft &draft);
     // Writes what is still batched; false when that failed.
     bool finish();
     QString lastError() const { return m_lastError; }
 
 private:
     bool start();
+    // The values of a draft's columns, derived ones (pinyin, reversed numbers) included.
+    static QVariantList draftValues(const ResidentDraft &draft, qint64 gridId);
     qint64 gridFor(const ResidentDraft &draft);
 
     QSqlDatabase m_database;

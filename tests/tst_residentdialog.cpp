@@ -35,6 +35,7 @@ private slots:
     void registeredIdNumberOffersToShowWhoHasIt();
     void similarResidentIsPointedOutBeforeSaving();
     void newGridIsAnnouncedAndCreated();
+    void editsARegisteredResident();
 
 private:
     ResidentDialog *openDialog();
@@ -210,6 +211,34 @@ void TstResidentDialog::newGridIsAnnouncedAndCreated()
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM grids WHERE name = '蒋村社区第2网格'"_s), 1);
+}
+
+void TstResidentDialog::editsARegisteredResident()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft draft;
+    draft.name = u"王秀英"_s;
+    draft.idNumber = u"11010519491231002X"_s;
+    draft.gridId = 1;
+    draft.tags = {u"living_alone"_s};
+    const qint64 id = store.create(draft).id;
+    QVERIFY(id > 0);
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QVERIFY(dialog->loadResident(id));
+    QCOMPARE(dialog->editor(Field::Name)->text(), u"王秀英"_s);
+    QCOMPARE(dialog->gridBox()->currentText(), u"西溪社区第1网格"_s);
+    QCOMPARE(dialog->message(Field::Name), QString());
+    dialog->editor(Field::Phone)->clear();
+    typeInto(dialog->editor(Field::Phone), u"13900139000"_s);
+    // The resident is not "possibly already registered" as themselves.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const ResidentStore::Record record = *store.load(id);
+    QCOMPARE(record.version, 2);
+    QCOMPARE(record.draft.phone, u"13900139000"_s);
+    QCOMPARE(record.draft.tags, QStringList{u"living_alone"_s});
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
 }
 
 QTEST_MAIN(TstResidentDialog)

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "idnumber.h"
 #include "residentsearch.h"
 #include "residentstore.h"
 #include "testsupport.h"
@@ -25,6 +26,9 @@ private slots:
     void invalidDraftsChangeNothing_data();
     void invalidDraftsChangeNothing();
     void failedWriteLeavesNothingBehind();
+    void editSavesEveryFieldAndTheTags();
+    void staleEditIsRefused();
+    void editCannotTakeAnotherResidentsIdNumber();
 
 private:
     static ResidentDraft validDraft();
@@ -161,6 +165,75 @@ void TstResidentStore::failedWriteLeavesNothingBehind()
     // The connection is usable again afterwards.
     draft.gridId = 1;
     QVERIFY(store.create(draft).isSaved());
+}
+
+void TstResidentStore::editSavesEveryFieldAndTheTags()
+{
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult created = store.create(validDraft());
+    QVERIFY(created.isSaved());
+    std::optional<ResidentStore::Record> record = store.load(created.id);
+    QVERIFY(record);
+    QCOMPARE(record->version, 1);
+    QCOMPARE(record->draft.idNumber, u"11010519491231002X"_s);
+    ResidentDraft edit = record->draft;
+    edit.name = u"单秀英"_s;
+    edit.phone = u"13900139000"_s;
+    edit.tags = {u"veteran"_s};
+    edit.status = u"moved_out"_s;
+    edit.room = u"502"_s;
+    const ResidentStore::SaveResult saved = store.update(created.id, record->version, edit);
+    QVERIFY2(saved.isSaved(), qPrintable(saved.message));
+    record = store.load(created.id);
+    QCOMPARE(record->version, 2);
+    QCOMPARE(record->draft.name, u"单秀英"_s);
+    QCOMPARE(record->draft.tags, QStringList{u"veteran"_s});
+    QCOMPARE(record->draft.status, u"moved_out"_s);
+    QCOMPARE(record->draft.room, u"502"_s);
+    // Searched by the new name's surname reading and the new phone's tail.
+    QCOMPARE(store.count(ResidentSearch::parse(u"shan"_s)).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"9000"_s)).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"8000"_s)).value_or(-1), 0);
+}
+
+void TstResidentStore::staleEditIsRefused()
+{
+    ResidentStore store(m_database->connection());
+    const qint64 id = store.create(validDraft()).id;
+    const ResidentStore::Record first = *store.load(id);
+    const ResidentStore::Record second = *store.load(id);
+    ResidentDraft mine = first.draft;
+    mine.room = u"101"_s;
+    QVERIFY(store.update(id, first.version, mine).isSaved());
+    ResidentDraft theirs = second.draft;
+    theirs.notes = u"另一位工作人员的修改"_s;
+    const ResidentStore::SaveResult refused = store.update(id, second.version, theirs);
+    QCOMPARE(refused.outcome, Outcome::Conflict);
+    QVERIFY(!refused.message.isEmpty());
+    const ResidentStore::Record now = *store.load(id);
+    QCOMPARE(now.draft.room, u"101"_s); // the first change is kept, the stale one not written over it
+    QCOMPARE(now.draft.notes, QString());
+}
+
+void TstResidentStore::editCannotTakeAnotherResidentsIdNumber()
+{
+    ResidentStore store(m_database->connection());
+    const qint64 first = store.create(validDraft()).id;
+    ResidentDraft other = validDraft();
+    other.name = u"李四"_s;
+    other.idNumber = IdNumber::compose(u"110105", QDate(1950, 1, 1), 3);
+    other.gender.clear();
+    other.birthDate = {};
+    const ResidentStore::SaveResult created = store.create(other);
+    QVERIFY2(created.isSaved(), qPrintable(created.message));
+    ResidentStore::Record record = *store.load(created.id);
+    record.draft.idNumber = u"11010519491231002X"_s;
+    record.draft.gender = u"F"_s;
+    record.draft.birthDate = QDate(1949, 12, 31);
+    const ResidentStore::SaveResult refused = store.update(created.id, record.version, record.draft);
+    QCOMPARE(refused.outcome, Outcome::DuplicateIdNumber);
+    QCOMPARE(refused.id, first);
+    QCOMPARE(store.load(created.id)->version, 1);
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)

@@ -26,6 +26,7 @@ private slots:
     void agesCountBirthdays();
     void headersAndRoles();
     void unreadableDatabaseIsReported();
+    void anEditUpdatesOneRowInPlace();
 
 private:
     static void fetchAll(ResidentTableModel &model);
@@ -184,6 +185,31 @@ void TstResidentTableModel::unreadableDatabaseIsReported()
     }
     closed = QSqlDatabase();
     QSqlDatabase::removeDatabase(u"closed"_s);
+}
+
+void TstResidentTableModel::anEditUpdatesOneRowInPlace()
+{
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    if (model.rowCount() == 0)
+        model.fetchMore();
+    const int row = 7;
+    const qint64 id = model.index(row, 0).data(ResidentTableModel::ResidentIdRole).toLongLong();
+    ResidentStore store(m_database.connection());
+    ResidentStore::Record record = *store.load(id);
+    record.draft.room = u"9901"_s;
+    QVERIFY(store.update(id, record.version, record.draft).isSaved());
+
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.refreshResident(id));
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).at(0).toModelIndex().row(), row);
+    QCOMPARE(changes.at(0).at(1).toModelIndex().row(), row);
+    QCOMPARE(model.index(row, 0).data(ResidentTableModel::ResidentIdRole).toLongLong(), id);
+    QVERIFY(model.index(row, ResidentTableModel::Address).data().toString().contains(u"9901"_s));
+    QVERIFY(!model.refreshResident(-5));
 }
 
 QTEST_GUILESS_MAIN(TstResidentTableModel)

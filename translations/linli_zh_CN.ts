@@ -1003,10 +1003,6 @@
 <context>
     <name>ResidentStore</name>
     <message>
-        <source>The database is busy; the resident was not saved. Try again.</source>
-        <translation>数据库正忙，居民信息未保存，请重试。</translation>
-    </message>
-    <message>
         <source>A resident with this ID number is already registered.</source>
         <translation>该身份证号的居民已经登记过。</translation>
     </message>
@@ -1017,6 +1013,14 @@
     <message>
         <source>The resident could not be saved: the database refused the change.</source>
         <translation>无法保存居民信息：数据库拒绝了此次修改。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was saved. Try again.</source>
+        <translation>数据库正忙；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this resident meanwhile. Close the form and open the resident again to see their change.</source>
+        <translation>在此期间有其他人修改了该居民的信息。请关闭表单，重新打开该居民查看对方的修改。</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1348,10 @@ Qt %2 · SQLite %3</translation>
         <source>, </source>
         <translation>，</translation>
     </message>
+    <message>
+        <source>Edit resident</source>
+        <translation>修改居民信息</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentImportDialog</name>
@@ -1622,6 +1630,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>This resident can no longer be read.</source>
+        <translation>无法再读取该居民的信息。</translation>
     </message>
 </context>
 </TS>

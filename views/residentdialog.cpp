@@ -83,6 +83,36 @@ void ResidentDialog::setReferenceDate(QDate date)
     validate();
 }
 
+bool ResidentDialog::loadResident(qint64 id)
+{
+    const std::optional<ResidentStore::Record> record = m_store.load(id);
+    if (!record)
+        return false;
+    m_editedId = id;
+    m_version = record->version;
+    setWindowTitle(tr("Edit resident"));
+    const ResidentDraft &draft = record->draft;
+    editor(Field::Name)->setText(draft.name);
+    editor(Field::IdNumber)->setText(draft.idNumber);
+    m_gender->setCurrentIndex(m_gender->findData(draft.gender));
+    editor(Field::BirthDate)->setText(draft.birthDate.toString(Qt::ISODate));
+    editor(Field::Phone)->setText(draft.phone);
+    editor(Field::Phone2)->setText(draft.phone2);
+    m_grid->setCurrentIndex(m_grid->findData(draft.gridId));
+    m_building->setText(draft.building);
+    m_unit->setText(draft.unit);
+    m_room->setText(draft.room);
+    m_emergencyContact->setText(draft.emergencyContact);
+    editor(Field::EmergencyPhone)->setText(draft.emergencyPhone);
+    for (QCheckBox *box : std::as_const(m_tags))
+        box->setChecked(draft.tags.contains(box->property("tag").toString()));
+    m_notes->setPlainText(draft.notes);
+    m_status->setCurrentIndex(m_status->findData(draft.status));
+    m_touched.clear();
+    validate();
+    return true;
+}
+
 QLineEdit *ResidentDialog::addLine(QFormLayout *form, Field field, const QString &label)
 {
     auto *edit = new QLineEdit(this);
@@ -363,7 +393,8 @@ void ResidentDialog::save()
     }
     if (!confirmSimilar(draft))
         return;
-    const ResidentStore::SaveResult result = m_store.create(draft);
+    const ResidentStore::SaveResult result
+            = m_editedId == 0 ? m_store.create(draft) : m_store.update(m_editedId, m_version, draft);
     switch (result.outcome) {
     case ResidentStore::SaveResult::Outcome::Saved:
         m_savedId = result.id;
@@ -376,6 +407,7 @@ void ResidentDialog::save()
         growToFit();
         editor(Field::IdNumber)->setFocus();
         return;
+    case ResidentStore::SaveResult::Outcome::Conflict:
     case ResidentStore::SaveResult::Outcome::Invalid:
     case ResidentStore::SaveResult::Outcome::Failed:
         QMessageBox::warning(this, windowTitle(), result.message);
@@ -387,13 +419,17 @@ bool ResidentDialog::confirmSimilar(const ResidentDraft &checked)
 {
     const QList<ResidentRow> similar = m_store.similar(checked);
     QList<qint64> ids;
-    for (const ResidentRow &row : similar)
-        ids.append(row.id);
-    if (similar.isEmpty() || ids == m_similarShown)
+    for (const ResidentRow &row : similar) {
+        if (row.id != m_editedId)
+            ids.append(row.id);
+    }
+    if (ids.isEmpty() || ids == m_similarShown)
         return true;
     m_similarShown = ids;
     QStringList lines;
     for (const ResidentRow &row : similar) {
+        if (row.id == m_editedId)
+            continue;
         lines.append(tr("%1, born %2, %3 %4")
                              .arg(row.name, row.birthDate.toString(Qt::ISODate), row.gridName,
                                   QStringList{row.building, row.unit, row.room}.join(u'-'))

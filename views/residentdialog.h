@@ -19,7 +19,7 @@ class QPushButton;
 
 namespace linli {
 
-// The form a clerk registers a resident with. Checks as the clerk types and says what is wrong
+// The form a clerk registers or edits a resident with. Checks as the clerk types and says what is wrong
 // next to the field (only for fields already touched, and all of them once Save was pressed);
 // fills gender and date of birth from the ID number; points out residents who may be the same
 // person before saving, and a registered ID number with a way to show who has it.
@@ -30,6 +30,8 @@ class ResidentDialog : public QDialog
 public:
     explicit ResidentDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
 
+    // Turns the form into the editing of a registered resident; false when they cannot be read.
+    bool loadResident(qint64 id);
     // The resident saved, once the dialog was accepted.
     qint64 savedId() const { return m_savedId; }
     // "Today" for the checks and the age; tests fix it.
@@ -89,6 +91,8 @@ private:
     QLabel *m_notice = nullptr;
     QPushButton *m_save = nullptr;
     qint64 m_savedId = 0;
+    qint64 m_editedId = 0; // 0 while registering someone new
+    qint64 m_version = 0;
     qint64 m_duplicateId = 0;
 };
 

@@ -64,6 +64,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
+    connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
     connect(m_model, &ResidentTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
 
@@ -119,6 +120,18 @@ void ResidentsPage::registerResident()
     const QString idNumber = dialog.editor(ResidentDraft::Field::IdNumber)->text();
     showResident(idNumber.trimmed().isEmpty() ? dialog.editor(ResidentDraft::Field::Name)->text().trimmed()
                                               : IdNumberValidator::normalize(idNumber));
+}
+
+void ResidentsPage::editResident(const QModelIndex &index)
+{
+    const qint64 id = index.data(ResidentTableModel::ResidentIdRole).toLongLong();
+    ResidentDialog dialog(m_database, this);
+    if (!dialog.loadResident(id)) {
+        QMessageBox::warning(this, tr("Residents"), tr("This resident can no longer be read."));
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->refreshResident(id);
 }
 
 void ResidentsPage::importResidents()

@@ -42,6 +42,8 @@ public:
     // Opens the registration form; the list then shows whom it saved.
     void registerResident();
     void importResidents();
+    // Opens the form on a resident of the list; their row follows the saved change.
+    void editResident(const QModelIndex &index);
     QString countText() const;
     ResidentTableModel *model() const { return m_model; }
     // The registry's size, as counted off the UI thread.
