@@ -48,10 +48,24 @@ ResidentSearch ResidentSearch::parse(QStringView input)
         search.m_values = {id.normalized.isEmpty() ? compact : id.normalized};
         return search;
     }
-    if (const PhoneNumber::Result phone = PhoneNumber::check(text); phone.kind == PhoneNumber::Kind::Mobile) {
+    if (const PhoneNumber::Result phone = PhoneNumber::check(text); phone.isValid()) {
         search.m_kind = Kind::MobileNumber;
         search.m_where = u"r.phone = ?"_s;
         search.m_values = {phone.normalized};
+        return search;
+    }
+    // Building, unit and room, as addresses are written on forms and envelopes.
+    static const QRegularExpression address(
+            u"^(\\w+?)\\s*(?:栋|幢|号楼|-)\\s*(?:(\\w+?)\\s*(?:单元|-)\\s*)?(\\w+?)\\s*(?:室|号)?$"_s);
+    if (const QRegularExpressionMatch match = address.match(text); match.hasMatch()) {
+        search.m_kind = Kind::Address;
+        search.m_where = u"(r.room = ? AND r.building = ?"_s;
+        search.m_values = {match.captured(3), match.captured(1)};
+        if (match.hasCaptured(2) && !match.captured(2).isEmpty()) {
+            search.m_where += u" AND r.unit = ?"_s;
+            search.m_values.append(match.captured(2));
+        }
+        search.m_where += u')';
         return search;
     }
     if (tail.match(compact).hasMatch()) {

@@ -72,6 +72,9 @@ void TstResidentSearch::initTestCase()
     addResident(u"O'Brien"_s, u"110101202311012176"_s, u""_s);
     addResident(u"万刚"_s, u"440524188001010014"_s, u""_s);
     addResident(u"王芳"_s, u"110105200002290013"_s, u""_s);
+    QVERIFY(query.exec(u"UPDATE residents SET building = '3', unit = '2', room = '301' WHERE name IN ('张三', '王芳')"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET building = '3', unit = '1', room = '301' WHERE name = '章山'"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET building = 'A', unit = '', room = '12' WHERE name = '欧阳修'"_s));
 }
 
 QStringList TstResidentSearch::namesFound(const QString &text)
@@ -102,6 +105,9 @@ void TstResidentSearch::kinds_data()
     QTest::newRow("pinyin") << u"ZhangSan"_s << Kind::Pinyin;
     QTest::newRow("mixed") << u"张s"_s << Kind::ChineseWithInitials;
     QTest::newRow("name part") << u"三丰"_s << Kind::NamePart;
+    QTest::newRow("address with hyphens") << u"3-2-301"_s << Kind::Address;
+    QTest::newRow("address in words") << u"3栋2单元301室"_s << Kind::Address;
+    QTest::newRow("landline") << u"0571-88886666"_s << Kind::MobileNumber;
 }
 
 void TstResidentSearch::kinds()
@@ -139,6 +145,12 @@ void TstResidentSearch::finds_data()
     QTest::newRow("phone tail") << u"5678"_s << QStringList{u"张三丰"_s, u"阿依古丽·买买提"_s};
     QTest::newRow("mobile") << u"+86 138-0013-8000"_s << QStringList{u"张三"_s};
     QTest::newRow("nobody") << u"xyz"_s << QStringList{};
+    QTest::newRow("address 3-2-301") << u"3-2-301"_s << QStringList{u"王芳"_s, u"张三"_s};
+    QTest::newRow("address 3栋2单元301室") << u"3栋2单元301室"_s << QStringList{u"王芳"_s, u"张三"_s};
+    QTest::newRow("address 3号楼1单元301") << u"3号楼1单元301"_s << QStringList{u"章山"_s};
+    QTest::newRow("address without unit") << u"3-301"_s << QStringList{u"王芳"_s, u"章山"_s, u"张三"_s};
+    QTest::newRow("address, fullwidth") << u"Ａ栋１２室"_s << QStringList{u"欧阳修"_s};
+    QTest::newRow("landline") << u"0571 8888 6666"_s << QStringList{u"章山"_s};
     QTest::newRow("apostrophe") << u"O'Brien"_s << QStringList{u"O'Brien"_s};
 }
 

@@ -192,6 +192,15 @@ void TstResidentsPage::filtersNarrowTheList()
     QTest::mouseClick(livingAlone, Qt::LeftButton);
     page.ageFilter()->setCurrentIndex(0);
     QTRY_COMPARE(page.countText(), u"1,500 residents"_s);
+    // One grid.
+    QCOMPARE(page.gridFilter()->count(), int(scalar(m_database.connection(), u"SELECT count(*) FROM grids"_s)) + 1);
+    page.gridFilter()->setCurrentIndex(2);
+    const qint64 gridId = page.gridFilter()->currentData().toLongLong();
+    const int inGrid = expected(u"r.grid_id = %1"_s.arg(gridId));
+    QVERIFY(inGrid > 0 && inGrid < 1500);
+    QTRY_COMPARE(page.countText(), inGrid == 1 ? u"1 match"_s : u"%1 matches"_s.arg(inGrid));
+    page.gridFilter()->setCurrentIndex(0);
+    QTRY_COMPARE(page.countText(), u"1,500 residents"_s);
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"deceased"_s));
     const int deceased = expected(u"r.status = 'deceased'"_s);
     QTRY_COMPARE(page.countText(), deceased == 0   ? u"Nobody found"_s

@@ -1568,10 +1568,6 @@ Qt %2 · SQLite %3</translation>
         <translation>%L1 位居民</translation>
     </message>
     <message>
-        <source>Name, pinyin or initials, ID number or its last digits, phone</source>
-        <translation>姓名、拼音或首字母、身份证号或尾号、电话</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -1634,6 +1630,14 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>This resident can no longer be read.</source>
         <translation>无法再读取该居民的信息。</translation>
+    </message>
+    <message>
+        <source>Name, pinyin or initials, ID number or its last digits, phone, address (3-2-301)</source>
+        <translation>姓名、拼音或首字母、身份证号或尾号、电话、住址（如 3-2-301）</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
     </message>
 </context>
 </TS>

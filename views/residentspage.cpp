@@ -1,5 +1,6 @@
 #include "residentspage.h"
 
+#include "gridstore.h"
 #include "idnumbervalidator.h"
 #include "residentdialog.h"
 #include "residentimportdialog.h"
@@ -68,7 +69,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_model, &ResidentTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
 
-    m_search->setPlaceholderText(tr("Name, pinyin or initials, ID number or its last digits, phone"));
+    m_search->setPlaceholderText(tr("Name, pinyin or initials, ID number or its last digits, phone, address (3-2-301)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
     m_searchDelay->setSingleShot(true);
@@ -180,12 +181,20 @@ QWidget *ResidentsPage::createFilterBar()
     m_ageFilter->addItem(tr("60 and over"), 60);
     m_ageFilter->addItem(tr("80 and over"), 80);
     m_ageFilter->addItem(tr("90 and over"), 90);
+    m_gridFilter = new QComboBox(bar);
+    m_gridFilter->addItem(tr("All grids"), 0);
+    for (const Grid &grid : GridStore(m_database).all())
+        m_gridFilter->addItem(grid.name, grid.id);
+    m_gridFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_gridFilter->setMaxVisibleItems(20);
     m_statusFilter = new QComboBox(bar);
     m_statusFilter->addItem(tr("Any status"), QString());
     for (const QString &status : ResidentStatus::all())
         m_statusFilter->addItem(ResidentStatus::label(status), status);
     connect(m_ageFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
+    connect(m_gridFilter, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilters);
+    layout->addWidget(m_gridFilter);
     layout->addWidget(m_ageFilter);
     layout->addWidget(m_statusFilter);
     return bar;
@@ -200,6 +209,7 @@ ResidentFilter ResidentsPage::currentFilter() const
     }
     filter.minimumAge = m_ageFilter->currentData().toInt();
     filter.status = m_statusFilter->currentData().toString();
+    filter.gridId = m_gridFilter->currentData().toLongLong();
     return filter;
 }
 

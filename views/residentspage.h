@@ -19,7 +19,7 @@ namespace linli {
 
 class ResidentTableModel;
 
-// The Residents page: one search box, filters (tags, age, status) and the registry as a list that pages through the database
+// The Residents page: one search box, filters (tags, grid, age, status) and the registry as a list that pages through the database
 // as it scrolls, sorted by the database when a sortable column header is clicked. The search runs
 // a moment after the clerk stops typing, on a worker thread: first the first page, then the exact count.
 class ResidentsPage : public QWidget
@@ -36,6 +36,7 @@ public:
     QList<QToolButton *> tagButtons() const { return m_tagButtons; }
     QComboBox *ageFilter() const { return m_ageFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *gridFilter() const { return m_gridFilter; }
     QTableView *view() const { return m_view; }
     QPushButton *newResidentButton() const { return m_newResident; }
     QPushButton *importButton() const { return m_importResidents; }
@@ -66,6 +67,7 @@ private:
     QList<QToolButton *> m_tagButtons;
     QComboBox *m_ageFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_gridFilter = nullptr;
     qint64 m_residentCount = -1;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
