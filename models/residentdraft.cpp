@@ -1,5 +1,6 @@
 #include "residentdraft.h"
 
+#include "householdrelation.h"
 #include "idnumbervalidator.h"
 #include "personname.h"
 #include "phonenumber.h"
@@ -85,6 +86,16 @@ QMap<ResidentDraft::Field, QString> ResidentDraft::check(QDate today)
             knownTags.append(tag);
     }
     tags = knownTags;
+
+    if (startsHousehold) {
+        householdId = 0;
+        relationToHead = HouseholdRelation::head();
+    } else if (householdId <= 0) {
+        householdId = 0;
+        relationToHead.clear();
+    } else if (!HouseholdRelation::all().contains(relationToHead)) {
+        problems.insert(Field::Household, tr("Choose the relation to the head of the household."));
+    }
     return problems;
 }
 

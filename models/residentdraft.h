@@ -15,7 +15,7 @@ struct ResidentDraft
     Q_DECLARE_TR_FUNCTIONS(ResidentDraft)
 
 public:
-    enum class Field { Name, Gender, BirthDate, IdNumber, Phone, Phone2, Grid, EmergencyPhone, Status };
+    enum class Field { Name, Gender, BirthDate, IdNumber, Phone, Phone2, Grid, EmergencyPhone, Status, Household };
 
     QString name;
     QString gender; // "M" or "F"; may be left empty when an ID number gives it
@@ -30,6 +30,9 @@ public:
     QString room;
     QString emergencyContact;
     QString emergencyPhone;
+    qint64 householdId = 0;     // the household joined; 0: none
+    bool startsHousehold = false; // a new household at this address, with the resident as its head
+    QString relationToHead;     // HouseholdRelation; "head" when starting a household
     QStringList tags;
     QString notes;
     QString status = QStringLiteral("active");

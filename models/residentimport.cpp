@@ -39,6 +39,8 @@ std::optional<Column> columnOf(ResidentDraft::Field field)
         return Column::EmergencyPhone;
     case ResidentDraft::Field::Status:
         return Column::Status;
+    case ResidentDraft::Field::Household:
+        break; // sheets carry no household
     }
     return std::nullopt;
 }

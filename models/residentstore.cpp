@@ -1,5 +1,7 @@
 #include "residentstore.h"
 
+#include "householdrelation.h"
+#include "householdstore.h"
 #include "logging.h"
 #include "residentwriter.h"
 #include "writetransaction.h"
@@ -200,8 +202,8 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
     QSqlQuery query(m_database);
     query.prepare(u"SELECT name, gender, birth_date, coalesce(id_number, ''), phone, phone2, grid_id, building, unit, "
                   "room, emergency_contact, emergency_phone, notes, status, version, "
-                  "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = residents.id) "
-                  "FROM residents WHERE id = ?"_s);
+                  "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = residents.id), "
+                  "coalesce(household_id, 0), relation_to_head FROM residents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -226,6 +228,8 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
     draft.status = query.value(13).toString();
     record.version = query.value(14).toLongLong();
     draft.tags = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
+    draft.householdId = query.value(16).toLongLong();
+    draft.relationToHead = query.value(17).toString();
     return record;
 }
 
@@ -279,6 +283,13 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
         result.outcome = SaveResult::Outcome::DuplicateIdNumber;
         result.id = other;
         result.message = tr("A resident with this ID number is already registered.");
+        return result;
+    }
+    if (draft.householdId > 0 && draft.relationToHead == HouseholdRelation::head()
+        && HouseholdStore(m_database).headOf(draft.householdId, id) != 0) {
+        result.outcome = SaveResult::Outcome::Invalid;
+        result.message = tr("This household already has a head; choose another relation.");
+        result.problems.insert(ResidentDraft::Field::Household, result.message);
         return result;
     }
     ResidentWriter writer(m_database);

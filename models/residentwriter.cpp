@@ -18,7 +18,8 @@ namespace {
 const QStringList draftColumns = {u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s, u"birth_date"_s,
                                   u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s,
                                   u"phone_reversed"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s,
-                                  u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s};
+                                  u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s,
+                                  u"household_id"_s, u"relation_to_head"_s};
 
 QString now()
 {
@@ -58,9 +59,12 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
     const qint64 gridId = gridFor(draft);
     if (gridId == 0)
         return 0;
+    const qint64 householdId = householdFor(draft, gridId);
+    if (householdId < 0)
+        return 0;
     const qint64 id = m_nextId++;
     m_residents->add(id);
-    for (const QVariant &value : draftValues(draft, gridId))
+    for (const QVariant &value : draftValues(draft, gridId, householdId))
         m_residents->add(value);
     m_residents->add(m_now);
     m_residents->add(m_now);
@@ -79,7 +83,7 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
     return id;
 }
 
-QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 gridId)
+QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 gridId, qint64 householdId)
 {
     const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
     // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
@@ -89,7 +93,8 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
             text(draft.phone), text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
             text(ResidentSearch::reversed(draft.phone)), gridId, text(draft.building), text(draft.unit),
             text(draft.room), text(draft.emergencyContact), text(draft.emergencyPhone), draft.status,
-            text(draft.notes)};
+            text(draft.notes), householdId > 0 ? QVariant(householdId) : QVariant(),
+            householdId > 0 ? text(draft.relationToHead) : u""_s};
 }
 
 bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)
@@ -98,13 +103,16 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
     const qint64 gridId = gridFor(draft);
     if (gridId == 0)
         return false;
+    const qint64 householdId = householdFor(draft, gridId);
+    if (householdId < 0)
+        return false;
     QStringList assignments;
     for (const QString &column : draftColumns)
         assignments.append(column + u" = ?"_s);
     QSqlQuery query(m_database);
     query.prepare(u"UPDATE residents SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s
                           .arg(assignments.join(u", "_s)));
-    for (const QVariant &value : draftValues(draft, gridId))
+    for (const QVariant &value : draftValues(draft, gridId, householdId))
         query.addBindValue(value);
     query.addBindValue(now());
     query.addBindValue(id);
@@ -131,6 +139,24 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
         }
     }
     return true;
+}
+
+qint64 ResidentWriter::householdFor(const ResidentDraft &draft, qint64 gridId)
+{
+    if (!draft.startsHousehold)
+        return draft.householdId;
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO households (grid_id, building, unit, room, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    query.addBindValue(gridId);
+    query.addBindValue(draft.building.isNull() ? u""_s : draft.building);
+    query.addBindValue(draft.unit.isNull() ? u""_s : draft.unit);
+    query.addBindValue(draft.room.isNull() ? u""_s : draft.room);
+    query.addBindValue(now());
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    return query.lastInsertId().toLongLong();
 }
 
 qint64 ResidentWriter::gridFor(const ResidentDraft &draft)

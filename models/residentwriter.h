@@ -36,7 +36,9 @@ public:
 private:
     bool start();
     // The values of a draft's columns, derived ones (pinyin, reversed numbers) included.
-    static QVariantList draftValues(const ResidentDraft &draft, qint64 gridId);
+    static QVariantList draftValues(const ResidentDraft &draft, qint64 gridId, qint64 householdId);
+    // The household the resident belongs to (a new one is created here); 0 for none, -1 on failure.
+    qint64 householdFor(const ResidentDraft &draft, qint64 gridId);
     qint64 gridFor(const ResidentDraft &draft);
 
     QSqlDatabase m_database;

@@ -36,6 +36,7 @@ private slots:
     void similarResidentIsPointedOutBeforeSaving();
     void newGridIsAnnouncedAndCreated();
     void editsARegisteredResident();
+    void joinsAHouseholdAtTheSameAddress();
 
 private:
     ResidentDialog *openDialog();
@@ -239,6 +240,39 @@ void TstResidentDialog::editsARegisteredResident()
     QCOMPARE(record.draft.phone, u"13900139000"_s);
     QCOMPARE(record.draft.tags, QStringList{u"living_alone"_s});
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+}
+
+void TstResidentDialog::joinsAHouseholdAtTheSameAddress()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft head;
+    head.name = u"王秀英"_s;
+    head.idNumber = u"11010519491231002X"_s;
+    head.gridId = 1;
+    head.room = u"301"_s;
+    head.startsHousehold = true;
+    const qint64 headId = store.create(head).id;
+    QVERIFY(headId > 0);
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"李建国"_s);
+    typeInto(dialog->editor(Field::IdNumber), IdNumber::compose(u"110105", QDate(1948, 5, 1), 11));
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    QCOMPARE(dialog->householdBox()->count(), 2); // none, or a new one: nobody lives at "no room" yet
+    typeInto(dialog->roomEdit(), u"301"_s);
+    QCOMPARE(dialog->householdBox()->count(), 3);
+    QVERIFY(dialog->householdBox()->itemText(2).contains(u"王秀英"_s));
+    QVERIFY(!dialog->relationBox()->isEnabled());
+    dialog->householdBox()->setCurrentIndex(2);
+    emit dialog->householdBox()->activated(2);
+    QVERIFY(dialog->relationBox()->isEnabled());
+    dialog->relationBox()->setCurrentIndex(dialog->relationBox()->findData(u"spouse"_s));
+    emit dialog->relationBox()->activated(dialog->relationBox()->currentIndex());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const ResidentStore::Record record = *store.load(dialog->savedId());
+    QCOMPARE(record.draft.householdId, store.load(headId)->draft.householdId);
+    QCOMPARE(record.draft.relationToHead, u"spouse"_s);
 }
 
 QTEST_MAIN(TstResidentDialog)

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "householdstore.h"
 #include "idnumber.h"
 #include "residentsearch.h"
 #include "residentstore.h"
@@ -29,6 +30,7 @@ private slots:
     void editSavesEveryFieldAndTheTags();
     void staleEditIsRefused();
     void editCannotTakeAnotherResidentsIdNumber();
+    void householdsAreStartedAndJoined();
 
 private:
     static ResidentDraft validDraft();
@@ -234,6 +236,50 @@ void TstResidentStore::editCannotTakeAnotherResidentsIdNumber()
     QCOMPARE(refused.outcome, Outcome::DuplicateIdNumber);
     QCOMPARE(refused.id, first);
     QCOMPARE(store.load(created.id)->version, 1);
+}
+
+void TstResidentStore::householdsAreStartedAndJoined()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft head = validDraft();
+    head.startsHousehold = true;
+    head.relationToHead = u"spouse"_s; // starting a household makes one its head, whatever was chosen
+    const qint64 headId = store.create(head).id;
+    QVERIFY(headId > 0);
+    const ResidentStore::Record headRecord = *store.load(headId);
+    QVERIFY(headRecord.draft.householdId > 0);
+    QCOMPARE(headRecord.draft.relationToHead, u"head"_s);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM households WHERE grid_id = 1 AND building = '12' "
+                                              "AND unit = '2' AND room = '301'"_s),
+             1);
+
+    const QList<HouseholdSummary> here = HouseholdStore(m_database->connection()).atAddress(1, u"12"_s, u"2"_s, u"301"_s);
+    QCOMPARE(here.size(), 1);
+    QCOMPARE(here.at(0).id, headRecord.draft.householdId);
+    QCOMPARE(here.at(0).headName, u"阿依古丽·买买提"_s);
+    QCOMPARE(here.at(0).members, 1);
+
+    ResidentDraft spouse = validDraft();
+    spouse.name = u"买买提·艾力"_s;
+    spouse.idNumber = IdNumber::compose(u"650102", QDate(1948, 3, 1), 11);
+    spouse.householdId = headRecord.draft.householdId;
+    spouse.relationToHead.clear();
+    ResidentStore::SaveResult result = store.create(spouse);
+    QCOMPARE(result.outcome, Outcome::Invalid); // joining needs the relation
+    QVERIFY(result.problems.contains(Field::Household));
+    spouse.relationToHead = u"spouse"_s;
+    result = store.create(spouse);
+    QVERIFY2(result.isSaved(), qPrintable(result.message));
+    QCOMPARE(store.load(result.id)->draft.householdId, headRecord.draft.householdId);
+
+    ResidentDraft secondHead = spouse;
+    secondHead.name = u"另一位户主"_s;
+    secondHead.idNumber = IdNumber::compose(u"650102", QDate(1970, 3, 1), 11);
+    secondHead.relationToHead = u"head"_s;
+    result = store.create(secondHead);
+    QCOMPARE(result.outcome, Outcome::Invalid);
+    QVERIFY(result.message.contains(u"head"_s));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)

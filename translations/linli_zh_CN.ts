@@ -429,6 +429,45 @@
     </message>
 </context>
 <context>
+    <name>HouseholdRelation</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Son- or daughter-in-law</source>
+        <translation>儿媳或女婿</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>IdNumberValidator</name>
     <message>
         <source>Enter the ID number.</source>
@@ -829,6 +868,10 @@
         <source>Choose a status.</source>
         <translation>请选择状态。</translation>
     </message>
+    <message>
+        <source>Choose the relation to the head of the household.</source>
+        <translation>请选择与户主的关系。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentExport</name>
@@ -1021,6 +1064,10 @@
     <message>
         <source>Someone else changed this resident meanwhile. Close the form and open the resident again to see their change.</source>
         <translation>在此期间有其他人修改了该居民的信息。请关闭表单，重新打开该居民查看对方的修改。</translation>
+    </message>
+    <message>
+        <source>This household already has a head; choose another relation.</source>
+        <translation>该户已有户主；请选择其他关系。</translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1398,26 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Edit resident</source>
         <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>Ho&amp;usehold:</source>
+        <translation>家庭户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Start a new household here</source>
+        <translation>以此住址新建一户</translation>
+    </message>
+    <message>
+        <source>no head recorded</source>
+        <translation>未登记户主</translation>
+    </message>
+    <message>
+        <source>Join the household of %1 (members: %2)</source>
+        <translation>加入 %1 家（%2 人）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "residentdialog.h"
 
 #include "gridstore.h"
+#include "householdrelation.h"
+#include "householdstore.h"
 #include "idnumbervalidator.h"
 #include "residentsheet.h"
 #include "residentstatus.h"
@@ -28,6 +30,9 @@ namespace linli {
 namespace {
 
 using Field = ResidentDraft::Field;
+
+// The household choice that starts a new household; real households have positive ids.
+constexpr qint64 startsHouseholdChoice = -1;
 
 int ageOn(QDate birth, QDate today)
 {
@@ -108,6 +113,10 @@ bool ResidentDialog::loadResident(qint64 id)
         box->setChecked(draft.tags.contains(box->property("tag").toString()));
     m_notes->setPlainText(draft.notes);
     m_status->setCurrentIndex(m_status->findData(draft.status));
+    refreshHouseholds();
+    m_household->setCurrentIndex(qMax(0, m_household->findData(draft.householdId)));
+    m_relation->setCurrentIndex(qMax(0, m_relation->findData(draft.relationToHead)));
+    updateRelation();
     m_touched.clear();
     validate();
     return true;
@@ -204,6 +213,24 @@ QWidget *ResidentDialog::createContactGroup()
     address->addWidget(m_unit);
     address->addWidget(m_room);
     form->addRow(tr("Building, unit, room:"), address);
+    for (QLineEdit *edit : {m_building, m_unit, m_room})
+        connect(edit, &QLineEdit::textEdited, this, &ResidentDialog::refreshHouseholds);
+    connect(m_grid, &QComboBox::currentTextChanged, this, &ResidentDialog::refreshHouseholds);
+
+    m_household = new QComboBox(this);
+    m_relation = new QComboBox(this);
+    for (const QString &relation : HouseholdRelation::all())
+        m_relation->addItem(HouseholdRelation::label(relation), relation);
+    auto *household = new QHBoxLayout;
+    household->addWidget(m_household, 3);
+    household->addWidget(m_relation, 2);
+    auto *householdLabel = new QLabel(tr("Ho&usehold:"), this);
+    householdLabel->setBuddy(m_household);
+    form->addRow(householdLabel, household);
+    addMessageRow(form, Field::Household);
+    connect(m_household, &QComboBox::activated, this, [this] { fieldEdited(Field::Household); });
+    connect(m_relation, &QComboBox::activated, this, [this] { fieldEdited(Field::Household); });
+    refreshHouseholds();
 
     m_emergencyContact = new QLineEdit(this);
     form->addRow(tr("&Emergency contact:"), m_emergencyContact);
@@ -271,7 +298,39 @@ ResidentDraft ResidentDialog::draftFromFields() const
     }
     draft.notes = m_notes->toPlainText();
     draft.status = m_status->currentData().toString();
+    const qint64 household = m_household->currentData().toLongLong();
+    draft.startsHousehold = household == startsHouseholdChoice;
+    draft.householdId = household > 0 ? household : 0;
+    draft.relationToHead = m_relation->currentData().toString();
     return draft;
+}
+
+void ResidentDialog::refreshHouseholds()
+{
+    const qint64 chosen = m_household->currentData().toLongLong();
+    const QSignalBlocker blocker(m_household);
+    m_household->clear();
+    m_household->addItem(tr("None"), 0);
+    m_household->addItem(tr("Start a new household here"), startsHouseholdChoice);
+    const int gridIndex = m_grid->findText(m_grid->currentText().trimmed(), Qt::MatchFixedString);
+    const qint64 gridId = gridIndex >= 0 ? m_grid->itemData(gridIndex).toLongLong() : 0;
+    for (const HouseholdSummary &household :
+         HouseholdStore(m_store.database()).atAddress(gridId, m_building->text(), m_unit->text(), m_room->text())) {
+        const QString head = household.headName.isEmpty() ? tr("no head recorded") : household.headName;
+        m_household->addItem(tr("Join the household of %1 (members: %2)").arg(head).arg(household.members),
+                             household.id);
+    }
+    m_household->setCurrentIndex(qMax(0, m_household->findData(chosen)));
+    updateRelation();
+}
+
+void ResidentDialog::updateRelation()
+{
+    const qint64 household = m_household->currentData().toLongLong();
+    // Starting a household makes one its head; with none there is no relation to give.
+    if (household == startsHouseholdChoice)
+        m_relation->setCurrentIndex(m_relation->findData(HouseholdRelation::head()));
+    m_relation->setEnabled(household > 0);
 }
 
 QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
@@ -287,6 +346,8 @@ QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
 void ResidentDialog::fieldEdited(Field field)
 {
     m_touched.insert(field);
+    if (field == Field::Household)
+        updateRelation();
     if (field == Field::IdNumber || field == Field::Name || field == Field::BirthDate || field == Field::Phone)
         m_similarShown.clear();
     validate();

@@ -41,6 +41,9 @@ public:
     QString message(ResidentDraft::Field field) const;
     QComboBox *genderBox() const { return m_gender; }
     QComboBox *gridBox() const { return m_grid; }
+    QComboBox *householdBox() const { return m_household; }
+    QComboBox *relationBox() const { return m_relation; }
+    QLineEdit *roomEdit() const { return m_room; }
     QLabel *derivedLabel() const { return m_derived; }
     QLabel *noticeLabel() const { return m_notice; }
     QPushButton *saveButton() const { return m_save; }
@@ -63,6 +66,9 @@ private:
     void validate();
     void fillFromIdNumber();
     void growToFit();
+    // The households living at the address typed, to join; or none, or a new one.
+    void refreshHouseholds();
+    void updateRelation();
     void showMessage(ResidentDraft::Field field, const QString &text, bool isWarning = false);
     void save();
     bool confirmSimilar(const ResidentDraft &checked);
@@ -80,6 +86,8 @@ private:
     QComboBox *m_gender = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_grid = nullptr;
+    QComboBox *m_household = nullptr;
+    QComboBox *m_relation = nullptr;
     QLineEdit *m_building = nullptr;
     QLineEdit *m_unit = nullptr;
     QLineEdit *m_room = nullptr;
