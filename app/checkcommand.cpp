@@ -43,7 +43,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         context.err << tr("Problem: %1").arg(problem) << '\n';
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
     if (!report.ok) {
-        context.out << tr("Result: %n problem(s) found (%1 s).", nullptr, int(report.problems.size())).arg(seconds)
+        context.out << tr("Result: problems found: %1 (%2 s).").arg(report.problems.size()).arg(seconds)
                     << '\n';
         return UserError;
     }

@@ -81,8 +81,8 @@ void DatabaseChecker::checkIntegrity(Report &report, Depth depth) const
     }
     if (!findings.isEmpty()) {
         qCWarning(lcDatabase) << "integrity:" << findings;
-        report.problems.append(tr("The file is damaged (%n problem(s) found by SQLite). Restore it from a backup.",
-                                  nullptr, int(findings.size())));
+        report.problems.append(tr("The file is damaged (problems found by SQLite: %1). Restore it from a backup.")
+                                       .arg(findings.size()));
     }
 }
 
@@ -97,8 +97,9 @@ void DatabaseChecker::checkForeignKeys(Report &report) const
     while (query.next())
         ++broken[query.value(0).toString()];
     for (auto it = broken.cbegin(); it != broken.cend(); ++it)
-        report.problems.append(tr("%n row(s) of table %1 point to records that do not exist.", nullptr, it.value())
-                                       .arg(it.key()));
+        report.problems.append(tr("Rows of table %1 that point to records that do not exist: %2.")
+                                       .arg(it.key())
+                                       .arg(it.value()));
 }
 
 void DatabaseChecker::checkSchema(Report &report) const

@@ -231,8 +231,8 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
 {
     m_written = 0;
     if (invalidRowCount() > 0 && !skipInvalid) {
-        m_errorString = tr("%n row(s) of %1 cannot be imported; nothing was written.", nullptr,
-                           int(invalidRowCount()))
+        m_errorString = tr("Rows that cannot be imported: %1 of %2; nothing was written.")
+                                .arg(invalidRowCount())
                                 .arg(rowCount());
         return Outcome::Refused;
     }

@@ -62,15 +62,13 @@
         <source>Problem: %1</source>
         <translation>问题：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>Result: %n problem(s) found (%1 s).</source>
-        <translation>
-            <numerusform>结果：发现 %n 个问题（%1 秒）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Result: ok (%1 s).</source>
         <translation>结果：正常（%1 秒）。</translation>
+    </message>
+    <message>
+        <source>Result: problems found: %1 (%2 s).</source>
+        <translation>结果：发现 %1 个问题（%2 秒）。</translation>
     </message>
 </context>
 <context>
@@ -211,21 +209,9 @@
         <source>The file's integrity could not be checked: it may be damaged.</source>
         <translation>无法检查文件完整性：文件可能已损坏。</translation>
     </message>
-    <message numerus="yes">
-        <source>The file is damaged (%n problem(s) found by SQLite). Restore it from a backup.</source>
-        <translation>
-            <numerusform>文件已损坏（SQLite 发现 %n 个问题）。请从备份恢复。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The links between records could not be checked.</source>
         <translation>无法检查记录之间的关联。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) of table %1 point to records that do not exist.</source>
-        <translation>
-            <numerusform>表 %1 中有 %n 行指向不存在的记录。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The expected schema could not be built for comparison.</source>
@@ -242,6 +228,14 @@
     <message>
         <source>Table %1 cannot be read.</source>
         <translation>无法读取表 %1。</translation>
+    </message>
+    <message>
+        <source>The file is damaged (problems found by SQLite: %1). Restore it from a backup.</source>
+        <translation>文件已损坏（SQLite 发现 %1 个问题）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Rows of table %1 that point to records that do not exist: %2.</source>
+        <translation>表 %1 中指向不存在记录的行：%2 行。</translation>
     </message>
 </context>
 <context>
@@ -930,12 +924,6 @@
         <source>Already registered, as %1 (resident no. %2).</source>
         <translation>已登记为 %1（居民编号 %2）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) of %1 cannot be imported; nothing was written.</source>
-        <translation>
-            <numerusform>%1 行中有 %n 行无法导入；未写入任何数据。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The database is busy; nothing was imported. Try again.</source>
         <translation>数据库正忙；未导入任何数据。请重试。</translation>
@@ -963,6 +951,10 @@
     <message>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1 of %2; nothing was written.</source>
+        <translation>无法导入的行：%2 行中有 %1 行；未写入任何数据。</translation>
     </message>
 </context>
 <context>
