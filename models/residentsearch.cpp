@@ -50,7 +50,8 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     }
     if (const PhoneNumber::Result phone = PhoneNumber::check(text); phone.isValid()) {
         search.m_kind = Kind::MobileNumber;
-        search.m_where = u"r.phone = ?"_s;
+        // The repeated condition of the partial index lets SQLite use it with a bound value.
+        search.m_where = u"(r.phone = ? AND r.phone <> '')"_s;
         search.m_values = {phone.normalized};
         return search;
     }
@@ -97,7 +98,17 @@ ResidentSearch ResidentSearch::parse(QStringView input)
             alternatives.append(u"(r.name_pinyin >= ? AND r.name_pinyin < ?)"_s);
             values << spelled << spelled + prefixEnd;
         }
-        alternatives.append(search.m_where);
+        // One letter begins the initials exactly when it begins the spelling; leaving the initials
+        // out keeps the match one range of the sort index, read in order (a common letter matches
+        // a tenth of the district, too many to gather and sort).
+        if (lower.size() == 1) {
+            alternatives = {alternatives.constFirst()};
+            values = values.mid(0, 2);
+            search.m_values.clear();
+            search.m_where.clear();
+        } else {
+            alternatives.append(search.m_where);
+        }
         search.m_where = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
         search.m_values = values + search.m_values;
         return search;

@@ -26,6 +26,8 @@ private slots:
     void finds_data();
     void finds();
     void textIsBoundNeverSpliced();
+    void indexedKindsUseAnIndex_data();
+    void indexedKindsUseAnIndex();
     void modelShowsOnlyMatches();
     void filters_data();
     void filters();
@@ -167,6 +169,38 @@ void TstResidentSearch::finds()
     std::sort(found.begin(), found.end());
     std::sort(names.begin(), names.end());
     QCOMPARE(found, names);
+}
+
+void TstResidentSearch::indexedKindsUseAnIndex_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("mobile (partial index)") << u"13800138000"_s;
+    QTest::newRow("landline") << u"0571-88886666"_s;
+    QTest::newRow("ID") << u"11010519491231002X"_s;
+    QTest::newRow("tail") << u"1234"_s;
+    QTest::newRow("address") << u"3-2-301"_s;
+    QTest::newRow("one letter") << u"w"_s;
+    QTest::newRow("initials") << u"zs"_s;
+    QTest::newRow("mixed") << u"张s"_s;
+}
+
+// A condition the index cannot answer turns a millisecond into a scan of a million rows: the plan
+// must search an index, never scan the table.
+void TstResidentSearch::indexedKindsUseAnIndex()
+{
+    QFETCH(QString, text);
+    const ResidentSearch search = ResidentSearch::parse(text);
+    QSqlQuery query(m_database.connection());
+    QVERIFY(query.prepare(u"EXPLAIN QUERY PLAN SELECT count(*) FROM residents r WHERE "_s + search.whereClause()));
+    for (const QVariant &value : search.values())
+        query.addBindValue(value);
+    QVERIFY(query.exec());
+    QStringList plan;
+    while (query.next())
+        plan.append(query.value(3).toString());
+    QVERIFY2(!plan.isEmpty(), qPrintable(text));
+    for (const QString &step : plan)
+        QVERIFY2(!step.startsWith(u"SCAN r"_s), qPrintable(plan.join(u" | "_s)));
 }
 
 void TstResidentSearch::textIsBoundNeverSpliced()
