@@ -41,6 +41,8 @@ private slots:
 private:
     ResidentDialog *openDialog();
     static void typeInto(QWidget *widget, const QString &text);
+    // A resident already in the registry, in the test's grid.
+    static ResidentDraft registered();
 
     QTemporaryDir *m_dir = nullptr;
     Database *m_database = nullptr;
@@ -69,6 +71,15 @@ ResidentDialog *TstResidentDialog::openDialog()
     dialog->setReferenceDate(m_today);
     dialog->show();
     return dialog;
+}
+
+ResidentDraft TstResidentDialog::registered()
+{
+    ResidentDraft draft;
+    draft.name = u"王秀英"_s;
+    draft.idNumber = u"11010519491231002X"_s;
+    draft.gridId = 1;
+    return draft;
 }
 
 void TstResidentDialog::typeInto(QWidget *widget, const QString &text)
@@ -217,10 +228,7 @@ void TstResidentDialog::newGridIsAnnouncedAndCreated()
 void TstResidentDialog::editsARegisteredResident()
 {
     ResidentStore store(m_database->connection());
-    ResidentDraft draft;
-    draft.name = u"王秀英"_s;
-    draft.idNumber = u"11010519491231002X"_s;
-    draft.gridId = 1;
+    ResidentDraft draft = registered();
     draft.tags = {u"living_alone"_s};
     const qint64 id = store.create(draft).id;
     QVERIFY(id > 0);
@@ -245,10 +253,7 @@ void TstResidentDialog::editsARegisteredResident()
 void TstResidentDialog::joinsAHouseholdAtTheSameAddress()
 {
     ResidentStore store(m_database->connection());
-    ResidentDraft head;
-    head.name = u"王秀英"_s;
-    head.idNumber = u"11010519491231002X"_s;
-    head.gridId = 1;
+    ResidentDraft head = registered();
     head.room = u"301"_s;
     head.startsHousehold = true;
     const qint64 headId = store.create(head).id;
