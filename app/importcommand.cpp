@@ -105,6 +105,15 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
     }
     if (!import.newGrids().isEmpty())
         context.out << tr("New grids: %1").arg(import.newGrids().join(u", "_s)) << '\n';
+    if (!import.convertedIdRows().isEmpty()) {
+        QStringList rows;
+        for (const int row : import.convertedIdRows())
+            rows.append(QString::number(row));
+        context.out << tr("Old 15-digit ID numbers converted to 18 digits on rows %1: check them against the ID "
+                          "cards.")
+                               .arg(rows.join(u", "_s))
+                    << '\n';
+    }
     context.out << tr("Imported %1 residents in %2 s (checked in %3 s); %4 rows skipped.")
                            .arg(import.writtenCount())
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)

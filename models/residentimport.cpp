@@ -2,6 +2,7 @@
 
 #include "bulkwritesettings.h"
 #include "csvwriter.h"
+#include "idnumbervalidator.h"
 #include "logging.h"
 #include "residentwriter.h"
 #include "writetransaction.h"
@@ -109,6 +110,7 @@ bool ResidentImport::check(const Progress &progress, const std::atomic_bool *can
     m_problems.clear();
     m_valid.clear();
     m_newGrids.clear();
+    m_convertedIdRows.clear();
     m_rowOfIdNumber.clear();
     m_valid.reserve(rowCount());
     m_rowOfIdNumber.reserve(rowCount());
@@ -221,6 +223,8 @@ void ResidentImport::checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber)
     }
     if (m_problems.size() > problemsBefore)
         return;
+    if (IdNumberValidator::normalize(cell(row, Column::IdNumber)).size() == 15)
+        m_convertedIdRows.append(row.number);
     if (!draft.newGridName.isEmpty() && !m_newGrids.contains(draft.newGridName, Qt::CaseInsensitive))
         m_newGrids.append(draft.newGridName);
     m_valid.append(draft);

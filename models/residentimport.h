@@ -62,6 +62,8 @@ public:
     qint64 invalidRowCount() const { return rowCount() - validRowCount(); }
     // The grids the rows name that do not exist yet and will be created.
     QStringList newGrids() const { return m_newGrids; }
+    // Rows whose old 15-digit ID number was converted to 18 digits: worth checking against the cards.
+    QList<int> convertedIdRows() const { return m_convertedIdRows; }
 
     // Writes the checked rows in one transaction: all of them, or with skipInvalid the valid ones.
     Outcome write(bool skipInvalid, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
@@ -83,6 +85,7 @@ private:
     QList<Problem> m_problems;
     QList<ResidentDraft> m_valid;
     QStringList m_newGrids;
+    QList<int> m_convertedIdRows;
     QHash<QString, int> m_rowOfIdNumber;
     QList<Grid> m_grids;
     QDate m_today = QDate::currentDate();

@@ -97,7 +97,8 @@ void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
             emit failed(m_cancel.load() ? tr("Cancelled.") : m_import->errorString());
             return;
         }
-        emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->newGrids()});
+        emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->newGrids(),
+                      m_import->convertedIdRows()});
     });
 }
 

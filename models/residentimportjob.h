@@ -38,6 +38,7 @@ public:
         qint64 validRowCount = 0;
         QList<ResidentImport::Problem> problems;
         QStringList newGrids;
+        QList<int> convertedIdRows;
     };
 
     static constexpr int previewRows = 20;

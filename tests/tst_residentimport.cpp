@@ -281,12 +281,13 @@ void TstResidentImport::gridsAreFoundOrCreated()
 void TstResidentImport::legacyIdNumbersAreConverted()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
+    QVERIFY(import.read(sheet({u"李四,男,%1,,一网格,,,,,"_s.arg(id(3)), u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
     QVERIFY(import.check());
     QVERIFY(import.problems().isEmpty());
+    QCOMPARE(import.convertedIdRows(), QList<int>{3}); // pointed out for the clerk to check
     QCOMPARE(import.write(false), Outcome::Imported);
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"SELECT id_number, gender FROM residents"_s) && query.next());
+    QVERIFY(query.exec(u"SELECT id_number, gender FROM residents WHERE name = '张三'"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"11010519491231002X"_s);
     QCOMPARE(query.value(1).toString(), u"F"_s);
 }

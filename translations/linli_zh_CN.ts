@@ -718,6 +718,10 @@
         <source>Imported %1 residents in %2 s (checked in %3 s); %4 rows skipped.</source>
         <translation>已导入 %1 位居民，用时 %2 秒（检查用时 %3 秒）；跳过 %4 行。</translation>
     </message>
+    <message>
+        <source>Old 15-digit ID numbers converted to 18 digits on rows %1: check them against the ID cards.</source>
+        <translation>第 %1 行的 15 位旧身份证号已转换为 18 位：请对照身份证核对。</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1533,6 +1537,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards (rows %1).</source>
+        <translation>15 位旧身份证号将转换为 18 位；请对照身份证核对（第 %1 行）。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,17 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 } // namespace
 
+QString ResidentImportDialog::convertedIdsNote(const QList<int> &rows)
+{
+    QStringList numbers;
+    for (qsizetype i = 0; i < qMin<qsizetype>(rows.size(), 10); ++i)
+        numbers.append(QString::number(rows.at(i)));
+    if (rows.size() > 10)
+        numbers.append(u"…"_s);
+    return tr("Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards (rows %1).")
+            .arg(numbers.join(tr(", ")));
+}
+
 ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, QWidget *parent)
     : QDialog(parent)
     , m_job(new ResidentImportJob(location, this))
@@ -212,6 +223,8 @@ void ResidentImportDialog::showSummary(const ResidentImportJob::Summary &summary
                                           .arg(summary.problems.size());
     if (!summary.newGrids.isEmpty())
         text += u' ' + tr("New grids will be created: %1.").arg(summary.newGrids.join(tr(", ")));
+    if (!summary.convertedIdRows.isEmpty())
+        text += u' ' + convertedIdsNote(summary.convertedIdRows);
     m_summary->setText(text);
     m_problems->setVisible(!summary.problems.isEmpty());
     m_skipInvalid->setVisible(invalid > 0 && summary.validRowCount > 0);

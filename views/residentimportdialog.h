@@ -40,6 +40,7 @@ signals:
     void stepFinished();
 
 private:
+    static QString convertedIdsNote(const QList<int> &rows);
     void chooseFile();
     void showPreview(const ResidentImportJob::Preview &preview);
     void mappingChanged();
