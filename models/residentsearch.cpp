@@ -130,9 +130,11 @@ ResidentSearch ResidentSearch::parse(QStringView input)
         return search;
     }
 
+    // Any part of a name, or of a grid's name ("西溪社区第3网格"): the residents are read one by one
+    // anyway, and the few hundred grids are looked at once.
     search.m_kind = Kind::NamePart;
-    search.m_where = u"instr(r.name, ?) > 0"_s;
-    search.m_values = {text};
+    search.m_where = u"(instr(r.name, ?) > 0 OR r.grid_id IN (SELECT id FROM grids WHERE instr(name, ?) > 0))"_s;
+    search.m_values = {text, text};
     return search;
 }
 
