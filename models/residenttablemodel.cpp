@@ -84,6 +84,10 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_order = *storeOrder;
     m_direction = direction;
     restart();
+    if (m_firstPagesFromElsewhere) {
+        m_atEnd = true; // until the first page in the new order arrives
+        emit orderChanged();
+    }
 }
 
 void ResidentTableModel::setSearchText(const QString &text)
@@ -110,15 +114,12 @@ void ResidentTableModel::showSearchResult(const QString &text, const ResidentFil
     m_searchText = text;
     m_search = ResidentSearch::parse(text);
     m_filter = filter;
-    restart();
-    if (firstPage.isEmpty()) {
-        m_atEnd = true;
-        return;
-    }
-    m_atEnd = firstPage.size() < pageSize;
-    beginInsertRows({}, 0, int(firstPage.size() - 1));
     m_rows = firstPage;
-    endInsertRows();
+    m_atEnd = firstPage.size() < pageSize;
+    m_lastError.clear();
+    // Listeners of modelReset may ask for more at once; they get it after the reset is complete.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
+    endResetModel();
 }
 
 bool ResidentTableModel::refreshResident(qint64 id)

@@ -41,6 +41,9 @@ public:
     // Shows a search whose first page was read elsewhere (a worker thread) in the current order;
     // the next pages are fetched here as the view scrolls.
     void showSearchResult(const QString &text, const ResidentFilter &filter, const QList<ResidentRow> &firstPage);
+    // When another reader (a worker thread) provides first pages through showSearchResult(),
+    // sort() only records the order and announces it with orderChanged(); the model reads nothing.
+    void setFirstPagesFromElsewhere(bool elsewhere) { m_firstPagesFromElsewhere = elsewhere; }
     // Reads one resident again after an edit and updates their row in place (no reset: the view
     // keeps its place and selection). False when they are not among the rows loaded.
     bool refreshResident(qint64 id);
@@ -61,6 +64,7 @@ public:
 
 signals:
     void loadFailed(const QString &message);
+    void orderChanged();
 
 private:
     static std::optional<ResidentStore::Order> orderOf(int column);
@@ -79,6 +83,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_firstPagesFromElsewhere = false;
     QDate m_today = QDate::currentDate();
     QString m_lastError;
 };

@@ -27,6 +27,7 @@ private slots:
     void headersAndRoles();
     void unreadableDatabaseIsReported();
     void anEditUpdatesOneRowInPlace();
+    void firstPagesFromElsewhere();
 
 private:
     static void fetchAll(ResidentTableModel &model);
@@ -210,6 +211,31 @@ void TstResidentTableModel::anEditUpdatesOneRowInPlace()
     QCOMPARE(model.index(row, 0).data(ResidentTableModel::ResidentIdRole).toLongLong(), id);
     QVERIFY(model.index(row, ResidentTableModel::Address).data().toString().contains(u"9901"_s));
     QVERIFY(!model.refreshResident(-5));
+}
+
+void TstResidentTableModel::firstPagesFromElsewhere()
+{
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFirstPagesFromElsewhere(true);
+    QSignalSpy orders(&model, &ResidentTableModel::orderChanged);
+    model.sort(ResidentTableModel::Age, Qt::AscendingOrder);
+    // Nothing read here: the page's worker reads the first page in the new order.
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore());
+    QCOMPARE(model.storeOrder(), ResidentStore::Order::ByAge);
+    ResidentStore store(m_database.connection());
+    const QList<ResidentRow> first
+            = store.page(model.storeOrder(), model.storeDirection(), {}, ResidentTableModel::pageSize);
+    model.showSearchResult(QString(), {}, first);
+    QCOMPARE(model.rowCount(), ResidentTableModel::pageSize);
+    QVERIFY(model.canFetchMore());
+    model.fetchMore();
+    QCOMPARE(model.rowCount(), 2 * ResidentTableModel::pageSize);
+    // Youngest first (ascending age), across the two pages.
+    QVERIFY(model.index(0, ResidentTableModel::Age).data().toInt()
+            <= model.index(2 * ResidentTableModel::pageSize - 1, ResidentTableModel::Age).data().toInt());
 }
 
 QTEST_GUILESS_MAIN(TstResidentTableModel)

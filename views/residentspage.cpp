@@ -64,6 +64,11 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     // The indicator first: enabling sorting sorts by whatever it shows.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
+    // From here on, the first page of each search or order, which may have to be looked for among a
+    // million names, is read on a worker thread; later pages are quick keyset reads. (The opening
+    // list, in the order of an index, is read as the view asks for it.)
+    m_model->setFirstPagesFromElsewhere(true);
+    connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
     connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
     connect(m_model, &ResidentTableModel::loadFailed, this,
