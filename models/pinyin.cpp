@@ -154,9 +154,21 @@ QStringList Pinyin::segment(QStringView latin) const
 
 Pinyin::Spelling Pinyin::spellName(QStringView name) const
 {
+    return spell(name, true);
+}
+
+Pinyin::Spelling Pinyin::spellText(QStringView text) const
+{
+    return spell(text, false);
+}
+
+Pinyin::Spelling Pinyin::spell(QStringView text, bool asName) const
+{
     Spelling spelling;
-    QStringView rest = name.trimmed();
+    QStringView rest = text.trimmed();
     for (const SurnameReading &entry : surnameReadings) {
+        if (!asName)
+            break;
         if (rest.startsWith(entry.surname)) {
             for (const QStringView syllable : entry.syllables.split(u' '))
                 appendReading(spelling, syllable.toString());

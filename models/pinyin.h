@@ -26,6 +26,8 @@ public:
     // Empty when the character has no Mandarin reading.
     QString reading(char32_t character) const;
     Spelling spellName(QStringView name) const;
+    // Ordinary words ("法律咨询" → "fa lv zi xun", "flzx"): no surname readings.
+    Spelling spellText(QStringView text) const;
     // Splits typed pinyin into syllables ("zhangsan" → zhang, san); the last may be unfinished
     // ("zhangs" → zhang, s). Empty when the letters cannot be read as pinyin.
     QStringList segment(QStringView latin) const;
@@ -38,6 +40,7 @@ public:
 private:
     Pinyin();
     void appendReading(Spelling &spelling, const QString &reading) const;
+    Spelling spell(QStringView text, bool asName) const;
 
     QList<char32_t> m_characters;   // sorted
     QList<quint16> m_syllableIndex; // parallel to m_characters
