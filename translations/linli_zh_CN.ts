@@ -1137,6 +1137,49 @@
     </message>
 </context>
 <context>
+    <name>ServiceRecordStore</name>
+    <message>
+        <source>Enter when the service was delivered.</source>
+        <translation>请填写服务时间。</translation>
+    </message>
+    <message>
+        <source>The service is dated in the future.</source>
+        <translation>服务时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The duration must be between 0 and %1 minutes.</source>
+        <translation>时长应在 0 到 %1 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Choose a service type that is still offered.</source>
+        <translation>请选择仍在提供的服务类型。</translation>
+    </message>
+    <message>
+        <source>The resident is no longer registered.</source>
+        <translation>该居民已不在登记中。</translation>
+    </message>
+    <message>
+        <source>The handler is not an active staff member.</source>
+        <translation>经办人不是在岗工作人员。</translation>
+    </message>
+    <message>
+        <source>The database is busy; the service was not logged. Try again.</source>
+        <translation>数据库正忙；服务未登记。请重试。</translation>
+    </message>
+    <message>
+        <source>The service could not be logged.</source>
+        <translation>无法登记该服务。</translation>
+    </message>
+    <message>
+        <source>The service could not be logged: the calendar of working days cannot be read.</source>
+        <translation>无法登记该服务：无法读取工作日日历。</translation>
+    </message>
+    <message>
+        <source>The service could not be logged: the database refused it.</source>
+        <translation>无法登记该服务：数据库拒绝了这次写入。</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli Community Service Center</source>

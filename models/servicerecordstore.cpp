@@ -1,0 +1,121 @@
+#include "servicerecordstore.h"
+
+#include "calendarstore.h"
+#include "logging.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+
+// A clock a few minutes ahead of the server's is not the clerk's fault.
+constexpr qint64 futureToleranceSeconds = 5 * 60;
+
+bool exists(const QSqlDatabase &database, const QString &sql, qint64 id)
+{
+    QSqlQuery query(database);
+    query.prepare(sql);
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}
+
+} // namespace
+
+ServiceRecordStore::ServiceRecordStore(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+// Checked inside the write transaction, so that nothing changes between the check and the write.
+QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
+{
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    if (!entry.servedAt.isValid())
+        return tr("Enter when the service was delivered.");
+    if (entry.servedAt > now.addSecs(futureToleranceSeconds))
+        return tr("The service is dated in the future.");
+    if (entry.durationMinutes < 0 || entry.durationMinutes > longestMinutes)
+        return tr("The duration must be between 0 and %1 minutes.").arg(longestMinutes);
+    if (!exists(m_database, u"SELECT 1 FROM service_types WHERE id = ? AND retired = 0"_s, entry.serviceTypeId))
+        return tr("Choose a service type that is still offered.");
+    if (entry.residentId != 0 && !exists(m_database, u"SELECT 1 FROM residents WHERE id = ?"_s, entry.residentId))
+        return tr("The resident is no longer registered.");
+    if (entry.handlerId != 0 && !exists(m_database, u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s, entry.handlerId))
+        return tr("The handler is not an active staff member.");
+    return {};
+}
+
+ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
+{
+    LogResult result;
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        result.message = tr("The database is busy; the service was not logged. Try again.");
+        return result;
+    }
+    result.message = refusal(entry);
+    if (!result.message.isEmpty())
+        return result;
+
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT opens_case, coalesce(deadline_workdays, 0) FROM service_types WHERE id = ?"_s);
+    query.addBindValue(entry.serviceTypeId);
+    if (!query.exec() || !query.next()) {
+        result.message = tr("The service could not be logged.");
+        return result;
+    }
+    const bool opensCase = query.value(0).toBool();
+    const int deadline = query.value(1).toInt();
+    QVariant dueDate;
+    if (opensCase && deadline > 0) {
+        const std::optional<WorkingDayCalendar> calendar = CalendarStore(m_database).calendar();
+        if (!calendar) {
+            result.message = tr("The service could not be logged: the calendar of working days cannot be read.");
+            return result;
+        }
+        dueDate = calendar->addWorkingDays(entry.servedAt.date(), deadline).toString(Qt::ISODate);
+    }
+    const QString now = QDateTime::currentDateTime().toString(timestampFormat);
+    const QString servedAt = entry.servedAt.toString(timestampFormat);
+    query.prepare(u"INSERT INTO service_records (resident_id, service_type_id, served_at, handler_id, "
+                  "duration_minutes, outcome, notes, case_status, due_date, created_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(), entry.serviceTypeId,
+                                 servedAt, entry.handlerId > 0 ? QVariant(entry.handlerId) : QVariant(),
+                                 entry.durationMinutes, text(entry.outcome.trimmed()), text(entry.notes),
+                                 opensCase ? QVariant(u"received"_s) : QVariant(), dueDate, now};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "logging a service failed:" << query.lastError().text();
+        result.message = tr("The service could not be logged.");
+        return result;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (opensCase) {
+        query.prepare(u"INSERT INTO case_events (service_record_id, happened_at, to_status) VALUES (?, ?, 'received')"_s);
+        query.addBindValue(id);
+        query.addBindValue(servedAt);
+        if (!query.exec()) {
+            qCWarning(lcDatabase) << "opening a case failed:" << query.lastError().text();
+            result.message = tr("The service could not be logged.");
+            return result;
+        }
+    }
+    if (!transaction.commit()) {
+        result.message = tr("The service could not be logged: the database refused it.");
+        return result;
+    }
+    result.id = id;
+    return result;
+}
+
+} // namespace linli

@@ -1,0 +1,161 @@
+#include "database.h"
+#include "servicerecordstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// Logging services: a record, and for the types that open one, a case due in working days.
+class TstServiceRecordStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void logsForAResidentAndAnonymously();
+    void caseIsOpenedWithItsDeadline();
+    void refusalsWriteNothing_data();
+    void refusalsWriteNothing();
+
+private:
+    qint64 typeId(const QString &code) const;
+    ServiceEntry entry(const QString &code) const;
+    qint64 records() const { return scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s); }
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+    const QDateTime m_now{QDate(2025, 9, 26), QTime(16, 30)};
+};
+
+void TstServiceRecordStore::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
+                       "VALUES (5, '王秀英', 'F', '1949-12-31', 1, '', '')"_s));
+    QVERIFY(query.exec(u"INSERT INTO staff (id, name, active) VALUES (1, '李敏', 1), (2, '张伟', 0)"_s));
+}
+
+void TstServiceRecordStore::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+qint64 TstServiceRecordStore::typeId(const QString &code) const
+{
+    return scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
+}
+
+ServiceEntry TstServiceRecordStore::entry(const QString &code) const
+{
+    ServiceEntry entry;
+    entry.residentId = 5;
+    entry.serviceTypeId = typeId(code);
+    entry.servedAt = m_now.addSecs(-600);
+    entry.handlerId = 1;
+    entry.durationMinutes = 20;
+    entry.outcome = u"已解答"_s;
+    return entry;
+}
+
+void TstServiceRecordStore::logsForAResidentAndAnonymously()
+{
+    ServiceRecordStore store(m_database->connection());
+    store.setReferenceTime(m_now);
+    const ServiceRecordStore::LogResult logged = store.log(entry(u"LG01"_s));
+    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    ServiceEntry anonymous = entry(u"LG01"_s);
+    anonymous.residentId = 0;
+    anonymous.handlerId = 0;
+    QVERIFY(store.log(anonymous).isLogged());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT resident_id, served_at, handler_id, duration_minutes, outcome, case_status "
+                       "FROM service_records ORDER BY id"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 5);
+    QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
+    QCOMPARE(query.value(2).toLongLong(), 1);
+    QCOMPARE(query.value(3).toInt(), 20);
+    QCOMPARE(query.value(4).toString(), u"已解答"_s);
+    QVERIFY(query.value(5).isNull()); // a consultation opens no case
+    QVERIFY(query.next());
+    QVERIFY(query.value(0).isNull());
+    QVERIFY(query.value(2).isNull());
+}
+
+void TstServiceRecordStore::caseIsOpenedWithItsDeadline()
+{
+    ServiceRecordStore store(m_database->connection());
+    store.setReferenceTime(m_now);
+    // LG02 (legal aid referral): 10 working days. From Friday 26 September 2025 over National Day
+    // (1–8 October off, Sunday 28 September and Saturday 11 October worked): due 16 October.
+    const ServiceRecordStore::LogResult logged = store.log(entry(u"LG02"_s));
+    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT case_status, due_date FROM service_records WHERE id = %1"_s.arg(logged.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"received"_s);
+    QCOMPARE(query.value(1).toString(), u"2025-10-16"_s);
+    QVERIFY(query.exec(u"SELECT to_status, happened_at FROM case_events WHERE service_record_id = %1"_s.arg(logged.id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"received"_s);
+    QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
+    QVERIFY(!query.next());
+}
+
+void TstServiceRecordStore::refusalsWriteNothing_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::newRow("in the future") << u"future"_s << u"future"_s;
+    QTest::newRow("no date") << u"nodate"_s << u"when"_s;
+    QTest::newRow("retired type") << u"retired"_s << u"still offered"_s;
+    QTest::newRow("unknown type") << u"notype"_s << u"still offered"_s;
+    QTest::newRow("unknown resident") << u"resident"_s << u"no longer registered"_s;
+    QTest::newRow("inactive handler") << u"handler"_s << u"active staff"_s;
+    QTest::newRow("negative duration") << u"duration"_s << u"duration"_s;
+    QTest::newRow("more than a day") << u"long"_s << u"duration"_s;
+}
+
+void TstServiceRecordStore::refusalsWriteNothing()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, reasonPart);
+    ServiceEntry bad = entry(u"LG02"_s);
+    if (change == u"future"_s)
+        bad.servedAt = m_now.addSecs(3600);
+    else if (change == u"nodate"_s)
+        bad.servedAt = {};
+    else if (change == u"retired"_s)
+        QVERIFY(QSqlQuery(m_database->connection()).exec(u"UPDATE service_types SET retired = 1 WHERE code = 'LG02'"_s));
+    else if (change == u"notype"_s)
+        bad.serviceTypeId = 9999;
+    else if (change == u"resident"_s)
+        bad.residentId = 77;
+    else if (change == u"handler"_s)
+        bad.handlerId = 2;
+    else if (change == u"duration"_s)
+        bad.durationMinutes = -5;
+    else if (change == u"long"_s)
+        bad.durationMinutes = ServiceRecordStore::longestMinutes + 1;
+    ServiceRecordStore store(m_database->connection());
+    store.setReferenceTime(m_now);
+    const ServiceRecordStore::LogResult result = store.log(bad);
+    QVERIFY(!result.isLogged());
+    QVERIFY2(result.message.contains(reasonPart), qPrintable(result.message));
+    QCOMPARE(records(), 0);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s), 0);
+}
+
+QTEST_GUILESS_MAIN(TstServiceRecordStore)
+#include "tst_servicerecordstore.moc"
