@@ -118,4 +118,77 @@ ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
     return result;
 }
 
+QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, const ServiceRecordRow *after,
+                                                 int limit) const
+{
+    QStringList conditions;
+    if (!filter.isEmpty())
+        conditions.append(filter.whereClause(ServiceFilter::Use::NewestFirstPage));
+    if (after)
+        conditions.append(u"(s.served_at, s.id) < (?, ?)"_s);
+    // The page is chosen on the records alone, where the planner sees the date order; the names
+    // are joined to those few rows afterwards.
+    QString page = u"SELECT * FROM service_records s "_s;
+    if (!conditions.isEmpty())
+        page += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    page += u"ORDER BY s.served_at DESC, s.id DESC LIMIT ?"_s;
+    const QString sql = u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, "
+                        "t.name_zh, t.name_en, c.name_zh, c.name_en, coalesce(h.name, ''), s.duration_minutes, "
+                        "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, '') FROM (%1) s "
+                        "JOIN service_types t ON t.id = s.service_type_id "
+                        "JOIN service_categories c ON c.id = t.category_id "
+                        "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id "
+                        "ORDER BY s.served_at DESC, s.id DESC"_s.arg(page);
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : filter.values())
+        query.addBindValue(value);
+    if (after) {
+        query.addBindValue(after->servedAt);
+        query.addBindValue(after->id);
+    }
+    query.addBindValue(limit);
+    QList<ServiceRecordRow> rows;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next()) {
+        ServiceRecordRow row;
+        row.id = query.value(0).toLongLong();
+        row.servedAt = query.value(1).toString();
+        row.residentId = query.value(2).toLongLong();
+        row.residentName = query.value(3).toString();
+        row.typeCode = query.value(4).toString();
+        row.typeZh = query.value(5).toString();
+        row.typeEn = query.value(6).toString();
+        row.categoryZh = query.value(7).toString();
+        row.categoryEn = query.value(8).toString();
+        row.handlerName = query.value(9).toString();
+        row.durationMinutes = query.value(10).toInt();
+        row.outcome = query.value(11).toString();
+        row.caseStatus = query.value(12).toString();
+        row.dueDate = query.value(13).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &filter) const
+{
+    QString sql = u"SELECT count(*) FROM service_records s"_s;
+    if (!filter.isEmpty())
+        sql += u" WHERE "_s + filter.whereClause();
+    QSqlQuery query(m_database);
+    query.prepare(sql);
+    for (const QVariant &value : filter.values())
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
 } // namespace linli

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "servicefilter.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace linli {
 
@@ -19,7 +24,27 @@ struct ServiceEntry
     QString notes;
 };
 
-// Writes service records. A type that opens a follow-up case opens it in the same transaction:
+// One record as the Services list shows it.
+struct ServiceRecordRow
+{
+    qint64 id = 0;
+    QString servedAt; // "2025-09-26 16:20:00"
+    qint64 residentId = 0;
+    QString residentName; // empty for an anonymous walk-in
+    QString typeCode;
+    QString typeZh;
+    QString typeEn;
+    QString categoryZh;
+    QString categoryEn;
+    QString handlerName;
+    int durationMinutes = 0;
+    QString outcome;
+    QString caseStatus; // empty when the service opened no case
+    QString dueDate;
+};
+
+// Writes service records, and reads them for the Services list newest first, a page at a time
+// (keyset paging on the date and id, so page 50,000 costs what page 1 does). A type that opens a follow-up case opens it in the same transaction:
 // received, due after the type's deadline in working days (holidays and worked weekends counted),
 // with the first event of its history. All SQL for service records lives here.
 class ServiceRecordStore
@@ -39,6 +64,11 @@ public:
     explicit ServiceRecordStore(const QSqlDatabase &database);
 
     LogResult log(const ServiceEntry &entry);
+
+    // The records after `after` (or from the newest), newest first; empty with lastError() on failure.
+    QList<ServiceRecordRow> page(const ServiceFilter &filter, const ServiceRecordRow *after, int limit) const;
+    std::optional<qint64> count(const ServiceFilter &filter) const;
+    QString lastError() const { return m_lastError; }
     // "Now" for refusing entries in the future; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
@@ -47,6 +77,7 @@ private:
 
     QSqlDatabase m_database;
     QDateTime m_now;
+    mutable QString m_lastError;
 };
 
 } // namespace linli

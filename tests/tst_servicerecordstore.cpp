@@ -1,4 +1,5 @@
 #include "database.h"
+#include "demodatagenerator.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
 
@@ -22,6 +23,8 @@ private slots:
     void caseIsOpenedWithItsDeadline();
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
+    void pagesNewestFirst_data();
+    void pagesNewestFirst();
 
 private:
     qint64 typeId(const QString &code) const;
@@ -155,6 +158,82 @@ void TstServiceRecordStore::refusalsWriteNothing()
     QVERIFY2(result.message.contains(reasonPart), qPrintable(result.message));
     QCOMPARE(records(), 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s), 0);
+}
+
+void TstServiceRecordStore::pagesNewestFirst_data()
+{
+    QTest::addColumn<QString>("filterName");
+    QTest::addColumn<QString>("where"); // the same filter in plain SQL, for the reference
+    QTest::newRow("everything") << u"none"_s << u"1"_s;
+    QTest::newRow("a month") << u"month"_s << u"served_at >= '2024-03-01' AND served_at < '2024-04-01'"_s;
+    QTest::newRow("a type") << u"type"_s << u"service_type_id = 1"_s;
+    QTest::newRow("a category") << u"category"_s
+                                << u"service_type_id IN (SELECT id FROM service_types WHERE category_id = 2)"_s;
+    QTest::newRow("a handler") << u"handler"_s << u"handler_id = 3"_s;
+    QTest::newRow("a grid") << u"grid"_s << u"resident_id IN (SELECT id FROM residents WHERE grid_id = %1)"_s;
+    QTest::newRow("open cases") << u"open"_s
+                                << u"case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s;
+    QTest::newRow("closed cases in a month") << u"closed"_s
+                                             << u"case_status = 'closed' AND served_at >= '2024-03-01' "
+                                                "AND served_at < '2024-04-01'"_s;
+}
+
+// Every record exactly once, in the order of the reference query, page after page; the count agrees.
+void TstServiceRecordStore::pagesNewestFirst()
+{
+    QFETCH(QString, filterName);
+    QFETCH(QString, where);
+    static QTemporaryDir dir;
+    static Database demo;
+    if (!demo.isOpen()) {
+        QVERIFY(demo.open(DatabaseLocation::fromArgument(dbPath(dir))));
+        DemoDataGenerator::Options options;
+        options.residents = 1500;
+        options.services = 12000;
+        options.seed = 3;
+        DemoDataGenerator generator(demo.connection(), options);
+        QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    }
+    ServiceFilter filter;
+    if (filterName == u"month"_s || filterName == u"closed"_s) {
+        filter.from = QDate(2024, 3, 1);
+        filter.to = QDate(2024, 3, 31);
+    }
+    if (filterName == u"type"_s)
+        filter.typeId = 1;
+    if (filterName == u"category"_s)
+        filter.categoryId = 2;
+    if (filterName == u"handler"_s)
+        filter.handlerId = 3;
+    if (filterName == u"grid"_s) {
+        // A grid whose residents have been served.
+        filter.gridId = scalar(demo.connection(), u"SELECT r.grid_id FROM service_records s "
+                                                  "JOIN residents r ON r.id = s.resident_id LIMIT 1"_s);
+        where = where.arg(filter.gridId);
+    }
+    if (filterName == u"open"_s)
+        filter.caseStatus = u"open"_s;
+    if (filterName == u"closed"_s)
+        filter.caseStatus = u"closed"_s;
+
+    QList<qint64> expected;
+    QSqlQuery reference(demo.connection());
+    QVERIFY(reference.exec(u"SELECT id FROM service_records WHERE %1 ORDER BY served_at DESC, id DESC"_s.arg(where)));
+    while (reference.next())
+        expected.append(reference.value(0).toLongLong());
+    QVERIFY2(!expected.isEmpty(), "the demo should have such records");
+
+    const ServiceRecordStore store(demo.connection());
+    QList<qint64> seen;
+    QList<ServiceRecordRow> page = store.page(filter, nullptr, 500);
+    while (!page.isEmpty()) {
+        for (const ServiceRecordRow &row : std::as_const(page))
+            seen.append(row.id);
+        const ServiceRecordRow last = page.constLast();
+        page = store.page(filter, &last, 500);
+    }
+    QCOMPARE(seen, expected);
+    QCOMPARE(store.count(filter).value_or(-1), expected.size());
 }
 
 QTEST_GUILESS_MAIN(TstServiceRecordStore)

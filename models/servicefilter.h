@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVariantList>
+
+namespace linli {
+
+// What the Services page narrows the log to. Each condition is one an index answers together
+// with the order by date (a type, a handler or a resident), or a date range of that order.
+// Records are aliased s.
+struct ServiceFilter
+{
+    QDate from; // invalid: no lower bound
+    QDate to;   // invalid: no upper bound; inclusive
+    qint64 categoryId = 0;
+    qint64 typeId = 0;
+    qint64 handlerId = 0;
+    qint64 residentId = 0;
+    qint64 gridId = 0;
+    QString caseStatus; // "", or a case status; "open" for every status but closed and referred
+
+    enum class Use { Count, NewestFirstPage };
+
+    bool isEmpty() const;
+    QString whereClause(Use use = Use::Count) const;
+    QVariantList values() const;
+};
+
+} // namespace linli
