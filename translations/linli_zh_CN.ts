@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Return visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSeeder</name>
     <message>
         <source>The service catalogue cannot be read.</source>
@@ -1748,6 +1779,53 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ServiceRecordTableModel</name>
+    <message>
+        <source>The service records could not be read.</source>
+        <translation>无法读取服务记录。</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>（未登记来访者）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办理期限</translation>
     </message>
 </context>
 </TS>

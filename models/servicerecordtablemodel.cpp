@@ -1,0 +1,140 @@
+#include "servicerecordtablemodel.h"
+
+#include "casestatus.h"
+
+#include <QLocale>
+#include <QScopedValueRollback>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+ServiceRecordTableModel::ServiceRecordTableModel(const QSqlDatabase &database, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(database)
+    , m_chineseNames(QLocale().language() == QLocale::Chinese)
+{
+}
+
+int ServiceRecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ServiceRecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ServiceRecordTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void ServiceRecordTableModel::fetchMore(const QModelIndex &parent)
+{
+    // Views and model testers may ask again while the rows of this page are being announced.
+    if (parent.isValid() || m_atEnd || m_fetching)
+        return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
+    const QList<ServiceRecordRow> page
+            = m_store.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
+    if (page.isEmpty() && !m_store.lastError().isEmpty()) {
+        m_atEnd = true;
+        emit loadFailed(tr("The service records could not be read."));
+        return;
+    }
+    m_atEnd = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+    m_rows.append(page);
+    endInsertRows();
+}
+
+void ServiceRecordTableModel::setFilter(const ServiceFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_atEnd = false;
+    // Listeners of modelReset may ask for rows at once; they get them after the reset is complete.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
+    endResetModel();
+}
+
+void ServiceRecordTableModel::setChineseNames(bool chinese)
+{
+    if (chinese == m_chineseNames)
+        return;
+    m_chineseNames = chinese;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Service), index(rowCount() - 1, Category));
+}
+
+QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ServiceRecordRow &row = m_rows.at(index.row());
+    if (role == RecordIdRole)
+        return row.id;
+    if (role == ResidentIdRole)
+        return row.residentId;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (Column(index.column())) {
+    case ServedAt:
+        return row.servedAt.left(16);
+    case Resident:
+        return row.residentName.isEmpty() ? tr("(walk-in)") : row.residentName;
+    case Service:
+        return m_chineseNames ? row.typeZh : row.typeEn;
+    case Category:
+        return m_chineseNames ? row.categoryZh : row.categoryEn;
+    case Handler:
+        return row.handlerName;
+    case Minutes:
+        return row.durationMinutes;
+    case Outcome:
+        return row.outcome;
+    case Case:
+        return row.caseStatus.isEmpty() ? QString() : CaseStatus::label(row.caseStatus);
+    case Due:
+        return row.dueDate;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ServiceRecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case ServedAt:
+        return tr("Date");
+    case Resident:
+        return tr("Resident");
+    case Service:
+        return tr("Service");
+    case Category:
+        return tr("Category");
+    case Handler:
+        return tr("Handler");
+    case Minutes:
+        return tr("Minutes");
+    case Outcome:
+        return tr("Outcome");
+    case Case:
+        return tr("Case");
+    case Due:
+        return tr("Due");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+} // namespace linli

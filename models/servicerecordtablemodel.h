@@ -1,0 +1,50 @@
+#pragma once
+
+#include "servicerecordstore.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace linli {
+
+// The Services list: a read-only table over ServiceRecordStore that holds only the pages fetched
+// so far, newest first, and fetches the next page as the view scrolls. Lives on the UI thread with
+// its connection; each page is one indexed query of a few milliseconds over ten million records.
+class ServiceRecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { ServedAt, Resident, Service, Category, Handler, Minutes, Outcome, Case, Due, ColumnCount };
+    Q_ENUM(Column)
+    enum Role { RecordIdRole = Qt::UserRole + 1, ResidentIdRole };
+
+    static constexpr int pageSize = 200;
+
+    explicit ServiceRecordTableModel(const QSqlDatabase &database, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent = {}) const override;
+    void fetchMore(const QModelIndex &parent = {}) override;
+
+    void setFilter(const ServiceFilter &filter);
+    ServiceFilter filter() const { return m_filter; }
+    // Service and category names in Chinese (the default under a Chinese locale) or English.
+    void setChineseNames(bool chinese);
+
+signals:
+    void loadFailed(const QString &message);
+
+private:
+    ServiceRecordStore m_store;
+    ServiceFilter m_filter;
+    QList<ServiceRecordRow> m_rows;
+    bool m_atEnd = false;
+    bool m_fetching = false;
+    bool m_chineseNames;
+};
+
+} // namespace linli
