@@ -124,7 +124,7 @@ QVariant ServiceRecordTableModel::headerData(int section, Qt::Orientation orient
     case Handler:
         return tr("Handler");
     case Minutes:
-        return tr("Minutes");
+        return tr("Min.", "minutes, in a narrow column header");
     case Outcome:
         return tr("Outcome");
     case Case:

@@ -1225,10 +1225,6 @@
         <translation>服务</translation>
     </message>
     <message>
-        <source>Log the services delivered at the front desk and follow up complaints, mediation and other cases.</source>
-        <translation>记录窗口提供的各项服务，跟进诉求、调解等事项。</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>走访</translation>
     </message>
@@ -1812,10 +1808,6 @@ Qt %2 · SQLite %3</translation>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Minutes</source>
-        <translation>时长（分钟）</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
@@ -1826,6 +1818,58 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Due</source>
         <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <comment>minutes, in a narrow column header</comment>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ServicesPage</name>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>未办结诉求</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
     </message>
 </context>
 </TS>

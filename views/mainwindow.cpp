@@ -3,6 +3,7 @@
 #include "overviewloader.h"
 #include "placeholderpage.h"
 #include "residentspage.h"
+#include "servicespage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,11 +44,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages = new QStackedWidget(this);
     m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_residentsPage);
-    m_pages->addWidget(new PlaceholderPage(
-            tr("Services"),
-            tr("Log the services delivered at the front desk and follow up complaints, mediation and other "
-               "cases."),
-            m_pages));
+    m_pages->addWidget(new linli::ServicesPage(connection, m_pages));
     m_pages->addWidget(new PlaceholderPage(
             tr("Visits"),
             tr("Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time."),
