@@ -2,6 +2,7 @@
 
 #include "gridstore.h"
 #include "idnumbervalidator.h"
+#include "recordlist.h"
 #include "residentdialog.h"
 #include "residentimportdialog.h"
 #include "residentstatus.h"
@@ -37,29 +38,13 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     , m_database(database)
     , m_location(location)
 {
-    auto *heading = new QLabel(tr("Residents"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = RecordList::createHeading(tr("Residents"), this);
     m_countLabel->setTextFormat(Qt::PlainText);
 
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights let the view place a million rows without measuring them.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    RecordList::setUp(m_view, {12, 6, 5, 19, 14, 44, 8, 11});
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(false);
-    const int unit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[ResidentTableModel::ColumnCount] = {12, 6, 5, 19, 14, 44, 8, 11};
-    for (int column = 0; column < ResidentTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * unit + 16);
     header->setSectionResizeMode(ResidentTableModel::Address, QHeaderView::Stretch);
     // The indicator first: enabling sorting sorts by whatever it shows.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());

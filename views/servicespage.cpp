@@ -1,6 +1,7 @@
 #include "servicespage.h"
 
 #include "casestatus.h"
+#include "recordlist.h"
 #include "servicecatalogue.h"
 #include "servicerecordtablemodel.h"
 
@@ -22,27 +23,10 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, QWidget *parent)
     , m_model(new ServiceRecordTableModel(database, this))
     , m_view(new QTableView(this))
 {
-    auto *heading = new QLabel(tr("Services"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
-
+    QLabel *heading = RecordList::createHeading(tr("Services"), this);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights let the view place ten million rows without measuring them.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    RecordList::setUp(m_view, {16, 9, 24, 11, 7, 5, 12, 8, 10});
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    const int unit = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    const int widths[ServiceRecordTableModel::ColumnCount] = {16, 9, 24, 11, 7, 5, 12, 8, 10};
-    for (int column = 0; column < ServiceRecordTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * unit + 16);
     // Fits a 1200-pixel window; the last column takes what is left of a wider one.
     header->setStretchLastSection(true);
     connect(m_model, &ServiceRecordTableModel::loadFailed, this,

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QLabel;
+class QTableView;
+class QWidget;
+
+namespace linli {
+
+// What the pages listing records (residents, services) share: a heading, and a table view set up
+// for a model that pages through a big table.
+namespace RecordList {
+
+QLabel *createHeading(const QString &text, QWidget *parent);
+// Whole rows selected one at a time, alternating colours, and fixed row heights, which let the view
+// place millions of rows without measuring them; columns as wide as the given numbers of digits.
+void setUp(QTableView *view, const QList<int> &columnWidthsInDigits);
+
+} // namespace RecordList
+
+} // namespace linli
