@@ -355,11 +355,12 @@ void ResidentDialog::fieldEdited(Field field)
 
 void ResidentDialog::validate()
 {
-    fillFromIdNumber();
+    // The ID number is judged once per keystroke; filling in from it and the messages share the verdict.
+    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
+    fillFromIdNumber(id);
     ResidentDraft checked = draftFromFields();
     const QMap<Field, QString> problems = check(checked);
 
-    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
     const bool needsConfirmation = id.isValid() && (id.warning == IdNumberValidator::Warning::ConvertedFromLegacy
                                                     || id.warning == IdNumberValidator::Warning::CenturyUncertain);
     m_messageRows.value(Field::IdNumber).first->setRowVisible(m_legacyConfirmed, needsConfirmation);
@@ -402,9 +403,8 @@ void ResidentDialog::growToFit()
         resize(width(), needed);
 }
 
-void ResidentDialog::fillFromIdNumber()
+void ResidentDialog::fillFromIdNumber(const IdNumberValidator::Result &id)
 {
-    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
     if (!id.isValid())
         return;
     // What the clerk chose stays (a mismatch is reported); what the ID filled in follows the ID.

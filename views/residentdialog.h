@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idnumbervalidator.h"
 #include "residentdraft.h"
 #include "residentstore.h"
 
@@ -64,7 +65,7 @@ private:
     QMap<ResidentDraft::Field, QString> check(ResidentDraft &draft) const;
     void fieldEdited(ResidentDraft::Field field);
     void validate();
-    void fillFromIdNumber();
+    void fillFromIdNumber(const IdNumberValidator::Result &id);
     void growToFit();
     // The households living at the address typed, to join; or none, or a new one.
     void refreshHouseholds();
