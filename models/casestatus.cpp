@@ -29,4 +29,29 @@ QString CaseStatus::label(const QString &status)
     return status;
 }
 
+bool CaseStatus::isOpen(const QString &status)
+{
+    return !status.isEmpty() && status != u"closed"_s && status != u"referred"_s;
+}
+
+bool CaseStatus::isOverdue(const QString &status, QDate dueDate, QDate today)
+{
+    return isOpen(status) && dueDate.isValid() && dueDate < today;
+}
+
+bool CaseStatus::isOverdue(const QString &status, const QString &isoDueDate, QDate today)
+{
+    return isOverdue(status, QDate::fromString(isoDueDate, Qt::ISODate), today);
+}
+
+QString CaseStatus::openCondition(const QString &alias)
+{
+    return u"%1.case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s.arg(alias);
+}
+
+QString CaseStatus::overdueCondition(const QString &alias)
+{
+    return u"%1 AND %2.due_date < ?"_s.arg(openCondition(alias), alias);
+}
+
 } // namespace linli

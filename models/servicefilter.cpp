@@ -1,5 +1,7 @@
 #include "servicefilter.h"
 
+#include "casestatus.h"
+
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +36,9 @@ QString ServiceFilter::whereClause(Use use) const
     if (gridId > 0)
         conditions.append(u"s.resident_id IN (SELECT id FROM residents WHERE grid_id = ?)"_s);
     if (caseStatus == u"open"_s)
-        conditions.append(u"s.case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s);
+        conditions.append(CaseStatus::openCondition());
+    else if (caseStatus == u"overdue"_s)
+        conditions.append(CaseStatus::overdueCondition());
     else if (!caseStatus.isEmpty())
         conditions.append(u"s.case_status = ?"_s);
     return conditions.join(u" AND "_s);
@@ -57,7 +61,9 @@ QVariantList ServiceFilter::values() const
         values.append(residentId);
     if (gridId > 0)
         values.append(gridId);
-    if (!caseStatus.isEmpty() && caseStatus != u"open"_s)
+    if (caseStatus == u"overdue"_s)
+        values.append((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
+    else if (!caseStatus.isEmpty() && caseStatus != u"open"_s)
         values.append(caseStatus);
     return values;
 }

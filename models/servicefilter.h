@@ -18,7 +18,9 @@ struct ServiceFilter
     qint64 handlerId = 0;
     qint64 residentId = 0;
     qint64 gridId = 0;
-    QString caseStatus; // "", or a case status; "open" for every status but closed and referred
+    // "", a case status, "open" (CaseStatus::isOpen) or "overdue" (CaseStatus::isOverdue on `today`)
+    QString caseStatus;
+    QDate today; // invalid: the current date
 
     enum class Use { Count, NewestFirstPage };
 

@@ -33,6 +33,105 @@
     </message>
 </context>
 <context>
+    <name>CaseWorkflow</name>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <source>Reply to resident</source>
+        <translation>反馈居民</translation>
+    </message>
+    <message>
+        <source>Record return visit</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Refer elsewhere</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who will handle the case.</source>
+        <translation>请选择负责办理该诉求的工作人员。</translation>
+    </message>
+    <message>
+        <source>Write down what the resident was told.</source>
+        <translation>请填写向居民反馈的内容。</translation>
+    </message>
+    <message>
+        <source>Choose how satisfied the resident was.</source>
+        <translation>请选择居民的满意程度。</translation>
+    </message>
+    <message>
+        <source>Enter where the case was referred to.</source>
+        <translation>请填写转办到的单位。</translation>
+    </message>
+    <message>
+        <source>A case that is “%1” cannot be given the step “%2”.</source>
+        <translation>处于“%1”状态的诉求不能执行“%2”。</translation>
+    </message>
+    <message>
+        <source>The step is dated in the future.</source>
+        <translation>该步骤的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>The database is busy; the case was not changed. Try again.</source>
+        <translation>数据库正忙，诉求未被修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>该诉求已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case meanwhile: it is now “%1”. Nothing was changed; look at it again.</source>
+        <translation>其他人刚刚修改了该诉求，当前状态为“%1”。本次未作任何修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>The step is dated before the case was received.</source>
+        <translation>该步骤的时间早于诉求受理时间。</translation>
+    </message>
+    <message>
+        <source>The handler is not an active staff member.</source>
+        <translation>经办人不是在岗工作人员。</translation>
+    </message>
+    <message>
+        <source>The case could not be changed.</source>
+        <translation>无法修改该诉求。</translation>
+    </message>
+    <message>
+        <source>The case could not be changed: the database refused it.</source>
+        <translation>无法修改该诉求：数据库拒绝了这次写入。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueSeeder</name>
     <message>
         <source>The service catalogue cannot be read.</source>
