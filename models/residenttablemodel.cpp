@@ -147,7 +147,7 @@ void ResidentTableModel::restart()
     endResetModel();
 }
 
-QString ResidentTableModel::addressText(const ResidentRow &row) const
+QString ResidentTableModel::addressText(const ResidentRow &row)
 {
     QString text = row.gridName;
     if (!row.building.isEmpty())

@@ -61,6 +61,8 @@ public:
         m_store.setReferenceDate(date);
     }
     QString lastError() const { return m_lastError; }
+    // "一网格 Bldg 3 Unit 2 Rm 301", as every list of residents shows it.
+    static QString addressText(const ResidentRow &row);
 
 signals:
     void loadFailed(const QString &message);
@@ -68,7 +70,6 @@ signals:
 
 private:
     static std::optional<ResidentStore::Order> orderOf(int column);
-    QString addressText(const ResidentRow &row) const;
 
     void restart();
 

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "servicerecordstore.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace linli {
+
+// Writes the services logged at the desk on a worker thread with its own connection, one after
+// the other in the order given, so that the clerk goes on with the next entry at once: a burst
+// of entries never waits on the database, not even while another clerk's import holds it. Each
+// entry gets a ticket; whether it was logged arrives later as a signal. The destructor writes
+// whatever is still queued before it returns: nothing handed over is dropped.
+class ServiceLogQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServiceLogQueue(const DatabaseLocation &location, QObject *parent = nullptr);
+    ~ServiceLogQueue() override;
+
+    // Returns at once with the entry's ticket (1, 2, …).
+    int enqueue(const ServiceEntry &entry);
+    // Entries handed over and not yet answered.
+    int pending() const { return m_pending; }
+
+signals:
+    void logged(int ticket, qint64 recordId);
+    void refused(int ticket, const QString &message);
+    // Every entry handed over has been answered.
+    void drained();
+
+private:
+    class Writer;
+
+    void answer(int ticket, qint64 recordId, const QString &message);
+
+    QThread m_thread;
+    Writer *m_writer = nullptr;
+    int m_lastTicket = 0;
+    int m_pending = 0;
+};
+
+} // namespace linli
