@@ -68,7 +68,7 @@ QString CaseWorkflow::label(Action action)
     case Action::ReturnVisit:
         return tr("Record return visit");
     case Action::Close:
-        return tr("Close");
+        return tr("Close the case");
     case Action::Refer:
         return tr("Refer elsewhere");
     }

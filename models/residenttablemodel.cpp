@@ -1,5 +1,6 @@
 #include "residenttablemodel.h"
 
+#include "age.h"
 #include "residentstatus.h"
 
 #include <QScopedValueRollback>
@@ -178,10 +179,7 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
     case Age: {
         if (!row.birthDate.isValid())
             return {};
-        int age = m_today.year() - row.birthDate.year();
-        if (QDate(m_today.year(), row.birthDate.month(), 1).addDays(row.birthDate.day() - 1) > m_today)
-            --age;
-        return age;
+        return ageOn(row.birthDate, m_today);
     }
     case IdNumber:
         return row.idNumber;

@@ -51,10 +51,6 @@
         <translation>登记回访</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>办结</translation>
-    </message>
-    <message>
         <source>Refer elsewhere</source>
         <translation>转办</translation>
     </message>
@@ -129,6 +125,10 @@
     <message>
         <source>The case could not be changed: the database refused it.</source>
         <translation>无法修改该诉求：数据库拒绝了这次写入。</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>办结</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1408,173 @@ Qt %2 · SQLite %3</source>
 
 数据库：%1
 Qt %2 · SQLite %3</translation>
+    </message>
+    <message>
+        <source>&amp;Log a service…</source>
+        <translation>登记服务(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a service for the chosen resident or a walk-in (%1)</source>
+        <translation>为选中的居民或未登记来访者登记服务（%1）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+</context>
+<context>
+    <name>linli::QuickLogDialog</name>
+    <message>
+        <source>Log a service</source>
+        <translation>登记服务</translation>
+    </message>
+    <message>
+        <source>Enter saves and starts the next entry · Esc closes</source>
+        <translation>回车保存并开始下一条 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Logged in this window</source>
+        <translation>本窗口已登记</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, ID number, phone or address</source>
+        <translation>姓名、拼音、身份证号、电话或地址</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in (not registered)</source>
+        <translation>未登记来访者(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Code, name or pinyin initials, e.g. LG01, 法律, flzx</source>
+        <translation>编码、名称或拼音首字母，如 LG01、法律、flzx</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ 常用</translation>
+    </message>
+    <message>
+        <source>Keep this type at the top of the handler's list (Ctrl+D)</source>
+        <translation>把该类型固定在经办人列表的最前面（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>e.g. answered, form handed in, referred to the street office</source>
+        <translation>如：已解答、已递交材料、已转街道办</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>No resident matches. Register them first, or tick “Walk-in”.</source>
+        <translation>没有匹配的居民。请先登记，或勾选“未登记来访者”。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n years</source>
+        <translation>
+            <numerusform>%1，%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID …%1</source>
+        <translation>身份证 …%1</translation>
+    </message>
+    <message>
+        <source>No service type matches.</source>
+        <translation>没有匹配的服务类型。</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ 常用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opens a follow-up case, due in %n working day(s).</source>
+        <translation>
+            <numerusform>将建立诉求件，办理期限 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opens a follow-up case.</source>
+        <translation>将建立诉求件。</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved.</source>
+        <translation>无法保存常用设置。</translation>
+    </message>
+    <message>
+        <source>Choose a service type: type part of its name or code.</source>
+        <translation>请选择服务类型：输入名称或编码的一部分。</translation>
+    </message>
+    <message>
+        <source>walk-in</source>
+        <translation>未登记来访者</translation>
+    </message>
+    <message>
+        <source>Find the resident, or tick “Walk-in” for a visitor who is not registered.</source>
+        <translation>请查找居民；未登记的来访者请勾选“未登记来访者”。</translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 — saving…</source>
+        <translation>%1  %2 · %3 — 正在保存…</translation>
+    </message>
+    <message>
+        <source>A single service: no follow-up case.</source>
+        <translation>单次服务，不建立诉求件。</translation>
     </message>
 </context>
 <context>

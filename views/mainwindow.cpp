@@ -2,6 +2,7 @@
 
 #include "overviewloader.h"
 #include "placeholderpage.h"
+#include "quicklogdialog.h"
 #include "residentspage.h"
 #include "servicespage.h"
 
@@ -19,6 +20,8 @@
 #include <QSqlDatabase>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,7 @@ const auto pageKey = u"window/page"_s;
 MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *parent)
     : QMainWindow(parent)
     , m_location(location)
+    , m_connection(connection)
 {
     setWindowTitle(tr("Linli Community Service Center"));
     setWindowIcon(QIcon(u":/icons/linli.svg"_s));
@@ -44,7 +48,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages = new QStackedWidget(this);
     m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_residentsPage);
-    m_pages->addWidget(new linli::ServicesPage(connection, m_pages));
+    m_servicesPage = new linli::ServicesPage(connection, m_pages);
+    m_pages->addWidget(m_servicesPage);
     m_pages->addWidget(new PlaceholderPage(
             tr("Visits"),
             tr("Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time."),
@@ -55,6 +60,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
 
     createNavigation();
     createMenus();
+    createToolBar();
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -82,6 +88,15 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     connect(m_overview, &OverviewLoader::failed, this,
             [this](const QString &message) { m_countsLabel->setText(message); });
     m_overview->refresh();
+
+    // A burst of entries refreshes the lists once, when it is over.
+    m_refreshAfterLogging = new QTimer(this);
+    m_refreshAfterLogging->setSingleShot(true);
+    m_refreshAfterLogging->setInterval(600);
+    connect(m_refreshAfterLogging, &QTimer::timeout, this, [this] {
+        m_servicesPage->reload();
+        m_overview->refresh();
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -118,6 +133,12 @@ void MainWindow::createNavigation()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_logService = file->addAction(QIcon(u":/icons/services.svg"_s), tr("&Log a service…"), this,
+                                   &MainWindow::logService);
+    m_logService->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_logService->setToolTip(tr("Log a service for the chosen resident or a walk-in (%1)")
+                                     .arg(m_logService->shortcut().toString(QKeySequence::NativeText)));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -131,6 +152,28 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *desk = addToolBar(tr("Desk"));
+    desk->setObjectName(u"desk"_s);
+    desk->setMovable(false);
+    desk->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    desk->setIconSize(QSize(20, 20));
+    desk->addAction(m_logService);
+}
+
+void MainWindow::logService()
+{
+    if (!m_quickLog) {
+        m_quickLog = new QuickLogDialog(m_connection, m_location, this);
+        connect(m_quickLog, &QuickLogDialog::serviceLogged, m_refreshAfterLogging, qOverload<>(&QTimer::start));
+    }
+    m_quickLog->startFor(currentPage() == ResidentsPage ? m_residentsPage->currentResidentId() : 0);
+    m_quickLog->show();
+    m_quickLog->raise();
+    m_quickLog->activateWindow();
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -9,11 +9,14 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace linli {
 
 class OverviewLoader;
+class QuickLogDialog;
 class ResidentsPage;
+class ServicesPage;
 
 // The shell: navigation between the pages, the menus, and a status bar with the database's
 // location and its size. Each page is its own class; the window holds no queries of its own.
@@ -32,6 +35,9 @@ public:
     Page currentPage() const;
     void showPage(Page page);
     QString statusText() const;
+    // Opens the quick-log dialog (Ctrl+L), for the resident chosen on the Residents page if any.
+    void logService();
+    QuickLogDialog *quickLogDialog() const { return m_quickLog; }
 
 signals:
     // The status bar shows the database's figures (they arrive from a worker thread).
@@ -43,6 +49,7 @@ protected:
 private:
     void createNavigation();
     void createMenus();
+    void createToolBar();
     void showCounts(const QHash<QString, qint64> &counts);
     void showAbout();
 
@@ -52,6 +59,11 @@ private:
     QLabel *m_locationLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     linli::ResidentsPage *m_residentsPage = nullptr;
+    linli::ServicesPage *m_servicesPage = nullptr;
+    QuickLogDialog *m_quickLog = nullptr;
+    QAction *m_logService = nullptr;
+    QTimer *m_refreshAfterLogging = nullptr;
+    QSqlDatabase m_connection;
     OverviewLoader *m_overview = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "residentdialog.h"
 
+#include "age.h"
 #include "gridstore.h"
 #include "householdrelation.h"
 #include "householdstore.h"
@@ -33,14 +34,6 @@ using Field = ResidentDraft::Field;
 
 // The household choice that starts a new household; real households have positive ids.
 constexpr qint64 startsHouseholdChoice = -1;
-
-int ageOn(QDate birth, QDate today)
-{
-    int age = today.year() - birth.year();
-    if (today < birth.addYears(age))
-        --age;
-    return age;
-}
 
 } // namespace
 

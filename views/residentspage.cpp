@@ -142,6 +142,11 @@ void ResidentsPage::showResident(const QString &searchText)
     m_view->setFocus();
 }
 
+qint64 ResidentsPage::currentResidentId() const
+{
+    return m_view->currentIndex().data(ResidentTableModel::ResidentIdRole).toLongLong();
+}
+
 QString ResidentsPage::countText() const
 {
     return m_countLabel->text();
@@ -236,7 +241,8 @@ void ResidentsPage::showFirstPage(const ResidentSearchRunner::Request &request, 
         return;
     }
     m_model->showSearchResult(request.searchText, request.filter, rows);
-    if (std::exchange(m_selectFirstRow, false))
+    // The best match of a search is the one the clerk most likely wants (Ctrl+L logs for them).
+    if (std::exchange(m_selectFirstRow, false) || !request.searchText.trimmed().isEmpty())
         m_view->selectRow(0);
     if (!request.wantsCount) {
         m_countLabel->clear();

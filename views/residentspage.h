@@ -46,6 +46,8 @@ public:
     // Opens the form on a resident of the list; their row follows the saved change.
     void editResident(const QModelIndex &index);
     QString countText() const;
+    // The resident of the list's current row; 0 when none.
+    qint64 currentResidentId() const;
     ResidentTableModel *model() const { return m_model; }
     // The registry's size, as counted off the UI thread.
     void setResidentCount(qint64 count);

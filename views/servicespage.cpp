@@ -119,6 +119,11 @@ ServiceFilter ServicesPage::currentFilter() const
     return filter;
 }
 
+void ServicesPage::reload()
+{
+    applyFilters();
+}
+
 void ServicesPage::applyFilters()
 {
     m_model->setFilter(currentFilter());

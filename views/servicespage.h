@@ -33,6 +33,8 @@ public:
     void setReferenceDate(QDate date) { m_today = date; }
 
     ServiceFilter currentFilter() const;
+    // Reads the list again from the top (after services were logged elsewhere).
+    void reload();
 
 private:
     QWidget *createFilterBar(const QSqlDatabase &database);

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "databaselocation.h"
+#include "residentsearchrunner.h"
+#include "servicecatalogue.h"
+#include "servicetypematcher.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace linli {
+
+class ServiceLogQueue;
+
+// Logging a service in a few keystrokes, from anywhere in the window (Ctrl+L). The resident comes
+// from the Residents page or from the box at the top (the registry's search), or the visitor is an
+// anonymous walk-in; the type is typed (code, Chinese, pinyin initials or English), with the
+// handler's favourite and recent types first; Enter saves. The entry is handed to a queue that
+// writes it on a worker thread, and the form is at once ready for the next one: the journal below
+// tells what became of each. The dialog stays open until the clerk closes it.
+class QuickLogDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QuickLogDialog(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+    ~QuickLogDialog() override;
+
+    static constexpr int searchDelayMs = 200;
+
+    // A new entry for this resident (0: find one in the box).
+    void startFor(qint64 residentId);
+    // Hands the entry over; false, with the reason shown, when something is missing.
+    bool save();
+
+    QLineEdit *residentBox() const { return m_residentBox; }
+    QListWidget *residentList() const { return m_residents; }
+    QCheckBox *walkInBox() const { return m_walkIn; }
+    QLineEdit *serviceBox() const { return m_serviceBox; }
+    QListWidget *serviceList() const { return m_services; }
+    QComboBox *handlerBox() const { return m_handler; }
+    QSpinBox *minutesBox() const { return m_minutes; }
+    QLineEdit *outcomeBox() const { return m_outcome; }
+    QLineEdit *notesBox() const { return m_notes; }
+    QToolButton *favouriteButton() const { return m_favourite; }
+    QListWidget *journal() const { return m_journal; }
+    QLabel *messageLabel() const { return m_message; }
+    ServiceLogQueue *queue() const { return m_queue; }
+
+signals:
+    void serviceLogged(qint64 recordId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *createResidentPart();
+    QWidget *createServicePart();
+    QWidget *createDetailsPart();
+    void searchResidents();
+    void showResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows);
+    QString residentText(const ResidentRow &row) const;
+    void listServiceTypes();
+    std::optional<ServiceType> chosenType() const;
+    void showFavourite();
+    void toggleFavourite(bool favourite);
+    void handlerChosen();
+    void showAnswer(int ticket, const QString &outcome, bool refused);
+    void showMessage(const QString &text);
+
+    QSqlDatabase m_database;
+    ResidentSearchRunner *m_runner = nullptr;
+    ServiceLogQueue *m_queue = nullptr;
+    QList<ServiceType> m_types;
+    ServiceTypeMatcher m_matcher;
+    QList<qint64> m_preferred;
+    QList<qint64> m_favourites;
+    bool m_chineseNames = true;
+    QHash<int, QListWidgetItem *> m_journalItems; // by ticket
+
+    QLineEdit *m_residentBox = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QListWidget *m_residents = nullptr;
+    QCheckBox *m_walkIn = nullptr;
+    QLineEdit *m_serviceBox = nullptr;
+    QListWidget *m_services = nullptr;
+    QToolButton *m_favourite = nullptr;
+    QLabel *m_typeInfo = nullptr;
+    QComboBox *m_handler = nullptr;
+    QSpinBox *m_minutes = nullptr;
+    QLineEdit *m_outcome = nullptr;
+    QLineEdit *m_notes = nullptr;
+    QLabel *m_message = nullptr;
+    QListWidget *m_journal = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace linli
