@@ -22,6 +22,11 @@ struct ServiceFilter
     QString caseStatus;
     QDate today; // invalid: the current date
 
+    // The Services list reads newest first; the case list by due date, the most overdue first
+    // (cases without a deadline before them).
+    enum class Order { NewestFirst, DueFirst };
+    Order order = Order::NewestFirst;
+
     enum class Use { Count, NewestFirstPage };
 
     bool isEmpty() const;

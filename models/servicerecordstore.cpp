@@ -1,6 +1,7 @@
 #include "servicerecordstore.h"
 
 #include "calendarstore.h"
+#include "casestatus.h"
 #include "logging.h"
 #include "writetransaction.h"
 
@@ -121,39 +122,75 @@ ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
 QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, const ServiceRecordRow *after,
                                                  int limit) const
 {
+    const bool dueFirst = filter.order == ServiceFilter::Order::DueFirst;
     QStringList conditions;
     if (!filter.isEmpty())
-        conditions.append(filter.whereClause(ServiceFilter::Use::NewestFirstPage));
-    if (after)
+        conditions.append(filter.whereClause(dueFirst ? ServiceFilter::Use::Count : ServiceFilter::Use::NewestFirstPage));
+    QVariantList afterValues;
+    if (after && !dueFirst) {
         conditions.append(u"(s.served_at, s.id) < (?, ?)"_s);
-    // The page is chosen on the records alone, where the planner sees the date order; the names
+        afterValues = {after->servedAt, after->id};
+    } else if (after && after->dueDate.isEmpty()) {
+        // Cases without a deadline come first (SQLite sorts NULL first); then all the dated ones.
+        conditions.append(u"((s.due_date IS NULL AND s.id > ?) OR s.due_date IS NOT NULL)"_s);
+        afterValues = {after->id};
+    } else if (after) {
+        conditions.append(u"(s.due_date, s.id) > (?, ?)"_s);
+        afterValues = {after->dueDate, after->id};
+    }
+    const QString order = dueFirst ? u"s.due_date, s.id"_s : u"s.served_at DESC, s.id DESC"_s;
+    // The page is chosen on the records alone, where the planner sees the order's index; the names
     // are joined to those few rows afterwards.
     QString page = u"SELECT * FROM service_records s "_s;
     if (!conditions.isEmpty())
         page += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
-    page += u"ORDER BY s.served_at DESC, s.id DESC LIMIT ?"_s;
-    const QString sql = u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, "
-                        "t.name_zh, t.name_en, c.name_zh, c.name_en, coalesce(h.name, ''), s.duration_minutes, "
-                        "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, '') FROM (%1) s "
-                        "JOIN service_types t ON t.id = s.service_type_id "
-                        "JOIN service_categories c ON c.id = t.category_id "
-                        "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id "
-                        "ORDER BY s.served_at DESC, s.id DESC"_s.arg(page);
+    page += u"ORDER BY %1 LIMIT ?"_s.arg(order);
+    const QString sql = withNames(page) + u" ORDER BY "_s + order;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : filter.values())
         query.addBindValue(value);
-    if (after) {
-        query.addBindValue(after->servedAt);
-        query.addBindValue(after->id);
-    }
+    for (const QVariant &value : std::as_const(afterValues))
+        query.addBindValue(value);
     query.addBindValue(limit);
-    QList<ServiceRecordRow> rows;
     if (!query.exec()) {
         m_lastError = query.lastError().text();
-        return rows;
+        return {};
     }
+    return readRows(query);
+}
+
+std::optional<ServiceRecordRow> ServiceRecordStore::record(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(withNames(u"SELECT * FROM service_records s WHERE s.id = ?"_s));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    const QList<ServiceRecordRow> rows = readRows(query);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+// The names shown with the records chosen by `records` (a SELECT of service_records aliased s).
+QString ServiceRecordStore::withNames(const QString &records)
+{
+    return u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, "
+           "t.name_zh, t.name_en, c.name_zh, c.name_en, coalesce(h.name, ''), s.duration_minutes, "
+           "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, ''), coalesce(s.handler_id, 0) "
+           "FROM (%1) s "
+           "JOIN service_types t ON t.id = s.service_type_id "
+           "JOIN service_categories c ON c.id = t.category_id "
+           "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id"_s.arg(records);
+}
+
+QList<ServiceRecordRow> ServiceRecordStore::readRows(QSqlQuery &query)
+{
+    QList<ServiceRecordRow> rows;
     while (query.next()) {
         ServiceRecordRow row;
         row.id = query.value(0).toLongLong();
@@ -170,9 +207,27 @@ QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, co
         row.outcome = query.value(11).toString();
         row.caseStatus = query.value(12).toString();
         row.dueDate = query.value(13).toString();
+        row.handlerId = query.value(14).toLongLong();
         rows.append(row);
     }
     return rows;
+}
+
+QList<CaseLoad> ServiceRecordStore::caseLoads(QDate today) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT coalesce(s.handler_id, 0), count(*), coalesce(sum(s.due_date < ?), 0) "
+                  "FROM service_records s WHERE %1 GROUP BY s.handler_id"_s.arg(CaseStatus::openCondition()));
+    query.addBindValue(today.toString(Qt::ISODate));
+    QList<CaseLoad> loads;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return loads;
+    }
+    while (query.next())
+        loads.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()});
+    return loads;
 }
 
 std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &filter) const

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -36,11 +37,20 @@ struct ServiceRecordRow
     QString typeEn;
     QString categoryZh;
     QString categoryEn;
+    qint64 handlerId = 0;
     QString handlerName;
     int durationMinutes = 0;
     QString outcome;
     QString caseStatus; // empty when the service opened no case
     QString dueDate;
+};
+
+// How many open cases one handler has, and how many of them are overdue.
+struct CaseLoad
+{
+    qint64 handlerId = 0; // 0: nobody yet
+    qint64 open = 0;
+    qint64 overdue = 0;
 };
 
 // Writes service records, and reads them for the Services list newest first, a page at a time
@@ -65,15 +75,22 @@ public:
 
     LogResult log(const ServiceEntry &entry);
 
-    // The records after `after` (or from the newest), newest first; empty with lastError() on failure.
+    // The records after `after` (or from the first), in the filter's order; empty with lastError()
+    // on failure.
     QList<ServiceRecordRow> page(const ServiceFilter &filter, const ServiceRecordRow *after, int limit) const;
+    std::optional<ServiceRecordRow> record(qint64 id) const;
     std::optional<qint64> count(const ServiceFilter &filter) const;
+    // Every handler with open cases (read from the index of open cases); empty with lastError()
+    // on failure.
+    QList<CaseLoad> caseLoads(QDate today) const;
     QString lastError() const { return m_lastError; }
     // "Now" for refusing entries in the future; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
 private:
     QString refusal(const ServiceEntry &entry) const;
+    static QString withNames(const QString &records);
+    static QList<ServiceRecordRow> readRows(QSqlQuery &query);
 
     QSqlDatabase m_database;
     QDateTime m_now;

@@ -2,6 +2,7 @@
 
 #include "casestatus.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QScopedValueRollback>
 
@@ -81,6 +82,15 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == ResidentIdRole)
         return row.residentId;
+    if (role == CaseStatusRole)
+        return row.caseStatus;
+    const bool overdue = CaseStatus::isOverdue(row.caseStatus, row.dueDate, m_today);
+    if (role == OverdueRole)
+        return overdue;
+    if (role == Qt::ForegroundRole)
+        return overdue ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
+    if (role == Qt::ToolTipRole && overdue && (index.column() == Case || index.column() == Due))
+        return tr("Overdue: due %1").arg(row.dueDate);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -106,6 +116,21 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+bool ServiceRecordTableModel::refreshRecord(qint64 recordId)
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id != recordId)
+            continue;
+        const std::optional<ServiceRecordRow> row = m_store.record(recordId);
+        if (!row)
+            return false;
+        m_rows[i] = *row;
+        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        return true;
+    }
+    return false;
 }
 
 QVariant ServiceRecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,8 +7,9 @@
 
 namespace linli {
 
-// The Services list: a read-only table over ServiceRecordStore that holds only the pages fetched
-// so far, newest first, and fetches the next page as the view scrolls. Lives on the UI thread with
+// The Services list and the case list: a read-only table over ServiceRecordStore that holds only
+// the pages fetched so far, in the filter's order, and fetches the next page as the view scrolls.
+// Overdue cases are marked (red, and OverdueRole) wherever the model is shown. Lives on the UI thread with
 // its connection; each page is one indexed query of a few milliseconds over ten million records.
 class ServiceRecordTableModel : public QAbstractTableModel
 {
@@ -17,7 +18,7 @@ class ServiceRecordTableModel : public QAbstractTableModel
 public:
     enum Column { ServedAt, Resident, Service, Category, Handler, Minutes, Outcome, Case, Due, ColumnCount };
     Q_ENUM(Column)
-    enum Role { RecordIdRole = Qt::UserRole + 1, ResidentIdRole };
+    enum Role { RecordIdRole = Qt::UserRole + 1, ResidentIdRole, CaseStatusRole, OverdueRole };
 
     static constexpr int pageSize = 200;
 
@@ -34,6 +35,10 @@ public:
     ServiceFilter filter() const { return m_filter; }
     // Service and category names in Chinese (the default under a Chinese locale) or English.
     void setChineseNames(bool chinese);
+    // The day overdue cases are judged on (CaseStatus::isOverdue); tests fix it.
+    void setReferenceDate(QDate today) { m_today = today; }
+    // Reads one record again after a change (a case step) and updates its row in place.
+    bool refreshRecord(qint64 recordId);
 
 signals:
     void loadFailed(const QString &message);
@@ -45,6 +50,7 @@ private:
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_chineseNames;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace linli

@@ -2090,6 +2090,10 @@ Qt %2 · SQLite %3</translation>
         <comment>minutes, in a narrow column header</comment>
         <translation>时长</translation>
     </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>已超期：办理期限 %1</translation>
+    </message>
 </context>
 <context>
     <name>linli::ServicesPage</name>
