@@ -97,6 +97,25 @@ CaseWorkflow::CaseWorkflow(const QSqlDatabase &database)
 {
 }
 
+QList<CaseEvent> CaseWorkflow::history(qint64 recordId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT e.happened_at, coalesce(h.name, ''), coalesce(e.from_status, ''), e.to_status, e.note "
+                  "FROM case_events e LEFT JOIN staff h ON h.id = e.staff_id "
+                  "WHERE e.service_record_id = ? ORDER BY e.happened_at, e.id"_s);
+    query.addBindValue(recordId);
+    QList<CaseEvent> events;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return events;
+    }
+    while (query.next()) {
+        events.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()});
+    }
+    return events;
+}
+
 QString CaseWorkflow::refusal(const CaseStep &step) const
 {
     switch (step.action) {

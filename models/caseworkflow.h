@@ -22,6 +22,16 @@ struct CaseStep
     QDateTime at;          // when; invalid: now
 };
 
+// One entry of a case's history.
+struct CaseEvent
+{
+    QString happenedAt; // "2025-11-04 10:00:00"
+    QString staffName;  // empty when not known
+    QString fromStatus; // empty for the opening
+    QString toStatus;
+    QString note;
+};
+
 // Which step may follow which, and the writing of a step: the case's new state and its event (who,
 // when, what) in one transaction, refused when the case is no longer in the state the clerk saw.
 //   received → assigned → in progress → replied → return visit → closed
@@ -52,6 +62,9 @@ public:
 
     // `expectedStatus` is the state the clerk acted on.
     Outcome take(qint64 recordId, const QString &expectedStatus, const CaseStep &step);
+    // Oldest first; empty with lastError() on failure.
+    QList<CaseEvent> history(qint64 recordId) const;
+    QString lastError() const { return m_lastError; }
     // "Now" for dating steps and refusing future ones; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
@@ -60,6 +73,7 @@ private:
 
     QSqlDatabase m_database;
     QDateTime m_now;
+    mutable QString m_lastError;
 };
 
 } // namespace linli

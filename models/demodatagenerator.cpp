@@ -634,11 +634,11 @@ bool DemoDataGenerator::createServices()
                 records.add(null);
             } else {
                 const QDate due = addWorkingDays(day, type.deadline);
-                // Older cases are mostly settled; recent ones are spread over the workflow.
+                // Older cases are settled but for a stubborn few; recent ones are spread over the workflow.
                 int stage;
                 const int roll = m_random.bounded(100);
                 if (ageInDays > 60)
-                    stage = roll < 90 ? 5 : roll < 96 ? 6 : 1 + roll % 4;
+                    stage = roll < 93 ? 5 : roll < 99 || m_random.bounded(10) > 0 ? 6 : 1 + roll % 4;
                 else if (ageInDays > 14)
                     stage = roll < 55 ? 5 : roll < 62 ? 6 : roll % 5;
                 else

@@ -11,7 +11,7 @@ namespace linli {
 bool ServiceFilter::isEmpty() const
 {
     return !from.isValid() && !to.isValid() && categoryId <= 0 && typeId <= 0 && handlerId <= 0 && residentId <= 0
-           && gridId <= 0 && caseStatus.isEmpty();
+           && gridId <= 0 && caseStatus.isEmpty() && !withoutHandler;
 }
 
 QString ServiceFilter::whereClause(Use use) const
@@ -31,6 +31,8 @@ QString ServiceFilter::whereClause(Use use) const
                 use == Use::NewestFirstPage ? u"+"_s : QString()));
     if (handlerId > 0)
         conditions.append(u"s.handler_id = ?"_s);
+    if (withoutHandler)
+        conditions.append(u"s.handler_id IS NULL"_s);
     if (residentId > 0)
         conditions.append(u"s.resident_id = ?"_s);
     if (gridId > 0)

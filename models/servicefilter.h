@@ -16,6 +16,7 @@ struct ServiceFilter
     qint64 categoryId = 0;
     qint64 typeId = 0;
     qint64 handlerId = 0;
+    bool withoutHandler = false; // only records nobody handles yet
     qint64 residentId = 0;
     qint64 gridId = 0;
     // "", a case status, "open" (CaseStatus::isOpen) or "overdue" (CaseStatus::isOverdue on `today`)

@@ -175,6 +175,11 @@ void TstCaseWorkflow::aCaseGoesThroughEveryStepWithItsHistory()
                                                 query.value(2).toString(), query.value(3).toString(),
                                                 query.value(4).toString()));
     }
+    const QList<CaseEvent> events = CaseWorkflow(m_database->connection()).history(id);
+    QCOMPARE(events.size(), 6);
+    QCOMPARE(events.at(1).staffName, u"李敏"_s);
+    QCOMPARE(events.at(3).note, u"已答复"_s);
+    QCOMPARE(events.constLast().toStatus, u"closed"_s);
     QCOMPARE(history, QStringList({u">received 2025-11-03 09:00:00 0 "_s,
                                    u"received>assigned 2025-11-04 10:00:00 1 "_s,
                                    u"assigned>in_progress 2025-11-05 10:00:00 1 "_s,

@@ -77,8 +77,10 @@ void TstMainWindow::keyboardShortcutsSwitchPages()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-    QCOMPARE(window.currentPage(), MainWindow::VisitsPage);
+    QCOMPARE(window.currentPage(), MainWindow::CasesPage);
     QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::VisitsPage);
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ReportsPage);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);

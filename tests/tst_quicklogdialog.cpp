@@ -1,4 +1,5 @@
 #include "database.h"
+#include "deskstaff.h"
 #include "mainwindow.h"
 #include "quicklogdialog.h"
 #include "residentspage.h"
@@ -65,7 +66,7 @@ void TstQuickLogDialog::initTestCase()
 void TstQuickLogDialog::init()
 {
     QSettings().clear();
-    QSettings().setValue(u"quickLog/handler"_s, 1);
+    DeskStaff::setId(1);
     m_dir = new QTemporaryDir;
     m_database = new Database;
     m_location = DatabaseLocation::fromArgument(dbPath(*m_dir));

@@ -1310,6 +1310,164 @@
     </message>
 </context>
 <context>
+    <name>linli::CaseDialog</name>
+    <message>
+        <source>Case no. %1 · %2</source>
+        <translation>诉求件 %1 号 · %2</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Take this step</source>
+        <translation>执行此步骤</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <source>(walk-in)</source>
+        <translation>（未登记来访者）</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>e.g. district legal aid center, street office</source>
+        <translation>如：区法律援助中心、街道办事处</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>步骤：</translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation>分派给：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Referred to:</source>
+        <translation>转办至：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>This case is finished: %1.</source>
+        <translation>该诉求件已结束：%1。</translation>
+    </message>
+    <message>
+        <source>What the resident was told (required)</source>
+        <translation>向居民反馈的内容（必填）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无期限</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已超期</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>诉求件</translation>
+    </message>
+    <message>
+        <source>All open cases</source>
+        <translation>全部未办结</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅超期</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>%1 (none open)</source>
+        <translation>%1（无未办结）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 open, %3 overdue)</source>
+        <translation>%1（未办结 %2，超期 %3）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Mine — %1</source>
+        <translation>我的 — %1</translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation>未分派</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 overdue</source>
+        <translation>未办结 %1 · 超期 %2</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli Community Service Center</source>
@@ -1420,6 +1578,14 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Desk</source>
         <translation>前台</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>诉求件</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>诉求件(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2306,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期诉求</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "casespage.h"
 #include "overviewloader.h"
 #include "placeholderpage.h"
 #include "quicklogdialog.h"
@@ -50,6 +51,10 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages->addWidget(m_residentsPage);
     m_servicesPage = new linli::ServicesPage(connection, m_pages);
     m_pages->addWidget(m_servicesPage);
+    m_casesPage = new linli::CasesPage(connection, m_pages);
+    m_pages->addWidget(m_casesPage);
+    // A case step shows in the log too.
+    connect(m_casesPage, &CasesPage::caseChanged, m_servicesPage, &ServicesPage::reload);
     m_pages->addWidget(new PlaceholderPage(
             tr("Visits"),
             tr("Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time."),
@@ -95,6 +100,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_refreshAfterLogging->setInterval(600);
     connect(m_refreshAfterLogging, &QTimer::timeout, this, [this] {
         m_servicesPage->reload();
+        m_casesPage->reload();
         m_overview->refresh();
     });
 
@@ -122,6 +128,7 @@ void MainWindow::createNavigation()
         QString icon;
     } entries[] = {{tr("Residents"), u":/icons/residents.svg"_s},
                    {tr("Services"), u":/icons/services.svg"_s},
+                   {tr("Cases"), u":/icons/cases.svg"_s},
                    {tr("Visits"), u":/icons/visits.svg"_s},
                    {tr("Reports"), u":/icons/reports.svg"_s}};
     for (const auto &entry : entries)
@@ -143,7 +150,7 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
-    const QString names[] = {tr("&Residents"), tr("&Services"), tr("&Visits"), tr("Re&ports")};
+    const QString names[] = {tr("&Residents"), tr("&Services"), tr("&Cases"), tr("&Visits"), tr("Re&ports")};
     for (int page = 0; page < PageCount; ++page) {
         QAction *action = go->addAction(names[page], this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));

@@ -16,6 +16,7 @@ namespace linli {
 class OverviewLoader;
 class QuickLogDialog;
 class ResidentsPage;
+class CasesPage;
 class ServicesPage;
 
 // The shell: navigation between the pages, the menus, and a status bar with the database's
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum Page { ResidentsPage, ServicesPage, VisitsPage, ReportsPage, PageCount };
+    enum Page { ResidentsPage, ServicesPage, CasesPage, VisitsPage, ReportsPage, PageCount };
     Q_ENUM(Page)
 
     // connection: the UI thread's open database, which outlives the window.
@@ -60,6 +61,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     linli::ResidentsPage *m_residentsPage = nullptr;
     linli::ServicesPage *m_servicesPage = nullptr;
+    linli::CasesPage *m_casesPage = nullptr;
     QuickLogDialog *m_quickLog = nullptr;
     QAction *m_logService = nullptr;
     QTimer *m_refreshAfterLogging = nullptr;

@@ -1,6 +1,7 @@
 #include "quicklogdialog.h"
 
 #include "age.h"
+#include "deskstaff.h"
 #include "preferredservicetypes.h"
 #include "residentstatus.h"
 #include "residentstore.h"
@@ -20,7 +21,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
@@ -32,7 +32,6 @@ namespace linli {
 
 namespace {
 
-const auto handlerKey = u"quickLog/handler"_s;
 constexpr int residentsShown = 6;
 constexpr int TypeIdRole = Qt::UserRole + 1;
 constexpr int ResidentIdRole = Qt::UserRole + 1;
@@ -183,7 +182,7 @@ QWidget *QuickLogDialog::createDetailsPart()
     m_handler->addItem(tr("(not recorded)"), 0);
     for (const StaffMember &member : StaffStore(m_database).active())
         m_handler->addItem(member.name, member.id);
-    const int remembered = m_handler->findData(QSettings().value(handlerKey, 0).toLongLong());
+    const int remembered = m_handler->findData(DeskStaff::id());
     m_handler->setCurrentIndex(qMax(0, remembered));
     m_minutes = new QSpinBox(details);
     m_minutes->setRange(0, 24 * 60);
@@ -356,7 +355,7 @@ void QuickLogDialog::toggleFavourite(bool favourite)
 void QuickLogDialog::handlerChosen()
 {
     const qint64 handler = m_handler->currentData().toLongLong();
-    QSettings().setValue(handlerKey, handler);
+    DeskStaff::setId(handler);
     const PreferredServiceTypes preferences(m_database);
     m_favourites = handler > 0 ? preferences.favourites(handler) : QList<qint64>();
     m_preferred = handler > 0 ? preferences.preferred(handler) : QList<qint64>();

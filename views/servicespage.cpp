@@ -72,6 +72,7 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     m_case = new QComboBox(bar);
     m_case->addItem(tr("All records"), QString());
     m_case->addItem(tr("Open cases"), u"open"_s);
+    m_case->addItem(tr("Overdue cases"), u"overdue"_s);
     for (const QString &status : CaseStatus::all())
         m_case->addItem(CaseStatus::label(status), status);
 
@@ -116,6 +117,7 @@ ServiceFilter ServicesPage::currentFilter() const
     }
     filter.categoryId = m_category->currentData().toLongLong();
     filter.caseStatus = m_case->currentData().toString();
+    filter.today = m_today;
     return filter;
 }
 
