@@ -88,7 +88,7 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
         context.err << tr("… and %1 more problems.").arg(problems.size() - problemsPrinted) << '\n';
     if (parser.isSet(u"errors"_s)) {
         QSaveFile report(parser.value(u"errors"_s));
-        if (!report.open(QIODevice::WriteOnly) || !ResidentImport::writeReport(problems, &report) || !report.commit()) {
+        if (!report.open(QIODevice::WriteOnly) || !ImportProblem::writeReport(problems, &report) || !report.commit()) {
             context.err << tr("The error report %1 could not be written: %2")
                                    .arg(parser.value(u"errors"_s), report.errorString())
                         << '\n';

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "residentsheet.h"
+#include "sheetcell.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +45,7 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
             return false;
         }
         const auto text = [&query](int index, bool keepAsText = false) {
-            return ResidentSheet::exportedCell(query.value(index).toString(), keepAsText);
+            return SheetCell::exported(query.value(index).toString(), keepAsText);
         };
         const QStringList tags = query.value(10).toString().split(u',', Qt::SkipEmptyParts);
         // In the order of ResidentSheet::columns().

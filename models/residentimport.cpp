@@ -1,10 +1,10 @@
 #include "residentimport.h"
 
 #include "bulkwritesettings.h"
-#include "csvwriter.h"
 #include "idnumbervalidator.h"
 #include "logging.h"
 #include "residentwriter.h"
+#include "sheetcell.h"
 #include "writetransaction.h"
 
 #include <QScopeGuard>
@@ -96,7 +96,7 @@ bool ResidentImport::validateMapping(const Mapping &mapping)
 QString ResidentImport::cell(const CsvTable::Row &row, Column column) const
 {
     const qsizetype index = m_mapping.indexOf(column);
-    return index < 0 ? QString() : ResidentSheet::importedCell(row.fields.value(index));
+    return index < 0 ? QString() : SheetCell::imported(row.fields.value(index));
 }
 
 QString ResidentImport::headerOf(Column column) const
@@ -174,7 +174,7 @@ void ResidentImport::checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber)
         report(Column::Gender, tr("Write 男 or 女 (or M or F)."));
     const QString birthText = cell(row, Column::BirthDate);
     if (!birthText.trimmed().isEmpty()) {
-        draft.birthDate = ResidentSheet::dateFrom(birthText);
+        draft.birthDate = SheetCell::dateFrom(birthText);
         if (!draft.birthDate.isValid())
             report(Column::BirthDate, tr("Not a date; write it as 1950-03-28."));
     }
@@ -274,16 +274,5 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     return Outcome::Imported;
 }
 
-bool ResidentImport::writeReport(const QList<Problem> &problems, QIODevice *device)
-{
-    CsvWriter writer(device);
-    writer.writeRecord({tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
-    for (const Problem &problem : problems) {
-        writer.writeRecord({problem.row > 0 ? QString::number(problem.row) : QString(),
-                            ResidentSheet::exportedCell(problem.column), ResidentSheet::exportedCell(problem.value),
-                            ResidentSheet::exportedCell(problem.reason)});
-    }
-    return !writer.hasError();
-}
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include "csvtable.h"
 #include "gridstore.h"
+#include "importproblem.h"
 #include "residentdraft.h"
 #include "residentsheet.h"
 
@@ -31,13 +32,7 @@ class ResidentImport
     Q_DECLARE_TR_FUNCTIONS(ResidentImport)
 
 public:
-    struct Problem
-    {
-        int row = 0;    // 0 for the file as a whole
-        QString column; // the header as the file has it
-        QString value;
-        QString reason;
-    };
+    using Problem = ImportProblem;
     enum class Outcome { Imported, Refused, Cancelled, Failed };
     using Progress = std::function<void(qint64 done, qint64 total)>;
     using Mapping = QList<std::optional<ResidentSheet::Column>>; // one per column of the file
@@ -69,9 +64,6 @@ public:
     Outcome write(bool skipInvalid, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
     qint64 writtenCount() const { return m_written; }
     QString errorString() const { return m_errorString; }
-
-    // The problems as a CSV for Excel (UTF-8 with BOM): row, column, value, reason.
-    static bool writeReport(const QList<Problem> &problems, QIODevice *device);
 
 private:
     bool validateMapping(const Mapping &mapping);

@@ -1,5 +1,7 @@
 #include "residentsheet.h"
 
+#include "sheetcell.h"
+
 #include "residentstatus.h"
 #include "residenttag.h"
 
@@ -68,17 +70,10 @@ const QList<std::pair<QString, QStringList>> &statusWords()
     return words;
 }
 
-QString folded(QStringView text)
-{
-    QString result = text.trimmed().toString().toCaseFolded();
-    while (result.endsWith(u'*') || result.endsWith(u'＊'))
-        result.chop(1);
-    return result.trimmed();
-}
 
 std::optional<QString> codeForWord(QStringView text, const QList<std::pair<QString, QStringList>> &words)
 {
-    const QString word = folded(text);
+    const QString word = SheetCell::folded(text);
     for (const auto &[code, names] : words) {
         if (word == code || word == code.toCaseFolded() || names.contains(word, Qt::CaseInsensitive))
             return code;
@@ -116,7 +111,7 @@ QString ResidentSheet::header(Column column)
 
 std::optional<ResidentSheet::Column> ResidentSheet::columnForHeader(QStringView header)
 {
-    const QString word = folded(header);
+    const QString word = SheetCell::folded(header);
     for (const ColumnWords &words : columnWords()) {
         if (words.headers.contains(word, Qt::CaseInsensitive))
             return words.column;
@@ -168,7 +163,7 @@ QString ResidentSheet::genderText(const QString &gender)
 
 std::optional<QString> ResidentSheet::genderFrom(QStringView text)
 {
-    const QString word = folded(text);
+    const QString word = SheetCell::folded(text);
     if (word.isEmpty())
         return u""_s;
     if (word == u"男"_s || word == u"m"_s || word == u"male"_s || word == u"男性"_s)
@@ -217,42 +212,7 @@ std::optional<QStringList> ResidentSheet::tagsFrom(QStringView text, QString *un
     return tags;
 }
 
-QDate ResidentSheet::dateFrom(QStringView text)
-{
-    static const QRegularExpression pattern(u"^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$"_s);
-    static const QRegularExpression compact(u"^(\\d{4})(\\d{2})(\\d{2})$"_s);
-    const QString trimmed = text.trimmed().toString();
-    QRegularExpressionMatch match = pattern.match(trimmed);
-    if (!match.hasMatch())
-        match = compact.match(trimmed);
-    if (!match.hasMatch())
-        return {};
-    return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-}
 
-QString ResidentSheet::exportedCell(const QString &value, bool keepAsText)
-{
-    if (value.isEmpty())
-        return value;
-    // A leading tab keeps Excel and WPS from turning an 18-digit number into 1.10105E+17.
-    if (keepAsText)
-        return u'\t' + value;
-    // The apostrophe is the spreadsheet's own "this is text" mark. Values that start with one (or
-    // with a tab) get one too, so that the import can always take the first mark off.
-    const QChar first = value.front();
-    if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\'' || first == u'\t'
-        || first == u'\r')
-        return u'\'' + value;
-    return value;
-}
 
-QString ResidentSheet::importedCell(QStringView cell)
-{
-    if (cell.startsWith(u'\t'))
-        return cell.sliced(1).toString();
-    if (cell.startsWith(u'\''))
-        return cell.sliced(1).toString();
-    return cell.toString();
-}
 
 } // namespace linli

@@ -13,7 +13,8 @@ namespace linli {
 
 // A residents sheet as Chinese offices keep it in Excel: its columns, recognised by Chinese or
 // English headers in any order, and the words its cells use for gender, status, tags and dates.
-// The export writes what the import reads, so one class holds both directions.
+// The export writes what the import reads, so one class holds both directions. (Cells in
+// general: SheetCell.)
 class ResidentSheet
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentSheet)
@@ -54,14 +55,6 @@ public:
     static QString tagsText(const QStringList &tags);
     // Stored tags for words separated by 、 ; ； , or ，; the first unknown word in unknownWord.
     static std::optional<QStringList> tagsFrom(QStringView text, QString *unknownWord = nullptr);
-    // 1990-05-17, 1990/5/17, 1990.5.17, 19900517, 1990年5月17日; an invalid date when not understood.
-    static QDate dateFrom(QStringView text);
-
-    // A cell as written: text that a spreadsheet would run as a formula (= + - @) or read as a
-    // number (ID numbers, phones) is marked so that it stays text.
-    static QString exportedCell(const QString &value, bool keepAsText = false);
-    // The value back from such a cell.
-    static QString importedCell(QStringView cell);
 };
 
 } // namespace linli

@@ -323,7 +323,7 @@ void TstResidentImport::reportListsEveryProblem()
     QVERIFY(import.check());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QVERIFY(ResidentImport::writeReport(import.problems(), &buffer));
+    QVERIFY(ImportProblem::writeReport(import.problems(), &buffer));
     const QByteArray bytes = buffer.data();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     const CsvTable report = CsvTable::fromBytes(bytes);

@@ -854,6 +854,25 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
@@ -1069,22 +1088,6 @@
     <message>
         <source>The database refused the residents; nothing was imported. Check the file again and retry.</source>
         <translation>数据库拒绝了这些居民；未导入任何数据。请重新检查文件后重试。</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <source>Rows that cannot be imported: %1 of %2; nothing was written.</source>

@@ -6,6 +6,7 @@
 #include "householdstore.h"
 #include "idnumbervalidator.h"
 #include "residentsheet.h"
+#include "sheetcell.h"
 #include "residentstatus.h"
 #include "residenttag.h"
 
@@ -272,7 +273,7 @@ ResidentDraft ResidentDialog::draftFromFields() const
     draft.idNumber = editor(Field::IdNumber)->text();
     draft.gender = m_gender->currentData().toString();
     const QString birth = editor(Field::BirthDate)->text();
-    draft.birthDate = ResidentSheet::dateFrom(birth);
+    draft.birthDate = SheetCell::dateFrom(birth);
     draft.phone = editor(Field::Phone)->text();
     draft.phone2 = editor(Field::Phone2)->text();
     const int gridIndex = m_grid->findText(m_grid->currentText().trimmed(), Qt::MatchFixedString);
@@ -331,7 +332,7 @@ QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
     QMap<Field, QString> problems = draft.check(m_today);
     // The draft holds a date; text that is not one must not pass for "left empty".
     const QString birthText = editor(Field::BirthDate)->text().trimmed();
-    if (!birthText.isEmpty() && !ResidentSheet::dateFrom(birthText).isValid())
+    if (!birthText.isEmpty() && !SheetCell::dateFrom(birthText).isValid())
         problems.insert(Field::BirthDate, tr("Not a date; write it as 1950-03-28."));
     return problems;
 }

@@ -272,7 +272,7 @@ void ResidentImportDialog::saveReport()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !ResidentImport::writeReport(m_lastSummary.problems, &file)
+    if (!file.open(QIODevice::WriteOnly) || !ImportProblem::writeReport(m_lastSummary.problems, &file)
         || !file.commit())
         QMessageBox::warning(this, windowTitle(), tr("The report could not be saved: %1").arg(file.errorString()));
 }
