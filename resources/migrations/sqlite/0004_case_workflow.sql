@@ -36,3 +36,8 @@ INSERT INTO calendar_days (day, kind, note) VALUES
     ('2026-10-04', 'holiday', '国庆节'), ('2026-10-05', 'holiday', '国庆节'), ('2026-10-06', 'holiday', '国庆节'),
     ('2026-10-07', 'holiday', '国庆节'),
     ('2026-10-10', 'workday', '国庆节调休');
+
+-- Without statistics for the new indexes the planner counts each handler's cases through the
+-- table (0.3 s over ten million records instead of 13 ms). A sample is enough.
+PRAGMA analysis_limit = 1000;
+ANALYZE service_records;
