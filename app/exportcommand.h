@@ -4,7 +4,7 @@
 
 namespace linli {
 
-// `linli export residents FILE`
+// `linli export residents FILE`, `linli export services FILE [--from DATE] [--to DATE]`
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "residentimport.h"
+#include "serviceimport.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -25,7 +26,7 @@ QString ImportCommand::name() const
 
 QString ImportCommand::summary() const
 {
-    return tr("Import residents from a CSV sheet (all or nothing unless --skip-invalid)");
+    return tr("Import residents or services from a CSV sheet (all or nothing unless --skip-invalid)");
 }
 
 int ImportCommand::run(const QStringList &arguments, CommandContext &context)
@@ -35,70 +36,94 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
             {u"skip-invalid"_s, tr("Import the valid rows and report the others.")},
             {u"errors"_s, tr("Write every problem, row by row, to this CSV file."), u"REPORT.csv"_s},
     });
-    const QString usage = tr("Usage: linli [--db FILE] import residents FILE [--skip-invalid] [--errors REPORT.csv]");
+    const QString usage
+            = tr("Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] [--errors REPORT.csv]");
     if (!parseArguments(parser, arguments, context, usage, 2))
         return UsageError;
-    if (parser.positionalArguments().constFirst() != u"residents"_s) {
-        context.err << tr("Only residents can be imported so far.") << '\n' << usage << '\n';
+    const QString kind = parser.positionalArguments().constFirst();
+    if (kind != u"residents"_s && kind != u"services"_s) {
+        context.err << tr("Residents or services can be imported, not \"%1\".").arg(kind) << '\n' << usage << '\n';
         return UsageError;
     }
-    const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
+    Request request;
+    request.path = parser.positionalArguments().at(1);
+    request.skipInvalid = parser.isSet(u"skip-invalid"_s);
+    request.reportPath = parser.value(u"errors"_s);
+    QFile file(request.path);
     if (!file.open(QIODevice::ReadOnly)) {
-        context.err << tr("%1 cannot be read: %2").arg(path, file.errorString()) << '\n';
+        context.err << tr("%1 cannot be read: %2").arg(request.path, file.errorString()) << '\n';
         return UserError;
     }
-    const QByteArray bytes = file.readAll();
+    request.bytes = file.readAll();
 
     Database database;
     if (!openDatabase(database, context))
         return UserError;
-    QElapsedTimer timer;
-    timer.start();
-    ResidentImport import(database.connection());
-    if (!import.read(bytes)) {
-        context.err << tr("%1: %2").arg(path, import.errorString()) << '\n';
-        return UserError;
-    }
-    context.out << tr("%1: %2 rows, %3.")
-                           .arg(path)
-                           .arg(import.rowCount())
-                           .arg(CsvTable::encodingName(import.table().encoding()))
-                << '\n';
+    return kind == u"residents"_s ? importResidents(request, database, context)
+                                  : importServices(request, database, context);
+}
+
+void ImportCommand::printIgnoredColumns(const QStringList &header, const QList<bool> &mapped, CommandContext &context)
+{
     QStringList ignored;
-    for (qsizetype i = 0; i < import.mapping().size(); ++i) {
-        if (!import.mapping().at(i) && !import.table().header().at(i).isEmpty())
-            ignored.append(import.table().header().at(i));
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        if (!mapped.value(i) && !header.at(i).isEmpty())
+            ignored.append(header.at(i));
     }
     if (!ignored.isEmpty())
         context.out << tr("Columns not imported: %1").arg(ignored.join(u", "_s)) << '\n';
+}
+
+bool ImportCommand::report(const QList<ImportProblem> &problems, const Request &request, CommandContext &context)
+{
+    for (qsizetype i = 0; i < qMin<qsizetype>(problems.size(), problemsPrinted); ++i) {
+        const ImportProblem &problem = problems.at(i);
+        context.err << tr("Row %1, %2 \"%3\": %4").arg(problem.row).arg(problem.column, problem.value, problem.reason)
+                    << '\n';
+    }
+    if (problems.size() > problemsPrinted)
+        context.err << tr("… and %1 more problems.").arg(problems.size() - problemsPrinted) << '\n';
+    if (request.reportPath.isEmpty())
+        return true;
+    QSaveFile report(request.reportPath);
+    if (!report.open(QIODevice::WriteOnly) || !ImportProblem::writeReport(problems, &report) || !report.commit()) {
+        context.err << tr("The error report %1 could not be written: %2").arg(request.reportPath, report.errorString())
+                    << '\n';
+        return false;
+    }
+    if (!problems.isEmpty())
+        context.out << tr("Problems written to %1.").arg(request.reportPath) << '\n';
+    return true;
+}
+
+int ImportCommand::importResidents(const Request &request, Database &database, CommandContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ResidentImport import(database.connection());
+    if (!import.read(request.bytes)) {
+        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
+        return UserError;
+    }
+    context.out << tr("%1: %2 rows, %3.")
+                           .arg(request.path)
+                           .arg(import.rowCount())
+                           .arg(CsvTable::encodingName(import.table().encoding()))
+                << '\n';
+    QList<bool> mapped;
+    for (const auto &column : import.mapping())
+        mapped.append(column.has_value());
+    printIgnoredColumns(import.table().header(), mapped, context);
 
     if (!import.check()) {
         context.err << import.errorString() << '\n';
         return UserError;
     }
     const double checkSeconds = double(timer.elapsed()) / 1000.0;
-    const QList<ResidentImport::Problem> &problems = import.problems();
-    for (qsizetype i = 0; i < qMin<qsizetype>(problems.size(), problemsPrinted); ++i) {
-        const ResidentImport::Problem &problem = problems.at(i);
-        context.err << tr("Row %1, %2 \"%3\": %4").arg(problem.row).arg(problem.column, problem.value, problem.reason)
-                    << '\n';
-    }
-    if (problems.size() > problemsPrinted)
-        context.err << tr("… and %1 more problems.").arg(problems.size() - problemsPrinted) << '\n';
-    if (parser.isSet(u"errors"_s)) {
-        QSaveFile report(parser.value(u"errors"_s));
-        if (!report.open(QIODevice::WriteOnly) || !ImportProblem::writeReport(problems, &report) || !report.commit()) {
-            context.err << tr("The error report %1 could not be written: %2")
-                                   .arg(parser.value(u"errors"_s), report.errorString())
-                        << '\n';
-            return UserError;
-        }
-        if (!problems.isEmpty())
-            context.out << tr("Problems written to %1.").arg(parser.value(u"errors"_s)) << '\n';
-    }
+    if (!report(import.problems(), request, context))
+        return UserError;
 
-    const ResidentImport::Outcome outcome = import.write(parser.isSet(u"skip-invalid"_s));
+    const ResidentImport::Outcome outcome = import.write(request.skipInvalid);
     if (outcome != ResidentImport::Outcome::Imported) {
         context.err << import.errorString() << '\n';
         return UserError;
@@ -120,7 +145,45 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
                            .arg(checkSeconds, 0, 'f', 1)
                            .arg(import.invalidRowCount())
                 << '\n';
-    return problems.isEmpty() ? Success : UserError;
+    return import.problems().isEmpty() ? Success : UserError;
+}
+
+int ImportCommand::importServices(const Request &request, Database &database, CommandContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ServiceImport import(database.connection());
+    if (!import.read(request.bytes)) {
+        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
+        return UserError;
+    }
+    context.out << tr("%1: %2 rows, %3.")
+                           .arg(request.path)
+                           .arg(import.rowCount())
+                           .arg(CsvTable::encodingName(import.table().encoding()))
+                << '\n';
+    QList<bool> mapped;
+    for (const auto &column : import.mapping())
+        mapped.append(column.has_value());
+    printIgnoredColumns(import.table().header(), mapped, context);
+    if (!import.check()) {
+        context.err << import.errorString() << '\n';
+        return UserError;
+    }
+    if (!report(import.problems(), request, context))
+        return UserError;
+    if (!import.write(request.skipInvalid)) {
+        context.err << import.errorString() << '\n';
+        return UserError;
+    }
+    if (!import.newStaff().isEmpty())
+        context.out << tr("Added to the staff list: %1").arg(import.newStaff().join(u", "_s)) << '\n';
+    context.out << tr("Imported %1 service records in %2 s; %3 rows skipped.")
+                           .arg(import.writtenCount())
+                           .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+                           .arg(import.invalidRowCount())
+                << '\n';
+    return import.problems().isEmpty() ? Success : UserError;
 }
 
 } // namespace linli

@@ -2,9 +2,13 @@
 
 #include "command.h"
 
+#include <QList>
+
 namespace linli {
 
-// `linli import residents FILE [--skip-invalid] [--errors REPORT.csv]`
+struct ImportProblem;
+
+// `linli import residents|services FILE [--skip-invalid] [--errors REPORT.csv]`
 class ImportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -13,6 +17,21 @@ public:
     QString name() const override;
     QString summary() const override;
     int run(const QStringList &arguments, CommandContext &context) override;
+
+private:
+    struct Request
+    {
+        QString path;
+        QByteArray bytes;
+        bool skipInvalid = false;
+        QString reportPath;
+    };
+    int importResidents(const Request &request, Database &database, CommandContext &context);
+    int importServices(const Request &request, Database &database, CommandContext &context);
+    // Prints the first problems and writes them all to the report asked for; false when the
+    // report cannot be written.
+    static bool report(const QList<ImportProblem> &problems, const Request &request, CommandContext &context);
+    static void printIgnoredColumns(const QStringList &header, const QList<bool> &mapped, CommandContext &context);
 };
 
 } // namespace linli

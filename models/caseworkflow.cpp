@@ -205,8 +205,11 @@ CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expecte
         assignments.append(u"resolved_date = ?"_s);
         values.append(at.date().toString(Qt::ISODate));
     } else if (step.action == Action::Refer) {
+        // The day it left the center's hands.
         assignments.append(u"referred_to = ?"_s);
+        assignments.append(u"resolved_date = ?"_s);
         values.append(step.referredTo.trimmed());
+        values.append(at.date().toString(Qt::ISODate));
     }
     query.prepare(u"UPDATE service_records SET %1 WHERE id = ? AND case_status = ?"_s.arg(assignments.join(u", "_s)));
     for (const QVariant &value : std::as_const(values))

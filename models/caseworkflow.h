@@ -36,6 +36,7 @@ struct CaseEvent
 // when, what) in one transaction, refused when the case is no longer in the state the clerk saw.
 //   received → assigned → in progress → replied → return visit → closed
 //   received, assigned or in progress → referred (elsewhere; final)
+// Closing and referring date the case (resolved_date).
 //   assigned or in progress → assigned (to someone else)
 class CaseWorkflow
 {

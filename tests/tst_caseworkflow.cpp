@@ -197,6 +197,8 @@ void TstCaseWorkflow::referralEndsTheCase()
     takeStep(id, u"received"_s, step);
     QCOMPARE(status(id), u"referred"_s);
     QCOMPARE(scalar(m_database->connection(), u"SELECT referred_to = '区法律援助中心' FROM service_records"_s), 1);
+    // Dated the day it left the center.
+    QCOMPARE(scalar(m_database->connection(), u"SELECT resolved_date = '2025-11-28' FROM service_records"_s), 1);
     QVERIFY(CaseWorkflow::actionsFrom(u"referred"_s).isEmpty());
     QVERIFY(!CaseStatus::isOpen(u"referred"_s));
 }

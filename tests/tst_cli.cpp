@@ -35,6 +35,7 @@ private slots:
     void importIsAllOrNothing();
     void importSkippingInvalidRows();
     void exportThenImportIntoAnotherDatabase();
+    void servicesMoveBetweenDatabasesBySheet();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -109,6 +110,12 @@ void TstCli::usageErrorsExitWithTwo_data()
     QTest::newRow("import without file") << QStringList{u"import"_s, u"residents"_s};
     QTest::newRow("import of what") << QStringList{u"import"_s, u"spaceships"_s, u"x.csv"_s};
     QTest::newRow("export without file") << QStringList{u"export"_s, u"residents"_s};
+    QTest::newRow("export from an impossible day")
+            << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--from"_s, u"2025-13-01"_s};
+    QTest::newRow("export residents of a period")
+            << QStringList{u"export"_s, u"residents"_s, u"x.csv"_s, u"--from"_s, u"2025-01-01"_s};
+    QTest::newRow("export to before from")
+            << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--from"_s, u"2025-02-01"_s, u"--to"_s, u"2025-01-01"_s};
 }
 
 void TstCli::usageErrorsExitWithTwo()
@@ -321,6 +328,45 @@ void TstCli::exportThenImportIntoAnotherDatabase()
                                 dir.filePath(u"again.csv"_s)});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(fileDigest(dir.filePath(u"again.csv"_s)), fileDigest(dir.filePath(u"all.csv"_s)));
+}
+
+void TstCli::servicesMoveBetweenDatabasesBySheet()
+{
+    QTemporaryDir dir;
+    const QString source = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, source, u"demo"_s, u"--residents"_s, u"300"_s, u"--services"_s, u"3000"_s}).exitCode, 0);
+    QCOMPARE(linli({u"--db"_s, source, u"export"_s, u"residents"_s, dir.filePath(u"residents.csv"_s)}).exitCode, 0);
+    const QDate today = QDate::currentDate();
+    const QString from = today.addMonths(-6).toString(Qt::ISODate);
+    const QString to = today.addDays(-1).toString(Qt::ISODate);
+    const Result exported = linli({u"--db"_s, source, u"export"_s, u"services"_s, dir.filePath(u"services.csv"_s),
+                                   u"--from"_s, from, u"--to"_s, to});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    // The target knows the same residents; a sheet with one bad row writes nothing.
+    const QString target = dbPath(dir, u"target.sqlite"_s);
+    QCOMPARE(linli({u"--db"_s, target, u"import"_s, u"residents"_s, dir.filePath(u"residents.csv"_s)}).exitCode, 0);
+    QFile good(dir.filePath(u"services.csv"_s));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray sheet = good.readAll();
+    writeFile(dir.filePath(u"bad.csv"_s), sheet + ",,LG01,yesterday,,,,,,\r\n");
+    const QByteArray before = fileDigest(target);
+    const Result refused = linli({u"--db"_s, target, u"import"_s, u"services"_s, dir.filePath(u"bad.csv"_s),
+                                  u"--errors"_s, dir.filePath(u"errors.csv"_s)});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"日期 \"yesterday\""_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"Nothing was imported"_s));
+    QCOMPARE(fileDigest(target), before);
+    QVERIFY(QFile::exists(dir.filePath(u"errors.csv"_s)));
+
+    const Result imported = linli({u"--db"_s, target, u"import"_s, u"services"_s, dir.filePath(u"services.csv"_s)});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+    QVERIFY(imported.out.contains(u"Added to the staff list"_s));
+    const Result again = linli({u"--db"_s, target, u"export"_s, u"services"_s, dir.filePath(u"again.csv"_s)});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(fileDigest(dir.filePath(u"again.csv"_s)), fileDigest(dir.filePath(u"services.csv"_s)));
+    const QString count = exported.out.section(u' ', 1, 1);
+    QVERIFY2(count.toInt() > 100, qPrintable(exported.out));
+    QVERIFY(again.out.contains(u"Exported %1 service records"_s.arg(count)));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -532,24 +532,46 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export residents to a CSV sheet that Excel and WPS open</source>
-        <translation>将居民导出为 Excel 和 WPS 可直接打开的 CSV 表格</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] export residents FILE</source>
-        <translation>用法：linli [--db 文件] export residents 文件</translation>
-    </message>
-    <message>
-        <source>Only residents can be exported so far.</source>
-        <translation>目前只能导出居民。</translation>
-    </message>
-    <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Exported %1 residents to %2 in %3 s.</source>
         <translation>已导出 %1 位居民到 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Export residents or services to a CSV sheet that Excel and WPS open</source>
+        <translation>将居民或服务记录导出为 Excel 和 WPS 可打开的 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Services from this day on (YYYY-MM-DD).</source>
+        <translation>导出自该日起的服务（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Services up to and including this day (YYYY-MM-DD).</source>
+        <translation>导出截至该日（含）的服务（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] export residents FILE
+       linli [--db FILE] export services FILE [--from DATE] [--to DATE]</source>
+        <translation>用法：linli [--db 文件] export residents 文件
+      linli [--db 文件] export services 文件 [--from 日期] [--to 日期]</translation>
+    </message>
+    <message>
+        <source>Residents or services can be exported, not "%1".</source>
+        <translation>只能导出居民（residents）或服务（services），不能导出“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2025-09-01, for services.</source>
+        <translation>--%1 需要一个日期（如 2025-09-01），仅用于导出服务。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>Exported %1 service records to %2 in %3 s.</source>
+        <translation>已导出 %1 条服务记录到 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -789,24 +811,12 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import residents from a CSV sheet (all or nothing unless --skip-invalid)</source>
-        <translation>从 CSV 表格导入居民（除非指定 --skip-invalid，否则全部成功才写入）</translation>
-    </message>
-    <message>
         <source>Import the valid rows and report the others.</source>
         <translation>导入有效的行，并报告其余的行。</translation>
     </message>
     <message>
         <source>Write every problem, row by row, to this CSV file.</source>
         <translation>将每个问题逐行写入此 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] import residents FILE [--skip-invalid] [--errors REPORT.csv]</source>
-        <translation>用法：linli [--db 文件] import residents 文件 [--skip-invalid] [--errors 报告.csv]</translation>
-    </message>
-    <message>
-        <source>Only residents can be imported so far.</source>
-        <translation>目前只能导入居民。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -851,6 +861,26 @@
     <message>
         <source>Old 15-digit ID numbers converted to 18 digits on rows %1: check them against the ID cards.</source>
         <translation>第 %1 行的 15 位旧身份证号已转换为 18 位：请对照身份证核对。</translation>
+    </message>
+    <message>
+        <source>Import residents or services from a CSV sheet (all or nothing unless --skip-invalid)</source>
+        <translation>从 CSV 表格导入居民或服务记录（除非使用 --skip-invalid，否则要么全部导入，要么全不导入）</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] [--errors REPORT.csv]</source>
+        <translation>用法：linli [--db 文件] import residents|services 文件 [--skip-invalid] [--errors 报告.csv]</translation>
+    </message>
+    <message>
+        <source>Residents or services can be imported, not "%1".</source>
+        <translation>只能导入居民（residents）或服务（services），不能导入“%1”。</translation>
+    </message>
+    <message>
+        <source>Added to the staff list: %1</source>
+        <translation>已加入工作人员名单：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 service records in %2 s; %3 rows skipped.</source>
+        <translation>已导入 %1 条服务记录，用时 %2 秒；跳过 %3 行。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1300,129 @@
     </message>
 </context>
 <context>
+    <name>ServiceExport</name>
+    <message>
+        <source>The service records could not be read: %1</source>
+        <translation>无法读取服务记录：%1</translation>
+    </message>
+    <message>
+        <source>The sheet could not be written: %1</source>
+        <translation>无法写入表格：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceImport</name>
+    <message>
+        <source>The file has no column for the %1 (a header such as "%2").</source>
+        <translation>文件中没有%1列（表头如“%2”）。</translation>
+    </message>
+    <message>
+        <source>Two columns of the file are both taken as the %1.</source>
+        <translation>文件中有两列都被识别为%1。</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The calendar of working days cannot be read.</source>
+        <translation>无法读取工作日历。</translation>
+    </message>
+    <message>
+        <source>The row has more cells than the header has columns.</source>
+        <translation>该行的单元格比表头的列多。</translation>
+    </message>
+    <message>
+        <source>The service type is missing.</source>
+        <translation>缺少服务类型。</translation>
+    </message>
+    <message>
+        <source>Unknown service type: give its code (such as LG01) or its name as the catalogue has it.</source>
+        <translation>未知的服务类型：请填写编码（如 LG01）或服务目录中的名称。</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 2025-09-26 or 2025-09-26 14:30.</source>
+        <translation>不是有效日期：请写成 2025-09-26 或 2025-09-26 14:30。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number belongs to %1, not to %2.</source>
+        <translation>该身份证号属于%1，不是%2。</translation>
+    </message>
+    <message>
+        <source>No resident with this ID number is registered: import or register them first.</source>
+        <translation>没有登记该身份证号的居民：请先导入或登记。</translation>
+    </message>
+    <message>
+        <source>Give %1's ID number, or leave the name empty for an anonymous walk-in.</source>
+        <translation>请填写%1的身份证号；未登记来访者请不填姓名。</translation>
+    </message>
+    <message>
+        <source>A handler's name has at most 50 characters.</source>
+        <translation>经办人姓名最多 50 个字符。</translation>
+    </message>
+    <message>
+        <source>Unknown case status: use 受理, 分派, 办理中, 反馈, 回访, 办结 or 转办.</source>
+        <translation>未知的办理状态：请使用 受理、分派、办理中、反馈、回访、办结 或 转办。</translation>
+    </message>
+    <message>
+        <source>This service opens no case: leave the status empty.</source>
+        <translation>该服务不建立诉求件：状态请留空。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 2025-09-26.</source>
+        <translation>不是有效日期：请写成 2025-09-26。</translation>
+    </message>
+    <message>
+        <source>Only a closed or referred case has a closing date.</source>
+        <translation>只有已办结或已转办的诉求件才有办结日期。</translation>
+    </message>
+    <message>
+        <source>The case is closed before it was received.</source>
+        <translation>办结日期早于受理日期。</translation>
+    </message>
+    <message>
+        <source>The closing date is in the future.</source>
+        <translation>办结日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>A closed case needs its closing date.</source>
+        <translation>已办结的诉求件需要填写办结日期。</translation>
+    </message>
+    <message>
+        <source>The duration must be a whole number of minutes, 0 to %1.</source>
+        <translation>时长必须是 0 到 %1 之间的整数分钟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems.</source>
+        <translation>
+            <numerusform>未导入任何记录：有 %n 行存在问题。</numerusform></translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>数据库正忙；未导入任何数据。请重试。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: the database refused a row.</source>
+        <translation>导入失败，未写入任何内容：数据库拒绝了其中一行。</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: the database refused to commit.</source>
+        <translation>导入失败，未写入任何内容：数据库拒绝提交。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceRecordStore</name>
     <message>
         <source>Enter when the service was delivered.</source>
@@ -1310,6 +1463,49 @@
     <message>
         <source>The service could not be logged: the database refused it.</source>
         <translation>无法登记该服务：数据库拒绝了这次写入。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceSheet</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>case status</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+
+class QIODevice;
+
+namespace linli {
+
+// Writes the service records of a period (or all of them) oldest first as a sheet that Excel and
+// WPS open (ServiceSheet's columns and words, UTF-8 with BOM) and that the service import reads
+// back. Streams row by row: ten million records need no more memory than ten.
+class ServiceExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceExport)
+
+public:
+    explicit ServiceExport(const QSqlDatabase &database);
+
+    // from/to: inclusive days; invalid for no bound. False with errorString() on failure.
+    bool write(QIODevice *device, QDate from = {}, QDate to = {});
+    qint64 writtenCount() const { return m_written; }
+    QString errorString() const { return m_errorString; }
+
+private:
+    QSqlDatabase m_database;
+    qint64 m_written = 0;
+    QString m_errorString;
+};
+
+} // namespace linli
