@@ -4,7 +4,10 @@
 #include "servicespage.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -23,6 +26,8 @@ private slots:
     void initTestCase();
     void opensNewestFirst();
     void filtersNarrowTheLog();
+    void typeHandlerAndGridFilters();
+    void residentFoundByTyping();
 
 private:
     static int fetchAll(ServiceRecordTableModel *model);
@@ -51,7 +56,7 @@ int TstServicesPage::fetchAll(ServiceRecordTableModel *model)
 
 void TstServicesPage::opensNewestFirst()
 {
-    ServicesPage page(m_database.connection());
+    ServicesPage page(m_database.connection(), m_database.location());
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -65,7 +70,7 @@ void TstServicesPage::opensNewestFirst()
 
 void TstServicesPage::filtersNarrowTheLog()
 {
-    ServicesPage page(m_database.connection());
+    ServicesPage page(m_database.connection(), m_database.location());
     QSqlQuery query(m_database.connection());
     QVERIFY(query.exec(u"SELECT max(served_at) FROM service_records"_s) && query.next());
     const QDate today = QDate::fromString(query.value(0).toString().left(10), Qt::ISODate);
@@ -95,6 +100,73 @@ void TstServicesPage::filtersNarrowTheLog()
                                      u"SELECT count(*) FROM service_records s JOIN service_types t "
                                      "ON t.id = s.service_type_id WHERE t.category_id = %1"_s.arg(category));
     QCOMPARE(fetchAll(page.model()), inCategory);
+}
+
+void TstServicesPage::typeHandlerAndGridFilters()
+{
+    ServicesPage page(m_database.connection(), m_database.location());
+    // Types follow the category.
+    const int allTypes = page.typeFilter()->count();
+    page.categoryFilter()->setCurrentIndex(1);
+    const qint64 category = page.categoryFilter()->currentData().toLongLong();
+    QVERIFY(page.typeFilter()->count() < allTypes);
+    page.typeFilter()->setCurrentIndex(1);
+    const qint64 type = page.typeFilter()->currentData().toLongLong();
+    QCOMPARE(scalar(m_database.connection(), u"SELECT category_id FROM service_types WHERE id = %1"_s.arg(type)), category);
+    QCOMPARE(fetchAll(page.model()),
+             scalar(m_database.connection(), u"SELECT count(*) FROM service_records WHERE service_type_id = %1"_s.arg(type)));
+    page.categoryFilter()->setCurrentIndex(0);
+    QCOMPARE(page.typeFilter()->currentIndex(), 0);
+
+    const qint64 handler = scalar(m_database.connection(), u"SELECT handler_id FROM service_records "
+                                                           "GROUP BY handler_id ORDER BY count(*) DESC LIMIT 1"_s);
+    page.handlerFilter()->setCurrentIndex(page.handlerFilter()->findData(handler));
+    QVERIFY(page.handlerFilter()->currentIndex() > 0);
+    const qint64 byHandler = scalar(m_database.connection(),
+                                    u"SELECT count(*) FROM service_records WHERE handler_id = %1"_s.arg(handler));
+    QVERIFY(byHandler > 0);
+    QCOMPARE(fetchAll(page.model()), byHandler);
+
+    page.handlerFilter()->setCurrentIndex(0);
+    const qint64 grid = scalar(m_database.connection(), u"SELECT max(grid_id) FROM residents"_s);
+    page.gridFilter()->setCurrentIndex(page.gridFilter()->findData(grid));
+    QVERIFY(page.gridFilter()->currentIndex() > 0);
+    const qint64 inGrid = scalar(m_database.connection(), u"SELECT count(*) FROM service_records s JOIN residents r "
+                                                          "ON r.id = s.resident_id WHERE r.grid_id = %1"_s.arg(grid));
+    QVERIFY(inGrid > 0);
+    QCOMPARE(fetchAll(page.model()), inGrid);
+}
+
+void TstServicesPage::residentFoundByTyping()
+{
+    QSqlQuery query(m_database.connection());
+    QVERIFY(query.exec(u"SELECT r.id, r.name_initials, count(*) FROM service_records s JOIN residents r "
+                       "ON r.id = s.resident_id GROUP BY r.id ORDER BY count(*) DESC LIMIT 1"_s) && query.next());
+    const qint64 resident = query.value(0).toLongLong();
+    const QString initials = query.value(1).toString();
+    const qint64 theirs = query.value(2).toLongLong();
+
+    ServicesPage page(m_database.connection(), m_database.location());
+    page.resize(1200, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.residentBox()->setFocus();
+    QTest::keyClicks(page.residentBox(), initials);
+    QTRY_VERIFY(page.residentCompleter()->completionModel()->rowCount() > 0);
+    // Choose the one with the records among the matches.
+    QAbstractItemModel *matches = page.residentCompleter()->completionModel();
+    int row = -1;
+    for (int i = 0; i < matches->rowCount(); ++i) {
+        if (matches->index(i, 0).data(Qt::UserRole + 1).toLongLong() == resident)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    emit page.residentCompleter()->activated(matches->index(row, 0));
+    QCOMPARE(page.currentFilter().residentId, resident);
+    QCOMPARE(fetchAll(page.model()), theirs);
+    // Typing again lets go of them.
+    QTest::keyClick(page.residentBox(), Qt::Key_Backspace);
+    QCOMPARE(page.currentFilter().residentId, 0);
 }
 
 QTEST_MAIN(TstServicesPage)

@@ -1403,7 +1403,8 @@
     <message numerus="yes">
         <source>Nothing was imported: %n row(s) have problems.</source>
         <translation>
-            <numerusform>未导入任何记录：有 %n 行存在问题。</numerusform></translation>
+            <numerusform>未导入任何记录：有 %n 行存在问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The database is busy; nothing was imported. Try again.</source>
@@ -2509,6 +2510,22 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Overdue cases</source>
         <translation>超期诉求</translation>
+    </message>
+    <message>
+        <source>All handlers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Resident: name, pinyin, ID or phone</source>
+        <translation>居民：姓名、拼音、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
     </message>
 </context>
 </TS>

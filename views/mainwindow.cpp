@@ -49,7 +49,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages = new QStackedWidget(this);
     m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_residentsPage);
-    m_servicesPage = new linli::ServicesPage(connection, m_pages);
+    m_servicesPage = new linli::ServicesPage(connection, m_location, m_pages);
     m_pages->addWidget(m_servicesPage);
     m_casesPage = new linli::CasesPage(connection, m_pages);
     m_pages->addWidget(m_casesPage);

@@ -1,11 +1,20 @@
 #include "servicespage.h"
 
 #include "casestatus.h"
+#include "gridstore.h"
+#include "residenttablemodel.h"
+#include "staffstore.h"
 #include "recordlist.h"
 #include "servicecatalogue.h"
 #include "servicerecordtablemodel.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
+#include <QTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,9 +27,18 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-ServicesPage::ServicesPage(const QSqlDatabase &database, QWidget *parent)
+namespace {
+
+constexpr int residentsOffered = 8;
+constexpr int ResidentIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
     : QWidget(parent)
     , m_model(new ServiceRecordTableModel(database, this))
+    , m_runner(new ResidentSearchRunner(location, this))
+    , m_types(ServiceCatalogue(database).types(true))
     , m_view(new QTableView(this))
 {
     QLabel *heading = RecordList::createHeading(tr("Services"), this);
@@ -40,6 +58,8 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
     layout->addWidget(createFilterBar(database));
+    // The resident search sits where the Residents page has its search box.
+    top->addWidget(m_resident);
     layout->addWidget(m_view, 1);
 }
 
@@ -62,12 +82,28 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     m_category->addItem(tr("All categories"), 0);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     qint64 lastCategory = 0;
-    for (const ServiceType &type : ServiceCatalogue(database).types(true)) {
+    for (const ServiceType &type : std::as_const(m_types)) {
         if (type.categoryId == lastCategory)
             continue;
         lastCategory = type.categoryId;
         m_category->addItem(chinese ? type.categoryZh : type.categoryEn, type.categoryId);
     }
+    m_type = new QComboBox(bar);
+    m_type->setMaxVisibleItems(20);
+    fillTypes();
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ServicesPage::fillTypes);
+
+    m_handler = new QComboBox(bar);
+    m_handler->setMaxVisibleItems(20);
+    m_handler->addItem(tr("All handlers"), 0);
+    for (const StaffMember &member : StaffStore(database).active())
+        m_handler->addItem(member.name, member.id);
+
+    m_grid = new QComboBox(bar);
+    m_grid->setMaxVisibleItems(20);
+    m_grid->addItem(tr("All grids"), 0);
+    for (const Grid &grid : GridStore(database).all())
+        m_grid->addItem(grid.name, grid.id);
 
     m_case = new QComboBox(bar);
     m_case->addItem(tr("All records"), QString());
@@ -76,14 +112,49 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     for (const QString &status : CaseStatus::all())
         m_case->addItem(CaseStatus::label(status), status);
 
-    for (QComboBox *box : {m_period, m_category, m_case}) {
+    m_resident = new QLineEdit(bar);
+    m_resident->setPlaceholderText(tr("Resident: name, pinyin, ID or phone"));
+    m_resident->setClearButtonEnabled(true);
+    m_resident->setMinimumWidth(m_resident->fontMetrics().horizontalAdvance(u"M"_s) * 24);
+    m_residentMatches = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_residentMatches, this);
+    // The matches come from the registry's search, already chosen: show them as they are.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setWidget(m_resident);
+    m_completer->popup()->setMinimumWidth(m_resident->fontMetrics().horizontalAdvance(u"M"_s) * 30);
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(searchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &ServicesPage::searchResidents);
+    connect(m_resident, &QLineEdit::textEdited, this, [this] {
+        // Typing another name lets go of the resident chosen before.
+        if (m_residentId > 0) {
+            m_residentId = 0;
+            applyFilters();
+        }
+        m_searchDelay->start();
+    });
+    connect(m_runner, &ResidentSearchRunner::firstPage, this, &ServicesPage::offerResidents);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) {
+                showResident(index.data(ResidentIdRole).toLongLong(), index.data().toString().section(u"  "_s, 0, 0));
+            });
+
+    for (QComboBox *box : {m_period, m_category, m_type, m_handler, m_grid, m_case}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &ServicesPage::applyFilters);
     }
+    // Long type and grid names would push the row off a 1200-pixel window; their lists open as
+    // wide as the names.
+    for (const auto &[box, letters] :
+         {std::pair{m_category, 10}, std::pair{m_type, 14}, std::pair{m_grid, 8}, std::pair{m_handler, 6}}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(letters);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+    }
     layout->addWidget(new QLabel(tr("Show:"), bar));
-    layout->addWidget(m_period);
-    layout->addWidget(m_category);
-    layout->addWidget(m_case);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_period, m_category, m_type, m_handler, m_grid, m_case})
+        layout->addWidget(widget);
     layout->addStretch(1);
     return bar;
 }
@@ -116,9 +187,67 @@ ServiceFilter ServicesPage::currentFilter() const
         break;
     }
     filter.categoryId = m_category->currentData().toLongLong();
+    filter.typeId = m_type->currentData().toLongLong();
+    filter.handlerId = m_handler->currentData().toLongLong();
+    filter.gridId = m_grid->currentData().toLongLong();
+    filter.residentId = m_residentId;
     filter.caseStatus = m_case->currentData().toString();
     filter.today = m_today;
     return filter;
+}
+
+// The types of the chosen category (all of them for all categories), retired ones included: the
+// log keeps them.
+void ServicesPage::fillTypes()
+{
+    const QSignalBlocker blocker(m_type);
+    const qint64 category = m_category->currentData().toLongLong();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    m_type->clear();
+    m_type->addItem(tr("All types"), 0);
+    for (const ServiceType &type : std::as_const(m_types)) {
+        if (category == 0 || type.categoryId == category)
+            m_type->addItem(u"%1 %2"_s.arg(type.code, chinese ? type.nameZh : type.nameEn), type.id);
+    }
+}
+
+void ServicesPage::searchResidents()
+{
+    const QString text = m_resident->text().trimmed();
+    if (text.isEmpty()) {
+        showResident(0, QString());
+        return;
+    }
+    ResidentSearchRunner::Request request;
+    request.searchText = text;
+    request.pageSize = residentsOffered;
+    request.wantsCount = false;
+    m_runner->run(request);
+}
+
+void ServicesPage::offerResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows)
+{
+    Q_UNUSED(request);
+    m_residentMatches->clear();
+    for (const ResidentRow &row : rows) {
+        QString text = row.name;
+        const QString address = ResidentTableModel::addressText(row);
+        if (!address.isEmpty())
+            text += u"  "_s + address;
+        auto *item = new QStandardItem(text);
+        item->setData(row.id, ResidentIdRole);
+        m_residentMatches->appendRow(item);
+    }
+    if (!rows.isEmpty() && m_resident->hasFocus())
+        m_completer->complete();
+}
+
+void ServicesPage::showResident(qint64 residentId, const QString &name)
+{
+    m_residentId = residentId;
+    if (residentId > 0 && m_resident->text() != name)
+        m_resident->setText(name);
+    applyFilters();
 }
 
 void ServicesPage::reload()

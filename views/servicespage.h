@@ -1,5 +1,8 @@
 #pragma once
 
+#include "databaselocation.h"
+#include "residentsearchrunner.h"
+#include "servicecatalogue.h"
 #include "servicefilter.h"
 
 #include <QDate>
@@ -7,14 +10,19 @@
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
+class QLineEdit;
+class QStandardItemModel;
 class QTableView;
+class QTimer;
 
 namespace linli {
 
 class ServiceRecordTableModel;
 
 // The Services page: the log of services delivered, newest first, paging through the database as
-// it scrolls, narrowed by period, category and the state of follow-up cases.
+// it scrolls, narrowed by period, category and type, handler, grid, the state of follow-up cases,
+// and one resident found with the registry's search (on a worker thread, as the clerk types).
 class ServicesPage : public QWidget
 {
     Q_OBJECT
@@ -22,11 +30,20 @@ class ServicesPage : public QWidget
 public:
     enum class Period { All, Today, LastSevenDays, ThisMonth, LastMonth, ThisYear };
 
-    explicit ServicesPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+    ServicesPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+
+    static constexpr int searchDelayMs = 250;
 
     QComboBox *periodFilter() const { return m_period; }
     QComboBox *categoryFilter() const { return m_category; }
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *handlerFilter() const { return m_handler; }
+    QComboBox *gridFilter() const { return m_grid; }
     QComboBox *caseFilter() const { return m_case; }
+    QLineEdit *residentBox() const { return m_resident; }
+    QCompleter *residentCompleter() const { return m_completer; }
+    // Shows this resident's services (0: everyone's), as if found in the resident box.
+    void showResident(qint64 residentId, const QString &name);
     QTableView *view() const { return m_view; }
     ServiceRecordTableModel *model() const { return m_model; }
     // "Today" for the periods; tests fix it.
@@ -38,12 +55,25 @@ public:
 
 private:
     QWidget *createFilterBar(const QSqlDatabase &database);
+    void fillTypes();
+    void searchResidents();
+    void offerResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows);
     void applyFilters();
 
     ServiceRecordTableModel *m_model = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_category = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_handler = nullptr;
+    QComboBox *m_grid = nullptr;
     QComboBox *m_case = nullptr;
+    QLineEdit *m_resident = nullptr;
+    QCompleter *m_completer = nullptr;
+    QStandardItemModel *m_residentMatches = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    ResidentSearchRunner *m_runner = nullptr;
+    qint64 m_residentId = 0;
+    QList<ServiceType> m_types;
     QTableView *m_view = nullptr;
     QDate m_today = QDate::currentDate();
 };
