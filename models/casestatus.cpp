@@ -49,9 +49,9 @@ QString CaseStatus::openCondition(const QString &alias)
     return u"%1.case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s.arg(alias);
 }
 
-QString CaseStatus::overdueCondition(const QString &alias)
+QString CaseStatus::overdueCondition(const QString &alias, bool byDueDate)
 {
-    return u"%1 AND %2.due_date < ?"_s.arg(openCondition(alias), alias);
+    return u"%1 AND %2%3.due_date < ?"_s.arg(openCondition(alias), byDueDate ? QString() : u"+"_s, alias);
 }
 
 } // namespace linli

@@ -26,9 +26,11 @@ public:
 
     // The same two, as SQL over the records aliased `alias`. The open condition is written
     // exactly as the partial indexes on open cases are, so that the planner uses them.
-    // overdueCondition() takes today's date (ISO) as its one bound value.
+    // overdueCondition() takes today's date (ISO) as its one bound value; byDueDate false keeps the
+    // planner off the due-date index (for a list in another order, where the index of that order
+    // read from its start finds overdue cases at once).
     static QString openCondition(const QString &alias = QStringLiteral("s"));
-    static QString overdueCondition(const QString &alias = QStringLiteral("s"));
+    static QString overdueCondition(const QString &alias = QStringLiteral("s"), bool byDueDate = true);
 };
 
 } // namespace linli

@@ -40,7 +40,7 @@ QString ServiceFilter::whereClause(Use use) const
     if (caseStatus == u"open"_s)
         conditions.append(CaseStatus::openCondition());
     else if (caseStatus == u"overdue"_s)
-        conditions.append(CaseStatus::overdueCondition());
+        conditions.append(CaseStatus::overdueCondition(u"s"_s, use != Use::NewestFirstPage));
     else if (!caseStatus.isEmpty())
         conditions.append(u"s.case_status = ?"_s);
     return conditions.join(u" AND "_s);
