@@ -1,5 +1,7 @@
 #include "calendarstore.h"
 
+#include "writetransaction.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -27,6 +29,58 @@ std::optional<WorkingDayCalendar> CalendarStore::calendar() const
         (query.value(1).toString() == u"holiday"_s ? holidays : workdays).insert(day);
     }
     return WorkingDayCalendar(holidays, workdays);
+}
+
+QList<CalendarDay> CalendarStore::days(int year) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT day, kind, note FROM calendar_days WHERE day >= ? AND day < ? ORDER BY day"_s);
+    query.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
+    query.addBindValue(QDate(year + 1, 1, 1).toString(Qt::ISODate));
+    QList<CalendarDay> days;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return days;
+    }
+    while (query.next()) {
+        days.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
+                     query.value(1).toString() == u"holiday"_s, query.value(2).toString()});
+    }
+    return days;
+}
+
+QString CalendarStore::setDay(const CalendarDay &day)
+{
+    if (!day.day.isValid())
+        return tr("Choose a day.");
+    if (!day.isHoliday && day.day.dayOfWeek() < 6)
+        return tr("%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.")
+                .arg(day.day.toString(Qt::ISODate));
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO calendar_days (day, kind, note) VALUES (?, ?, ?) "
+                  "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note"_s);
+    query.addBindValue(day.day.toString(Qt::ISODate));
+    query.addBindValue(day.isHoliday ? u"holiday"_s : u"workday"_s);
+    query.addBindValue(day.note.trimmed());
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        m_lastError = query.lastError().text();
+        return tr("The day could not be saved.");
+    }
+    return {};
+}
+
+bool CalendarStore::removeDay(QDate day)
+{
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM calendar_days WHERE day = ?"_s);
+    query.addBindValue(day.toString(Qt::ISODate));
+    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 } // namespace linli

@@ -2,6 +2,8 @@
 
 #include "workingdaycalendar.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -9,14 +11,29 @@
 
 namespace linli {
 
-// The holidays and worked weekends kept in the database (calendar_days), as a calendar.
+struct CalendarDay
+{
+    QDate day;
+    bool isHoliday = true; // false: a weekend day worked (调休上班)
+    QString note;          // 春节, 国庆节调休…
+};
+
+// The holidays and worked weekends kept in the database (calendar_days), as a calendar, and as the
+// manager enters them each year from the State Council's notice. Due dates already given stay as
+// they were; a change counts for cases opened afterwards.
 class CalendarStore
 {
+    Q_DECLARE_TR_FUNCTIONS(CalendarStore)
+
 public:
     explicit CalendarStore(const QSqlDatabase &database);
 
     // Every day recorded (a few dozen a year); nullopt with lastError() on failure.
     std::optional<WorkingDayCalendar> calendar() const;
+    QList<CalendarDay> days(int year) const;
+    // Adds the day or changes what it is; an empty string when done, else why not.
+    QString setDay(const CalendarDay &day);
+    bool removeDay(QDate day);
     QString lastError() const { return m_lastError; }
 
 private:

@@ -247,7 +247,7 @@ bool ServiceImport::write(bool skipInvalid)
 {
     m_written = 0;
     if (!m_problems.isEmpty() && !skipInvalid) {
-        m_errorString = tr("Nothing was imported: %n row(s) have problems.", nullptr, int(invalidRowCount()));
+        m_errorString = tr("Nothing was imported: rows with problems: %1.").arg(invalidRowCount());
         return false;
     }
     // The statement journal stays in memory; to be set before the transaction starts.

@@ -1,3 +1,4 @@
+#include "calendarstore.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "servicerecordstore.h"
@@ -21,6 +22,7 @@ private slots:
     void cleanup();
     void logsForAResidentAndAnonymously();
     void caseIsOpenedWithItsDeadline();
+    void theDaysAManagerEntersCountForNewCases();
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
     void pagesNewestFirst_data();
@@ -114,6 +116,37 @@ void TstServiceRecordStore::caseIsOpenedWithItsDeadline()
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
     QVERIFY(!query.next());
+}
+
+void TstServiceRecordStore::theDaysAManagerEntersCountForNewCases()
+{
+    const auto dueOn = [this](const QDateTime &servedAt) {
+        ServiceRecordStore store(m_database->connection());
+        store.setReferenceTime(servedAt.addSecs(60));
+        ServiceEntry work = entry(u"CM02"_s); // 12345 work order: 5 working days
+        work.servedAt = servedAt;
+        const qint64 id = store.log(work).id;
+        return QDate::fromString(store.record(id).value_or(ServiceRecordRow()).dueDate, Qt::ISODate);
+    };
+    // 2026 as seeded: received Friday 13 February, Saturday 14 worked, 15–23 off for the Spring Festival.
+    QCOMPARE(dueOn(QDateTime(QDate(2026, 2, 13), QTime(9, 0))), QDate(2026, 2, 27));
+
+    // A year nobody has entered yet counts weekdays only; entering its days changes new cases.
+    const QDateTime newYearsEve(QDate(2026, 12, 31), QTime(9, 0));
+    QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 7));
+    CalendarStore calendar(m_database->connection());
+    QCOMPARE(calendar.setDay({QDate(2027, 1, 1), true, u"元旦"_s}), QString());
+    QCOMPARE(calendar.setDay({QDate(2027, 1, 2), false, u"调休"_s}), QString()); // a Saturday worked
+    QCOMPARE(calendar.days(2027).size(), 2);
+    QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 7)); // one day off, one Saturday on
+    QCOMPARE(calendar.setDay({QDate(2027, 1, 2), true, u"元旦"_s}), QString()); // changed: off after all
+    QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 8));
+    QCOMPARE(calendar.days(2027).constLast().note, u"元旦"_s);
+    QVERIFY(calendar.removeDay(QDate(2027, 1, 2)));
+    QCOMPARE(calendar.days(2027).size(), 1);
+    // A weekday cannot be a worked day off.
+    QVERIFY(calendar.setDay({QDate(2027, 1, 4), false, QString()}).contains(u"weekday"_s));
+    QCOMPARE(calendar.days(2027).size(), 1);
 }
 
 void TstServiceRecordStore::refusalsWriteNothing_data()

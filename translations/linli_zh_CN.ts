@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarStore</name>
+    <message>
+        <source>Choose a day.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.</source>
+        <translation>%1 是工作日，本来就要上班：调休上班日只能是周六或周日。</translation>
+    </message>
+    <message>
+        <source>The day could not be saved.</source>
+        <translation>无法保存该日期。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Received</source>
@@ -129,6 +144,77 @@
     <message>
         <source>Close the case</source>
         <translation>办结</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueEditor</name>
+    <message>
+        <source>The code is two capital letters and two or three digits, such as LG09.</source>
+        <translation>编码为两个大写字母加两到三位数字，如 LG09。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken.</source>
+        <translation>编码 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>Give the type its Chinese and its English name.</source>
+        <translation>请填写该类型的中文名称和英文名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>名称过长。</translation>
+    </message>
+    <message>
+        <source>Another type already has this name.</source>
+        <translation>已有其他类型使用该名称。</translation>
+    </message>
+    <message>
+        <source>A type that opens a case needs a deadline of 1 to %1 working days.</source>
+        <translation>建立诉求件的类型需要 1 到 %1 个工作日的办理期限。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of visit.</source>
+        <translation>未知的走访类别。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was changed. Try again.</source>
+        <translation>数据库正忙，未作任何修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The type could not be added.</source>
+        <translation>无法添加该类型。</translation>
+    </message>
+    <message>
+        <source>The type no longer exists.</source>
+        <translation>该类型已不存在。</translation>
+    </message>
+    <message>
+        <source>The type could not be changed.</source>
+        <translation>无法修改该类型。</translation>
+    </message>
+    <message>
+        <source>The type is already first in its category.</source>
+        <translation>该类型已是本类别的第一项。</translation>
+    </message>
+    <message>
+        <source>The type is already last in its category.</source>
+        <translation>该类型已是本类别的最后一项。</translation>
+    </message>
+    <message>
+        <source>The type could not be moved.</source>
+        <translation>无法移动该类型。</translation>
+    </message>
+    <message>
+        <source>The type is used by logged services: retire it instead, so that the history keeps it.</source>
+        <translation>该类型已有服务记录在用：请改为停用，以保留历史记录。</translation>
+    </message>
+    <message>
+        <source>The type could not be deleted.</source>
+        <translation>无法删除该类型。</translation>
     </message>
 </context>
 <context>
@@ -1400,12 +1486,6 @@
         <source>The duration must be a whole number of minutes, 0 to %1.</source>
         <translation>时长必须是 0 到 %1 之间的整数分钟。</translation>
     </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n row(s) have problems.</source>
-        <translation>
-            <numerusform>未导入任何记录：有 %n 行存在问题。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The database is busy; nothing was imported. Try again.</source>
         <translation>数据库正忙；未导入任何数据。请重试。</translation>
@@ -1421,6 +1501,10 @@
     <message>
         <source>The import failed and nothing was written: the database refused to commit.</source>
         <translation>导入失败，未写入任何内容：数据库拒绝提交。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: rows with problems: %1.</source>
+        <translation>未导入任何记录：有问题的行数：%1。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1591,73 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>linli::CalendarDialog</name>
+    <message>
+        <source>Holidays and working days</source>
+        <translation>节假日与工作日</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>e.g. 春节, 国庆节调休</source>
+        <translation>如：春节、国庆节调休</translation>
+    </message>
+    <message>
+        <source>Add day &amp;off</source>
+        <translation>添加放假日(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;worked weekend day</source>
+        <translation>添加调休上班日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Case deadlines count working days: Monday to Friday, except the days off entered here, plus the weekend days worked instead. A change counts for cases opened afterwards; due dates already given stay.</source>
+        <translation>诉求办理期限按工作日计算：周一至周五，扣除这里录入的放假日，加上调休上班的周末。修改只影响之后受理的诉求件，已给出的办理期限不变。</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Worked weekend day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>No days entered for %1: deadlines count Monday to Friday only. Enter the days of the State Council's notice.</source>
+        <translation>%1 年尚未录入节假日：办理期限只按周一至周五计算。请按国务院办公厅通知录入。</translation>
+    </message>
+    <message>
+        <source>The day could not be removed.</source>
+        <translation>无法删除该日期。</translation>
+    </message>
+    <message>
+        <source>Days off: %1 · weekend days worked: %2.</source>
+        <translation>放假 %1 天 · 调休上班 %2 天。</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1819,93 @@
     </message>
 </context>
 <context>
+    <name>linli::CatalogueDialog</name>
+    <message>
+        <source>Elderly visit</source>
+        <translation>养老走访</translation>
+    </message>
+    <message>
+        <source>Rehabilitation</source>
+        <translation>康复</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>服务目录</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Counts as</source>
+        <translation>计为</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A retired type is no longer offered for new entries; the log and the reports keep it.</source>
+        <translation>停用的类型不再用于新登记，服务记录和报表仍保留它。</translation>
+    </message>
+    <message>
+        <source>Only a type that was never used can be deleted.</source>
+        <translation>只有从未使用过的类型才能删除。</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the catalogue?</source>
+        <translation>从服务目录中删除 %1 %2？</translation>
+    </message>
+    <message>
+        <source>New service type</source>
+        <translation>新服务类型</translation>
+    </message>
+    <message>
+        <source>Service type %1</source>
+        <translation>服务类型 %1</translation>
+    </message>
+    <message>
+        <source>Case deadline (working days)</source>
+        <translation>办理期限（工作日）</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli Community Service Center</source>
@@ -1786,6 +2024,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>&amp;Cases</source>
         <translation>诉求件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue…</source>
+        <translation>服务目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays and working days…</source>
+        <translation>节假日与工作日(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1908,12 +2158,6 @@ Qt %2 · SQLite %3</translation>
         <source>★ Favourite</source>
         <translation>★ 常用</translation>
     </message>
-    <message numerus="yes">
-        <source>Opens a follow-up case, due in %n working day(s).</source>
-        <translation>
-            <numerusform>将建立诉求件，办理期限 %n 个工作日。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Opens a follow-up case.</source>
         <translation>将建立诉求件。</translation>
@@ -1941,6 +2185,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>A single service: no follow-up case.</source>
         <translation>单次服务，不建立诉求件。</translation>
+    </message>
+    <message>
+        <source>Opens a follow-up case; working days to its deadline: %1.</source>
+        <translation>将建立诉求件，办理期限 %1 个工作日。</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2707,57 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Overdue: due %1</source>
         <translation>已超期：办理期限 %1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ServiceTypeDialog</name>
+    <message>
+        <source>e.g. LG09</source>
+        <translation>如 LG09</translation>
+    </message>
+    <message>
+        <source>Opens a follow-up case (complaint, mediation, application…)</source>
+        <translation>建立诉求件（投诉、调解、申请……）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>A service</source>
+        <translation>普通服务</translation>
+    </message>
+    <message>
+        <source>An elderly visit</source>
+        <translation>养老走访</translation>
+    </message>
+    <message>
+        <source>A rehabilitation session</source>
+        <translation>康复服务</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>办理期限：</translation>
+    </message>
+    <message>
+        <source>Counts as:</source>
+        <translation>计为：</translation>
     </message>
 </context>
 <context>

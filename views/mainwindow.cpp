@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "calendardialog.h"
 #include "casespage.h"
+#include "cataloguedialog.h"
 #include "overviewloader.h"
 #include "placeholderpage.h"
 #include "quicklogdialog.h"
@@ -155,6 +157,20 @@ void MainWindow::createMenus()
         QAction *action = go->addAction(names[page], this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+
+    QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
+    settings->addAction(tr("Service &catalogue…"), this, [this] {
+        CatalogueDialog dialog(m_connection, this);
+        dialog.exec();
+        // The lists offering types read the catalogue again.
+        m_servicesPage->readCatalogue();
+        delete m_quickLog;
+        m_quickLog = nullptr;
+    });
+    settings->addAction(tr("&Holidays and working days…"), this, [this] {
+        CalendarDialog dialog(m_connection, this);
+        dialog.exec();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);

@@ -321,7 +321,7 @@ void QuickLogDialog::showFavourite()
     if (!type)
         m_typeInfo->clear();
     else if (type->opensCase && type->deadlineWorkdays > 0)
-        m_typeInfo->setText(tr("Opens a follow-up case, due in %n working day(s).", nullptr, type->deadlineWorkdays));
+        m_typeInfo->setText(tr("Opens a follow-up case; working days to its deadline: %1.").arg(type->deadlineWorkdays));
     else if (type->opensCase)
         m_typeInfo->setText(tr("Opens a follow-up case."));
     else

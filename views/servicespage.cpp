@@ -38,6 +38,7 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     : QWidget(parent)
     , m_model(new ServiceRecordTableModel(database, this))
     , m_runner(new ResidentSearchRunner(location, this))
+    , m_database(database)
     , m_types(ServiceCatalogue(database).types(true))
     , m_view(new QTableView(this))
 {
@@ -209,6 +210,14 @@ void ServicesPage::fillTypes()
         if (category == 0 || type.categoryId == category)
             m_type->addItem(u"%1 %2"_s.arg(type.code, chinese ? type.nameZh : type.nameEn), type.id);
     }
+}
+
+void ServicesPage::readCatalogue()
+{
+    const qint64 chosen = m_type->currentData().toLongLong();
+    m_types = ServiceCatalogue(m_database).types(true);
+    fillTypes();
+    m_type->setCurrentIndex(qMax(0, m_type->findData(chosen)));
 }
 
 void ServicesPage::searchResidents()

@@ -52,6 +52,8 @@ public:
     ServiceFilter currentFilter() const;
     // Reads the list again from the top (after services were logged elsewhere).
     void reload();
+    // Offers the types of the catalogue as it is now (after the manager changed it).
+    void readCatalogue();
 
 private:
     QWidget *createFilterBar(const QSqlDatabase &database);
@@ -73,6 +75,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     ResidentSearchRunner *m_runner = nullptr;
     qint64 m_residentId = 0;
+    QSqlDatabase m_database;
     QList<ServiceType> m_types;
     QTableView *m_view = nullptr;
     QDate m_today = QDate::currentDate();
