@@ -17,6 +17,16 @@ namespace {
 
 constexpr int problemsPrinted = 20;
 
+// Which columns of the file a sheet reads.
+template <typename Mapping>
+QList<bool> mappedColumns(const Mapping &mapping)
+{
+    QList<bool> mapped;
+    for (const auto &column : mapping)
+        mapped.append(column.has_value());
+    return mapped;
+}
+
 } // namespace
 
 QString ImportCommand::name() const
@@ -63,8 +73,15 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
                                   : importServices(request, database, context);
 }
 
-void ImportCommand::printIgnoredColumns(const QStringList &header, const QList<bool> &mapped, CommandContext &context)
+void ImportCommand::describeSheet(const Request &request, const CsvTable &table, const QList<bool> &mapped,
+                                  CommandContext &context)
 {
+    context.out << tr("%1: %2 rows, %3.")
+                           .arg(request.path)
+                           .arg(table.rows().size())
+                           .arg(CsvTable::encodingName(table.encoding()))
+                << '\n';
+    const QStringList &header = table.header();
     QStringList ignored;
     for (qsizetype i = 0; i < header.size(); ++i) {
         if (!mapped.value(i) && !header.at(i).isEmpty())
@@ -105,15 +122,7 @@ int ImportCommand::importResidents(const Request &request, Database &database, C
         context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
         return UserError;
     }
-    context.out << tr("%1: %2 rows, %3.")
-                           .arg(request.path)
-                           .arg(import.rowCount())
-                           .arg(CsvTable::encodingName(import.table().encoding()))
-                << '\n';
-    QList<bool> mapped;
-    for (const auto &column : import.mapping())
-        mapped.append(column.has_value());
-    printIgnoredColumns(import.table().header(), mapped, context);
+    describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
 
     if (!import.check()) {
         context.err << import.errorString() << '\n';
@@ -157,15 +166,7 @@ int ImportCommand::importServices(const Request &request, Database &database, Co
         context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
         return UserError;
     }
-    context.out << tr("%1: %2 rows, %3.")
-                           .arg(request.path)
-                           .arg(import.rowCount())
-                           .arg(CsvTable::encodingName(import.table().encoding()))
-                << '\n';
-    QList<bool> mapped;
-    for (const auto &column : import.mapping())
-        mapped.append(column.has_value());
-    printIgnoredColumns(import.table().header(), mapped, context);
+    describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
     if (!import.check()) {
         context.err << import.errorString() << '\n';
         return UserError;

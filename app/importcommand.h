@@ -6,6 +6,7 @@
 
 namespace linli {
 
+class CsvTable;
 struct ImportProblem;
 
 // `linli import residents|services FILE [--skip-invalid] [--errors REPORT.csv]`
@@ -31,7 +32,9 @@ private:
     // Prints the first problems and writes them all to the report asked for; false when the
     // report cannot be written.
     static bool report(const QList<ImportProblem> &problems, const Request &request, CommandContext &context);
-    static void printIgnoredColumns(const QStringList &header, const QList<bool> &mapped, CommandContext &context);
+    // Its rows, encoding, and the columns left out.
+    static void describeSheet(const Request &request, const CsvTable &table, const QList<bool> &mapped,
+                              CommandContext &context);
 };
 
 } // namespace linli

@@ -13,16 +13,10 @@ namespace linli {
 
 namespace {
 
-struct ColumnWords
-{
-    ResidentSheet::Column column;
-    QStringList headers; // the first is the one written
-};
-
-const QList<ColumnWords> &columnWords()
+const SheetCell::Columns<ResidentSheet::Column> &sheetColumns()
 {
     using C = ResidentSheet::Column;
-    static const QList<ColumnWords> words = {
+    static const SheetCell::Columns<C> columns({
             {C::Name, {u"姓名"_s, u"name"_s, u"居民姓名"_s}},
             {C::Gender, {u"性别"_s, u"gender"_s, u"sex"_s}},
             {C::IdNumber,
@@ -41,14 +35,14 @@ const QList<ColumnWords> &columnWords()
              {u"紧急联系电话"_s, u"emergency_phone"_s, u"emergency phone"_s, u"紧急联系人电话"_s}},
             {C::Status, {u"状态"_s, u"status"_s, u"居住状态"_s}},
             {C::Notes, {u"备注"_s, u"notes"_s, u"note"_s}},
-    };
-    return words;
+    });
+    return columns;
 }
 
 // The Chinese words first (written by the export), then any other accepted word.
-const QList<std::pair<QString, QStringList>> &tagWords()
+const SheetCell::Words &tagWords()
 {
-    static const QList<std::pair<QString, QStringList>> words = {
+    static const SheetCell::Words words = {
             {u"living_alone"_s, {u"独居老人"_s, u"独居"_s, u"living alone"_s}},
             {u"empty_nest"_s, {u"空巢老人"_s, u"空巢"_s, u"empty nest"_s}},
             {u"disabled"_s, {u"失能/残疾"_s, u"失能"_s, u"残疾"_s, u"残疾人"_s, u"失能残疾"_s}},
@@ -60,9 +54,9 @@ const QList<std::pair<QString, QStringList>> &tagWords()
     return words;
 }
 
-const QList<std::pair<QString, QStringList>> &statusWords()
+const SheetCell::Words &statusWords()
 {
-    static const QList<std::pair<QString, QStringList>> words = {
+    static const SheetCell::Words words = {
             {u"active"_s, {u"在册"_s, u"在住"_s, u"正常"_s}},
             {u"moved_out"_s, {u"迁出"_s, u"已迁出"_s, u"moved out"_s}},
             {u"deceased"_s, {u"已故"_s, u"死亡"_s, u"去世"_s}},
@@ -71,52 +65,21 @@ const QList<std::pair<QString, QStringList>> &statusWords()
 }
 
 
-std::optional<QString> codeForWord(QStringView text, const QList<std::pair<QString, QStringList>> &words)
-{
-    const QString word = SheetCell::folded(text);
-    for (const auto &[code, names] : words) {
-        if (word == code || word == code.toCaseFolded() || names.contains(word, Qt::CaseInsensitive))
-            return code;
-    }
-    return std::nullopt;
-}
-
-QString firstWordFor(const QString &code, const QList<std::pair<QString, QStringList>> &words)
-{
-    for (const auto &[wordCode, names] : words) {
-        if (wordCode == code)
-            return names.constFirst();
-    }
-    return code;
-}
-
 } // namespace
 
 QList<ResidentSheet::Column> ResidentSheet::columns()
 {
-    QList<Column> result;
-    for (const ColumnWords &words : columnWords())
-        result.append(words.column);
-    return result;
+    return sheetColumns().all();
 }
 
 QString ResidentSheet::header(Column column)
 {
-    for (const ColumnWords &words : columnWords()) {
-        if (words.column == column)
-            return words.headers.constFirst();
-    }
-    return {};
+    return sheetColumns().header(column);
 }
 
 std::optional<ResidentSheet::Column> ResidentSheet::columnForHeader(QStringView header)
 {
-    const QString word = SheetCell::folded(header);
-    for (const ColumnWords &words : columnWords()) {
-        if (words.headers.contains(word, Qt::CaseInsensitive))
-            return words.column;
-    }
-    return std::nullopt;
+    return sheetColumns().columnFor(header);
 }
 
 QString ResidentSheet::label(Column column)
@@ -175,21 +138,21 @@ std::optional<QString> ResidentSheet::genderFrom(QStringView text)
 
 QString ResidentSheet::statusText(const QString &status)
 {
-    return firstWordFor(status, statusWords());
+    return SheetCell::firstWordFor(status, statusWords());
 }
 
 std::optional<QString> ResidentSheet::statusFrom(QStringView text)
 {
     if (text.trimmed().isEmpty())
         return u"active"_s;
-    return codeForWord(text, statusWords());
+    return SheetCell::codeForWord(text, statusWords());
 }
 
 QString ResidentSheet::tagsText(const QStringList &tags)
 {
     QStringList words;
     for (const QString &tag : tags)
-        words.append(firstWordFor(tag, tagWords()));
+        words.append(SheetCell::firstWordFor(tag, tagWords()));
     return words.join(u'、');
 }
 
@@ -200,7 +163,7 @@ std::optional<QStringList> ResidentSheet::tagsFrom(QStringView text, QString *un
     for (const QString &word : text.toString().split(separators, Qt::SkipEmptyParts)) {
         if (word.trimmed().isEmpty())
             continue;
-        const std::optional<QString> tag = codeForWord(word, tagWords());
+        const std::optional<QString> tag = SheetCell::codeForWord(word, tagWords());
         if (!tag) {
             if (unknownWord)
                 *unknownWord = word.trimmed();

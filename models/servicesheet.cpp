@@ -10,16 +10,10 @@ namespace linli {
 
 namespace {
 
-struct ColumnWords
-{
-    ServiceSheet::Column column;
-    QStringList headers; // the first is the one written
-};
-
-const QList<ColumnWords> &columnWords()
+const SheetCell::Columns<ServiceSheet::Column> &sheetColumns()
 {
     using Column = ServiceSheet::Column;
-    static const QList<ColumnWords> words = {
+    static const SheetCell::Columns<Column> columns({
             {Column::IdNumber, {u"身份证号"_s, u"身份证号码"_s, u"公民身份号码"_s, u"id_number"_s, u"id number"_s}},
             {Column::Name, {u"姓名"_s, u"居民姓名"_s, u"name"_s}},
             {Column::Service, {u"服务类型"_s, u"服务项目"_s, u"服务"_s, u"service"_s, u"service_type"_s}},
@@ -30,13 +24,13 @@ const QList<ColumnWords> &columnWords()
             {Column::Minutes, {u"时长"_s, u"时长（分钟）"_s, u"时长(分钟)"_s, u"minutes"_s}},
             {Column::Outcome, {u"结果"_s, u"办理结果"_s, u"outcome"_s}},
             {Column::Notes, {u"备注"_s, u"notes"_s}},
-    };
-    return words;
+    });
+    return columns;
 }
 
-const QList<std::pair<QString, QStringList>> &statusWords()
+const SheetCell::Words &statusWords()
 {
-    static const QList<std::pair<QString, QStringList>> words = {
+    static const SheetCell::Words words = {
             {u"received"_s, {u"已受理"_s, u"受理"_s}},
             {u"assigned"_s, {u"已分派"_s, u"分派"_s}},
             {u"in_progress"_s, {u"办理中"_s, u"办理"_s, u"in progress"_s}},
@@ -52,29 +46,17 @@ const QList<std::pair<QString, QStringList>> &statusWords()
 
 QList<ServiceSheet::Column> ServiceSheet::columns()
 {
-    QList<Column> all;
-    for (const ColumnWords &words : columnWords())
-        all.append(words.column);
-    return all;
+    return sheetColumns().all();
 }
 
 QString ServiceSheet::header(Column column)
 {
-    for (const ColumnWords &words : columnWords()) {
-        if (words.column == column)
-            return words.headers.constFirst();
-    }
-    return {};
+    return sheetColumns().header(column);
 }
 
 std::optional<ServiceSheet::Column> ServiceSheet::columnForHeader(QStringView header)
 {
-    const QString word = SheetCell::folded(header);
-    for (const ColumnWords &words : columnWords()) {
-        if (words.headers.contains(word, Qt::CaseInsensitive))
-            return words.column;
-    }
-    return std::nullopt;
+    return sheetColumns().columnFor(header);
 }
 
 QString ServiceSheet::label(Column column)
@@ -127,23 +109,14 @@ QString ServiceSheet::dateTimeText(const QString &storedTimestamp)
 
 std::optional<QString> ServiceSheet::statusFrom(QStringView text)
 {
-    const QString word = SheetCell::folded(text);
-    if (word.isEmpty())
+    if (text.trimmed().isEmpty())
         return QString();
-    for (const auto &[code, names] : statusWords()) {
-        if (word == code || names.contains(word, Qt::CaseInsensitive))
-            return code;
-    }
-    return std::nullopt;
+    return SheetCell::codeForWord(text, statusWords());
 }
 
 QString ServiceSheet::statusText(const QString &status)
 {
-    for (const auto &[code, names] : statusWords()) {
-        if (code == status)
-            return names.constFirst();
-    }
-    return status;
+    return SheetCell::firstWordFor(status, statusWords());
 }
 
 } // namespace linli

@@ -52,4 +52,23 @@ QString imported(QStringView cell)
     return cell.toString();
 }
 
+std::optional<QString> codeForWord(QStringView text, const Words &words)
+{
+    const QString word = folded(text);
+    for (const auto &[code, names] : words) {
+        if (word == code || word == code.toCaseFolded() || names.contains(word, Qt::CaseInsensitive))
+            return code;
+    }
+    return std::nullopt;
+}
+
+QString firstWordFor(const QString &code, const Words &words)
+{
+    for (const auto &[wordCode, names] : words) {
+        if (wordCode == code)
+            return names.constFirst();
+    }
+    return code;
+}
+
 } // namespace linli::SheetCell

@@ -37,6 +37,17 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
+// A grid, 王秀英 (resident 5, born 31 December 1949, no ID number) and the staff given as SQL rows
+// ("(1, '李敏', 1), (2, '张伟', 0)": id, name, active): whom most service tests need.
+inline bool addDeskPeople(const QSqlDatabase &db, const QString &staffRows)
+{
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"))
+           && query.exec(QStringLiteral("INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, "
+                                        "updated_at) VALUES (5, '王秀英', 'F', '1949-12-31', 1, '', '')"))
+           && query.exec(QStringLiteral("INSERT INTO staff (id, name, active) VALUES ") + staffRows);
+}
+
 inline qint64 scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

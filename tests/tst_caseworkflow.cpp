@@ -52,11 +52,7 @@ void TstCaseWorkflow::init()
     m_dir = new QTemporaryDir;
     m_database = new Database;
     QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
-    QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
-    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
-                       "VALUES (5, '王秀英', 'F', '1949-12-31', 1, '', '')"_s));
-    QVERIFY(query.exec(u"INSERT INTO staff (id, name, active) VALUES (1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
+    QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
 }
 
 void TstCaseWorkflow::cleanup()
