@@ -113,24 +113,31 @@ bool ImportCommand::report(const QList<ImportProblem> &problems, const Request &
     return true;
 }
 
+// Reads the sheet, says what it holds, checks every row and reports the problems; false (with the
+// reason printed) when the import cannot go on.
+template <typename Import>
+bool ImportCommand::readAndCheck(Import &import, const Request &request, CommandContext &context)
+{
+    if (!import.read(request.bytes)) {
+        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
+        return false;
+    }
+    describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
+    if (!import.check()) {
+        context.err << import.errorString() << '\n';
+        return false;
+    }
+    return report(import.problems(), request, context);
+}
+
 int ImportCommand::importResidents(const Request &request, Database &database, CommandContext &context)
 {
     QElapsedTimer timer;
     timer.start();
     ResidentImport import(database.connection());
-    if (!import.read(request.bytes)) {
-        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
+    if (!readAndCheck(import, request, context))
         return UserError;
-    }
-    describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
-
-    if (!import.check()) {
-        context.err << import.errorString() << '\n';
-        return UserError;
-    }
     const double checkSeconds = double(timer.elapsed()) / 1000.0;
-    if (!report(import.problems(), request, context))
-        return UserError;
 
     const ResidentImport::Outcome outcome = import.write(request.skipInvalid);
     if (outcome != ResidentImport::Outcome::Imported) {
@@ -162,16 +169,7 @@ int ImportCommand::importServices(const Request &request, Database &database, Co
     QElapsedTimer timer;
     timer.start();
     ServiceImport import(database.connection());
-    if (!import.read(request.bytes)) {
-        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
-        return UserError;
-    }
-    describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
-    if (!import.check()) {
-        context.err << import.errorString() << '\n';
-        return UserError;
-    }
-    if (!report(import.problems(), request, context))
+    if (!readAndCheck(import, request, context))
         return UserError;
     if (!import.write(request.skipInvalid)) {
         context.err << import.errorString() << '\n';
