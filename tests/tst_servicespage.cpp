@@ -6,6 +6,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -84,6 +85,17 @@ void TstServicesPage::filtersNarrowTheLog()
                                                  today.addDays(1).toString(Qt::ISODate)));
     QVERIFY(thisMonth > 0);
     QCOMPARE(fetchAll(page.model()), thisMonth);
+
+    // Any span of days, in either order.
+    page.periodFilter()->setCurrentIndex(page.periodFilter()->findData(int(ServicesPage::Period::Between)));
+    page.fromBox()->setDate(today);
+    page.toBox()->setDate(today.addDays(-9));
+    const qint64 tenDays = scalar(m_database.connection(),
+                                  u"SELECT count(*) FROM service_records WHERE served_at >= '%1' AND served_at < '%2'"_s
+                                          .arg(today.addDays(-9).toString(Qt::ISODate),
+                                               today.addDays(1).toString(Qt::ISODate)));
+    QVERIFY(tenDays > 0);
+    QCOMPARE(fetchAll(page.model()), tenDays);
 
     page.periodFilter()->setCurrentIndex(0);
     page.caseFilter()->setCurrentIndex(page.caseFilter()->findData(u"open"_s));

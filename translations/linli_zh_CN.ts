@@ -2803,10 +2803,6 @@ Qt %2 · SQLite %3</translation>
         <translation>未办结诉求</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
         <source>Overdue cases</source>
         <translation>超期诉求</translation>
     </message>
@@ -2825,6 +2821,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>All types</source>
         <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Between dates…</source>
+        <translation>指定日期…</translation>
     </message>
 </context>
 </TS>

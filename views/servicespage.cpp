@@ -10,6 +10,7 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -59,7 +60,10 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
     layout->addWidget(createFilterBar(database));
-    // The resident search sits where the Residents page has its search box.
+    // The days of "between dates" beside the heading, where the filter row has no room left; the
+    // resident search where the Residents page has its search box.
+    top->insertWidget(1, m_from);
+    top->insertWidget(2, m_to);
     top->addWidget(m_resident);
     layout->addWidget(m_view, 1);
 }
@@ -78,6 +82,20 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     m_period->addItem(tr("This month"), int(Period::ThisMonth));
     m_period->addItem(tr("Last month"), int(Period::LastMonth));
     m_period->addItem(tr("This year"), int(Period::ThisYear));
+    m_period->addItem(tr("Between dates…"), int(Period::Between));
+    m_from = new QDateEdit(m_today.addMonths(-1), bar);
+    m_to = new QDateEdit(m_today, bar);
+    for (QDateEdit *edge : {m_from, m_to}) {
+        edge->setDisplayFormat(u"yyyy-MM-dd"_s);
+        edge->setCalendarPopup(true);
+        edge->hide();
+        connect(edge, &QDateEdit::dateChanged, this, &ServicesPage::applyFilters);
+    }
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool between = Period(m_period->currentData().toInt()) == Period::Between;
+        m_from->setVisible(between);
+        m_to->setVisible(between);
+    });
 
     m_category = new QComboBox(bar);
     m_category->addItem(tr("All categories"), 0);
@@ -148,12 +166,11 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     // Long type and grid names would push the row off a 1200-pixel window; their lists open as
     // wide as the names.
     for (const auto &[box, letters] :
-         {std::pair{m_category, 10}, std::pair{m_type, 14}, std::pair{m_grid, 8}, std::pair{m_handler, 6}}) {
+         {std::pair{m_category, 9}, std::pair{m_type, 12}, std::pair{m_grid, 7}, std::pair{m_handler, 6}}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(letters);
         box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
     }
-    layout->addWidget(new QLabel(tr("Show:"), bar));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_period, m_category, m_type, m_handler, m_grid, m_case})
         layout->addWidget(widget);
     layout->addStretch(1);
@@ -181,6 +198,10 @@ ServiceFilter ServicesPage::currentFilter() const
     case Period::LastMonth:
         filter.from = firstOfMonth.addMonths(-1);
         filter.to = firstOfMonth.addDays(-1);
+        break;
+    case Period::Between:
+        filter.from = qMin(m_from->date(), m_to->date());
+        filter.to = qMax(m_from->date(), m_to->date());
         break;
     case Period::ThisYear:
         filter.from = QDate(m_today.year(), 1, 1);

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QCompleter;
 class QLineEdit;
 class QStandardItemModel;
@@ -28,13 +29,16 @@ class ServicesPage : public QWidget
     Q_OBJECT
 
 public:
-    enum class Period { All, Today, LastSevenDays, ThisMonth, LastMonth, ThisYear };
+    enum class Period { All, Today, LastSevenDays, ThisMonth, LastMonth, ThisYear, Between };
 
     ServicesPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
 
     static constexpr int searchDelayMs = 250;
 
     QComboBox *periodFilter() const { return m_period; }
+    // The first and last day of Period::Between.
+    QDateEdit *fromBox() const { return m_from; }
+    QDateEdit *toBox() const { return m_to; }
     QComboBox *categoryFilter() const { return m_category; }
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *handlerFilter() const { return m_handler; }
@@ -64,6 +68,8 @@ private:
 
     ServiceRecordTableModel *m_model = nullptr;
     QComboBox *m_period = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
     QComboBox *m_category = nullptr;
     QComboBox *m_type = nullptr;
     QComboBox *m_handler = nullptr;
