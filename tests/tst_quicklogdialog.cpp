@@ -1,3 +1,4 @@
+#include "catalogueeditor.h"
 #include "database.h"
 #include "deskstaff.h"
 #include "mainwindow.h"
@@ -43,6 +44,7 @@ private slots:
     void aBurstNeverWaitsForTheDatabase();
     void favouritesLeadTheList();
     void refusalIsShownInTheJournal();
+    void aRetiredTypeIsNoLongerOffered();
 
 private:
     QuickLogDialog *openDialog(qint64 residentId = 0);
@@ -294,6 +296,17 @@ void TstQuickLogDialog::refusalIsShownInTheJournal()
     QTRY_VERIFY(dialog->messageLabel()->isVisible());
     QVERIFY(dialog->messageLabel()->text().contains(u"staff member"_s));
     QCOMPARE(records(), 0);
+}
+
+void TstQuickLogDialog::aRetiredTypeIsNoLongerOffered()
+{
+    QuickLogDialog *dialog = openDialog(5);
+    QTest::keyClicks(dialog->serviceBox(), u"lg01"_s);
+    QVERIFY(dialog->serviceList()->item(0)->text().startsWith(u"LG01"_s));
+    QVERIFY(CatalogueEditor(m_database->connection()).setRetired(typeId(u"LG01"_s), true).isDone());
+    dialog->readCatalogue();
+    for (int row = 0; row < dialog->serviceList()->count(); ++row)
+        QVERIFY(!dialog->serviceList()->item(row)->text().startsWith(u"LG01"_s));
 }
 
 QTEST_MAIN(TstQuickLogDialog)

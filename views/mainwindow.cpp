@@ -164,8 +164,8 @@ void MainWindow::createMenus()
         dialog.exec();
         // The lists offering types read the catalogue again.
         m_servicesPage->readCatalogue();
-        delete m_quickLog;
-        m_quickLog = nullptr;
+        if (m_quickLog)
+            m_quickLog->readCatalogue();
     });
     settings->addAction(tr("&Holidays and working days…"), this, [this] {
         CalendarDialog dialog(m_connection, this);

@@ -35,6 +35,7 @@ namespace {
 constexpr int residentsShown = 6;
 constexpr int TypeIdRole = Qt::UserRole + 1;
 constexpr int ResidentIdRole = Qt::UserRole + 1;
+constexpr int ResidentNameRole = Qt::UserRole + 2;
 
 // A list as tall as `rows` of its rows, so that the dialog does not jump as matches come and go.
 void fixRows(QListWidget *list, int rows)
@@ -205,6 +206,13 @@ QWidget *QuickLogDialog::createDetailsPart()
     return details;
 }
 
+void QuickLogDialog::readCatalogue()
+{
+    m_types = ServiceCatalogue(m_database).types();
+    m_matcher = ServiceTypeMatcher(m_types);
+    listServiceTypes();
+}
+
 void QuickLogDialog::startFor(qint64 residentId)
 {
     m_walkIn->setChecked(false);
@@ -247,6 +255,7 @@ void QuickLogDialog::showResidents(const ResidentSearchRunner::Request &request,
     for (const ResidentRow &row : rows) {
         auto *item = new QListWidgetItem(residentText(row), m_residents);
         item->setData(ResidentIdRole, row.id);
+        item->setData(ResidentNameRole, row.name);
     }
     if (rows.isEmpty()) {
         auto *item = new QListWidgetItem(tr("No resident matches. Register them first, or tick “Walk-in”."),
@@ -380,7 +389,7 @@ bool QuickLogDialog::save()
             m_residentBox->setFocus();
             return false;
         }
-        who = item->text().section(u"  ·  "_s, 0, 0);
+        who = item->data(ResidentNameRole).toString();
     }
     entry.serviceTypeId = type->id;
     entry.servedAt = QDateTime::currentDateTime();

@@ -46,6 +46,8 @@ public:
     void startFor(qint64 residentId);
     // Hands the entry over; false, with the reason shown, when something is missing.
     bool save();
+    // Offers the types of the catalogue as it is now (after the manager changed it).
+    void readCatalogue();
 
     QLineEdit *residentBox() const { return m_residentBox; }
     QListWidget *residentList() const { return m_residents; }

@@ -32,6 +32,7 @@ namespace {
 
 constexpr int residentsOffered = 8;
 constexpr int ResidentIdRole = Qt::UserRole + 1;
+constexpr int ResidentNameRole = Qt::UserRole + 2;
 
 } // namespace
 
@@ -156,7 +157,7 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     connect(m_runner, &ResidentSearchRunner::firstPage, this, &ServicesPage::offerResidents);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) {
-                showResident(index.data(ResidentIdRole).toLongLong(), index.data().toString().section(u"  "_s, 0, 0));
+                showResident(index.data(ResidentIdRole).toLongLong(), index.data(ResidentNameRole).toString());
             });
 
     for (QComboBox *box : {m_period, m_category, m_type, m_handler, m_grid, m_case}) {
@@ -266,6 +267,7 @@ void ServicesPage::offerResidents(const ResidentSearchRunner::Request &request, 
             text += u"  "_s + address;
         auto *item = new QStandardItem(text);
         item->setData(row.id, ResidentIdRole);
+        item->setData(row.name, ResidentNameRole);
         m_residentMatches->appendRow(item);
     }
     if (!rows.isEmpty() && m_resident->hasFocus())
