@@ -1594,6 +1594,33 @@
     </message>
 </context>
 <context>
+    <name>VisitRecurrence</name>
+    <message>
+        <source>Choose the day of the first visit.</source>
+        <translation>请选择首次走访的日期。</translation>
+    </message>
+    <message>
+        <source>The interval must be between 1 and 365.</source>
+        <translation>间隔必须在 1 到 365 之间。</translation>
+    </message>
+    <message>
+        <source>Choose at least one weekday.</source>
+        <translation>请至少选择一个星期几。</translation>
+    </message>
+    <message>
+        <source>The day of the month must be between 1 and 31.</source>
+        <translation>每月的日期必须在 1 到 31 之间。</translation>
+    </message>
+    <message>
+        <source>The series ends before it begins.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A series has at most 1,000 sessions.</source>
+        <translation>一个系列最多 1,000 次。</translation>
+    </message>
+</context>
+<context>
     <name>linli::CalendarDialog</name>
     <message>
         <source>Holidays and working days</source>
