@@ -55,12 +55,20 @@ QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
 
 ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
 {
-    LogResult result;
     WriteTransaction transaction(m_database);
-    if (!transaction.isActive()) {
-        result.message = tr("The database is busy; the service was not logged. Try again.");
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; the service was not logged. Try again.")};
+    LogResult result = logWithinTransaction(entry);
+    if (!result.isLogged())
         return result;
-    }
+    if (!transaction.commit())
+        return {0, tr("The service could not be logged: the database refused it.")};
+    return result;
+}
+
+ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const ServiceEntry &entry)
+{
+    LogResult result;
     result.message = refusal(entry);
     if (!result.message.isEmpty())
         return result;
@@ -110,10 +118,6 @@ ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
             result.message = tr("The service could not be logged.");
             return result;
         }
-    }
-    if (!transaction.commit()) {
-        result.message = tr("The service could not be logged: the database refused it.");
-        return result;
     }
     result.id = id;
     return result;

@@ -74,6 +74,9 @@ public:
     explicit ServiceRecordStore(const QSqlDatabase &database);
 
     LogResult log(const ServiceEntry &entry);
+    // The same inside a write transaction the caller holds (a visit marked done logs its service in
+    // the visit's transaction); nothing is written when refused, but the caller rolls back on failure.
+    LogResult logWithinTransaction(const ServiceEntry &entry);
 
     // The records after `after` (or from the first), in the filter's order; empty with lastError()
     // on failure.

@@ -1621,6 +1621,93 @@
     </message>
 </context>
 <context>
+    <name>VisitStore</name>
+    <message>
+        <source>Choose the kind of visit.</source>
+        <translation>请选择走访类别。</translation>
+    </message>
+    <message>
+        <source>Choose the time of the visit.</source>
+        <translation>请选择走访时间。</translation>
+    </message>
+    <message>
+        <source>A visit lasts 1 to %1 minutes.</source>
+        <translation>一次走访时长为 1 到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Choose a resident who is registered here.</source>
+        <translation>请选择在册居民。</translation>
+    </message>
+    <message>
+        <source>The staff member is not active.</source>
+        <translation>该工作人员不在岗。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was planned. Try again.</source>
+        <translation>数据库正忙，未安排任何走访，请重试。</translation>
+    </message>
+    <message>
+        <source>The visits could not be planned: the database refused them.</source>
+        <translation>无法安排走访：数据库拒绝了这次写入。</translation>
+    </message>
+    <message>
+        <source>The rule gives no visit.</source>
+        <translation>按该规则没有任何走访日期。</translation>
+    </message>
+    <message>
+        <source>The visits could not be planned.</source>
+        <translation>无法安排走访。</translation>
+    </message>
+    <message>
+        <source>The visit no longer exists.</source>
+        <translation>该走访已不存在。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this visit meanwhile. Nothing was changed; look at it again.</source>
+        <translation>其他人刚刚修改了该走访。本次未作任何修改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>Only a planned visit can be changed this way.</source>
+        <translation>只有计划中的走访才能这样修改。</translation>
+    </message>
+    <message>
+        <source>Choose the new time of the visit.</source>
+        <translation>请选择新的走访时间。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is cancelled.</source>
+        <translation>请说明取消走访的原因。</translation>
+    </message>
+    <message>
+        <source>Nobody was home: write down the next step (call back, ask the neighbours, visit again).</source>
+        <translation>无人在家：请写下下一步安排（回电、询问邻居、再次走访）。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was changed. Try again.</source>
+        <translation>数据库正忙，未作任何修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The visit could not be changed.</source>
+        <translation>无法修改该走访。</translation>
+    </message>
+    <message>
+        <source>The service type for this kind of visit is missing from the catalogue.</source>
+        <translation>服务目录中缺少该类走访对应的服务类型。</translation>
+    </message>
+    <message>
+        <source>This visit is not part of a series.</source>
+        <translation>该走访不属于任何系列。</translation>
+    </message>
+    <message>
+        <source>The series no longer exists.</source>
+        <translation>该系列已不存在。</translation>
+    </message>
+    <message>
+        <source>The series could not be changed.</source>
+        <translation>无法修改该系列。</translation>
+    </message>
+</context>
+<context>
     <name>linli::CalendarDialog</name>
     <message>
         <source>Holidays and working days</source>

@@ -1,0 +1,451 @@
+#include "visitstore.h"
+
+#include "logging.h"
+#include "servicerecordstore.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+constexpr int longestVisitMinutes = 10 * 60;
+
+QString frequencyText(VisitRecurrence::Frequency frequency)
+{
+    switch (frequency) {
+    case VisitRecurrence::Frequency::Weekly:
+        return u"weekly"_s;
+    case VisitRecurrence::Frequency::EveryNDays:
+        return u"every_n_days"_s;
+    case VisitRecurrence::Frequency::Monthly:
+        return u"monthly"_s;
+    }
+    return {};
+}
+
+VisitRecurrence::Frequency frequencyFrom(const QString &text)
+{
+    if (text == u"every_n_days"_s)
+        return VisitRecurrence::Frequency::EveryNDays;
+    if (text == u"monthly"_s)
+        return VisitRecurrence::Frequency::Monthly;
+    return VisitRecurrence::Frequency::Weekly;
+}
+
+// SQL NULL for an empty QString would break the NOT NULL text columns.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+QVariant orNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariant orNull(QDate day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
+}
+
+const QString visitColumns = u"id, coalesce(series_id, 0), resident_id, coalesce(staff_id, 0), kind, starts_at, "
+                             "duration_minutes, place, status, outcome, cancel_reason, coalesce(service_record_id, 0), "
+                             "version"_s;
+
+VisitRow readVisit(const QSqlQuery &query)
+{
+    VisitRow row;
+    row.id = query.value(0).toLongLong();
+    row.seriesId = query.value(1).toLongLong();
+    row.residentId = query.value(2).toLongLong();
+    row.staffId = query.value(3).toLongLong();
+    row.kind = query.value(4).toString();
+    row.startsAt = QDateTime::fromString(query.value(5).toString(), timestampFormat);
+    row.durationMinutes = query.value(6).toInt();
+    row.place = query.value(7).toString();
+    row.status = query.value(8).toString();
+    row.outcome = query.value(9).toString();
+    row.cancelReason = query.value(10).toString();
+    row.serviceRecordId = query.value(11).toLongLong();
+    row.version = query.value(12).toInt();
+    return row;
+}
+
+} // namespace
+
+VisitStore::VisitStore(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QString VisitStore::serviceTypeCode(const QString &kind)
+{
+    if (kind == u"home_visit"_s)
+        return u"EC01"_s; // 独居老人上门探访
+    if (kind == u"rehab_center"_s)
+        return u"RH02"_s; // 康复训练（站内）
+    if (kind == u"rehab_home"_s)
+        return u"RH03"_s; // 上门康复指导
+    if (kind == u"phone_check"_s)
+        return u"EC02"_s; // 日常安全问候（电话/敲门）
+    return {};
+}
+
+QString VisitStore::refusal(const VisitDraft &draft) const
+{
+    if (serviceTypeCode(draft.kind).isEmpty())
+        return tr("Choose the kind of visit.");
+    if (!draft.startTime.isValid())
+        return tr("Choose the time of the visit.");
+    if (draft.durationMinutes < 1 || draft.durationMinutes > longestVisitMinutes)
+        return tr("A visit lasts 1 to %1 minutes.").arg(longestVisitMinutes);
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT 1 FROM residents WHERE id = ? AND status = 'active'"_s);
+    query.addBindValue(draft.residentId);
+    if (!query.exec() || !query.next())
+        return tr("Choose a resident who is registered here.");
+    if (draft.staffId > 0) {
+        query.prepare(u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s);
+        query.addBindValue(draft.staffId);
+        if (!query.exec() || !query.next())
+            return tr("The staff member is not active.");
+    }
+    return {};
+}
+
+VisitStore::Outcome VisitStore::createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; nothing was planned. Try again.")};
+    Outcome outcome = insertSeries(draft, rule, today);
+    if (outcome.isDone() && !transaction.commit())
+        return {0, tr("The visits could not be planned: the database refused them.")};
+    return outcome;
+}
+
+VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
+                                             const QList<QDate> &skipDays)
+{
+    if (const QString reason = refusal(draft); !reason.isEmpty())
+        return {0, reason};
+    if (const QString reason = rule.problem(); !reason.isEmpty())
+        return {0, reason};
+    // A series with an end is written whole; one without, a horizon ahead.
+    const QDate horizon = rule.isEndless() ? today.addDays(horizonDays) : rule.start.addYears(100);
+    QList<QDate> days = rule.occurrences(horizon);
+    days.removeIf([&skipDays](QDate day) { return skipDays.contains(day); });
+    if (days.isEmpty() && !rule.isEndless())
+        return {0, tr("The rule gives no visit.")};
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
+                  "month_day, start_date, until_date, occurrence_count, start_time, duration_minutes, place, notes, "
+                  "materialized_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariantList values = {
+            draft.residentId, orNull(draft.staffId), draft.kind, frequencyText(rule.frequency), rule.interval,
+            rule.weekdays, rule.frequency == VisitRecurrence::Frequency::Monthly ? QVariant(rule.monthDay) : QVariant(),
+            rule.start.toString(Qt::ISODate), orNull(rule.until), rule.count > 0 ? QVariant(rule.count) : QVariant(),
+            draft.startTime.toString(u"HH:mm"_s), draft.durationMinutes, text(draft.place.trimmed()), text(draft.notes),
+            rule.isEndless() ? orNull(horizon) : QVariant(), QDateTime::currentDateTime().toString(timestampFormat)};
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "planning a series failed:" << query.lastError().text();
+        return {0, tr("The visits could not be planned.")};
+    }
+    const qint64 seriesId = query.lastInsertId().toLongLong();
+    if (!writeOccurrences(seriesId, draft, days))
+        return {0, tr("The visits could not be planned.")};
+    return {seriesId, {}};
+}
+
+bool VisitStore::writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO visits (series_id, resident_id, staff_id, kind, starts_at, duration_minutes, place, "
+                  "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (QDate day : days) {
+        for (const QVariant &value :
+             QVariantList{seriesId, draft.residentId, orNull(draft.staffId), draft.kind,
+                          QDateTime(day, draft.startTime).toString(timestampFormat), draft.durationMinutes,
+                          text(draft.place.trimmed()), text(draft.notes)})
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            qCWarning(lcDatabase) << "writing a visit failed:" << m_lastError;
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<VisitRecurrence> VisitStore::ruleOf(qint64 seriesId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT frequency, interval_days, weekdays, coalesce(month_day, 1), start_date, "
+                  "coalesce(until_date, ''), coalesce(occurrence_count, 0) FROM visit_series WHERE id = ?"_s);
+    query.addBindValue(seriesId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    VisitRecurrence rule;
+    rule.frequency = frequencyFrom(query.value(0).toString());
+    rule.interval = query.value(1).toInt();
+    rule.weekdays = query.value(2).toInt();
+    rule.monthDay = query.value(3).toInt();
+    rule.start = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+    rule.until = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    rule.count = query.value(6).toInt();
+    return rule;
+}
+
+bool VisitStore::extendSeries(QDate today)
+{
+    const QDate horizon = today.addDays(horizonDays);
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT id, resident_id, coalesce(staff_id, 0), kind, start_time, duration_minutes, place, notes, "
+                  "materialized_until FROM visit_series WHERE materialized_until IS NOT NULL AND materialized_until < ?"_s);
+    query.addBindValue(horizon.toString(Qt::ISODate));
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    struct Pending
+    {
+        qint64 id;
+        VisitDraft draft;
+        QDate writtenUntil;
+    };
+    QList<Pending> pending;
+    while (query.next()) {
+        VisitDraft draft;
+        draft.residentId = query.value(1).toLongLong();
+        draft.staffId = query.value(2).toLongLong();
+        draft.kind = query.value(3).toString();
+        draft.startTime = QTime::fromString(query.value(4).toString(), u"HH:mm"_s);
+        draft.durationMinutes = query.value(5).toInt();
+        draft.place = query.value(6).toString();
+        draft.notes = query.value(7).toString();
+        pending.append({query.value(0).toLongLong(), draft,
+                        QDate::fromString(query.value(8).toString(), Qt::ISODate)});
+    }
+    if (pending.isEmpty())
+        return true;
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return false;
+    for (const Pending &series : std::as_const(pending)) {
+        const std::optional<VisitRecurrence> rule = ruleOf(series.id);
+        if (!rule)
+            return false;
+        QList<QDate> days = rule->occurrences(horizon);
+        days.removeIf([&series](QDate day) { return day <= series.writtenUntil; });
+        QSqlQuery update(m_database);
+        update.prepare(u"UPDATE visit_series SET materialized_until = ? WHERE id = ?"_s);
+        update.addBindValue(horizon.toString(Qt::ISODate));
+        update.addBindValue(series.id);
+        if (!writeOccurrences(series.id, series.draft, days) || !update.exec())
+            return false;
+    }
+    return transaction.commit();
+}
+
+QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT %1 FROM visits WHERE series_id = ? ORDER BY starts_at, id"_s.arg(visitColumns));
+    query.addBindValue(seriesId);
+    QList<VisitRow> rows;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append(readVisit(query));
+    return rows;
+}
+
+std::optional<VisitRow> VisitStore::visit(qint64 id) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT %1 FROM visits WHERE id = ?"_s.arg(visitColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return readVisit(query);
+}
+
+namespace {
+
+// The visit as the clerk saw it, still planned; otherwise why not.
+QString staleness(const std::optional<VisitRow> &visit, int version)
+{
+    if (!visit)
+        return VisitStore::tr("The visit no longer exists.");
+    if (visit->version != version)
+        return VisitStore::tr("Someone else changed this visit meanwhile. Nothing was changed; look at it again.");
+    if (visit->status != u"planned"_s)
+        return VisitStore::tr("Only a planned visit can be changed this way.");
+    return {};
+}
+
+} // namespace
+
+VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTime &startsAt)
+{
+    if (!startsAt.isValid())
+        return {0, tr("Choose the new time of the visit.")};
+    return setStatus(visitId, version, u"planned"_s, u"starts_at"_s, startsAt.toString(timestampFormat));
+}
+
+VisitStore::Outcome VisitStore::cancel(qint64 visitId, int version, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return {0, tr("Say why the visit is cancelled.")};
+    return setStatus(visitId, version, u"cancelled"_s, u"cancel_reason"_s, text(reason.trimmed()));
+}
+
+VisitStore::Outcome VisitStore::markMissed(qint64 visitId, int version, const QString &nextStep)
+{
+    if (nextStep.trimmed().isEmpty())
+        return {0, tr("Nobody was home: write down the next step (call back, ask the neighbours, visit again).")};
+    return setStatus(visitId, version, u"missed"_s, u"outcome"_s, nextStep.trimmed());
+}
+
+VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QString &status, const QString &column,
+                                          const QString &text)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; nothing was changed. Try again.")};
+    if (const QString reason = staleness(visit(visitId), version); !reason.isEmpty())
+        return {0, reason};
+    QSqlQuery query(m_database);
+    // `column` is one of ours, never typed by anyone.
+    query.prepare(u"UPDATE visits SET status = ?, %1 = ?, version = version + 1 WHERE id = ? AND version = ?"_s.arg(column));
+    query.addBindValue(status);
+    query.addBindValue(text);
+    query.addBindValue(visitId);
+    query.addBindValue(version);
+    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+        return {0, tr("The visit could not be changed.")};
+    return {visitId, {}};
+}
+
+VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; nothing was changed. Try again.")};
+    const std::optional<VisitRow> row = visit(visitId);
+    if (const QString reason = staleness(row, version); !reason.isEmpty())
+        return {0, reason};
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT id FROM service_types WHERE code = ?"_s);
+    query.addBindValue(serviceTypeCode(row->kind));
+    if (!query.exec() || !query.next())
+        return {0, tr("The service type for this kind of visit is missing from the catalogue.")};
+    ServiceEntry entry;
+    entry.residentId = row->residentId;
+    entry.serviceTypeId = query.value(0).toLongLong();
+    // Done early (before its planned time): it happened now.
+    entry.servedAt = row->startsAt <= now ? row->startsAt : now;
+    entry.handlerId = row->staffId;
+    entry.durationMinutes = row->durationMinutes;
+    entry.outcome = outcome.trimmed();
+    ServiceRecordStore services(m_database);
+    services.setReferenceTime(now);
+    const ServiceRecordStore::LogResult logged = services.logWithinTransaction(entry);
+    if (!logged.isLogged())
+        return {0, logged.message};
+    query.prepare(u"UPDATE visits SET status = 'done', outcome = ?, service_record_id = ?, version = version + 1 "
+                  "WHERE id = ? AND version = ?"_s);
+    query.addBindValue(text(outcome.trimmed()));
+    query.addBindValue(logged.id);
+    query.addBindValue(visitId);
+    query.addBindValue(version);
+    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+        return {0, tr("The visit could not be changed.")};
+    return {visitId, {}};
+}
+
+VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today)
+{
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; nothing was changed. Try again.")};
+    const std::optional<VisitRow> row = visit(visitId);
+    if (!row || row->seriesId == 0)
+        return {0, tr("This visit is not part of a series.")};
+    const std::optional<VisitRecurrence> rule = ruleOf(row->seriesId);
+    if (!rule)
+        return {0, tr("The series no longer exists.")};
+    const QDate day = row->startsAt.date();
+    const QString dayStart = QDateTime(day, QTime(0, 0)).toString(timestampFormat);
+    // What happened stays: visits done, missed or cancelled from this day on keep their rows and days.
+    QList<QDate> kept;
+    int held = 0;
+    for (const VisitRow &each : visitsOfSeries(row->seriesId)) {
+        if (each.startsAt.date() < day)
+            ++held;
+        else if (each.status != u"planned"_s)
+            kept.append(each.startsAt.date());
+    }
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM visits WHERE series_id = ? AND status = 'planned' AND starts_at >= ?"_s);
+    query.addBindValue(row->seriesId);
+    query.addBindValue(dayStart);
+    QSqlQuery end(m_database);
+    end.prepare(u"UPDATE visit_series SET until_date = ?, occurrence_count = NULL, materialized_until = NULL "
+                "WHERE id = ?"_s);
+    end.addBindValue(day.addDays(-1).toString(Qt::ISODate));
+    end.addBindValue(row->seriesId);
+    if (!query.exec() || !end.exec())
+        return {0, tr("The series could not be changed.")};
+    VisitRecurrence rest = rule->startingOn(day, held);
+    const Outcome created = insertSeries(draft, rest, today, kept);
+    if (!created.isDone())
+        return created;
+    if (!transaction.commit())
+        return {0, tr("The series could not be changed.")};
+    return created;
+}
+
+QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const QDateTime &start, int minutes,
+                                      qint64 exceptVisitId) const
+{
+    const QDateTime end = start.addSecs(60LL * minutes);
+    // Visits last at most longestVisitMinutes: only those starting that long before can reach in.
+    const QString earliest = start.addSecs(-60LL * longestVisitMinutes).toString(timestampFormat);
+    const QString overlap = u"starts_at > ? AND starts_at < ? AND datetime(starts_at, '+' || duration_minutes || "
+                            "' minutes') > ? AND status <> 'cancelled' AND id <> ?"_s;
+    QStringList parts;
+    QVariantList values;
+    for (const auto &[column, id] : {std::pair{u"staff_id"_s, staffId}, std::pair{u"resident_id"_s, residentId}}) {
+        if (id <= 0)
+            continue;
+        parts.append(u"SELECT %1 FROM visits WHERE %2 = ? AND %3"_s.arg(visitColumns, column, overlap));
+        values << id << earliest << end.toString(timestampFormat) << start.toString(timestampFormat) << exceptVisitId;
+    }
+    QList<VisitRow> rows;
+    if (parts.isEmpty())
+        return rows;
+    QSqlQuery query(m_database);
+    query.prepare(parts.join(u" UNION "_s) + u" ORDER BY 6"_s);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return rows;
+    }
+    while (query.next())
+        rows.append(readVisit(query));
+    return rows;
+}
+
+} // namespace linli

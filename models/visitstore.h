@@ -1,0 +1,102 @@
+#pragma once
+
+#include "visitrecurrence.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTime>
+
+#include <optional>
+
+namespace linli {
+
+// A visit to plan, alone or as a series.
+struct VisitDraft
+{
+    qint64 residentId = 0;
+    qint64 staffId = 0; // 0: not assigned yet
+    QString kind;       // home_visit, rehab_center, rehab_home, phone_check
+    QTime startTime;
+    int durationMinutes = 30;
+    QString place;
+    QString notes;
+};
+
+// One visit as stored.
+struct VisitRow
+{
+    qint64 id = 0;
+    qint64 seriesId = 0; // 0: a visit of its own
+    qint64 residentId = 0;
+    qint64 staffId = 0;
+    QString kind;
+    QDateTime startsAt;
+    int durationMinutes = 0;
+    QString place;
+    QString status; // planned, done, missed, cancelled
+    QString outcome;
+    QString cancelReason;
+    qint64 serviceRecordId = 0;
+    int version = 0;
+};
+
+// Plans and keeps visits: a series is its rule plus one row per occurrence, so that one occurrence can
+// be moved, cancelled or marked done on its own; a series without end is written a bounded horizon
+// ahead and extended as days pass. Marking a visit done logs the corresponding service in the same
+// transaction. Every change is one transaction and checks the version the clerk saw. All SQL for
+// visits lives here.
+class VisitStore
+{
+    Q_DECLARE_TR_FUNCTIONS(VisitStore)
+
+public:
+    static constexpr int horizonDays = 90;
+
+    struct Outcome
+    {
+        qint64 id = 0;   // the series or visit; 0 when refused
+        QString message; // why, in plain words
+        bool isDone() const { return id > 0; }
+    };
+
+    explicit VisitStore(const QSqlDatabase &database);
+
+    // The service type a done visit of this kind is logged as (EC01, RH02, RH03, EC02).
+    static QString serviceTypeCode(const QString &kind);
+
+    Outcome createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today);
+    // Writes the occurrences of endless series up to today + horizonDays; false on a database error.
+    bool extendSeries(QDate today);
+    QList<VisitRow> visitsOfSeries(qint64 seriesId) const;
+    std::optional<VisitRow> visit(qint64 id) const;
+
+    Outcome move(qint64 visitId, int version, const QDateTime &startsAt);
+    Outcome cancel(qint64 visitId, int version, const QString &reason);
+    Outcome markMissed(qint64 visitId, int version, const QString &nextStep);
+    Outcome markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now);
+    // "This and following": the series ends before this visit, and a new one with `draft` and the
+    // rest of the rule (from this visit's day) takes its planned visits over.
+    Outcome changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today);
+
+    // Visits (not cancelled) of this staff member or this resident overlapping the given time.
+    QList<VisitRow> conflicts(qint64 staffId, qint64 residentId, const QDateTime &start, int minutes,
+                              qint64 exceptVisitId = 0) const;
+    QString lastError() const { return m_lastError; }
+
+private:
+    Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
+                         const QList<QDate> &skipDays = {});
+    std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
+    bool writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days);
+    Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column,
+                      const QString &text);
+    QString refusal(const VisitDraft &draft) const;
+
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace linli
