@@ -3,21 +3,16 @@
 #include "age.h"
 #include "residentstatus.h"
 
-#include <QScopedValueRollback>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace linli {
 
 ResidentTableModel::ResidentTableModel(const QSqlDatabase &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_store(database)
 {
-}
-
-int ResidentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ResidentTableModel::columnCount(const QModelIndex &parent) const
@@ -25,33 +20,19 @@ int ResidentTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ResidentTableModel::canFetchMore(const QModelIndex &parent) const
+std::optional<QList<ResidentRow>> ResidentTableModel::readPage(const ResidentRow *after, int limit)
 {
-    return !parent.isValid() && !m_atEnd;
+    const ResidentStore::PageKey key = after ? ResidentStore::keyOf(*after, m_order) : ResidentStore::PageKey{};
+    const QList<ResidentRow> page = m_store.page(m_order, m_direction, key, limit, m_search, m_filter);
+    if (page.isEmpty() && !m_store.lastError().isEmpty())
+        return std::nullopt;
+    return page;
 }
 
-void ResidentTableModel::fetchMore(const QModelIndex &parent)
+void ResidentTableModel::pageFailed()
 {
-    // Views and model testers may ask again while the rows of this page are being announced.
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const ResidentStore::PageKey after
-            = m_rows.isEmpty() ? ResidentStore::PageKey{} : ResidentStore::keyOf(m_rows.last(), m_order);
-    const QList<ResidentRow> page = m_store.page(m_order, m_direction, after, pageSize, m_search, m_filter);
-    if (page.isEmpty() && !m_store.lastError().isEmpty()) {
-        m_atEnd = true;
-        m_lastError = tr("The list of residents could not be read.");
-        emit loadFailed(m_lastError);
-        return;
-    }
-    if (page.size() < pageSize)
-        m_atEnd = true;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    m_lastError = tr("The list of residents could not be read.");
+    emit loadFailed(m_lastError);
 }
 
 std::optional<ResidentStore::Order> ResidentTableModel::orderOf(int column)
@@ -84,10 +65,12 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_order = *storeOrder;
     m_direction = direction;
-    restart();
+    m_lastError.clear();
     if (m_firstPagesFromElsewhere) {
-        m_atEnd = true; // until the first page in the new order arrives
+        endResetWith({}, true); // nothing to read here until the first page in the new order arrives
         emit orderChanged();
+    } else {
+        endReset();
     }
 }
 
@@ -115,37 +98,24 @@ void ResidentTableModel::showSearchResult(const QString &text, const ResidentFil
     m_searchText = text;
     m_search = ResidentSearch::parse(text);
     m_filter = filter;
-    m_rows = firstPage;
-    m_atEnd = firstPage.size() < pageSize;
     m_lastError.clear();
-    // Listeners of modelReset may ask for more at once; they get it after the reset is complete.
-    const QScopedValueRollback<bool> resetting(m_fetching, true);
-    endResetModel();
+    endResetWith(firstPage, firstPage.size() < pageSize);
 }
 
 bool ResidentTableModel::refreshResident(qint64 id)
 {
-    const auto found = std::find_if(m_rows.begin(), m_rows.end(), [id](const ResidentRow &row) { return row.id == id; });
-    if (found == m_rows.end())
+    const auto isTheirs = [id](const ResidentRow &row) { return row.id == id; };
+    if (std::none_of(rows().cbegin(), rows().cend(), isTheirs))
         return false;
     const std::optional<ResidentRow> fresh = m_store.row(id);
-    if (!fresh)
-        return false;
-    *found = *fresh;
-    const int row = int(found - m_rows.begin());
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    return true;
+    return fresh && replaceRow(isTheirs, *fresh);
 }
 
 // Ends the reset begun by the caller: the rows go, the first page comes on the next fetch.
 void ResidentTableModel::restart()
 {
-    m_rows.clear();
-    m_atEnd = false;
     m_lastError.clear();
-    // Listeners of modelReset may ask for rows at once; they get them after the reset is complete.
-    const QScopedValueRollback<bool> resetting(m_fetching, true);
-    endResetModel();
+    endReset();
 }
 
 QString ResidentTableModel::addressText(const ResidentRow &row)
@@ -164,7 +134,7 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ResidentRow &row = m_rows.at(index.row());
+    const ResidentRow &row = rows().at(index.row());
     if (role == ResidentIdRole)
         return row.id;
     if (role == BirthDateRole)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "pagedtablemodel.h"
 #include "residentstore.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace linli {
@@ -11,7 +11,7 @@ namespace linli {
 // far and fetches the next page as the view scrolls (canFetchMore()/fetchMore()); sorting is
 // done by the database. Lives on the UI thread with the UI thread's connection; a page is one
 // indexed query of a few milliseconds, even with a million residents.
-class ResidentTableModel : public QAbstractTableModel
+class ResidentTableModel : public PagedTableModel<ResidentRow>
 {
     Q_OBJECT
 
@@ -20,16 +20,11 @@ public:
     Q_ENUM(Column)
     enum Role { ResidentIdRole = Qt::UserRole + 1, BirthDateRole };
 
-    static constexpr int pageSize = 200;
-
     explicit ResidentTableModel(const QSqlDatabase &database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
     // Name, age, address and registration date sort; the other columns keep the current order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -68,6 +63,10 @@ signals:
     void loadFailed(const QString &message);
     void orderChanged();
 
+protected:
+    std::optional<QList<ResidentRow>> readPage(const ResidentRow *after, int limit) override;
+    void pageFailed() override;
+
 private:
     static std::optional<ResidentStore::Order> orderOf(int column);
 
@@ -77,13 +76,10 @@ private:
     QString m_searchText;
     ResidentSearch m_search;
     ResidentFilter m_filter;
-    QList<ResidentRow> m_rows;
     ResidentStore::Order m_order = ResidentStore::Order::ByName;
     Qt::SortOrder m_direction = Qt::AscendingOrder;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    bool m_atEnd = false;
-    bool m_fetching = false;
     bool m_firstPagesFromElsewhere = false;
     QDate m_today = QDate::currentDate();
     QString m_lastError;

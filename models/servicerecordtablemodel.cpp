@@ -4,22 +4,18 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QScopedValueRollback>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace linli {
 
 ServiceRecordTableModel::ServiceRecordTableModel(const QSqlDatabase &database, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_store(database)
     , m_chineseNames(QLocale().language() == QLocale::Chinese)
 {
-}
-
-int ServiceRecordTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ServiceRecordTableModel::columnCount(const QModelIndex &parent) const
@@ -27,41 +23,24 @@ int ServiceRecordTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ServiceRecordTableModel::canFetchMore(const QModelIndex &parent) const
+std::optional<QList<ServiceRecordRow>> ServiceRecordTableModel::readPage(const ServiceRecordRow *after, int limit)
 {
-    return !parent.isValid() && !m_atEnd;
+    const QList<ServiceRecordRow> page = m_store.page(m_filter, after, limit);
+    if (page.isEmpty() && !m_store.lastError().isEmpty())
+        return std::nullopt;
+    return page;
 }
 
-void ServiceRecordTableModel::fetchMore(const QModelIndex &parent)
+void ServiceRecordTableModel::pageFailed()
 {
-    // Views and model testers may ask again while the rows of this page are being announced.
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    const QScopedValueRollback<bool> fetching(m_fetching, true);
-    const QList<ServiceRecordRow> page
-            = m_store.page(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
-    if (page.isEmpty() && !m_store.lastError().isEmpty()) {
-        m_atEnd = true;
-        emit loadFailed(tr("The service records could not be read."));
-        return;
-    }
-    m_atEnd = page.size() < pageSize;
-    if (page.isEmpty())
-        return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
-    endInsertRows();
+    emit loadFailed(tr("The service records could not be read."));
 }
 
 void ServiceRecordTableModel::setFilter(const ServiceFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_atEnd = false;
-    // Listeners of modelReset may ask for rows at once; they get them after the reset is complete.
-    const QScopedValueRollback<bool> resetting(m_fetching, true);
-    endResetModel();
+    endReset();
 }
 
 void ServiceRecordTableModel::setChineseNames(bool chinese)
@@ -69,7 +48,7 @@ void ServiceRecordTableModel::setChineseNames(bool chinese)
     if (chinese == m_chineseNames)
         return;
     m_chineseNames = chinese;
-    if (!m_rows.isEmpty())
+    if (rowCount() > 0)
         emit dataChanged(index(0, Service), index(rowCount() - 1, Category));
 }
 
@@ -77,7 +56,7 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ServiceRecordRow &row = m_rows.at(index.row());
+    const ServiceRecordRow &row = rows().at(index.row());
     if (role == RecordIdRole)
         return row.id;
     if (role == ResidentIdRole)
@@ -120,17 +99,11 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
 
 bool ServiceRecordTableModel::refreshRecord(qint64 recordId)
 {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id != recordId)
-            continue;
-        const std::optional<ServiceRecordRow> row = m_store.record(recordId);
-        if (!row)
-            return false;
-        m_rows[i] = *row;
-        emit dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-        return true;
-    }
-    return false;
+    const auto isIt = [recordId](const ServiceRecordRow &row) { return row.id == recordId; };
+    if (std::none_of(rows().cbegin(), rows().cend(), isIt))
+        return false;
+    const std::optional<ServiceRecordRow> row = m_store.record(recordId);
+    return row && replaceRow(isIt, *row);
 }
 
 QVariant ServiceRecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "pagedtablemodel.h"
 #include "servicerecordstore.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace linli {
@@ -11,7 +11,7 @@ namespace linli {
 // the pages fetched so far, in the filter's order, and fetches the next page as the view scrolls.
 // Overdue cases are marked (red, and OverdueRole) wherever the model is shown. Lives on the UI thread with
 // its connection; each page is one indexed query of a few milliseconds over ten million records.
-class ServiceRecordTableModel : public QAbstractTableModel
+class ServiceRecordTableModel : public PagedTableModel<ServiceRecordRow>
 {
     Q_OBJECT
 
@@ -20,16 +20,11 @@ public:
     Q_ENUM(Column)
     enum Role { RecordIdRole = Qt::UserRole + 1, ResidentIdRole, CaseStatusRole, OverdueRole };
 
-    static constexpr int pageSize = 200;
-
     explicit ServiceRecordTableModel(const QSqlDatabase &database, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
 
     void setFilter(const ServiceFilter &filter);
     ServiceFilter filter() const { return m_filter; }
@@ -43,12 +38,13 @@ public:
 signals:
     void loadFailed(const QString &message);
 
+protected:
+    std::optional<QList<ServiceRecordRow>> readPage(const ServiceRecordRow *after, int limit) override;
+    void pageFailed() override;
+
 private:
     ServiceRecordStore m_store;
     ServiceFilter m_filter;
-    QList<ServiceRecordRow> m_rows;
-    bool m_atEnd = false;
-    bool m_fetching = false;
     bool m_chineseNames;
     QDate m_today = QDate::currentDate();
 };
