@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "careschedule.h"
 #include "catalogueseeder.h"
 #include "deferredindexes.h"
 #include "logging.h"
@@ -170,6 +171,12 @@ bool Database::openChecked(Mode mode)
     if (!seeder.seedIfEmpty()) {
         return fail(Error::SeedFailed,
                     tr("%1: %2").arg(location.displayName(), seeder.errorString()));
+    }
+    CareSchedule care(m_connection);
+    if (!care.refreshIfStale()) {
+        qCCritical(lcDatabase) << "computing the care schedule failed:" << care.lastError();
+        return fail(Error::UpgradeFailed,
+                    tr("%1: the dates of the care schedule could not be computed.").arg(location.displayName()));
     }
     if (m_quickCheckPassed)
         recordQuickCheck();

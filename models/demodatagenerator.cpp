@@ -2,6 +2,7 @@
 
 #include "bulkinserter.h"
 #include "bulkwritesettings.h"
+#include "careschedule.h"
 #include "deferredindexes.h"
 #include "idnumber.h"
 #include "logging.h"
@@ -180,6 +181,12 @@ bool DemoDataGenerator::run()
     {
         const BulkWriteSettings settings(m_database);
         ok = generate();
+    }
+    if (ok) {
+        // Every resident's last contact and, for those in care, when they are due again.
+        WriteTransaction transaction(m_database);
+        if (!transaction.isActive() || !CareSchedule(m_database).refreshAll() || !transaction.commit())
+            return fail(tr("Computing the care schedule failed."), transaction.lastDriverError());
     }
     if (ok) {
         // Statistics for the query planner from a sample of each index: enough to choose well,

@@ -1,5 +1,6 @@
 #include "residentwriter.h"
 
+#include "careschedule.h"
 #include "gridstore.h"
 #include "pinyin.h"
 #include "residentsearch.h"
@@ -43,6 +44,7 @@ bool ResidentWriter::start()
         return false;
     }
     m_nextId = query.value(0).toLongLong() + 1;
+    m_firstId = m_nextId;
     m_now = now();
     m_residents = std::make_unique<BulkInserter>(
             m_database, u"residents"_s,
@@ -138,6 +140,12 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
             return false;
         }
     }
+    // Tags and status decide whether and when they are due for a visit.
+    CareSchedule care(m_database);
+    if (!care.refreshResident(id)) {
+        m_lastError = care.lastError();
+        return false;
+    }
     return true;
 }
 
@@ -190,6 +198,11 @@ bool ResidentWriter::finish()
     }
     if (!m_residents->flush()) {
         m_lastError = m_residents->lastDriverError();
+        return false;
+    }
+    CareSchedule care(m_database);
+    if (!care.refresh(u"r.id >= ?"_s, {m_firstId})) {
+        m_lastError = care.lastError();
         return false;
     }
     return true;

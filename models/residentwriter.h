@@ -45,6 +45,7 @@ private:
     std::unique_ptr<BulkInserter> m_residents;
     std::unique_ptr<BulkInserter> m_tags;
     qint64 m_nextId = 0;
+    qint64 m_firstId = 0; // the first resident this writer inserted
     QString m_now;
     QHash<QString, qint64> m_createdGrids; // by name
     QString m_lastError;

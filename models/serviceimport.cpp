@@ -3,6 +3,7 @@
 #include "bulkinserter.h"
 #include "bulkwritesettings.h"
 #include "calendarstore.h"
+#include "careschedule.h"
 #include "idnumbervalidator.h"
 #include "logging.h"
 #include "sheetcell.h"
@@ -280,7 +281,8 @@ bool ServiceImport::write(bool skipInvalid)
         return failed(staff.lastDriverError());
 
     const QString now = QDateTime::currentDateTime().toString(timestampFormat);
-    qint64 recordId = nextId(m_database, u"service_records"_s);
+    const qint64 firstRecordId = nextId(m_database, u"service_records"_s);
+    qint64 recordId = firstRecordId;
     BulkInserter records(m_database, u"service_records"_s,
                          {u"id"_s, u"resident_id"_s, u"service_type_id"_s, u"served_at"_s, u"handler_id"_s,
                           u"duration_minutes"_s, u"outcome"_s, u"notes"_s, u"case_status"_s, u"due_date"_s,
@@ -324,6 +326,9 @@ bool ServiceImport::write(bool skipInvalid)
     }
     if (!records.flush() || !events.flush())
         return failed(records.lastDriverError() + events.lastDriverError());
+    CareSchedule care(m_database);
+    if (!care.refresh(u"r.id IN (SELECT resident_id FROM service_records WHERE id >= ?)"_s, {firstRecordId}))
+        return failed(care.lastError());
     if (!transaction.commit()) {
         m_newStaff.clear();
         m_errorString = tr("The import failed and nothing was written: the database refused to commit.");

@@ -1,6 +1,7 @@
 #include "servicerecordstore.h"
 
 #include "calendarstore.h"
+#include "careschedule.h"
 #include "casestatus.h"
 #include "logging.h"
 #include "writetransaction.h"
@@ -118,6 +119,11 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
             result.message = tr("The service could not be logged.");
             return result;
         }
+    }
+    // The resident was just contacted: their care schedule follows in the same transaction.
+    if (entry.residentId > 0 && !CareSchedule(m_database).refreshResident(entry.residentId)) {
+        result.message = tr("The service could not be logged.");
+        return result;
     }
     result.id = id;
     return result;

@@ -17,6 +17,21 @@
     </message>
 </context>
 <context>
+    <name>CareSchedule</name>
+    <message>
+        <source>A contact interval is 1 to 365 days.</source>
+        <translation>联系间隔为 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was changed. Try again.</source>
+        <translation>数据库正忙，未作任何修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The intervals could not be saved.</source>
+        <translation>无法保存联系间隔。</translation>
+    </message>
+</context>
+<context>
     <name>CaseStatus</name>
     <message>
         <source>Received</source>
@@ -410,6 +425,10 @@
         <source>%1: the search indexes could not be rebuilt.</source>
         <translation>%1：无法重建检索索引。</translation>
     </message>
+    <message>
+        <source>%1: the dates of the care schedule could not be computed.</source>
+        <translation>%1：无法计算关爱联系日期。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChecker</name>
@@ -613,6 +632,10 @@
     <message>
         <source>Building the indexes failed; they will be built at the next start.</source>
         <translation>建立索引失败，将在下次启动时重建。</translation>
+    </message>
+    <message>
+        <source>Computing the care schedule failed.</source>
+        <translation>计算关爱联系日期失败。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,173 @@
+#include "careschedule.h"
+
+#include "logging.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
+const auto staleKey = u"care_schedule_stale"_s;
+
+struct IntervalKey
+{
+    const char16_t *key;
+    int CareSchedule::Intervals::*field;
+};
+
+constexpr IntervalKey intervalKeys[] = {
+        {u"care_interval_living_alone", &CareSchedule::Intervals::livingAlone},
+        {u"care_interval_disabled", &CareSchedule::Intervals::disabled},
+        {u"care_interval_key_care", &CareSchedule::Intervals::keyCare},
+};
+
+} // namespace
+
+CareSchedule::CareSchedule(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+std::optional<CareSchedule::Intervals> CareSchedule::intervals() const
+{
+    Intervals intervals;
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    for (const IntervalKey &entry : intervalKeys) {
+        query.addBindValue(QString::fromUtf16(entry.key));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return std::nullopt;
+        }
+        if (query.next())
+            intervals.*entry.field = query.value(0).toInt();
+    }
+    return intervals;
+}
+
+QString CareSchedule::setIntervals(const Intervals &intervals)
+{
+    for (const IntervalKey &entry : intervalKeys) {
+        if (intervals.*entry.field < 1 || intervals.*entry.field > 365)
+            return tr("A contact interval is 1 to 365 days.");
+    }
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return tr("The database is busy; nothing was changed. Try again.");
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    for (const IntervalKey &entry : intervalKeys) {
+        query.addBindValue(QString::fromUtf16(entry.key));
+        query.addBindValue(QString::number(intervals.*entry.field));
+        if (!query.exec())
+            return tr("The intervals could not be saved.");
+    }
+    if (!refreshAll() || !transaction.commit())
+        return tr("The intervals could not be saved.");
+    return {};
+}
+
+bool CareSchedule::refresh(const QString &condition, const QVariantList &values)
+{
+    // The last contact first; the due date is counted from it (SQLite's UPDATE reads old values).
+    const QString lastContact
+            = u"UPDATE residents AS r SET last_contact_at = (SELECT max(at) FROM ("
+              "SELECT max(served_at) AS at FROM service_records WHERE resident_id = r.id "
+              "UNION ALL SELECT max(starts_at) FROM visits WHERE resident_id = r.id AND status = 'done')) "
+              "WHERE %1"_s.arg(condition);
+    // The resident's own interval, else the shortest of their tags' defaults; none: not in care.
+    const QString due
+            = u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE "
+              "datetime(coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00'), "
+              "'+' || coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
+              "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id)) || ' days') END "
+              "WHERE %1"_s.arg(condition);
+    for (const QString &sql : {lastContact, due}) {
+        QSqlQuery query(m_database);
+        query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            qCWarning(lcDatabase) << "care schedule refresh failed:" << m_lastError;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CareSchedule::refreshResident(qint64 residentId)
+{
+    return refresh(u"r.id = ?"_s, {residentId});
+}
+
+bool CareSchedule::refreshAll()
+{
+    return refresh(u"1"_s, {});
+}
+
+bool CareSchedule::refreshIfStale()
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT 1 FROM settings WHERE key = ?"_s);
+    query.addBindValue(staleKey);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (!query.next())
+        return true;
+    query.finish();
+    WriteTransaction transaction(m_database);
+    QSqlQuery done(m_database);
+    done.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+    done.addBindValue(staleKey);
+    return transaction.isActive() && refreshAll() && done.exec() && transaction.commit();
+}
+
+QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gridId, int limit) const
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at FROM residents r "
+                  "JOIN grids g ON g.id = r.grid_id WHERE r.contact_due_at IS NOT NULL AND r.contact_due_at < ? %1 "
+                  "ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(gridId > 0 ? u"AND r.grid_id = ?"_s : QString()));
+    query.addBindValue(now.toString(timestampFormat));
+    if (gridId > 0)
+        query.addBindValue(gridId);
+    query.addBindValue(limit);
+    QList<Alert> alerts;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return alerts;
+    }
+    while (query.next()) {
+        alerts.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()});
+    }
+    return alerts;
+}
+
+QList<std::pair<qint64, qint64>> CareSchedule::overdueByGrid(const QDateTime &now) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT grid_id, count(*) FROM residents WHERE contact_due_at IS NOT NULL AND contact_due_at < ? "
+                  "GROUP BY grid_id"_s);
+    query.addBindValue(now.toString(timestampFormat));
+    QList<std::pair<qint64, qint64>> counts;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return counts;
+    }
+    while (query.next())
+        counts.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return counts;
+}
+
+} // namespace linli
