@@ -7,7 +7,9 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "language.h"
+#include "logging.h"
 #include "mainwindow.h"
+#include "visitstore.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -140,6 +142,10 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
                               location.isValid() ? database.errorString() : location.errorString());
         return Command::UserError;
     }
+    // Endless visit series are written a horizon ahead; the horizon moves with the days.
+    VisitStore visits(database.connection());
+    if (!visits.extendSeries(QDate::currentDate()))
+        qCWarning(lcDatabase) << "extending the visit series failed:" << visits.lastError();
     MainWindow window(location, database.connection());
     window.show();
     if (!line.screenshotPath().isEmpty())
