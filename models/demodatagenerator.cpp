@@ -740,8 +740,8 @@ bool DemoDataGenerator::createVisits()
                          u"duration_minutes"_s, u"place"_s, u"status"_s, u"outcome"_s, u"cancel_reason"_s});
     QSqlQuery series(m_database);
     series.prepare(u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
-                   "start_date, occurrence_count, start_time, duration_minutes, place, materialized_until, created_at) "
-                   "VALUES (?, ?, ?, 'weekly', 7, ?, ?, 12, ?, 45, ?, ?, ?)"_s);
+                   "start_date, occurrence_count, start_time, duration_minutes, place, created_at) "
+                   "VALUES (?, ?, ?, 'weekly', 1, ?, ?, 12, ?, 45, ?, ?)"_s);
     qint64 written = 0;
     qint64 rowsInTransaction = 0;
 
@@ -800,7 +800,6 @@ bool DemoDataGenerator::createVisits()
             series.addBindValue(day.toString(Qt::ISODate));
             series.addBindValue(time.toString(u"HH:mm"_s));
             series.addBindValue(place);
-            series.addBindValue(day.addDays(7 * 11).toString(Qt::ISODate));
             series.addBindValue(day.addDays(-7).toString(Qt::ISODate) + u" 10:00:00"_s);
             if (!series.exec())
                 return fail(tr("Writing the visit series failed."), series.lastError().text());

@@ -209,7 +209,8 @@ bool VisitStore::extendSeries(QDate today)
     const QDate horizon = today.addDays(horizonDays);
     QSqlQuery query(m_database);
     query.prepare(u"SELECT id, resident_id, coalesce(staff_id, 0), kind, start_time, duration_minutes, place, notes, "
-                  "materialized_until FROM visit_series WHERE materialized_until IS NOT NULL AND materialized_until < ?"_s);
+                  "materialized_until FROM visit_series WHERE until_date IS NULL AND occurrence_count IS NULL "
+                  "AND materialized_until IS NOT NULL AND materialized_until < ?"_s);
     query.addBindValue(horizon.toString(Qt::ISODate));
     if (!query.exec()) {
         m_lastError = query.lastError().text();

@@ -87,6 +87,9 @@ void TstVisitStore::aCourseIsWrittenWhole()
         QCOMPARE(visit.staffId, 1);
     }
     QCOMPARE(count(u"SELECT materialized_until IS NULL FROM visit_series"_s), 1);
+    // Only series without end are written ahead.
+    QVERIFY(store.extendSeries(m_today.addDays(200)));
+    QCOMPARE(store.visitsOfSeries(created.id).size(), 12);
 }
 
 void TstVisitStore::anEndlessSeriesIsWrittenAHorizonAhead()

@@ -16,3 +16,9 @@ INSERT OR IGNORE INTO settings (key, value) VALUES
 
 -- The dates are computed by the program (one definition, in CareSchedule) when the file is next opened.
 INSERT OR REPLACE INTO settings (key, value) VALUES ('care_schedule_stale', '1');
+
+-- visit_series.interval_days holds the interval in the frequency's unit (weeks, days or months), as
+-- VisitRecurrence counts it. Series written before said 7 for "every week".
+UPDATE visit_series SET interval_days = 1 WHERE frequency = 'weekly' AND interval_days = 7;
+-- Only a series without end is written ahead; the others are written whole.
+UPDATE visit_series SET materialized_until = NULL WHERE until_date IS NOT NULL OR occurrence_count IS NOT NULL;
