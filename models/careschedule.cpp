@@ -131,16 +131,25 @@ bool CareSchedule::refreshIfStale()
     return transaction.isActive() && refreshAll() && done.exec() && transaction.commit();
 }
 
-QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gridId, int limit) const
+QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gridId, int limit,
+                                                 const Alert *after) const
 {
+    QString conditions = u"r.contact_due_at IS NOT NULL AND r.contact_due_at < ?"_s;
+    QVariantList values = {now.toString(timestampFormat)};
+    if (gridId > 0) {
+        conditions += u" AND r.grid_id = ?"_s;
+        values.append(gridId);
+    }
+    if (after) {
+        conditions += u" AND (r.contact_due_at, r.id) > (?, ?)"_s;
+        values << after->dueAt << after->residentId;
+    }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at FROM residents r "
-                  "JOIN grids g ON g.id = r.grid_id WHERE r.contact_due_at IS NOT NULL AND r.contact_due_at < ? %1 "
-                  "ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(gridId > 0 ? u"AND r.grid_id = ?"_s : QString()));
-    query.addBindValue(now.toString(timestampFormat));
-    if (gridId > 0)
-        query.addBindValue(gridId);
+                  "JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     query.addBindValue(limit);
     QList<Alert> alerts;
     if (!query.exec()) {

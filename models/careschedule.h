@@ -52,8 +52,9 @@ public:
     // After an upgrade that asked for it (settings: care_schedule_stale), in its own transaction.
     bool refreshIfStale();
 
-    // Due before `now`, most overdue first; gridId 0 for every grid.
-    QList<Alert> overdue(const QDateTime &now, qint64 gridId, int limit) const;
+    // Due before `now`, most overdue first, after `after` (keyset paging; null: from the first);
+    // gridId 0 for every grid. Empty with lastError() on failure.
+    QList<Alert> overdue(const QDateTime &now, qint64 gridId, int limit, const Alert *after = nullptr) const;
     // How many are overdue in each grid (grid id, count), for the grids that have any.
     QList<std::pair<qint64, qint64>> overdueByGrid(const QDateTime &now) const;
     QString lastError() const { return m_lastError; }

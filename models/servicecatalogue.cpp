@@ -47,4 +47,13 @@ QList<ServiceType> ServiceCatalogue::types(bool withRetired) const
     return types;
 }
 
+std::optional<ServiceType> ServiceCatalogue::offered(const QString &code) const
+{
+    for (const ServiceType &type : types()) {
+        if (type.code == code)
+            return type;
+    }
+    return std::nullopt;
+}
+
 } // namespace linli

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace linli {
 
 // One kind of service the center delivers (法律咨询, 独居老人上门探访…), with its category.
@@ -37,6 +39,8 @@ public:
     // Empty with lastError() on failure. Retired types are left out unless asked for: they stay in
     // history and reports but are not offered for new entries.
     QList<ServiceType> types(bool withRetired = false) const;
+    // The type with this code if it is still offered.
+    std::optional<ServiceType> offered(const QString &code) const;
     QString lastError() const { return m_lastError; }
 
 private:

@@ -1798,6 +1798,37 @@
     </message>
 </context>
 <context>
+    <name>linli::CareAlertTableModel</name>
+    <message>
+        <source>The list of residents due for contact could not be read.</source>
+        <translation>无法读取待联系居民名单。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>应联系日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+</context>
+<context>
     <name>linli::CaseDialog</name>
     <message>
         <source>Case no. %1 · %2</source>
@@ -2059,10 +2090,6 @@
     <message>
         <source>Visits</source>
         <translation>走访</translation>
-    </message>
-    <message>
-        <source>Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time.</source>
-        <translation>安排老人上门探访和康复服务，查看哪些居民未按时走访。</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2962,6 +2989,49 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Between dates…</source>
         <translation>指定日期…</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Log a &amp;phone check</source>
+        <translation>登记电话问候(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The resident was called (or their door knocked) just now and is well</source>
+        <translation>刚刚已电话联系（或敲门）该居民，情况正常</translation>
+    </message>
+    <message>
+        <source>Log a &amp;visit…</source>
+        <translation>登记走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>All grids (%1)</source>
+        <translation>全部网格（%1）</translation>
+    </message>
+    <message>
+        <source>Everyone in care has been contacted in time.</source>
+        <translation>所有关爱对象均已按时联系。</translation>
+    </message>
+    <message>
+        <source>Due for contact: %1</source>
+        <translation>待联系：%1 人</translation>
+    </message>
+    <message>
+        <source>The phone check (%1) is not offered in the catalogue.</source>
+        <translation>服务目录中没有电话问候（%1）。</translation>
+    </message>
+    <message>
+        <source>Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 (or as set for the resident)</source>
+        <translation>未按时联系：独居老人每 %1 天、残疾人每 %2 天、重点关注对象每 %3 天（或按居民单独设定）</translation>
     </message>
 </context>
 </TS>

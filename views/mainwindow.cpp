@@ -8,6 +8,7 @@
 #include "quicklogdialog.h"
 #include "residentspage.h"
 #include "servicespage.h"
+#include "visitspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,10 +58,10 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages->addWidget(m_casesPage);
     // A case step shows in the log too.
     connect(m_casesPage, &CasesPage::caseChanged, m_servicesPage, &ServicesPage::reload);
-    m_pages->addWidget(new PlaceholderPage(
-            tr("Visits"),
-            tr("Plan elderly home visits and rehabilitation sessions, and see who has not been visited in time."),
-            m_pages));
+    m_visitsPage = new linli::VisitsPage(connection, m_pages);
+    m_pages->addWidget(m_visitsPage);
+    connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
+    connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
     m_pages->addWidget(new PlaceholderPage(
             tr("Reports"),
             tr("Monthly figures and charts for the sub-district, and the printed monthly report."), m_pages));
@@ -103,6 +104,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     connect(m_refreshAfterLogging, &QTimer::timeout, this, [this] {
         m_servicesPage->reload();
         m_casesPage->reload();
+        m_visitsPage->reload();
         m_overview->refresh();
     });
 
@@ -189,11 +191,16 @@ void MainWindow::createToolBar()
 
 void MainWindow::logService()
 {
+    logServiceFor(currentPage() == ResidentsPage ? m_residentsPage->currentResidentId() : 0);
+}
+
+void MainWindow::logServiceFor(qint64 residentId, const QString &serviceText)
+{
     if (!m_quickLog) {
         m_quickLog = new QuickLogDialog(m_connection, m_location, this);
         connect(m_quickLog, &QuickLogDialog::serviceLogged, m_refreshAfterLogging, qOverload<>(&QTimer::start));
     }
-    m_quickLog->startFor(currentPage() == ResidentsPage ? m_residentsPage->currentResidentId() : 0);
+    m_quickLog->startFor(residentId, serviceText);
     m_quickLog->show();
     m_quickLog->raise();
     m_quickLog->activateWindow();

@@ -18,6 +18,7 @@ class QuickLogDialog;
 class ResidentsPage;
 class CasesPage;
 class ServicesPage;
+class VisitsPage;
 
 // The shell: navigation between the pages, the menus, and a status bar with the database's
 // location and its size. Each page is its own class; the window holds no queries of its own.
@@ -38,6 +39,8 @@ public:
     QString statusText() const;
     // Opens the quick-log dialog (Ctrl+L), for the resident chosen on the Residents page if any.
     void logService();
+    // The same for this resident, with a service already typed.
+    void logServiceFor(qint64 residentId, const QString &serviceText = {});
     QuickLogDialog *quickLogDialog() const { return m_quickLog; }
 
 signals:
@@ -62,6 +65,7 @@ private:
     linli::ResidentsPage *m_residentsPage = nullptr;
     linli::ServicesPage *m_servicesPage = nullptr;
     linli::CasesPage *m_casesPage = nullptr;
+    linli::VisitsPage *m_visitsPage = nullptr;
     QuickLogDialog *m_quickLog = nullptr;
     QAction *m_logService = nullptr;
     QTimer *m_refreshAfterLogging = nullptr;

@@ -213,7 +213,7 @@ void QuickLogDialog::readCatalogue()
     listServiceTypes();
 }
 
-void QuickLogDialog::startFor(qint64 residentId)
+void QuickLogDialog::startFor(qint64 residentId, const QString &serviceText)
 {
     m_walkIn->setChecked(false);
     m_searchDelay->stop();
@@ -225,6 +225,7 @@ void QuickLogDialog::startFor(qint64 residentId)
     m_minutes->setValue(0);
     showMessage({});
     const std::optional<ResidentRow> row = residentId > 0 ? ResidentStore(m_database).row(residentId) : std::nullopt;
+    m_serviceBox->setText(serviceText);
     if (row) {
         m_residentBox->setText(row->name);
         showResidents({}, {*row});

@@ -42,8 +42,9 @@ public:
 
     static constexpr int searchDelayMs = 200;
 
-    // A new entry for this resident (0: find one in the box).
-    void startFor(qint64 residentId);
+    // A new entry for this resident (0: find one in the box), with the service box holding
+    // `serviceText` (a code, for one click from elsewhere).
+    void startFor(qint64 residentId, const QString &serviceText = {});
     // Hands the entry over; false, with the reason shown, when something is missing.
     bool save();
     // Offers the types of the catalogue as it is now (after the manager changed it).

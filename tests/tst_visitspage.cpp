@@ -1,0 +1,146 @@
+#include "carealerttablemodel.h"
+#include "database.h"
+#include "deskstaff.h"
+#include "testsupport.h"
+#include "visitspage.h"
+#include "writetransaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// Who has not been contacted in time, on real widgets, and the one-click phone check.
+class TstVisitsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void listsTheOverdueMostOverdueFirst();
+    void aPhoneCheckTakesThemOffTheList();
+    void aVisitGoesThroughTheQuickLog();
+
+private:
+    VisitsPage *showPage();
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+    VisitsPage *m_page = nullptr;
+    const QDateTime m_now{QDate(2026, 11, 23), QTime(10, 0)};
+};
+
+void TstVisitsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"LinliTest"_s);
+    QCoreApplication::setApplicationName(u"tst_visitspage"_s);
+}
+
+void TstVisitsPage::init()
+{
+    QSettings().clear();
+    DeskStaff::setId(1);
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
+    QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));
+    // Registered 1 November: living alone due on the 8th, disabled on the 15th, key care on 1 December.
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+                       "(1, '王秀英', 'F', '1940-01-01', 1, '2026-11-01 09:00:00', ''), "
+                       "(2, '李建国', 'M', '1950-01-01', 2, '2026-11-01 09:00:00', ''), "
+                       "(3, '张桂兰', 'F', '1945-01-01', 1, '2026-11-01 09:00:00', '')"_s));
+    QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (1, 'living_alone'), (2, 'disabled'), (3, 'key_care')"_s));
+    WriteTransaction transaction(m_database->connection());
+    QVERIFY(CareSchedule(m_database->connection()).refreshAll());
+    QVERIFY(transaction.commit());
+}
+
+void TstVisitsPage::cleanup()
+{
+    delete m_page;
+    m_page = nullptr;
+    delete m_database;
+    delete m_dir;
+}
+
+VisitsPage *TstVisitsPage::showPage()
+{
+    m_page = new VisitsPage(m_database->connection());
+    m_page->setReferenceTime(m_now);
+    m_page->resize(1000, 600);
+    m_page->show();
+    if (!QTest::qWaitForWindowExposed(m_page))
+        qWarning("the page was not shown");
+    return m_page;
+}
+
+void TstVisitsPage::listsTheOverdueMostOverdueFirst()
+{
+    VisitsPage *page = showPage();
+    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QCOMPARE(page->model()->index(0, CareAlertTableModel::Resident).data().toString(), u"王秀英"_s);
+    QCOMPARE(page->model()->index(0, CareAlertTableModel::DaysOverdue).data().toInt(), 15);
+    QCOMPARE(page->model()->index(0, CareAlertTableModel::LastContact).data().toString(), u"never"_s);
+    QCOMPARE(page->model()->index(1, CareAlertTableModel::Resident).data().toString(), u"李建国"_s);
+    QCOMPARE(page->summaryLabel()->text(), u"Due for contact: 2"_s);
+    QCOMPARE(page->gridFilter()->count(), 3);
+    QCOMPARE(page->gridFilter()->itemText(0), u"All grids (2)"_s);
+    page->gridFilter()->setCurrentIndex(page->gridFilter()->findData(2));
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->index(0, CareAlertTableModel::Resident).data().toString(), u"李建国"_s);
+    QVERIFY(!page->phoneCheckButton()->isEnabled());
+}
+
+void TstVisitsPage::aPhoneCheckTakesThemOffTheList()
+{
+    VisitsPage *page = showPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    QVERIFY(page->phoneCheckButton()->isEnabled());
+    QSignalSpy logged(page, &VisitsPage::serviceLogged);
+    page->phoneCheckButton()->click();
+    QCOMPARE(logged.size(), 1);
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->index(0, CareAlertTableModel::Resident).data().toString(), u"李建国"_s);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT t.code, s.resident_id, s.handler_id, s.served_at FROM service_records s "
+                       "JOIN service_types t ON t.id = s.service_type_id"_s));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"EC02"_s);
+    QCOMPARE(query.value(1).toLongLong(), 1);
+    QCOMPARE(query.value(2).toLongLong(), 1);
+    QCOMPARE(query.value(3).toString(), u"2026-11-23 10:00:00"_s);
+    QCOMPARE(page->summaryLabel()->text(), u"Due for contact: 1"_s);
+}
+
+void TstVisitsPage::aVisitGoesThroughTheQuickLog()
+{
+    VisitsPage *page = showPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    page->view()->setCurrentIndex(page->model()->index(1, 0));
+    QSignalSpy wanted(page, &VisitsPage::visitToLog);
+    page->visitButton()->click();
+    QCOMPARE(wanted.size(), 1);
+    QCOMPARE(wanted.first().at(0).toLongLong(), 2);
+    QCOMPARE(wanted.first().at(1).toString(), u"EC01"_s);
+}
+
+QTEST_MAIN(TstVisitsPage)
+#include "tst_visitspage.moc"

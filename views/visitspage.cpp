@@ -1,0 +1,167 @@
+#include "visitspage.h"
+
+#include "carealerttablemodel.h"
+#include "deskstaff.h"
+#include "gridstore.h"
+#include "recordlist.h"
+#include "servicecatalogue.h"
+#include "servicerecordstore.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto phoneCheckCode = u"EC02"_s; // 日常安全问候（电话/敲门）
+const auto homeVisitCode = u"EC01"_s;  // 独居老人上门探访
+
+} // namespace
+
+VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_model(new CareAlertTableModel(database, this))
+    , m_view(new QTableView(this))
+    , m_now(QDateTime::currentDateTime())
+{
+    QLabel *heading = RecordList::createHeading(tr("Visits"), this);
+    const CareSchedule::Intervals intervals = CareSchedule(database).intervals().value_or(CareSchedule::Intervals());
+    auto *subheading = new QLabel(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care "
+                                     "every %3 (or as set for the resident)")
+                                          .arg(intervals.livingAlone)
+                                          .arg(intervals.disabled)
+                                          .arg(intervals.keyCare),
+                                  this);
+    subheading->setWordWrap(true);
+    m_summary = new QLabel(this);
+    m_grid = new QComboBox(this);
+    m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_grid->setMaxVisibleItems(20);
+    m_phoneCheck = new QPushButton(tr("Log a &phone check"), this);
+    m_phoneCheck->setToolTip(tr("The resident was called (or their door knocked) just now and is well"));
+    m_visit = new QPushButton(tr("Log a &visit…"), this);
+    connect(m_phoneCheck, &QPushButton::clicked, this, &VisitsPage::logPhoneCheck);
+    connect(m_visit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentResidentId(); id > 0)
+            emit visitToLog(id, homeVisitCode);
+    });
+
+    m_view->setModel(m_model);
+    RecordList::setUp(m_view, {10, 22, 12, 12, 13});
+    // The grid's name takes what is left; the figures stay together on the right.
+    m_view->horizontalHeader()->setSectionResizeMode(CareAlertTableModel::Grid, QHeaderView::Stretch);
+    connect(m_model, &CareAlertTableModel::loadFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Visits"), message); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &VisitsPage::showButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::showButtons);
+    connect(m_grid, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->show(m_grid->currentData().toLongLong(), m_now); });
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(heading);
+    top->addWidget(m_summary);
+    top->addStretch(1);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Grid:"), this));
+    bar->addWidget(m_grid);
+    bar->addStretch(1);
+    bar->addWidget(m_phoneCheck);
+    bar->addWidget(m_visit);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(subheading);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+    reload();
+}
+
+void VisitsPage::setReferenceTime(const QDateTime &now)
+{
+    m_now = now;
+    reload();
+}
+
+void VisitsPage::reload()
+{
+    fillGrids();
+    m_model->show(m_grid->currentData().toLongLong(), m_now);
+}
+
+// "All grids (n)" and each grid with residents overdue, with how many.
+void VisitsPage::fillGrids()
+{
+    const qint64 chosen = m_grid->currentData().toLongLong();
+    QHash<qint64, qint64> overdue;
+    qint64 total = 0;
+    for (const auto &[grid, count] : CareSchedule(m_database).overdueByGrid(m_now)) {
+        overdue.insert(grid, count);
+        total += count;
+    }
+    const QLocale locale;
+    const QSignalBlocker blocker(m_grid);
+    m_grid->clear();
+    m_grid->addItem(tr("All grids (%1)").arg(locale.toString(total)), 0);
+    for (const Grid &grid : GridStore(m_database).all()) {
+        if (overdue.contains(grid.id))
+            m_grid->addItem(u"%1 (%2)"_s.arg(grid.name, locale.toString(overdue.value(grid.id))), grid.id);
+    }
+    m_grid->setCurrentIndex(qMax(0, m_grid->findData(chosen)));
+    m_summary->setText(total == 0 ? tr("Everyone in care has been contacted in time.")
+                                  : tr("Due for contact: %1").arg(locale.toString(total)));
+}
+
+qint64 VisitsPage::currentResidentId() const
+{
+    return m_view->currentIndex().data(CareAlertTableModel::ResidentIdRole).toLongLong();
+}
+
+void VisitsPage::showButtons()
+{
+    const bool chosen = currentResidentId() > 0;
+    m_phoneCheck->setEnabled(chosen);
+    m_visit->setEnabled(chosen);
+}
+
+bool VisitsPage::logPhoneCheck()
+{
+    const qint64 resident = currentResidentId();
+    if (resident <= 0)
+        return false;
+    ServiceRecordStore store(m_database);
+    store.setReferenceTime(m_now);
+    const std::optional<ServiceType> type = ServiceCatalogue(m_database).offered(phoneCheckCode);
+    if (!type) {
+        QMessageBox::warning(this, tr("Visits"), tr("The phone check (%1) is not offered in the catalogue.").arg(phoneCheckCode));
+        return false;
+    }
+    ServiceEntry entry;
+    entry.residentId = resident;
+    entry.serviceTypeId = type->id;
+    entry.servedAt = m_now;
+    entry.handlerId = DeskStaff::id();
+    const ServiceRecordStore::LogResult logged = store.log(entry);
+    if (!logged.isLogged()) {
+        QMessageBox::warning(this, tr("Visits"), logged.message);
+        return false;
+    }
+    reload();
+    emit serviceLogged();
+    return true;
+}
+
+} // namespace linli

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace linli {
+
+class CareAlertTableModel;
+
+// The Visits page, as far as it goes: those living alone, disabled or in key care who have not
+// been contacted in time, most overdue first, by grid with counts; one click logs a phone check,
+// another a visit (through the quick log).
+class VisitsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VisitsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+
+    QComboBox *gridFilter() const { return m_grid; }
+    QTableView *view() const { return m_view; }
+    CareAlertTableModel *model() const { return m_model; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *phoneCheckButton() const { return m_phoneCheck; }
+    QPushButton *visitButton() const { return m_visit; }
+    // "Now" for who is overdue and for the phone check's time; tests fix it.
+    void setReferenceTime(const QDateTime &now);
+    // Counts and list again (after services were logged elsewhere).
+    void reload();
+    // Logs a phone check (EC02) with the chosen resident now, handled by the desk's staff member.
+    bool logPhoneCheck();
+
+signals:
+    // The clerk wants to log a visit with this resident (the quick log opens on it).
+    void visitToLog(qint64 residentId, const QString &serviceCode);
+    void serviceLogged();
+
+private:
+    qint64 currentResidentId() const;
+    void fillGrids();
+    void showButtons();
+
+    QSqlDatabase m_database;
+    CareAlertTableModel *m_model = nullptr;
+    QComboBox *m_grid = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableView *m_view = nullptr;
+    QPushButton *m_phoneCheck = nullptr;
+    QPushButton *m_visit = nullptr;
+    QDateTime m_now;
+};
+
+} // namespace linli
