@@ -3,6 +3,8 @@
 #include "database.h"
 #include "residentexport.h"
 #include "serviceexport.h"
+#include "visitcalendar.h"
+#include "visitstore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,23 +21,30 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("Export residents or services to a CSV sheet that Excel and WPS open");
+    return tr("Export residents or services as CSV sheets, or visits as a calendar file");
 }
 
 int ExportCommand::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
     parser.addOptions({
-            {u"from"_s, tr("Services from this day on (YYYY-MM-DD)."), u"DATE"_s},
-            {u"to"_s, tr("Services up to and including this day (YYYY-MM-DD)."), u"DATE"_s},
+            {u"from"_s, tr("Services or visits from this day on (YYYY-MM-DD)."), u"DATE"_s},
+            {u"to"_s, tr("Services or visits up to and including this day (YYYY-MM-DD)."), u"DATE"_s},
+            {u"staff"_s, tr("Only this staff member's visits."), u"NAME"_s},
     });
     const QString usage = tr("Usage: linli [--db FILE] export residents FILE\n"
-                             "       linli [--db FILE] export services FILE [--from DATE] [--to DATE]");
+                             "       linli [--db FILE] export services FILE [--from DATE] [--to DATE]\n"
+                             "       linli [--db FILE] export visits FILE.ics [--staff NAME] [--from DATE] [--to DATE]");
     if (!parseArguments(parser, arguments, context, usage, 2))
         return UsageError;
     const QString kind = parser.positionalArguments().constFirst();
-    if (kind != u"residents"_s && kind != u"services"_s) {
-        context.err << tr("Residents or services can be exported, not \"%1\".").arg(kind) << '\n' << usage << '\n';
+    if (kind != u"residents"_s && kind != u"services"_s && kind != u"visits"_s) {
+        context.err << tr("Residents, services or visits can be exported, not \"%1\".").arg(kind) << '\n'
+                    << usage << '\n';
+        return UsageError;
+    }
+    if (parser.isSet(u"staff"_s) && kind != u"visits"_s) {
+        context.err << tr("--staff is for visits.") << '\n' << usage << '\n';
         return UsageError;
     }
     QDate bounds[2];
@@ -44,8 +53,8 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
         if (!parser.isSet(options[i]))
             continue;
         bounds[i] = QDate::fromString(parser.value(options[i]), Qt::ISODate);
-        if (!bounds[i].isValid() || kind != u"services"_s) {
-            context.err << tr("--%1 takes a day such as 2025-09-01, for services.").arg(options[i]) << '\n'
+        if (!bounds[i].isValid() || kind == u"residents"_s) {
+            context.err << tr("--%1 takes a day such as 2025-09-01, for services or visits.").arg(options[i]) << '\n'
                         << usage << '\n';
             return UsageError;
         }
@@ -73,11 +82,28 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
         if (!exporter.write(&file))
             error = exporter.errorString();
         written = exporter.writtenCount();
-    } else {
+    } else if (kind == u"services"_s) {
         ServiceExport exporter(database.connection());
         if (!exporter.write(&file, bounds[0], bounds[1]))
             error = exporter.errorString();
         written = exporter.writtenCount();
+    } else {
+        // The coming four weeks unless told otherwise.
+        const QDate from = bounds[0].isValid() ? bounds[0] : QDate::currentDate();
+        const QDate to = bounds[1].isValid() ? bounds[1] : from.addDays(27);
+        VisitStore visits(database.connection());
+        const qint64 staff = parser.isSet(u"staff"_s) ? visits.staffNamed(parser.value(u"staff"_s)) : 0;
+        if (parser.isSet(u"staff"_s) && staff == 0) {
+            file.cancelWriting();
+            context.err << tr("There is no staff member called %1.").arg(parser.value(u"staff"_s)) << '\n';
+            return UserError;
+        }
+        const QList<AgendaEntry> agenda = visits.agenda(staff, from, to);
+        if (agenda.isEmpty() && !visits.lastError().isEmpty())
+            error = tr("The visits could not be read.");
+        else if (file.write(VisitCalendar::write(agenda, QDateTime::currentDateTime())) < 0)
+            error = file.errorString();
+        written = agenda.size();
     }
     if (!error.isEmpty()) {
         file.cancelWriting();
@@ -89,8 +115,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
         return UserError;
     }
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
-    context.out << (kind == u"residents"_s ? tr("Exported %1 residents to %2 in %3 s.")
-                                           : tr("Exported %1 service records to %2 in %3 s."))
+    context.out << (kind == u"residents"_s  ? tr("Exported %1 residents to %2 in %3 s.")
+                    : kind == u"services"_s ? tr("Exported %1 service records to %2 in %3 s.")
+                                            : tr("Exported %1 visits to %2 in %3 s."))
                            .arg(written)
                            .arg(path, seconds)
                 << '\n';

@@ -4,7 +4,8 @@
 
 namespace linli {
 
-// `linli export residents FILE`, `linli export services FILE [--from DATE] [--to DATE]`
+// `linli export residents FILE`, `linli export services FILE [--from DATE] [--to DATE]`,
+// `linli export visits FILE.ics [--staff NAME] [--from DATE] [--to DATE]`
 class ExportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

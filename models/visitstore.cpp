@@ -1,6 +1,7 @@
 #include "visitstore.h"
 
 #include "logging.h"
+#include "residenttablemodel.h"
 #include "servicerecordstore.h"
 #include "writetransaction.h"
 
@@ -54,9 +55,10 @@ QVariant orNull(QDate day)
     return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant();
 }
 
-const QString visitColumns = u"id, coalesce(series_id, 0), resident_id, coalesce(staff_id, 0), kind, starts_at, "
-                             "duration_minutes, place, status, outcome, cancel_reason, coalesce(service_record_id, 0), "
-                             "version"_s;
+// The columns readVisit() reads, from visits aliased v.
+const QString visitColumns = u"v.id, coalesce(v.series_id, 0), v.resident_id, coalesce(v.staff_id, 0), v.kind, "
+                             "v.starts_at, v.duration_minutes, v.place, v.status, v.outcome, v.cancel_reason, "
+                             "coalesce(v.service_record_id, 0), v.version"_s;
 
 VisitRow readVisit(const QSqlQuery &query)
 {
@@ -259,7 +261,7 @@ bool VisitStore::extendSeries(QDate today)
 QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT %1 FROM visits WHERE series_id = ? ORDER BY starts_at, id"_s.arg(visitColumns));
+    query.prepare(u"SELECT %1 FROM visits v WHERE v.series_id = ? ORDER BY v.starts_at, v.id"_s.arg(visitColumns));
     query.addBindValue(seriesId);
     QList<VisitRow> rows;
     if (!query.exec()) {
@@ -274,7 +276,7 @@ QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
 std::optional<VisitRow> VisitStore::visit(qint64 id) const
 {
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT %1 FROM visits WHERE id = ?"_s.arg(visitColumns));
+    query.prepare(u"SELECT %1 FROM visits v WHERE v.id = ?"_s.arg(visitColumns));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -417,6 +419,51 @@ VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft
     return created;
 }
 
+QList<AgendaEntry> VisitStore::agenda(qint64 staffId, QDate from, QDate to) const
+{
+    QString sql = u"SELECT %1, r.name, g.name, r.building, r.unit, r.room, coalesce(h.name, '') "
+                  "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
+                  "LEFT JOIN staff h ON h.id = v.staff_id WHERE v.starts_at >= ? AND v.starts_at < ?"_s;
+    sql = sql.arg(visitColumns);
+    if (staffId > 0)
+        sql += u" AND v.staff_id = ?"_s;
+    sql += u" ORDER BY v.starts_at, v.id"_s;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(QDateTime(from, QTime(0, 0)).toString(timestampFormat));
+    query.addBindValue(QDateTime(to.addDays(1), QTime(0, 0)).toString(timestampFormat));
+    if (staffId > 0)
+        query.addBindValue(staffId);
+    QList<AgendaEntry> entries;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return entries;
+    }
+    while (query.next()) {
+        AgendaEntry entry;
+        entry.visit = readVisit(query);
+        entry.residentName = query.value(13).toString();
+        ResidentRow where;
+        where.gridName = query.value(14).toString();
+        where.building = query.value(15).toString();
+        where.unit = query.value(16).toString();
+        where.room = query.value(17).toString();
+        entry.address = ResidentTableModel::addressText(where);
+        entry.staffName = query.value(18).toString();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+qint64 VisitStore::staffNamed(const QString &name) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT id FROM staff WHERE name = ? ORDER BY active DESC, id LIMIT 1"_s);
+    query.addBindValue(name.trimmed());
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
 QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const QDateTime &start, int minutes,
                                       qint64 exceptVisitId) const
 {
@@ -430,7 +477,7 @@ QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const Q
     for (const auto &[column, id] : {std::pair{u"staff_id"_s, staffId}, std::pair{u"resident_id"_s, residentId}}) {
         if (id <= 0)
             continue;
-        parts.append(u"SELECT %1 FROM visits WHERE %2 = ? AND %3"_s.arg(visitColumns, column, overlap));
+        parts.append(u"SELECT %1 FROM visits v WHERE v.%2 = ? AND %3"_s.arg(visitColumns, column, overlap));
         values << id << earliest << end.toString(timestampFormat) << start.toString(timestampFormat) << exceptVisitId;
     }
     QList<VisitRow> rows;

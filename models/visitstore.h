@@ -43,6 +43,15 @@ struct VisitRow
     int version = 0;
 };
 
+// A visit as an agenda lists it: with whom and where.
+struct AgendaEntry
+{
+    VisitRow visit;
+    QString residentName;
+    QString address;
+    QString staffName;
+};
+
 // Plans and keeps visits: a series is its rule plus one row per occurrence, so that one occurrence can
 // be moved, cancelled or marked done on its own; a series without end is written a bounded horizon
 // ahead and extended as days pass. Marking a visit done logs the corresponding service in the same
@@ -80,6 +89,11 @@ public:
     // "This and following": the series ends before this visit, and a new one with `draft` and the
     // rest of the rule (from this visit's day) takes its planned visits over.
     Outcome changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today);
+
+    // The visits from `from` to `to` (inclusive days), of one staff member or everyone's (0), in order.
+    QList<AgendaEntry> agenda(qint64 staffId, QDate from, QDate to) const;
+    // The staff member of this name (active or not); 0 when there is none.
+    qint64 staffNamed(const QString &name) const;
 
     // Visits (not cancelled) of this staff member or this resident overlapping the given time.
     QList<VisitRow> conflicts(qint64 staffId, qint64 residentId, const QDateTime &start, int minutes,

@@ -36,6 +36,7 @@ private slots:
     void importSkippingInvalidRows();
     void exportThenImportIntoAnotherDatabase();
     void servicesMoveBetweenDatabasesBySheet();
+    void visitsGoToAPhoneCalendar();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -114,6 +115,8 @@ void TstCli::usageErrorsExitWithTwo_data()
             << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--from"_s, u"2025-13-01"_s};
     QTest::newRow("export residents of a period")
             << QStringList{u"export"_s, u"residents"_s, u"x.csv"_s, u"--from"_s, u"2025-01-01"_s};
+    QTest::newRow("staff for services")
+            << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--staff"_s, u"李敏"_s};
     QTest::newRow("export to before from")
             << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--from"_s, u"2025-02-01"_s, u"--to"_s, u"2025-01-01"_s};
 }
@@ -367,6 +370,47 @@ void TstCli::servicesMoveBetweenDatabasesBySheet()
     const QString count = exported.out.section(u' ', 1, 1);
     QVERIFY2(count.toInt() > 100, qPrintable(exported.out));
     QVERIFY(again.out.contains(u"Exported %1 service records"_s.arg(count)));
+}
+
+// The calendar file is read by a real iCalendar parser (Debian's python3-icalendar, installed by
+// the test command): if it is missing, this fails rather than skips.
+void TstCli::visitsGoToAPhoneCalendar()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"500"_s, u"--services"_s, u"100"_s, u"--visits"_s,
+                    u"2000"_s})
+                     .exitCode,
+             0);
+    const QString from = QDate::currentDate().addDays(-30).toString(Qt::ISODate);
+    const QString to = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+    const Result exported = linli({u"--db"_s, path, u"export"_s, u"visits"_s, dir.filePath(u"visits.ics"_s),
+                                   u"--from"_s, from, u"--to"_s, to},
+                                  u"zh_CN"_s);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    const int written = exported.out.section(u' ', 1, 1).toInt();
+    QVERIFY2(written > 10, qPrintable(exported.out));
+
+    const QString parse = u"import icalendar, sys\n"
+                          "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                          "events = cal.walk('VEVENT')\n"
+                          "assert all(e.decoded('DTEND') > e.decoded('DTSTART') for e in events)\n"
+                          "assert all(str(e.decoded('DTSTART').utcoffset()) == '8:00:00' for e in events)\n"
+                          "print(len(events), events[0]['SUMMARY'])\n"_s;
+    QProcess python;
+    python.start(u"/usr/bin/python3"_s, {u"-c"_s, parse, dir.filePath(u"visits.ics"_s)});
+    QVERIFY(python.waitForFinished(30000));
+    const QString output = QString::fromUtf8(python.readAllStandardOutput());
+    QVERIFY2(python.exitCode() == 0, qPrintable(QString::fromUtf8(python.readAllStandardError())));
+    QCOMPARE(output.section(u' ', 0, 0).toInt(), written);
+    QVERIFY2(output.contains(u"·"_s), qPrintable(output));
+
+    // One staff member's visits only; an unknown name is told.
+    const Result nobody = linli({u"--db"_s, path, u"export"_s, u"visits"_s, dir.filePath(u"x.ics"_s), u"--staff"_s,
+                                 u"无此人"_s});
+    QCOMPARE(nobody.exitCode, 1);
+    QVERIFY(nobody.err.contains(u"无此人"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"x.ics"_s)));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -18,8 +18,8 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(
         # a real window for GUI checks and screenshots
         xvfb xauth imagemagick
-        # inspecting what the program writes
-        sqlite3 poppler-utils
+        # inspecting what the program writes (a real iCalendar parser for the visit calendars)
+        sqlite3 poppler-utils python3-icalendar
     )
 fi
 

@@ -649,38 +649,60 @@
         <translation>已导出 %1 位居民到 %2，用时 %3 秒。</translation>
     </message>
     <message>
-        <source>Export residents or services to a CSV sheet that Excel and WPS open</source>
-        <translation>将居民或服务记录导出为 Excel 和 WPS 可打开的 CSV 表格</translation>
-    </message>
-    <message>
-        <source>Services from this day on (YYYY-MM-DD).</source>
-        <translation>导出自该日起的服务（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Services up to and including this day (YYYY-MM-DD).</source>
-        <translation>导出截至该日（含）的服务（YYYY-MM-DD）。</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] export residents FILE
-       linli [--db FILE] export services FILE [--from DATE] [--to DATE]</source>
-        <translation>用法：linli [--db 文件] export residents 文件
-      linli [--db 文件] export services 文件 [--from 日期] [--to 日期]</translation>
-    </message>
-    <message>
-        <source>Residents or services can be exported, not "%1".</source>
-        <translation>只能导出居民（residents）或服务（services），不能导出“%1”。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a day such as 2025-09-01, for services.</source>
-        <translation>--%1 需要一个日期（如 2025-09-01），仅用于导出服务。</translation>
-    </message>
-    <message>
         <source>--to is before --from.</source>
         <translation>--to 早于 --from。</translation>
     </message>
     <message>
         <source>Exported %1 service records to %2 in %3 s.</source>
         <translation>已导出 %1 条服务记录到 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Export residents or services as CSV sheets, or visits as a calendar file</source>
+        <translation>将居民或服务记录导出为 CSV 表格，或将走访导出为日历文件</translation>
+    </message>
+    <message>
+        <source>Services or visits from this day on (YYYY-MM-DD).</source>
+        <translation>自该日起的服务或走访（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Services or visits up to and including this day (YYYY-MM-DD).</source>
+        <translation>截至该日（含）的服务或走访（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this staff member's visits.</source>
+        <translation>只导出该工作人员的走访。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] export residents FILE
+       linli [--db FILE] export services FILE [--from DATE] [--to DATE]
+       linli [--db FILE] export visits FILE.ics [--staff NAME] [--from DATE] [--to DATE]</source>
+        <translation>用法：linli [--db 文件] export residents 文件
+      linli [--db 文件] export services 文件 [--from 日期] [--to 日期]
+      linli [--db 文件] export visits 文件.ics [--staff 姓名] [--from 日期] [--to 日期]</translation>
+    </message>
+    <message>
+        <source>Residents, services or visits can be exported, not "%1".</source>
+        <translation>只能导出居民（residents）、服务（services）或走访（visits），不能导出“%1”。</translation>
+    </message>
+    <message>
+        <source>--staff is for visits.</source>
+        <translation>--staff 只用于导出走访。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day such as 2025-09-01, for services or visits.</source>
+        <translation>--%1 需要一个日期（如 2025-09-01），用于导出服务或走访。</translation>
+    </message>
+    <message>
+        <source>There is no staff member called %1.</source>
+        <translation>没有名叫%1的工作人员。</translation>
+    </message>
+    <message>
+        <source>The visits could not be read.</source>
+        <translation>无法读取走访记录。</translation>
+    </message>
+    <message>
+        <source>Exported %1 visits to %2 in %3 s.</source>
+        <translation>已导出 %1 次走访到 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1636,29 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendar</name>
+    <message>
+        <source>Home visit</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>Rehabilitation at the center</source>
+        <translation>站内康复</translation>
+    </message>
+    <message>
+        <source>Rehabilitation at home</source>
+        <translation>上门康复</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>电话问候</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>工作人员：%1</translation>
     </message>
 </context>
 <context>
