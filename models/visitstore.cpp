@@ -171,12 +171,12 @@ bool VisitStore::writeOccurrences(qint64 seriesId, const VisitDraft &draft, cons
 {
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO visits (series_id, resident_id, staff_id, kind, starts_at, duration_minutes, place, "
-                  "notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "notes, conflict_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (QDate day : days) {
         for (const QVariant &value :
              QVariantList{seriesId, draft.residentId, orNull(draft.staffId), draft.kind,
                           QDateTime(day, draft.startTime).toString(timestampFormat), draft.durationMinutes,
-                          text(draft.place.trimmed()), text(draft.notes)})
+                          text(draft.place.trimmed()), text(draft.notes), text(draft.conflictReason.trimmed())})
             query.addBindValue(value);
         if (!query.exec()) {
             m_lastError = query.lastError().text();

@@ -23,6 +23,7 @@ struct VisitDraft
     int durationMinutes = 30;
     QString place;
     QString notes;
+    QString conflictReason; // why it was planned although someone was already booked
 };
 
 // One visit as stored.

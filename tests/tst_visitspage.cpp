@@ -2,11 +2,16 @@
 #include "database.h"
 #include "deskstaff.h"
 #include "testsupport.h"
+#include "schedulevisitdialog.h"
 #include "visitspage.h"
+#include "visitstore.h"
 #include "writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -33,6 +38,8 @@ private slots:
     void listsTheOverdueMostOverdueFirst();
     void aPhoneCheckTakesThemOffTheList();
     void aVisitGoesThroughTheQuickLog();
+    void schedulesOnceOrACourse();
+    void aDoubleBookingNeedsAReason();
 
 private:
     VisitsPage *showPage();
@@ -140,6 +147,60 @@ void TstVisitsPage::aVisitGoesThroughTheQuickLog()
     QCOMPARE(wanted.size(), 1);
     QCOMPARE(wanted.first().at(0).toLongLong(), 2);
     QCOMPARE(wanted.first().at(1).toString(), u"EC01"_s);
+}
+
+void TstVisitsPage::schedulesOnceOrACourse()
+{
+    ScheduleVisitDialog once(m_database->connection(), 1, u"王秀英"_s);
+    once.setToday(m_now.date());
+    once.dayBox()->setDate(QDate(2026, 11, 24));
+    once.timeBox()->setTime(QTime(9, 30));
+    QVERIFY(once.save());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits WHERE resident_id = 1"_s), 1);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT staff_id FROM visits"_s), 1); // the desk's
+
+    ScheduleVisitDialog course(m_database->connection(), 2, u"李建国"_s);
+    course.setToday(m_now.date());
+    course.kindBox()->setCurrentIndex(course.kindBox()->findData(u"rehab_home"_s));
+    course.dayBox()->setDate(QDate(2026, 11, 25));
+    course.timeBox()->setTime(QTime(14, 0));
+    course.repeatBox()->setCurrentIndex(course.repeatBox()->findData(int(ScheduleVisitDialog::Repeat::Weekly)));
+    course.sessionsBox()->setValue(12);
+    QVERIFY(course.save());
+    const QList<VisitRow> visits = VisitStore(m_database->connection()).visitsOfSeries(course.savedSeriesId());
+    QCOMPARE(visits.size(), 12);
+    QCOMPARE(visits.constLast().startsAt, QDateTime(QDate(2027, 2, 10), QTime(14, 0)));
+    QCOMPARE(visits.constFirst().kind, u"rehab_home"_s);
+}
+
+void TstVisitsPage::aDoubleBookingNeedsAReason()
+{
+    ScheduleVisitDialog first(m_database->connection(), 1, u"王秀英"_s);
+    first.setToday(m_now.date());
+    first.dayBox()->setDate(QDate(2026, 11, 24));
+    first.timeBox()->setTime(QTime(9, 30));
+    QVERIFY(first.save());
+
+    // The same staff member half an hour later, for 30 minutes: overlapping by nothing; at 9:45: overlapping.
+    ScheduleVisitDialog second(m_database->connection(), 2, u"李建国"_s);
+    second.setToday(m_now.date());
+    second.dayBox()->setDate(QDate(2026, 11, 24));
+    second.timeBox()->setTime(QTime(9, 45));
+    QStringList asked;
+    second.setConflictQuestion([&asked](const QStringList &conflicts) -> std::optional<QString> {
+        asked = conflicts;
+        return std::nullopt; // the clerk backs out
+    });
+    QVERIFY(!second.save());
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.constFirst().contains(u"the same staff member"_s));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits"_s), 1);
+
+    second.setConflictQuestion([](const QStringList &) -> std::optional<QString> { return u"紧急情况"_s; });
+    QVERIFY(second.save());
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"SELECT conflict_reason FROM visits WHERE resident_id = 2"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"紧急情况"_s);
 }
 
 QTEST_MAIN(TstVisitsPage)

@@ -2867,6 +2867,115 @@ Qt %2 · SQLite %3</translation>
     </message>
 </context>
 <context>
+    <name>linli::ScheduleVisitDialog</name>
+    <message>
+        <source>Schedule a visit · %1</source>
+        <translation>安排走访 · %1</translation>
+    </message>
+    <message>
+        <source>(not assigned yet)</source>
+        <translation>（暂不指定）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>The resident's home unless written here</source>
+        <translation>不填则为居民家中</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>每周的这一天</translation>
+    </message>
+    <message>
+        <source>Every few days</source>
+        <translation>每隔几天</translation>
+    </message>
+    <message>
+        <source>Every month on this day</source>
+        <translation>每月的这一天</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Staff member:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>First visit:</source>
+        <translation>首次走访：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>重复：</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>间隔：</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Already booked</source>
+        <translation>时间冲突</translation>
+    </message>
+    <message>
+        <source>At these times someone is already booked:
+%1
+
+To plan the visit anyway, say why:</source>
+        <translation>以下时间已有安排：
+%1
+
+如仍要安排，请说明原因：</translation>
+    </message>
+    <message>
+        <source>weeks: </source>
+        <translation>周数：</translation>
+    </message>
+    <message>
+        <source>months: </source>
+        <translation>月数：</translation>
+    </message>
+    <message>
+        <source>days: </source>
+        <translation>天数：</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2，%3</translation>
+    </message>
+    <message>
+        <source>the same resident</source>
+        <translation>同一居民</translation>
+    </message>
+    <message>
+        <source>the same staff member</source>
+        <translation>同一工作人员</translation>
+    </message>
+</context>
+<context>
     <name>linli::ServiceRecordTableModel</name>
     <message>
         <source>The service records could not be read.</source>
@@ -3077,6 +3186,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 (or as set for the resident)</source>
         <translation>未按时联系：独居老人每 %1 天、残疾人每 %2 天、重点关注对象每 %3 天（或按居民单独设定）</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule a visit…</source>
+        <translation>安排走访(&amp;S)…</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "deskstaff.h"
 #include "gridstore.h"
 #include "recordlist.h"
+#include "schedulevisitdialog.h"
 #include "servicecatalogue.h"
 #include "servicerecordstore.h"
 
@@ -53,6 +54,8 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     m_phoneCheck = new QPushButton(tr("Log a &phone check"), this);
     m_phoneCheck->setToolTip(tr("The resident was called (or their door knocked) just now and is well"));
     m_visit = new QPushButton(tr("Log a &visit…"), this);
+    m_schedule = new QPushButton(tr("&Schedule a visit…"), this);
+    connect(m_schedule, &QPushButton::clicked, this, &VisitsPage::scheduleVisit);
     connect(m_phoneCheck, &QPushButton::clicked, this, &VisitsPage::logPhoneCheck);
     connect(m_visit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentResidentId(); id > 0)
@@ -81,6 +84,7 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_phoneCheck);
     bar->addWidget(m_visit);
+    bar->addWidget(m_schedule);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
@@ -135,6 +139,18 @@ void VisitsPage::showButtons()
     const bool chosen = currentResidentId() > 0;
     m_phoneCheck->setEnabled(chosen);
     m_visit->setEnabled(chosen);
+    m_schedule->setEnabled(chosen);
+}
+
+bool VisitsPage::scheduleVisit()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 resident = current.data(CareAlertTableModel::ResidentIdRole).toLongLong();
+    if (resident <= 0)
+        return false;
+    ScheduleVisitDialog dialog(m_database, resident,
+                               current.siblingAtColumn(CareAlertTableModel::Resident).data().toString(), this);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool VisitsPage::logPhoneCheck()

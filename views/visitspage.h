@@ -29,6 +29,9 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *phoneCheckButton() const { return m_phoneCheck; }
     QPushButton *visitButton() const { return m_visit; }
+    QPushButton *scheduleButton() const { return m_schedule; }
+    // Opens the scheduling dialog for the chosen resident; true when visits were planned.
+    bool scheduleVisit();
     // "Now" for who is overdue and for the phone check's time; tests fix it.
     void setReferenceTime(const QDateTime &now);
     // Counts and list again (after services were logged elsewhere).
@@ -53,6 +56,7 @@ private:
     QTableView *m_view = nullptr;
     QPushButton *m_phoneCheck = nullptr;
     QPushButton *m_visit = nullptr;
+    QPushButton *m_schedule = nullptr;
     QDateTime m_now;
 };
 

@@ -1,0 +1,213 @@
+#include "schedulevisitdialog.h"
+
+#include "deskstaff.h"
+#include "staffstore.h"
+#include "visitcalendar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+constexpr int conflictsLookedAt = 30; // occurrences checked for double bookings
+
+} // namespace
+
+ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 residentId, const QString &residentName,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_residentId(residentId)
+{
+    setWindowTitle(tr("Schedule a visit · %1").arg(residentName));
+    m_kind = new QComboBox(this);
+    for (const QString &kind : {u"home_visit"_s, u"phone_check"_s, u"rehab_home"_s, u"rehab_center"_s})
+        m_kind->addItem(VisitCalendar::kindLabel(kind), kind);
+    m_staff = new QComboBox(this);
+    m_staff->addItem(tr("(not assigned yet)"), 0);
+    for (const StaffMember &member : StaffStore(database).active())
+        m_staff->addItem(member.name, member.id);
+    m_staff->setCurrentIndex(qMax(0, m_staff->findData(DeskStaff::id())));
+    m_day = new QDateEdit(QDate::currentDate().addDays(1), this);
+    m_day->setDisplayFormat(u"yyyy-MM-dd dddd"_s);
+    m_day->setCalendarPopup(true);
+    m_time = new QTimeEdit(QTime(9, 0), this);
+    m_time->setDisplayFormat(u"HH:mm"_s);
+    m_duration = new QSpinBox(this);
+    m_duration->setRange(5, 600);
+    m_duration->setSingleStep(15);
+    m_duration->setValue(30);
+    m_duration->setSuffix(tr(" min"));
+    m_place = new QLineEdit(this);
+    m_place->setPlaceholderText(tr("The resident's home unless written here"));
+    m_repeat = new QComboBox(this);
+    m_repeat->addItem(tr("Once"), int(Repeat::Once));
+    m_repeat->addItem(tr("Every week on this weekday"), int(Repeat::Weekly));
+    m_repeat->addItem(tr("Every few days"), int(Repeat::EveryNDays));
+    m_repeat->addItem(tr("Every month on this day"), int(Repeat::Monthly));
+    m_interval = new QSpinBox(this);
+    m_interval->setRange(1, 365);
+    m_sessions = new QSpinBox(this);
+    m_sessions->setRange(0, 1000);
+    m_sessions->setSpecialValueText(tr("no end"));
+    m_sessions->setValue(12);
+    m_notes = new QLineEdit(this);
+
+    auto *when = new QHBoxLayout;
+    when->addWidget(m_day, 1);
+    when->addWidget(m_time);
+    when->addWidget(m_duration);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Staff member:"), m_staff);
+    form->addRow(tr("First visit:"), when);
+    form->addRow(tr("Place:"), m_place);
+    form->addRow(tr("Repeat:"), m_repeat);
+    form->addRow(tr("Every:"), m_interval);
+    form->addRow(tr("Sessions:"), m_sessions);
+    form->addRow(tr("Notes:"), m_notes);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_message->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ScheduleVisitDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *heading = new QLabel(windowTitle(), this);
+    heading->setTextFormat(Qt::PlainText);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    heading->setFont(bold);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    connect(m_repeat, &QComboBox::currentIndexChanged, this, &ScheduleVisitDialog::showRepeatFields);
+    m_conflictQuestion = [this](const QStringList &conflicts) -> std::optional<QString> {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(
+                this, tr("Already booked"),
+                tr("At these times someone is already booked:\n%1\n\nTo plan the visit anyway, say why:")
+                        .arg(conflicts.join(u'\n')),
+                QLineEdit::Normal, QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return std::nullopt;
+        return reason.trimmed();
+    };
+    showRepeatFields();
+    setMinimumWidth(520);
+}
+
+void ScheduleVisitDialog::showRepeatFields()
+{
+    const Repeat repeat = Repeat(m_repeat->currentData().toInt());
+    m_interval->setEnabled(repeat != Repeat::Once);
+    m_sessions->setEnabled(repeat != Repeat::Once);
+    // A prefix reads right whatever the number ("weeks: 2", "周数：2").
+    m_interval->setPrefix(repeat == Repeat::Weekly       ? tr("weeks: ")
+                          : repeat == Repeat::Monthly    ? tr("months: ")
+                          : repeat == Repeat::EveryNDays ? tr("days: ")
+                                                         : QString());
+}
+
+VisitDraft ScheduleVisitDialog::draft() const
+{
+    VisitDraft draft;
+    draft.residentId = m_residentId;
+    draft.staffId = m_staff->currentData().toLongLong();
+    draft.kind = m_kind->currentData().toString();
+    draft.startTime = m_time->time();
+    draft.durationMinutes = m_duration->value();
+    draft.place = m_place->text();
+    draft.notes = m_notes->text();
+    return draft;
+}
+
+VisitRecurrence ScheduleVisitDialog::rule() const
+{
+    VisitRecurrence rule;
+    rule.start = m_day->date();
+    switch (Repeat(m_repeat->currentData().toInt())) {
+    case Repeat::Once:
+        rule.frequency = VisitRecurrence::Frequency::EveryNDays;
+        rule.count = 1;
+        return rule;
+    case Repeat::Weekly:
+        rule.frequency = VisitRecurrence::Frequency::Weekly;
+        rule.weekdays = VisitRecurrence::weekdayBit(rule.start.dayOfWeek());
+        break;
+    case Repeat::EveryNDays:
+        rule.frequency = VisitRecurrence::Frequency::EveryNDays;
+        break;
+    case Repeat::Monthly:
+        rule.frequency = VisitRecurrence::Frequency::Monthly;
+        rule.monthDay = rule.start.day();
+        break;
+    }
+    rule.interval = m_interval->value();
+    rule.count = m_sessions->value();
+    return rule;
+}
+
+QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const VisitRecurrence &rule) const
+{
+    QStringList found;
+    const VisitStore store(m_database);
+    const QList<QDate> days = rule.occurrences(m_today.addDays(VisitStore::horizonDays));
+    for (qsizetype i = 0; i < qMin<qsizetype>(days.size(), conflictsLookedAt); ++i) {
+        const QDateTime start(days.at(i), draft.startTime);
+        for (const VisitRow &other : store.conflicts(draft.staffId, draft.residentId, start, draft.durationMinutes)) {
+            found.append(tr("%1 %2, %3").arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s),
+                                               VisitCalendar::kindLabel(other.kind),
+                                               other.residentId == draft.residentId ? tr("the same resident")
+                                                                                    : tr("the same staff member")));
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+bool ScheduleVisitDialog::save()
+{
+    VisitDraft planned = draft();
+    const VisitRecurrence repeating = rule();
+    if (const QString problem = repeating.problem(); !problem.isEmpty()) {
+        m_message->setText(problem);
+        m_message->show();
+        return false;
+    }
+    const QStringList conflicts = doubleBookings(planned, repeating);
+    if (!conflicts.isEmpty()) {
+        const std::optional<QString> reason = m_conflictQuestion(conflicts);
+        if (!reason)
+            return false;
+        planned.conflictReason = *reason;
+    }
+    const VisitStore::Outcome outcome = VisitStore(m_database).createSeries(planned, repeating, m_today);
+    if (!outcome.isDone()) {
+        m_message->setText(outcome.message);
+        m_message->show();
+        return false;
+    }
+    m_savedSeriesId = outcome.id;
+    accept();
+    return true;
+}
+
+} // namespace linli
