@@ -260,9 +260,17 @@ bool VisitStore::extendSeries(QDate today)
 
 QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
 {
+    return visitsFrom(u"SELECT %1 FROM visits v WHERE v.series_id = ? ORDER BY v.starts_at, v.id"_s.arg(visitColumns),
+                      {seriesId});
+}
+
+QList<VisitRow> VisitStore::visitsFrom(const QString &sql, const QVariantList &values) const
+{
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT %1 FROM visits v WHERE v.series_id = ? ORDER BY v.starts_at, v.id"_s.arg(visitColumns));
-    query.addBindValue(seriesId);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     QList<VisitRow> rows;
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -480,20 +488,9 @@ QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const Q
         parts.append(u"SELECT %1 FROM visits v WHERE v.%2 = ? AND %3"_s.arg(visitColumns, column, overlap));
         values << id << earliest << end.toString(timestampFormat) << start.toString(timestampFormat) << exceptVisitId;
     }
-    QList<VisitRow> rows;
     if (parts.isEmpty())
-        return rows;
-    QSqlQuery query(m_database);
-    query.prepare(parts.join(u" UNION "_s) + u" ORDER BY 6"_s);
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return rows;
-    }
-    while (query.next())
-        rows.append(readVisit(query));
-    return rows;
+        return {};
+    return visitsFrom(parts.join(u" UNION "_s) + u" ORDER BY 6"_s, values);
 }
 
 } // namespace linli

@@ -105,6 +105,8 @@ private:
     Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
                          const QList<QDate> &skipDays = {});
     std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
+    // The visits a SELECT of visitColumns returns.
+    QList<VisitRow> visitsFrom(const QString &sql, const QVariantList &values) const;
     bool writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days);
     Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column,
                       const QString &text);
