@@ -1,4 +1,5 @@
 #include "carealerttablemodel.h"
+#include "careintervalsdialog.h"
 #include "database.h"
 #include "deskstaff.h"
 #include "testsupport.h"
@@ -40,6 +41,7 @@ private slots:
     void aVisitGoesThroughTheQuickLog();
     void schedulesOnceOrACourse();
     void aDoubleBookingNeedsAReason();
+    void theManagerSetsTheIntervals();
 
 private:
     VisitsPage *showPage();
@@ -201,6 +203,20 @@ void TstVisitsPage::aDoubleBookingNeedsAReason()
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT conflict_reason FROM visits WHERE resident_id = 2"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"紧急情况"_s);
+}
+
+void TstVisitsPage::theManagerSetsTheIntervals()
+{
+    VisitsPage *page = showPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QVERIFY(page->intervalsLabel()->text().contains(u"every 30"_s));
+    CareIntervalsDialog dialog(m_database->connection());
+    QCOMPARE(dialog.keyCareBox()->value(), 30);
+    dialog.keyCareBox()->setValue(20); // 张桂兰, registered 1 November, is now due since the 21st
+    QVERIFY(dialog.save());
+    page->reload();
+    QTRY_COMPARE(page->model()->rowCount(), 3);
+    QVERIFY(page->intervalsLabel()->text().contains(u"every 20"_s));
 }
 
 QTEST_MAIN(TstVisitsPage)

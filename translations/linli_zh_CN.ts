@@ -1874,6 +1874,30 @@
     </message>
 </context>
 <context>
+    <name>linli::CareIntervalsDialog</name>
+    <message>
+        <source>Contact intervals</source>
+        <translation>关爱联系间隔</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>每 </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>A resident with several of these tags is due after the shortest. Saving works out again who is due for contact.</source>
+        <translation>同时有多个标签的居民按最短间隔计算。保存后将重新计算待联系的居民。</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1：</translation>
+    </message>
+</context>
+<context>
     <name>linli::CaseDialog</name>
     <message>
         <source>Case no. %1 · %2</source>
@@ -2245,6 +2269,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>&amp;Holidays and working days…</source>
         <translation>节假日与工作日(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact intervals…</source>
+        <translation>关爱联系间隔(&amp;O)…</translation>
     </message>
 </context>
 <context>

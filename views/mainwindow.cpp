@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "calendardialog.h"
+#include "careintervalsdialog.h"
 #include "casespage.h"
 #include "cataloguedialog.h"
 #include "overviewloader.h"
@@ -172,6 +173,11 @@ void MainWindow::createMenus()
     settings->addAction(tr("&Holidays and working days…"), this, [this] {
         CalendarDialog dialog(m_connection, this);
         dialog.exec();
+    });
+    settings->addAction(tr("C&ontact intervals…"), this, [this] {
+        CareIntervalsDialog dialog(m_connection, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_visitsPage->reload();
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

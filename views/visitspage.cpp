@@ -39,14 +39,8 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     , m_now(QDateTime::currentDateTime())
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
-    const CareSchedule::Intervals intervals = CareSchedule(database).intervals().value_or(CareSchedule::Intervals());
-    auto *subheading = new QLabel(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care "
-                                     "every %3 (or as set for the resident)")
-                                          .arg(intervals.livingAlone)
-                                          .arg(intervals.disabled)
-                                          .arg(intervals.keyCare),
-                                  this);
-    subheading->setWordWrap(true);
+    m_intervals = new QLabel(this);
+    m_intervals->setWordWrap(true);
     m_summary = new QLabel(this);
     m_grid = new QComboBox(this);
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -88,7 +82,7 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
-    layout->addWidget(subheading);
+    layout->addWidget(m_intervals);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
     reload();
@@ -102,6 +96,12 @@ void VisitsPage::setReferenceTime(const QDateTime &now)
 
 void VisitsPage::reload()
 {
+    const CareSchedule::Intervals intervals = CareSchedule(m_database).intervals().value_or(CareSchedule::Intervals());
+    m_intervals->setText(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 "
+                            "(or as set for the resident)")
+                                 .arg(intervals.livingAlone)
+                                 .arg(intervals.disabled)
+                                 .arg(intervals.keyCare));
     fillGrids();
     m_model->show(m_grid->currentData().toLongLong(), m_now);
 }

@@ -27,6 +27,7 @@ public:
     QTableView *view() const { return m_view; }
     CareAlertTableModel *model() const { return m_model; }
     QLabel *summaryLabel() const { return m_summary; }
+    QLabel *intervalsLabel() const { return m_intervals; }
     QPushButton *phoneCheckButton() const { return m_phoneCheck; }
     QPushButton *visitButton() const { return m_visit; }
     QPushButton *scheduleButton() const { return m_schedule; }
@@ -53,6 +54,7 @@ private:
     CareAlertTableModel *m_model = nullptr;
     QComboBox *m_grid = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_intervals = nullptr;
     QTableView *m_view = nullptr;
     QPushButton *m_phoneCheck = nullptr;
     QPushButton *m_visit = nullptr;
