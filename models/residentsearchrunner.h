@@ -29,6 +29,16 @@ public:
         Qt::SortOrder direction = Qt::AscendingOrder;
         int pageSize = 200;
         bool wantsCount = true;
+
+        // The few best matches a picker offers, without counting them all.
+        static Request firstMatches(const QString &text, int count)
+        {
+            Request request;
+            request.searchText = text;
+            request.pageSize = count;
+            request.wantsCount = false;
+            return request;
+        }
     };
 
     explicit ResidentSearchRunner(const DatabaseLocation &location, QObject *parent = nullptr);

@@ -242,11 +242,7 @@ void QuickLogDialog::searchResidents()
         m_residents->clear();
         return;
     }
-    ResidentSearchRunner::Request request;
-    request.searchText = text;
-    request.pageSize = residentsShown;
-    request.wantsCount = false;
-    m_runner->run(request);
+    m_runner->run(ResidentSearchRunner::Request::firstMatches(text, residentsShown));
 }
 
 void QuickLogDialog::showResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows)

@@ -249,11 +249,7 @@ void ServicesPage::searchResidents()
         showResident(0, QString());
         return;
     }
-    ResidentSearchRunner::Request request;
-    request.searchText = text;
-    request.pageSize = residentsOffered;
-    request.wantsCount = false;
-    m_runner->run(request);
+    m_runner->run(ResidentSearchRunner::Request::firstMatches(text, residentsOffered));
 }
 
 void ServicesPage::offerResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows)
