@@ -1,5 +1,7 @@
 #include "visitcalendar.h"
 
+#include "visitwording.h"
+
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -9,19 +11,6 @@ namespace {
 const auto localFormat = u"yyyyMMdd'T'HHmmss"_s;
 
 } // namespace
-
-QString VisitCalendar::kindLabel(const QString &kind)
-{
-    if (kind == u"home_visit"_s)
-        return tr("Home visit");
-    if (kind == u"rehab_center"_s)
-        return tr("Rehabilitation at the center");
-    if (kind == u"rehab_home"_s)
-        return tr("Rehabilitation at home");
-    if (kind == u"phone_check"_s)
-        return tr("Phone check");
-    return kind;
-}
 
 QString VisitCalendar::escaped(const QString &text)
 {
@@ -82,7 +71,7 @@ QByteArray VisitCalendar::write(const QList<AgendaEntry> &entries, const QDateTi
         line(u"DTSTAMP:"_s + stamped);
         line(u"DTSTART;TZID=Asia/Shanghai:"_s + visit.startsAt.toString(localFormat));
         line(u"DTEND;TZID=Asia/Shanghai:"_s + visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(localFormat));
-        line(u"SUMMARY:"_s + escaped(u"%1 · %2"_s.arg(kindLabel(visit.kind), entry.residentName)));
+        line(u"SUMMARY:"_s + escaped(u"%1 · %2"_s.arg(VisitWording::kindLabel(visit.kind), entry.residentName)));
         line(u"LOCATION:"_s + escaped(visit.place.isEmpty() ? entry.address : visit.place));
         QStringList description;
         if (!entry.staffName.isEmpty())

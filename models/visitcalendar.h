@@ -19,7 +19,6 @@ class VisitCalendar
 
 public:
     static QByteArray write(const QList<AgendaEntry> &entries, const QDateTime &stamp);
-    static QString kindLabel(const QString &kind);
 
     // The parts, for the tests.
     static QString escaped(const QString &text);

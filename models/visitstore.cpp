@@ -307,11 +307,57 @@ QString staleness(const std::optional<VisitRow> &visit, int version)
 
 } // namespace
 
-VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTime &startsAt)
+VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTime &startsAt,
+                                     const QString &conflictReason)
 {
-    if (!startsAt.isValid())
+    const std::optional<VisitRow> row = visit(visitId);
+    if (!row)
+        return {0, staleness(row, version)};
+    VisitDraft draft;
+    draft.residentId = row->residentId;
+    draft.staffId = row->staffId;
+    draft.kind = row->kind;
+    draft.startTime = startsAt.time();
+    draft.durationMinutes = row->durationMinutes;
+    draft.place = row->place;
+    draft.notes = notesOf(visitId);
+    draft.conflictReason = conflictReason;
+    return changeOne(visitId, version, draft, startsAt.date());
+}
+
+VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day)
+{
+    if (!day.isValid() || !draft.startTime.isValid())
         return {0, tr("Choose the new time of the visit.")};
-    return setStatus(visitId, version, u"planned"_s, u"starts_at"_s, startsAt.toString(timestampFormat));
+    WriteTransaction transaction(m_database);
+    if (!transaction.isActive())
+        return {0, tr("The database is busy; nothing was changed. Try again.")};
+    const std::optional<VisitRow> row = visit(visitId);
+    if (const QString reason = staleness(row, version); !reason.isEmpty())
+        return {0, reason};
+    VisitDraft checked = draft;
+    checked.residentId = row->residentId; // the visit stays with its resident
+    if (const QString reason = refusal(checked); !reason.isEmpty())
+        return {0, reason};
+    QSqlQuery query(m_database);
+    query.prepare(u"UPDATE visits SET staff_id = ?, kind = ?, starts_at = ?, duration_minutes = ?, place = ?, "
+                  "notes = ?, conflict_reason = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
+    for (const QVariant &value :
+         QVariantList{orNull(checked.staffId), checked.kind, QDateTime(day, checked.startTime).toString(timestampFormat),
+                      checked.durationMinutes, text(checked.place.trimmed()), text(checked.notes),
+                      text(checked.conflictReason.trimmed()), visitId, version})
+        query.addBindValue(value);
+    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+        return {0, tr("The visit could not be changed.")};
+    return {visitId, {}};
+}
+
+QString VisitStore::notesOf(qint64 visitId) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT notes FROM visits WHERE id = ?"_s);
+    query.addBindValue(visitId);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 VisitStore::Outcome VisitStore::cancel(qint64 visitId, int version, const QString &reason)
@@ -429,21 +475,35 @@ VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft
 
 QList<AgendaEntry> VisitStore::agenda(qint64 staffId, QDate from, QDate to) const
 {
-    QString sql = u"SELECT %1, r.name, g.name, r.building, r.unit, r.room, coalesce(h.name, '') "
-                  "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
-                  "LEFT JOIN staff h ON h.id = v.staff_id WHERE v.starts_at >= ? AND v.starts_at < ?"_s;
-    sql = sql.arg(visitColumns);
-    if (staffId > 0)
-        sql += u" AND v.staff_id = ?"_s;
-    sql += u" ORDER BY v.starts_at, v.id"_s;
+    QString where = u"v.starts_at >= ? AND v.starts_at < ?"_s;
+    QVariantList values = {QDateTime(from, QTime(0, 0)).toString(timestampFormat),
+                           QDateTime(to.addDays(1), QTime(0, 0)).toString(timestampFormat)};
+    if (staffId > 0) {
+        where += u" AND v.staff_id = ?"_s;
+        values.append(staffId);
+    }
+    return entriesFrom(where, values, u"v.starts_at, v.id"_s);
+}
+
+QList<AgendaEntry> VisitStore::visitsOfResident(qint64 residentId, int limit) const
+{
+    return entriesFrom(u"v.resident_id = ?"_s, {residentId},
+                       u"v.starts_at DESC, v.id DESC LIMIT %1"_s.arg(qMax(1, limit)));
+}
+
+QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantList &values,
+                                           const QString &order) const
+{
+    const QString sql = u"SELECT %1, r.name, g.name, r.building, r.unit, r.room, coalesce(h.name, ''), r.phone "
+                        "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
+                        "LEFT JOIN staff h ON h.id = v.staff_id WHERE %2 ORDER BY %3"_s.arg(visitColumns, where, order);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
-    query.addBindValue(QDateTime(from, QTime(0, 0)).toString(timestampFormat));
-    query.addBindValue(QDateTime(to.addDays(1), QTime(0, 0)).toString(timestampFormat));
-    if (staffId > 0)
-        query.addBindValue(staffId);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     QList<AgendaEntry> entries;
+    m_lastError.clear();
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return entries;
@@ -458,10 +518,53 @@ QList<AgendaEntry> VisitStore::agenda(qint64 staffId, QDate from, QDate to) cons
         where.unit = query.value(16).toString();
         where.room = query.value(17).toString();
         entry.address = ResidentTableModel::addressText(where);
+        entry.gridName = where.gridName;
+        entry.building = where.building;
         entry.staffName = query.value(18).toString();
+        entry.phone = query.value(19).toString();
         entries.append(entry);
     }
     return entries;
+}
+
+QList<VisitDayCount> VisitStore::dayCounts(qint64 staffId, QDate from, QDate to) const
+{
+    QString sql = u"SELECT substr(starts_at, 1, 10), status, count(*) FROM visits "
+                  "WHERE starts_at >= ? AND starts_at < ?"_s;
+    QVariantList values = {QDateTime(from, QTime(0, 0)).toString(timestampFormat),
+                           QDateTime(to.addDays(1), QTime(0, 0)).toString(timestampFormat)};
+    if (staffId > 0) {
+        sql += u" AND staff_id = ?"_s;
+        values.append(staffId);
+    }
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql + u" GROUP BY 1, 2 ORDER BY 1"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<VisitDayCount> days;
+    m_lastError.clear();
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return days;
+    }
+    while (query.next()) {
+        const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+        if (days.isEmpty() || days.constLast().day != day)
+            days.append(VisitDayCount{day});
+        VisitDayCount &count = days.last();
+        const QString status = query.value(1).toString();
+        const int n = query.value(2).toInt();
+        if (status == u"planned"_s)
+            count.planned += n;
+        else if (status == u"done"_s)
+            count.done += n;
+        else if (status == u"missed"_s)
+            count.missed += n;
+        else
+            count.cancelled += n;
+    }
+    return days;
 }
 
 qint64 VisitStore::staffNamed(const QString &name) const

@@ -49,8 +49,22 @@ struct AgendaEntry
 {
     VisitRow visit;
     QString residentName;
-    QString address;
+    QString address; // grid, building, unit, room
+    QString gridName;
+    QString building;
+    QString phone;
     QString staffName;
+};
+
+// How many visits a day holds, by state.
+struct VisitDayCount
+{
+    QDate day;
+    int planned = 0;
+    int done = 0;
+    int missed = 0;
+    int cancelled = 0;
+    int total() const { return planned + done + missed + cancelled; }
 };
 
 // Plans and keeps visits: a series is its rule plus one row per occurrence, so that one occurrence can
@@ -83,7 +97,10 @@ public:
     QList<VisitRow> visitsOfSeries(qint64 seriesId) const;
     std::optional<VisitRow> visit(qint64 id) const;
 
-    Outcome move(qint64 visitId, int version, const QDateTime &startsAt);
+    // Only this visit: to another time (by drag or keys), keeping the rest.
+    Outcome move(qint64 visitId, int version, const QDateTime &startsAt, const QString &conflictReason = {});
+    // Only this visit: another day, time, staff member, kind, length or place, as `draft` says.
+    Outcome changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day);
     Outcome cancel(qint64 visitId, int version, const QString &reason);
     Outcome markMissed(qint64 visitId, int version, const QString &nextStep);
     Outcome markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now);
@@ -93,6 +110,10 @@ public:
 
     // The visits from `from` to `to` (inclusive days), of one staff member or everyone's (0), in order.
     QList<AgendaEntry> agenda(qint64 staffId, QDate from, QDate to) const;
+    // A resident's visits, the latest first (planned ones ahead included), at most `limit`.
+    QList<AgendaEntry> visitsOfResident(qint64 residentId, int limit) const;
+    // Per day from `from` to `to`, of one staff member or everyone's (0): only days with visits.
+    QList<VisitDayCount> dayCounts(qint64 staffId, QDate from, QDate to) const;
     // The staff member of this name (active or not); 0 when there is none.
     qint64 staffNamed(const QString &name) const;
 
@@ -105,8 +126,11 @@ private:
     Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
                          const QList<QDate> &skipDays = {});
     std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
+    QString notesOf(qint64 visitId) const;
     // The visits a SELECT of visitColumns returns.
     QList<VisitRow> visitsFrom(const QString &sql, const QVariantList &values) const;
+    // The agenda entries of the visits `where` picks, in `order`.
+    QList<AgendaEntry> entriesFrom(const QString &where, const QVariantList &values, const QString &order) const;
     bool writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days);
     Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column,
                       const QString &text);

@@ -2,7 +2,7 @@
 
 #include "deskstaff.h"
 #include "staffstore.h"
-#include "visitcalendar.h"
+#include "visitwording.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -35,8 +35,8 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
 {
     setWindowTitle(tr("Schedule a visit · %1").arg(residentName));
     m_kind = new QComboBox(this);
-    for (const QString &kind : {u"home_visit"_s, u"phone_check"_s, u"rehab_home"_s, u"rehab_center"_s})
-        m_kind->addItem(VisitCalendar::kindLabel(kind), kind);
+    for (const QString &kind : VisitWording::kinds())
+        m_kind->addItem(VisitWording::kindLabel(kind), kind);
     m_staff = new QComboBox(this);
     m_staff->addItem(tr("(not assigned yet)"), 0);
     for (const StaffMember &member : StaffStore(database).active())
@@ -174,7 +174,7 @@ QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const V
         const QDateTime start(days.at(i), draft.startTime);
         for (const VisitRow &other : store.conflicts(draft.staffId, draft.residentId, start, draft.durationMinutes)) {
             found.append(tr("%1 %2, %3").arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s),
-                                               VisitCalendar::kindLabel(other.kind),
+                                               VisitWording::kindLabel(other.kind),
                                                other.residentId == draft.residentId ? tr("the same resident")
                                                                                     : tr("the same staff member")));
         }
