@@ -37,7 +37,7 @@ QDate VisitMonthModel::firstShown() const
 
 QDate VisitMonthModel::dayAt(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     return firstShown().addDays(index.row() * daysInWeek + index.column());
 }

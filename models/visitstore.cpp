@@ -58,7 +58,7 @@ QVariant orNull(QDate day)
 // The columns readVisit() reads, from visits aliased v.
 const QString visitColumns = u"v.id, coalesce(v.series_id, 0), v.resident_id, coalesce(v.staff_id, 0), v.kind, "
                              "v.starts_at, v.duration_minutes, v.place, v.status, v.outcome, v.cancel_reason, "
-                             "coalesce(v.service_record_id, 0), v.version"_s;
+                             "coalesce(v.service_record_id, 0), v.version, v.notes"_s;
 
 VisitRow readVisit(const QSqlQuery &query)
 {
@@ -76,6 +76,7 @@ VisitRow readVisit(const QSqlQuery &query)
     row.cancelReason = query.value(10).toString();
     row.serviceRecordId = query.value(11).toLongLong();
     row.version = query.value(12).toInt();
+    row.notes = query.value(13).toString();
     return row;
 }
 
@@ -320,7 +321,7 @@ VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTim
     draft.startTime = startsAt.time();
     draft.durationMinutes = row->durationMinutes;
     draft.place = row->place;
-    draft.notes = notesOf(visitId);
+    draft.notes = row->notes;
     draft.conflictReason = conflictReason;
     return changeOne(visitId, version, draft, startsAt.date());
 }
@@ -350,14 +351,6 @@ VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const Vis
     if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
         return {0, tr("The visit could not be changed.")};
     return {visitId, {}};
-}
-
-QString VisitStore::notesOf(qint64 visitId) const
-{
-    QSqlQuery query(m_database);
-    query.prepare(u"SELECT notes FROM visits WHERE id = ?"_s);
-    query.addBindValue(visitId);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
 VisitStore::Outcome VisitStore::cancel(qint64 visitId, int version, const QString &reason)
@@ -511,17 +504,19 @@ QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantL
     while (query.next()) {
         AgendaEntry entry;
         entry.visit = readVisit(query);
-        entry.residentName = query.value(13).toString();
+        entry.residentName = query.value(14).toString();
         ResidentRow where;
-        where.gridName = query.value(14).toString();
-        where.building = query.value(15).toString();
-        where.unit = query.value(16).toString();
-        where.room = query.value(17).toString();
+        where.gridName = query.value(15).toString();
+        where.building = query.value(16).toString();
+        where.unit = query.value(17).toString();
+        where.room = query.value(18).toString();
         entry.address = ResidentTableModel::addressText(where);
         entry.gridName = where.gridName;
         entry.building = where.building;
-        entry.staffName = query.value(18).toString();
-        entry.phone = query.value(19).toString();
+        entry.unit = where.unit;
+        entry.room = where.room;
+        entry.staffName = query.value(19).toString();
+        entry.phone = query.value(20).toString();
         entries.append(entry);
     }
     return entries;

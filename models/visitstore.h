@@ -42,6 +42,7 @@ struct VisitRow
     QString cancelReason;
     qint64 serviceRecordId = 0;
     int version = 0;
+    QString notes;
 };
 
 // A visit as an agenda lists it: with whom and where.
@@ -52,6 +53,8 @@ struct AgendaEntry
     QString address; // grid, building, unit, room
     QString gridName;
     QString building;
+    QString unit;
+    QString room;
     QString phone;
     QString staffName;
 };
@@ -126,7 +129,6 @@ private:
     Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
                          const QList<QDate> &skipDays = {});
     std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
-    QString notesOf(qint64 visitId) const;
     // The visits a SELECT of visitColumns returns.
     QList<VisitRow> visitsFrom(const QString &sql, const QVariantList &values) const;
     // The agenda entries of the visits `where` picks, in `order`.

@@ -42,7 +42,7 @@ int VisitWeekModel::columnCount(const QModelIndex &parent) const
 
 const AgendaEntry *VisitWeekModel::at(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return nullptr;
     const QList<AgendaEntry> &day = m_days.at(index.column());
     return index.row() < day.size() ? &day.at(index.row()) : nullptr;

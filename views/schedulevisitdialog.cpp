@@ -32,6 +32,7 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
     : QDialog(parent)
     , m_database(database)
     , m_residentId(residentId)
+    , m_residentName(residentName)
 {
     setWindowTitle(tr("Schedule a visit · %1").arg(residentName));
     m_kind = new QComboBox(this);
@@ -66,6 +67,9 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
     m_sessions->setSpecialValueText(tr("no end"));
     m_sessions->setValue(12);
     m_notes = new QLineEdit(this);
+    m_scope = new QComboBox(this);
+    m_scope->addItem(tr("Only this visit"), int(Scope::OnlyThis));
+    m_scope->addItem(tr("This and the following visits of the series"), int(Scope::ThisAndFollowing));
 
     auto *when = new QHBoxLayout;
     when->addWidget(m_day, 1);
@@ -74,7 +78,9 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
     auto *form = new QFormLayout;
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Staff member:"), m_staff);
-    form->addRow(tr("First visit:"), when);
+    form->addRow(tr("Change:"), m_scope);
+    m_whenLabel = new QLabel(tr("First visit:"), this);
+    form->addRow(m_whenLabel, when);
     form->addRow(tr("Place:"), m_place);
     form->addRow(tr("Repeat:"), m_repeat);
     form->addRow(tr("Every:"), m_interval);
@@ -87,31 +93,74 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ScheduleVisitDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *heading = new QLabel(windowTitle(), this);
-    heading->setTextFormat(Qt::PlainText);
-    QFont bold = heading->font();
+    m_heading = new QLabel(windowTitle(), this);
+    m_heading->setTextFormat(Qt::PlainText);
+    QFont bold = m_heading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    heading->setFont(bold);
+    m_heading->setFont(bold);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &ScheduleVisitDialog::showRepeatFields);
-    m_conflictQuestion = [this](const QStringList &conflicts) -> std::optional<QString> {
-        bool ok = false;
-        const QString reason = QInputDialog::getText(
-                this, tr("Already booked"),
-                tr("At these times someone is already booked:\n%1\n\nTo plan the visit anyway, say why:")
-                        .arg(conflicts.join(u'\n')),
-                QLineEdit::Normal, QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return std::nullopt;
-        return reason.trimmed();
-    };
+    m_conflictQuestion = [this](const QStringList &conflicts) { return askConflictReason(this, conflicts); };
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ScheduleVisitDialog::showScope);
+    m_form = form;
+    form->setRowVisible(m_scope, false);
     showRepeatFields();
     setMinimumWidth(520);
+}
+
+std::optional<QString> ScheduleVisitDialog::askConflictReason(QWidget *parent, const QStringList &conflicts)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+            parent, tr("Already booked"),
+            tr("At these times someone is already booked:\n%1\n\nTo plan the visit anyway, say why:")
+                    .arg(conflicts.join(u'\n')),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return std::nullopt;
+    return reason.trimmed();
+}
+
+QString ScheduleVisitDialog::describeConflict(const VisitRow &other, qint64 residentId)
+{
+    return tr("%1 %2, %3").arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s), VisitWording::kindLabel(other.kind),
+                               other.residentId == residentId ? tr("the same resident") : tr("the same staff member"));
+}
+
+void ScheduleVisitDialog::editVisit(const VisitRow &visit)
+{
+    m_editing = visit;
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(visit.kind)));
+    if (m_staff->findData(visit.staffId) < 0) // someone who has left meanwhile
+        m_staff->addItem(tr("(no longer active)"), visit.staffId);
+    m_staff->setCurrentIndex(qMax(0, m_staff->findData(visit.staffId)));
+    m_day->setDate(visit.startsAt.date());
+    m_time->setTime(visit.startsAt.time());
+    m_duration->setValue(visit.durationMinutes);
+    m_place->setText(visit.place);
+    m_notes->setText(visit.notes);
+    m_form->setRowVisible(m_repeat, false);
+    m_form->setRowVisible(m_interval, false);
+    m_form->setRowVisible(m_sessions, false);
+    m_form->setRowVisible(m_scope, visit.seriesId > 0 && !VisitStore(m_database).visitsOfSeries(visit.seriesId).isEmpty());
+    setWindowTitle(tr("Change the visit · %1").arg(m_residentName));
+    m_heading->setText(windowTitle());
+    m_whenLabel->setText(tr("Visit:"));
+    showScope();
+}
+
+void ScheduleVisitDialog::showScope()
+{
+    // The following visits keep the days their rule gives; only this one can go to another day.
+    const bool following = Scope(m_scope->currentData().toInt()) == Scope::ThisAndFollowing;
+    m_day->setEnabled(!following);
+    if (following && m_editing)
+        m_day->setDate(m_editing->startsAt.date());
 }
 
 void ScheduleVisitDialog::showRepeatFields()
@@ -165,34 +214,75 @@ VisitRecurrence ScheduleVisitDialog::rule() const
     return rule;
 }
 
-QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const VisitRecurrence &rule) const
+QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const QList<QDate> &days) const
 {
     QStringList found;
     const VisitStore store(m_database);
-    const QList<QDate> days = rule.occurrences(m_today.addDays(VisitStore::horizonDays));
     for (qsizetype i = 0; i < qMin<qsizetype>(days.size(), conflictsLookedAt); ++i) {
         const QDateTime start(days.at(i), draft.startTime);
         for (const VisitRow &other : store.conflicts(draft.staffId, draft.residentId, start, draft.durationMinutes)) {
-            found.append(tr("%1 %2, %3").arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s),
-                                               VisitWording::kindLabel(other.kind),
-                                               other.residentId == draft.residentId ? tr("the same resident")
-                                                                                    : tr("the same staff member")));
+            const bool changed = m_editing
+                                 && (other.id == m_editing->id
+                                     || (Scope(m_scope->currentData().toInt()) == Scope::ThisAndFollowing
+                                         && other.seriesId == m_editing->seriesId));
+            if (!changed)
+                found.append(describeConflict(other, draft.residentId));
         }
     }
     found.removeDuplicates();
     return found;
 }
 
+QList<QDate> ScheduleVisitDialog::changedDays() const
+{
+    if (Scope(m_scope->currentData().toInt()) == Scope::OnlyThis)
+        return {m_day->date()};
+    QList<QDate> days;
+    for (const VisitRow &each : VisitStore(m_database).visitsOfSeries(m_editing->seriesId)) {
+        if (each.startsAt >= m_editing->startsAt && each.status == u"planned"_s)
+            days.append(each.startsAt.date());
+    }
+    return days;
+}
+
+bool ScheduleVisitDialog::saveChange(const VisitDraft &draft)
+{
+    VisitDraft changed = draft;
+    const QStringList conflicts = doubleBookings(changed, changedDays());
+    if (!conflicts.isEmpty()) {
+        const std::optional<QString> reason = m_conflictQuestion(conflicts);
+        if (!reason)
+            return false;
+        changed.conflictReason = *reason;
+    }
+    VisitStore store(m_database);
+    const VisitStore::Outcome outcome =
+            Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
+                    ? store.changeOne(m_editing->id, m_editing->version, changed, m_day->date())
+                    : store.changeFollowing(m_editing->id, changed, m_today);
+    if (!outcome.isDone()) {
+        m_message->setText(outcome.message);
+        m_message->show();
+        return false;
+    }
+    m_savedSeriesId = outcome.id;
+    accept();
+    return true;
+}
+
 bool ScheduleVisitDialog::save()
 {
     VisitDraft planned = draft();
+    if (m_editing)
+        return saveChange(planned);
     const VisitRecurrence repeating = rule();
     if (const QString problem = repeating.problem(); !problem.isEmpty()) {
         m_message->setText(problem);
         m_message->show();
         return false;
     }
-    const QStringList conflicts = doubleBookings(planned, repeating);
+    const QStringList conflicts =
+            doubleBookings(planned, repeating.occurrences(m_today.addDays(VisitStore::horizonDays)));
     if (!conflicts.isEmpty()) {
         const std::optional<QString> reason = m_conflictQuestion(conflicts);
         if (!reason)

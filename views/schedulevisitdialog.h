@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -20,20 +21,29 @@ class QTimeEdit;
 namespace linli {
 
 // Plans a visit for one resident, once or repeating (weekly on that weekday, every n days, monthly
-// on that day; for n sessions or without end). Before saving it looks for the staff member or the
-// resident being booked already at those times; the clerk may still save, with a reason.
+// on that day; for n sessions or without end), or changes a planned one: only it, or it and the
+// following ones of its series. Before saving it looks for the staff member or the resident being
+// booked already at those times; the clerk may still save, with a reason.
 class ScheduleVisitDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     enum class Repeat { Once, Weekly, EveryNDays, Monthly };
+    enum class Scope { OnlyThis, ThisAndFollowing };
     // Asked with the double bookings found; nullopt: do not save. The reason is kept with the visits.
     using ConflictQuestion = std::function<std::optional<QString>(const QStringList &conflicts)>;
 
     ScheduleVisitDialog(const QSqlDatabase &database, qint64 residentId, const QString &residentName,
                         QWidget *parent = nullptr);
 
+    // Asks for a reason to keep a double booking, in a small dialog over `parent`.
+    static std::optional<QString> askConflictReason(QWidget *parent, const QStringList &conflicts);
+    // "2026-11-24 09:30 Home visit, the same staff member".
+    static QString describeConflict(const VisitRow &other, qint64 residentId);
+
+    // Turns the dialog into the change of this planned visit.
+    void editVisit(const VisitRow &visit);
     VisitDraft draft() const;
     VisitRecurrence rule() const;
     // Plans the visits; false (with the reason shown) when refused or when the clerk backs out.
@@ -47,19 +57,31 @@ public:
     QDateEdit *dayBox() const { return m_day; }
     QTimeEdit *timeBox() const { return m_time; }
     QComboBox *repeatBox() const { return m_repeat; }
+    QComboBox *scopeBox() const { return m_scope; }
     QSpinBox *intervalBox() const { return m_interval; }
     QSpinBox *sessionsBox() const { return m_sessions; }
     QLabel *messageLabel() const { return m_message; }
 
 private:
-    QStringList doubleBookings(const VisitDraft &draft, const VisitRecurrence &rule) const;
+    // The double bookings on these days, leaving out the visits being changed.
+    QStringList doubleBookings(const VisitDraft &draft, const QList<QDate> &days) const;
+    // The days a change covers: this visit's, or for the following ones, their planned days.
+    QList<QDate> changedDays() const;
+    bool saveChange(const VisitDraft &draft);
     void showRepeatFields();
+    void showScope();
 
     QSqlDatabase m_database;
     qint64 m_residentId;
+    QString m_residentName;
     QDate m_today = QDate::currentDate();
     qint64 m_savedSeriesId = 0;
     ConflictQuestion m_conflictQuestion;
+    std::optional<VisitRow> m_editing;
+    QComboBox *m_scope = nullptr;
+    QFormLayout *m_form = nullptr;
+    QLabel *m_heading = nullptr;
+    QLabel *m_whenLabel = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_staff = nullptr;
     QDateEdit *m_day = nullptr;

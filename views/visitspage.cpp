@@ -7,6 +7,7 @@
 #include "schedulevisitdialog.h"
 #include "servicecatalogue.h"
 #include "servicerecordstore.h"
+#include "visitagenda.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -39,16 +41,40 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     , m_now(QDateTime::currentDateTime())
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
-    m_intervals = new QLabel(this);
-    m_intervals->setWordWrap(true);
     m_summary = new QLabel(this);
-    m_grid = new QComboBox(this);
+    m_agenda = new VisitAgenda(database, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(createAlerts(), tr("Not contacted in time"));
+    m_tabs->addTab(m_agenda, tr("Agenda"));
+    connect(m_agenda, &VisitAgenda::visitsChanged, this, [this] {
+        reload();
+        emit serviceLogged();
+    });
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(heading);
+    top->addWidget(m_summary);
+    top->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+    reload();
+}
+
+QWidget *VisitsPage::createAlerts()
+{
+    auto *alerts = new QWidget(this);
+    m_intervals = new QLabel(alerts);
+    m_intervals->setWordWrap(true);
+    m_grid = new QComboBox(alerts);
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_grid->setMaxVisibleItems(20);
-    m_phoneCheck = new QPushButton(tr("Log a &phone check"), this);
+    m_phoneCheck = new QPushButton(tr("Log a &phone check"), alerts);
     m_phoneCheck->setToolTip(tr("The resident was called (or their door knocked) just now and is well"));
-    m_visit = new QPushButton(tr("Log a &visit…"), this);
-    m_schedule = new QPushButton(tr("&Schedule a visit…"), this);
+    m_visit = new QPushButton(tr("Log a &visit…"), alerts);
+    m_schedule = new QPushButton(tr("&Schedule a visit…"), alerts);
     connect(m_schedule, &QPushButton::clicked, this, &VisitsPage::scheduleVisit);
     connect(m_phoneCheck, &QPushButton::clicked, this, &VisitsPage::logPhoneCheck);
     connect(m_visit, &QPushButton::clicked, this, [this] {
@@ -56,6 +82,7 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
             emit visitToLog(id, homeVisitCode);
     });
 
+    m_view->setParent(alerts);
     m_view->setModel(m_model);
     RecordList::setUp(m_view, {10, 22, 12, 12, 13});
     // The grid's name takes what is left; the figures stay together on the right.
@@ -67,30 +94,25 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     connect(m_grid, &QComboBox::currentIndexChanged, this,
             [this] { m_model->show(m_grid->currentData().toLongLong(), m_now); });
 
-    auto *top = new QHBoxLayout;
-    top->setSpacing(12);
-    top->addWidget(heading);
-    top->addWidget(m_summary);
-    top->addStretch(1);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Grid:"), this));
+    bar->addWidget(new QLabel(tr("Grid:"), alerts));
     bar->addWidget(m_grid);
     bar->addStretch(1);
     bar->addWidget(m_phoneCheck);
     bar->addWidget(m_visit);
     bar->addWidget(m_schedule);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(top);
+    auto *layout = new QVBoxLayout(alerts);
+    layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_intervals);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
-    reload();
+    return alerts;
 }
 
 void VisitsPage::setReferenceTime(const QDateTime &now)
 {
     m_now = now;
+    m_agenda->setReferenceTime(now);
     reload();
 }
 
@@ -127,6 +149,7 @@ void VisitsPage::fillGrids()
     m_grid->setCurrentIndex(qMax(0, m_grid->findData(chosen)));
     m_summary->setText(total == 0 ? tr("Everyone in care has been contacted in time.")
                                   : tr("Due for contact: %1").arg(locale.toString(total)));
+    m_tabs->setTabText(0, tr("Not contacted in time (%1)").arg(locale.toString(total)));
 }
 
 qint64 VisitsPage::currentResidentId() const
@@ -150,7 +173,10 @@ bool VisitsPage::scheduleVisit()
         return false;
     ScheduleVisitDialog dialog(m_database, resident,
                                current.siblingAtColumn(CareAlertTableModel::Resident).data().toString(), this);
-    return dialog.exec() == QDialog::Accepted;
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_agenda->reload();
+    return true;
 }
 
 bool VisitsPage::logPhoneCheck()

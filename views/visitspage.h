@@ -7,15 +7,17 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace linli {
 
 class CareAlertTableModel;
+class VisitAgenda;
 
-// The Visits page, as far as it goes: those living alone, disabled or in key care who have not
-// been contacted in time, most overdue first, by grid with counts; one click logs a phone check,
-// another a visit (through the quick log).
+// The Visits page: those living alone, disabled or in key care who have not been contacted in time,
+// most overdue first, by grid with counts (one click logs a phone check, another a visit through the
+// quick log, a third schedules one); and the agenda of the visits planned, by day, week or month.
 class VisitsPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     QPushButton *phoneCheckButton() const { return m_phoneCheck; }
     QPushButton *visitButton() const { return m_visit; }
     QPushButton *scheduleButton() const { return m_schedule; }
+    QTabWidget *tabs() const { return m_tabs; }
+    VisitAgenda *agenda() const { return m_agenda; }
     // Opens the scheduling dialog for the chosen resident; true when visits were planned.
     bool scheduleVisit();
     // "Now" for who is overdue and for the phone check's time; tests fix it.
@@ -47,6 +51,7 @@ signals:
 
 private:
     qint64 currentResidentId() const;
+    QWidget *createAlerts();
     void fillGrids();
     void showButtons();
 
@@ -59,6 +64,8 @@ private:
     QPushButton *m_phoneCheck = nullptr;
     QPushButton *m_visit = nullptr;
     QPushButton *m_schedule = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    VisitAgenda *m_agenda = nullptr;
     QDateTime m_now;
 };
 

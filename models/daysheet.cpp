@@ -1,0 +1,185 @@
+#include "daysheet.h"
+
+#include "masking.h"
+#include "residenttablemodel.h"
+#include "visitwording.h"
+
+#include <QCollator>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+QString centerName(const QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.prepare(u"SELECT value FROM settings WHERE key = 'center_name'"_s);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+} // namespace
+
+DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
+    : m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
+    , m_day(day)
+    , m_center(centerName(database))
+{
+}
+
+QList<AgendaEntry> DaySheet::inWalkingOrder(QList<AgendaEntry> entries)
+{
+    entries.removeIf([](const AgendaEntry &entry) { return entry.visit.status == u"cancelled"_s; });
+    QCollator collator;
+    collator.setNumericMode(true); // building 3 before building 12
+    const auto key = [](const AgendaEntry &entry) {
+        return std::tuple{entry.staffName, entry.gridName, entry.building, entry.unit, entry.room};
+    };
+    std::stable_sort(entries.begin(), entries.end(), [&](const AgendaEntry &a, const AgendaEntry &b) {
+        const auto left = key(a);
+        const auto right = key(b);
+        for (const auto &[x, y] : {std::pair{std::get<0>(left), std::get<0>(right)},
+                                   std::pair{std::get<1>(left), std::get<1>(right)},
+                                   std::pair{std::get<2>(left), std::get<2>(right)},
+                                   std::pair{std::get<3>(left), std::get<3>(right)},
+                                   std::pair{std::get<4>(left), std::get<4>(right)}}) {
+            if (const int order = collator.compare(x, y); order != 0)
+                return order < 0;
+        }
+        return a.visit.startsAt < b.visit.startsAt;
+    });
+    return entries;
+}
+
+int DaySheet::visitCount() const
+{
+    return int(m_entries.size());
+}
+
+QString DaySheet::html(const Options &options) const
+{
+    QString body;
+    qsizetype from = 0;
+    while (from < m_entries.size()) {
+        qsizetype to = from;
+        while (to < m_entries.size() && m_entries.at(to).staffName == m_entries.at(from).staffName)
+            ++to;
+        if (from > 0)
+            body += u"<div style=\"page-break-before: always\"></div>"_s;
+        body += staffSection(m_entries.at(from).staffName, m_entries.mid(from, to - from), options);
+        from = to;
+    }
+    if (m_entries.isEmpty())
+        body = staffSection(QString(), {}, options);
+    return u"<html><body style=\"color: black\">%1</body></html>"_s.arg(body);
+}
+
+QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry> &entries,
+                               const Options &options) const
+{
+    const QLocale locale;
+    const QString who = staffName.isEmpty() && !entries.isEmpty() ? tr("(not assigned)") : staffName;
+    QString html = u"<h2 style=\"margin-bottom: 2px\">%1</h2>"_s.arg(
+            escaped(who.isEmpty() ? tr("Day sheet") : tr("Day sheet · %1").arg(who)));
+    QStringList about = {locale.toString(m_day, QLocale::LongFormat), tr("Visits: %1").arg(entries.size())};
+    if (!m_center.isEmpty())
+        about.prepend(m_center);
+    html += u"<p style=\"margin-top: 0\">%1<br><small>%2</small></p>"_s.arg(
+            escaped(about.join(u" · "_s)),
+            escaped(tr("Printed %1. In walking order: grid, building, unit, room.")
+                            .arg(locale.toString(options.printedAt, QLocale::ShortFormat))
+                    + (options.fullContacts ? QString() : u' ' + tr("Phones and rooms masked."))));
+    if (entries.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(escaped(tr("No visits planned for this day.")));
+        return html;
+    }
+    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+            "style=\"border-collapse: collapse; border-color: black\"><thead><tr>"_s;
+    const QStringList headers = {tr("No."), tr("Time"), tr("Resident"), tr("Address"), tr("Phone"), tr("Visit"),
+                                 tr("Outcome / signature")};
+    for (const QString &header : headers)
+        html += u"<th align=\"left\" bgcolor=\"#dddddd\">%1</th>"_s.arg(escaped(header));
+    html += u"</tr></thead>"_s;
+    int number = 0;
+    for (const AgendaEntry &entry : entries) {
+        const VisitRow &visit = entry.visit;
+        ResidentRow where;
+        where.gridName = entry.gridName;
+        where.building = entry.building;
+        where.unit = entry.unit;
+        where.room = options.fullContacts || entry.room.isEmpty() ? entry.room : u"*"_s;
+        QString address = ResidentTableModel::addressText(where);
+        if (!visit.place.isEmpty())
+            address += u"\n"_s + tr("At: %1").arg(visit.place);
+        QString what = VisitWording::kindLabel(visit.kind);
+        if (visit.status != u"planned"_s)
+            what += u" (%1)"_s.arg(VisitWording::statusLabel(visit.status));
+        if (!visit.notes.isEmpty())
+            what += u"\n"_s + visit.notes;
+        const QString time = u"%1–%2"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
+                                            visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s));
+        const QStringList cells = {QString::number(++number), time, entry.residentName, address,
+                                   options.fullContacts ? entry.phone : Masking::phone(entry.phone), what,
+                                   visit.outcome};
+        html += u"<tr>"_s;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            // The last column is left wide and tall enough to write in by hand.
+            const QString width = i == cells.size() - 1 ? u" width=\"24%\" height=\"48\""_s : QString();
+            html += u"<td valign=\"top\"%1>%2</td>"_s.arg(width, escaped(cells.at(i)));
+        }
+        html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+    html += u"<p style=\"margin-top: 18px\">%1</p>"_s.arg(
+            escaped(tr("Visits done: ____    Nobody home: ____    Signature: ________________")));
+    return html;
+}
+
+void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageOrientation(options.orientation);
+    device->setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    QTextDocument document;
+    QFont font = document.defaultFont();
+    font.setPointSizeF(9.5);
+    document.setDefaultFont(font);
+    document.setHtml(html(options));
+    document.print(device);
+}
+
+bool DaySheet::writePdf(const QString &path, const Options &options, QString *error) const
+{
+    // Written beside and renamed at the end: a sheet printed before is never left half overwritten.
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        {
+            QPdfWriter writer(&file);
+            writer.setTitle(tr("Day sheet"));
+            writer.setCreator(u"Linli"_s);
+            writer.setResolution(300);
+            print(&writer, options);
+        }
+        if (file.commit())
+            return true;
+    }
+    if (error)
+        *error = tr("The PDF could not be written to %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace linli

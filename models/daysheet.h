@@ -1,0 +1,51 @@
+#pragma once
+
+#include "visitstore.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QPageLayout>
+#include <QSqlDatabase>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace linli {
+
+// The sheet a staff member takes on their rounds: the day's visits in walking order (grid, building,
+// unit, room, then time), with address, phone, what to do and room to write the outcome; one staff
+// member per page run when the whole center's day is printed. Black on white, for any printer.
+// Phones and rooms are masked unless the sheet is for someone allowed to see them.
+class DaySheet
+{
+    Q_DECLARE_TR_FUNCTIONS(DaySheet)
+
+public:
+    struct Options
+    {
+        bool fullContacts = false;
+        QPageLayout::Orientation orientation = QPageLayout::Portrait;
+        QDateTime printedAt = QDateTime::currentDateTime();
+    };
+
+    DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day);
+
+    // The visits in the order they are walked, cancelled ones left out.
+    static QList<AgendaEntry> inWalkingOrder(QList<AgendaEntry> entries);
+    int visitCount() const;
+    QString html(const Options &options) const;
+    // Lays the sheet out on the device's pages (a printer or a PDF writer).
+    void print(QPagedPaintDevice *device, const Options &options) const;
+    // An A4 PDF; false with `error` set when the file cannot be written.
+    bool writePdf(const QString &path, const Options &options, QString *error = nullptr) const;
+
+private:
+    QString staffSection(const QString &staffName, const QList<AgendaEntry> &entries, const Options &options) const;
+
+    QList<AgendaEntry> m_entries;
+    QDate m_day;
+    QString m_center;
+};
+
+} // namespace linli

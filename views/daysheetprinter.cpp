@@ -1,0 +1,103 @@
+#include "daysheetprinter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent)
+    : QDialog(parent)
+    , m_sheet(database, staffId, day)
+    , m_day(day)
+{
+    setWindowTitle(tr("Day sheet"));
+    auto *about = new QLabel(tr("%1: %2 visits to print, in walking order.")
+                                     .arg(QLocale().toString(day, QLocale::LongFormat))
+                                     .arg(m_sheet.visitCount()),
+                             this);
+    about->setWordWrap(true);
+    m_orientation = new QComboBox(this);
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    m_fullContacts = new QCheckBox(tr("Whole phone numbers and rooms (for the staff member who visits)"), this);
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->hide();
+    auto *form = new QFormLayout;
+    form->addRow(tr("A4 page:"), m_orientation);
+    form->addRow(QString(), m_fullContacts);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *print = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);
+    connect(print, &QPushButton::clicked, this, &DaySheetPrinter::showPrintPreview);
+    connect(pdf, &QPushButton::clicked, this, qOverload<>(&DaySheetPrinter::saveAsPdf));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(about);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+}
+
+void DaySheetPrinter::preview(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent)
+{
+    DaySheetPrinter dialog(database, staffId, day, parent);
+    dialog.exec();
+}
+
+DaySheet::Options DaySheetPrinter::options() const
+{
+    DaySheet::Options options;
+    options.fullContacts = m_fullContacts->isChecked();
+    options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
+    return options;
+}
+
+void DaySheetPrinter::showPrintPreview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageOrientation(options().orientation);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Day sheet"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *device) {
+        DaySheet::Options chosen = options();
+        chosen.orientation = device->pageLayout().orientation(); // as turned in the preview
+        m_sheet.print(device, chosen);
+    });
+    dialog.resize(900, 700);
+    dialog.exec();
+}
+
+bool DaySheetPrinter::saveAsPdf()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("day-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day sheet"), suggested, tr("PDF (*.pdf)"));
+    return !path.isEmpty() && saveAsPdf(path);
+}
+
+bool DaySheetPrinter::saveAsPdf(const QString &path)
+{
+    QString error;
+    const bool written = m_sheet.writePdf(path, options(), &error);
+    m_message->setText(written ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
+    m_message->setStyleSheet(written ? QString() : u"QLabel { color: #b3261e; }"_s);
+    m_message->show();
+    return written;
+}
+
+} // namespace linli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "daysheet.h"
+
+#include <QDate>
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+namespace linli {
+
+// Prints a day sheet or saves it as PDF: portrait or landscape, phones and rooms masked or whole.
+class DaySheetPrinter : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent = nullptr);
+
+    // Opens the dialog for this staff member's (or the center's) day.
+    static void preview(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent);
+
+    DaySheet::Options options() const;
+    void showPrintPreview();
+    // Asks where, then writes; false when nothing was written.
+    bool saveAsPdf();
+    bool saveAsPdf(const QString &path);
+
+    QComboBox *orientationBox() const { return m_orientation; }
+    QCheckBox *fullContactsBox() const { return m_fullContacts; }
+    QLabel *messageLabel() const { return m_message; }
+
+private:
+    DaySheet m_sheet;
+    QDate m_day;
+    QComboBox *m_orientation = nullptr;
+    QCheckBox *m_fullContacts = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace linli
