@@ -4,7 +4,6 @@
 #include "residenttablemodel.h"
 #include "visitwording.h"
 
-#include <QCollator>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPdfWriter>
@@ -44,25 +43,53 @@ DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
 QList<AgendaEntry> DaySheet::inWalkingOrder(QList<AgendaEntry> entries)
 {
     entries.removeIf([](const AgendaEntry &entry) { return entry.visit.status == u"cancelled"_s; });
-    QCollator collator;
-    collator.setNumericMode(true); // building 3 before building 12
     const auto key = [](const AgendaEntry &entry) {
-        return std::tuple{entry.staffName, entry.gridName, entry.building, entry.unit, entry.room};
+        return QStringList{entry.staffName, entry.gridName, entry.building, entry.unit, entry.room};
     };
     std::stable_sort(entries.begin(), entries.end(), [&](const AgendaEntry &a, const AgendaEntry &b) {
-        const auto left = key(a);
-        const auto right = key(b);
-        for (const auto &[x, y] : {std::pair{std::get<0>(left), std::get<0>(right)},
-                                   std::pair{std::get<1>(left), std::get<1>(right)},
-                                   std::pair{std::get<2>(left), std::get<2>(right)},
-                                   std::pair{std::get<3>(left), std::get<3>(right)},
-                                   std::pair{std::get<4>(left), std::get<4>(right)}}) {
-            if (const int order = collator.compare(x, y); order != 0)
+        const QStringList left = key(a);
+        const QStringList right = key(b);
+        for (qsizetype i = 0; i < left.size(); ++i) {
+            if (const int order = naturalCompare(left.at(i), right.at(i)); order != 0)
                 return order < 0;
         }
         return a.visit.startsAt < b.visit.startsAt;
     });
     return entries;
+}
+
+int DaySheet::naturalCompare(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            const qsizetype startA = i;
+            const qsizetype startB = j;
+            while (i < a.size() && a.at(i).isDigit())
+                ++i;
+            while (j < b.size() && b.at(j).isDigit())
+                ++j;
+            // Without leading zeros, the longer run is the larger number.
+            const auto number = [](QStringView digits) {
+                while (digits.size() > 1 && digits.front() == u'0')
+                    digits = digits.sliced(1);
+                return digits;
+            };
+            const QStringView numberA = number(QStringView(a).sliced(startA, i - startA));
+            const QStringView numberB = number(QStringView(b).sliced(startB, j - startB));
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size() ? -1 : 1;
+            if (const int order = numberA.compare(numberB); order != 0)
+                return order;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j) ? -1 : 1;
+        ++i;
+        ++j;
+    }
+    return int(a.size() - i > 0) - int(b.size() - j > 0);
 }
 
 int DaySheet::visitCount() const
@@ -109,10 +136,14 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
     }
     html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
             "style=\"border-collapse: collapse; border-color: black\"><thead><tr>"_s;
-    const QStringList headers = {tr("No."), tr("Time"), tr("Resident"), tr("Address"), tr("Phone"), tr("Visit"),
+    const QStringList headers = {tr("No."), tr("Time"), tr("Name"), tr("Address"), tr("Phone"), tr("Visit"),
                                  tr("Outcome / signature")};
-    for (const QString &header : headers)
-        html += u"<th align=\"left\" bgcolor=\"#dddddd\">%1</th>"_s.arg(escaped(header));
+    // Widths in percent; the last column is left wide for the outcome written by hand.
+    const int widths[] = {6, 8, 12, 20, 16, 13, 25};
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        html += u"<th align=\"left\" bgcolor=\"#dddddd\" width=\"%1%\">%2</th>"_s.arg(widths[i]).arg(
+                escaped(headers.at(i)));
+    }
     html += u"</tr></thead>"_s;
     int number = 0;
     for (const AgendaEntry &entry : entries) {
@@ -130,16 +161,15 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
             what += u" (%1)"_s.arg(VisitWording::statusLabel(visit.status));
         if (!visit.notes.isEmpty())
             what += u"\n"_s + visit.notes;
-        const QString time = u"%1–%2"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
-                                            visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s));
+        const QString time = visit.startsAt.toString(u"HH:mm"_s) + u'\n' + tr("%1 min").arg(visit.durationMinutes);
         const QStringList cells = {QString::number(++number), time, entry.residentName, address,
                                    options.fullContacts ? entry.phone : Masking::phone(entry.phone), what,
                                    visit.outcome};
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < cells.size(); ++i) {
-            // The last column is left wide and tall enough to write in by hand.
-            const QString width = i == cells.size() - 1 ? u" width=\"24%\" height=\"48\""_s : QString();
-            html += u"<td valign=\"top\"%1>%2</td>"_s.arg(width, escaped(cells.at(i)));
+            // Rows tall enough to write the outcome in by hand.
+            const QString height = i == cells.size() - 1 ? u" height=\"56\""_s : QString();
+            html += u"<td valign=\"top\"%1>%2</td>"_s.arg(height, escaped(cells.at(i)));
         }
         html += u"</tr>"_s;
     }
@@ -153,10 +183,11 @@ void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(options.orientation);
-    device->setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+    // QTextDocument::print() keeps 2 cm around the text and numbers the pages itself.
+    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QTextDocument document;
     QFont font = document.defaultFont();
-    font.setPointSizeF(9.5);
+    font.setPointSizeF(10);
     document.setDefaultFont(font);
     document.setHtml(html(options));
     document.print(device);

@@ -33,6 +33,8 @@ public:
 
     // The visits in the order they are walked, cancelled ones left out.
     static QList<AgendaEntry> inWalkingOrder(QList<AgendaEntry> entries);
+    // Text with its numbers compared as numbers: "3" before "12", "3-2" before "3-10".
+    static int naturalCompare(const QString &a, const QString &b);
     int visitCount() const;
     QString html(const Options &options) const;
     // Lays the sheet out on the device's pages (a printer or a PDF writer).
