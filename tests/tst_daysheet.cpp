@@ -82,7 +82,9 @@ QString TstDaySheet::pdfText(const QString &path, const QStringList &options)
     process.start(u"pdftotext"_s, QStringList(options) << u"-layout"_s << path << u"-"_s);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
         return u"pdftotext failed: "_s + QString::fromUtf8(process.readAllStandardError());
-    return QString::fromUtf8(process.readAllStandardOutput());
+    // Some fonts map ideographs to their Kangxi radical look-alikes (⾎ for 血) in the text layer;
+    // compatibility normalisation folds them back.
+    return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
 }
 
 void TstDaySheet::phonesAreMaskedInTheMiddle()

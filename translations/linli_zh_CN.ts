@@ -489,6 +489,81 @@
     </message>
 </context>
 <context>
+    <name>DaySheet</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <source>Day sheet</source>
+        <translation>走访日程单</translation>
+    </message>
+    <message>
+        <source>Day sheet · %1</source>
+        <translation>走访日程单 · %1</translation>
+    </message>
+    <message>
+        <source>Visits: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Printed %1. In walking order: grid, building, unit, room.</source>
+        <translation>打印于 %1。按行走顺序：网格、楼栋、单元、房间。</translation>
+    </message>
+    <message>
+        <source>Phones and rooms masked.</source>
+        <translation>电话和房号已脱敏。</translation>
+    </message>
+    <message>
+        <source>No visits planned for this day.</source>
+        <translation>当天没有安排走访。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Outcome / signature</source>
+        <translation>结果 / 签名</translation>
+    </message>
+    <message>
+        <source>At: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Visits done: ____    Nobody home: ____    Signature: ________________</source>
+        <translation>已完成：____    无人在家：____    签名：________________</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>无法写入 PDF 到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>--%1 needs a whole number of 0 or more, not "%2".</source>
@@ -1641,22 +1716,6 @@
 <context>
     <name>VisitCalendar</name>
     <message>
-        <source>Home visit</source>
-        <translation>上门探访</translation>
-    </message>
-    <message>
-        <source>Rehabilitation at the center</source>
-        <translation>站内康复</translation>
-    </message>
-    <message>
-        <source>Rehabilitation at home</source>
-        <translation>上门康复</translation>
-    </message>
-    <message>
-        <source>Phone check</source>
-        <translation>电话问候</translation>
-    </message>
-    <message>
         <source>Staff: %1</source>
         <translation>工作人员：%1</translation>
     </message>
@@ -1773,6 +1832,41 @@
     <message>
         <source>The series could not be changed.</source>
         <translation>无法修改该系列。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWording</name>
+    <message>
+        <source>Home visit</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>Rehabilitation at the center</source>
+        <translation>站内康复</translation>
+    </message>
+    <message>
+        <source>Rehabilitation at home</source>
+        <translation>上门康复</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>电话问候</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未遇</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2234,57 @@
     <message>
         <source>Case deadline (working days)</source>
         <translation>办理期限（工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>linli::DaySheetPrinter</name>
+    <message>
+        <source>Day sheet</source>
+        <translation>走访日程单</translation>
+    </message>
+    <message>
+        <source>%1: %2 visits to print, in walking order.</source>
+        <translation>%1：共 %2 次走访，按行走顺序打印。</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers and rooms (for the staff member who visits)</source>
+        <translation>显示完整电话和房号（供上门的工作人员使用）</translation>
+    </message>
+    <message>
+        <source>A4 page:</source>
+        <translation>A4 纸张：</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>day-sheet-%1.pdf</source>
+        <translation>走访日程单-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day sheet</source>
+        <translation>保存走访日程单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3147,30 @@ To plan the visit anyway, say why:</source>
         <source>the same staff member</source>
         <translation>同一工作人员</translation>
     </message>
+    <message>
+        <source>Only this visit</source>
+        <translation>仅本次走访</translation>
+    </message>
+    <message>
+        <source>This and the following visits of the series</source>
+        <translation>本次及该系列之后的走访</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>修改范围：</translation>
+    </message>
+    <message>
+        <source>(no longer active)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>Change the visit · %1</source>
+        <translation>修改走访 · %1</translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation>走访时间：</translation>
+    </message>
 </context>
 <context>
     <name>linli::ServiceRecordTableModel</name>
@@ -3174,6 +3343,218 @@ To plan the visit anyway, say why:</source>
     </message>
 </context>
 <context>
+    <name>linli::VisitAgenda</name>
+    <message>
+        <source>Whole center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>M&amp;onth</source>
+        <translation>月(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>工作人员：</translation>
+    </message>
+    <message>
+        <source>Earlier (Alt+Left)</source>
+        <translation>往前（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Later (Alt+Right)</source>
+        <translation>往后（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>D&amp;one…</source>
+        <translation>已完成(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The visit took place: its service is logged with it</source>
+        <translation>走访已进行：同时登记对应的服务记录</translation>
+    </message>
+    <message>
+        <source>&amp;Nobody home…</source>
+        <translation>无人在家(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the visit…</source>
+        <translation>取消走访(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>修改(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Another day, time, staff member or place; for a series, also the following visits</source>
+        <translation>改到其他日期、时间、工作人员或地点；系列走访也可一并修改之后的各次</translation>
+    </message>
+    <message>
+        <source>Day &amp;sheet…</source>
+        <translation>日程单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The day's visits of the staff member chosen, to print or save as PDF</source>
+        <translation>所选工作人员当天的走访，可打印或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Drag a visit to another day, or move it with Ctrl and the arrow keys.</source>
+        <translation>把走访拖到另一天，或用 Ctrl 加方向键移动。</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a day to see its agenda</source>
+        <translation>按回车或双击某天查看当天日程</translation>
+    </message>
+    <message>
+        <source>%1 · visits: %2</source>
+        <translation>%1 · 走访 %2 次</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · visits: %3</source>
+        <translation>%1 – %2 · 走访 %3 次</translation>
+    </message>
+    <message>
+        <source>%1 · visits: %2, done %3, missed %4, planned %5</source>
+        <translation>%1 · 走访 %2 次：已完成 %3，未遇 %4，待进行 %5</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3
+
+%4</source>
+        <translation>%1，%2 %3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Visit done</source>
+        <translation>走访完成</translation>
+    </message>
+    <message>
+        <source>How did it go? (optional)</source>
+        <translation>情况如何？（可不填）</translation>
+    </message>
+    <message>
+        <source>Nobody home</source>
+        <translation>无人在家</translation>
+    </message>
+    <message>
+        <source>What is the next step? (call back, ask the neighbours, visit again)</source>
+        <translation>下一步怎么做？（回电、询问邻居、再次上门）</translation>
+    </message>
+    <message>
+        <source>Cancel the visit</source>
+        <translation>取消走访</translation>
+    </message>
+    <message>
+        <source>Why is the visit cancelled?</source>
+        <translation>为什么取消这次走访？</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitAgendaModel</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome or reason</source>
+        <translation>结果或原因</translation>
+    </message>
+    <message>
+        <source>The visits could not be read: %1</source>
+        <translation>无法读取走访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitMonthModel</name>
+    <message>
+        <source>Visits: %1</source>
+        <translation>走访：%1</translation>
+    </message>
+    <message>
+        <source>Done %1 · missed %2</source>
+        <translation>完成 %1 · 未遇 %2</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>待进行：%1</translation>
+    </message>
+    <message>
+        <source>No visits</source>
+        <translation>没有走访</translation>
+    </message>
+    <message>
+        <source>%1
+Visits: %2 (planned %3, done %4, missed %5, cancelled %6)</source>
+        <translation>%1
+走访 %2 次（待进行 %3，已完成 %4，未遇 %5，已取消 %6）</translation>
+    </message>
+    <message>
+        <source>The visits could not be counted: %1</source>
+        <translation>无法统计走访：%1</translation>
+    </message>
+</context>
+<context>
+    <name>linli::VisitWeekModel</name>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未指派）</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Visits: %3</source>
+        <translation>%1 %2
+走访：%3</translation>
+    </message>
+    <message>
+        <source>The visits could not be read: %1</source>
+        <translation>无法读取走访：%1</translation>
+    </message>
+</context>
+<context>
     <name>linli::VisitsPage</name>
     <message>
         <source>Visits</source>
@@ -3218,6 +3599,18 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>&amp;Schedule a visit…</source>
         <translation>安排走访(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Not contacted in time</source>
+        <translation>未按时联系</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Not contacted in time (%1)</source>
+        <translation>未按时联系（%1）</translation>
     </message>
 </context>
 </TS>
