@@ -60,11 +60,14 @@ QVariant VisitMonthModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         QStringList lines = {QString::number(day.day())};
-        if (count.total() > 0) {
+        if (count.total() > 0)
             lines.append(tr("Visits: %1").arg(count.total()));
-            lines.append(tr("Done %1 · missed %2").arg(count.done).arg(count.missed));
-            if (count.planned > 0)
-                lines.append(tr("Planned: %1").arg(count.planned));
+        // Only what there is: a day ahead has nothing done yet, a day past nothing planned.
+        for (const auto &[n, label] : {std::pair{count.done, tr("Done: %1")}, std::pair{count.missed, tr("Missed: %1")},
+                                       std::pair{count.planned, tr("Planned: %1")},
+                                       std::pair{count.cancelled, tr("Cancelled: %1")}}) {
+            if (n > 0)
+                lines.append(label.arg(n));
         }
         return lines.join(u'\n');
     }

@@ -99,9 +99,16 @@ QVariant VisitWeekModel::data(const QModelIndex &index, int role) const
 
 QVariant VisitWeekModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= daysInWeek)
+    if (orientation != Qt::Horizontal || section < 0 || section >= daysInWeek)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QDate day = dayOf(section);
+    if (role == Qt::FontRole && day == m_today) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
     const QLocale locale;
     return tr("%1 %2\nVisits: %3")
             .arg(locale.dayName(day.dayOfWeek(), QLocale::ShortFormat), day.toString(u"MM-dd"_s))

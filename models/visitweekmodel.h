@@ -40,6 +40,8 @@ public:
     // The week holding `day`, of one staff member or everyone's (0).
     void showWeek(qint64 staffId, QDate day);
     void reload();
+    // The day whose heading stands out.
+    void setToday(QDate today) { m_today = today; }
 
     QDate monday() const { return m_monday; }
     QDate dayOf(int column) const { return m_monday.addDays(column); }
@@ -61,6 +63,7 @@ private:
     QList<QList<AgendaEntry>> m_days; // seven lists, Monday first
     qint64 m_staffId = 0;
     QDate m_monday;
+    QDate m_today = QDate::currentDate();
 };
 
 } // namespace linli

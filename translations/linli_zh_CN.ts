@@ -3357,10 +3357,6 @@ To plan the visit anyway, say why:</source>
         <translation>周(&amp;W)</translation>
     </message>
     <message>
-        <source>M&amp;onth</source>
-        <translation>月(&amp;O)</translation>
-    </message>
-    <message>
         <source>Staff:</source>
         <translation>工作人员：</translation>
     </message>
@@ -3387,10 +3383,6 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>&amp;Nobody home…</source>
         <translation>无人在家(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;ncel the visit…</source>
-        <translation>取消走访(&amp;N)…</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
@@ -3464,6 +3456,14 @@ To plan the visit anyway, say why:</source>
         <source>Why is the visit cancelled?</source>
         <translation>为什么取消这次走访？</translation>
     </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit…</source>
+        <translation>取消走访(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>linli::VisitAgendaModel</name>
@@ -3515,10 +3515,6 @@ To plan the visit anyway, say why:</source>
         <translation>走访：%1</translation>
     </message>
     <message>
-        <source>Done %1 · missed %2</source>
-        <translation>完成 %1 · 未遇 %2</translation>
-    </message>
-    <message>
         <source>Planned: %1</source>
         <translation>待进行：%1</translation>
     </message>
@@ -3535,6 +3531,18 @@ Visits: %2 (planned %3, done %4, missed %5, cancelled %6)</source>
     <message>
         <source>The visits could not be counted: %1</source>
         <translation>无法统计走访：%1</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>未遇：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
     </message>
 </context>
 <context>

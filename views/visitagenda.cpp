@@ -36,6 +36,7 @@ VisitAgenda::VisitAgenda(const QSqlDatabase &database, QWidget *parent)
     , m_weekModel(new VisitWeekModel(database, this))
     , m_monthModel(new VisitMonthModel(database, this))
 {
+    m_weekModel->setToday(m_day);
     m_textQuestion = [this](const QString &title, const QString &label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
@@ -73,7 +74,7 @@ QWidget *VisitAgenda::createNavigation()
 
     auto *spans = new QButtonGroup(bar);
     const std::pair<Span, QString> labels[] = {{Span::Day, tr("&Day")}, {Span::Week, tr("&Week")},
-                                               {Span::Month, tr("M&onth")}};
+                                               {Span::Month, tr("&Month")}};
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Staff:"), bar));
@@ -120,7 +121,7 @@ QWidget *VisitAgenda::createActions()
     m_done = new QPushButton(tr("D&one…"), bar);
     m_done->setToolTip(tr("The visit took place: its service is logged with it"));
     m_missed = new QPushButton(tr("&Nobody home…"), bar);
-    m_cancel = new QPushButton(tr("Ca&ncel the visit…"), bar);
+    m_cancel = new QPushButton(tr("&Cancel the visit…"), bar);
     m_change = new QPushButton(tr("C&hange…"), bar);
     m_change->setToolTip(tr("Another day, time, staff member or place; for a series, also the following visits"));
     m_sheet = new QPushButton(tr("Day &sheet…"), bar);
@@ -251,6 +252,7 @@ qint64 VisitAgenda::staffId() const
 void VisitAgenda::setReferenceTime(const QDateTime &now)
 {
     m_now = now;
+    m_weekModel->setToday(now.date());
     showDay(now.date());
 }
 
