@@ -139,7 +139,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
     const QStringList headers = {tr("No."), tr("Time"), tr("Name"), tr("Address"), tr("Phone"), tr("Visit"),
                                  tr("Outcome / signature")};
     // Widths in percent; the last column is left wide for the outcome written by hand.
-    const int widths[] = {6, 8, 12, 20, 16, 13, 25};
+    const int widths[] = {6, 10, 12, 20, 16, 13, 23};
     for (qsizetype i = 0; i < headers.size(); ++i) {
         html += u"<th align=\"left\" bgcolor=\"#dddddd\" width=\"%1%\">%2</th>"_s.arg(widths[i]).arg(
                 escaped(headers.at(i)));

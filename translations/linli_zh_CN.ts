@@ -2243,10 +2243,6 @@
         <translation>走访日程单</translation>
     </message>
     <message>
-        <source>%1: %2 visits to print, in walking order.</source>
-        <translation>%1：共 %2 次走访，按行走顺序打印。</translation>
-    </message>
-    <message>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
@@ -2285,6 +2281,10 @@
     <message>
         <source>Saved to %1.</source>
         <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 visits to print, in walking order.</source>
+        <translation>%1，%2：共 %3 次走访，按行走顺序打印。</translation>
     </message>
 </context>
 <context>

@@ -18,14 +18,15 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent)
+DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, const QString &who, QDate day,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_sheet(database, staffId, day)
     , m_day(day)
 {
     setWindowTitle(tr("Day sheet"));
-    auto *about = new QLabel(tr("%1: %2 visits to print, in walking order.")
-                                     .arg(QLocale().toString(day, QLocale::LongFormat))
+    auto *about = new QLabel(tr("%1, %2: %3 visits to print, in walking order.")
+                                     .arg(who, QLocale().toString(day, QLocale::LongFormat))
                                      .arg(m_sheet.visitCount()),
                              this);
     about->setWordWrap(true);
@@ -50,12 +51,6 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, Q
     layout->addLayout(form);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-}
-
-void DaySheetPrinter::preview(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent)
-{
-    DaySheetPrinter dialog(database, staffId, day, parent);
-    dialog.exec();
 }
 
 DaySheet::Options DaySheetPrinter::options() const

@@ -18,10 +18,9 @@ class DaySheetPrinter : public QDialog
     Q_OBJECT
 
 public:
-    DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent = nullptr);
-
-    // Opens the dialog for this staff member's (or the center's) day.
-    static void preview(const QSqlDatabase &database, qint64 staffId, QDate day, QWidget *parent);
+    // `who`: the staff member's name, or the whole center, as the clerk chose.
+    DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, const QString &who, QDate day,
+                    QWidget *parent = nullptr);
 
     DaySheet::Options options() const;
     void showPrintPreview();

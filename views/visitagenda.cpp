@@ -497,7 +497,8 @@ void VisitAgenda::printDaySheet()
     QDate day = m_day;
     if (const std::optional<AgendaEntry> entry = currentEntry())
         day = entry->visit.startsAt.date();
-    DaySheetPrinter::preview(m_database, staffId(), day, this);
+    DaySheetPrinter printer(m_database, staffId(), m_staff->currentText(), day, this);
+    printer.exec();
 }
 
 } // namespace linli
