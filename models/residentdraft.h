@@ -34,6 +34,7 @@ public:
     bool startsHousehold = false; // a new household at this address, with the resident as its head
     QString relationToHead;     // HouseholdRelation; "head" when starting a household
     QStringList tags;
+    int contactIntervalDays = 0; // days between contacts for someone in care; 0: as their tags say
     QString notes;
     QString status = QStringLiteral("active");
 

@@ -203,7 +203,8 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
     query.prepare(u"SELECT name, gender, birth_date, coalesce(id_number, ''), phone, phone2, grid_id, building, unit, "
                   "room, emergency_contact, emergency_phone, notes, status, version, "
                   "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = residents.id), "
-                  "coalesce(household_id, 0), relation_to_head FROM residents WHERE id = ?"_s);
+                  "coalesce(household_id, 0), relation_to_head, coalesce(contact_interval_days, 0) "
+                  "FROM residents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
@@ -230,6 +231,7 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
     draft.tags = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
     draft.householdId = query.value(16).toLongLong();
     draft.relationToHead = query.value(17).toString();
+    draft.contactIntervalDays = query.value(18).toInt();
     return record;
 }
 

@@ -20,7 +20,7 @@ const QStringList draftColumns = {u"name"_s, u"name_pinyin"_s, u"name_initials"_
                                   u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s,
                                   u"phone_reversed"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s,
                                   u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s,
-                                  u"household_id"_s, u"relation_to_head"_s};
+                                  u"household_id"_s, u"relation_to_head"_s, u"contact_interval_days"_s};
 
 QString now()
 {
@@ -96,7 +96,8 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
             text(ResidentSearch::reversed(draft.phone)), gridId, text(draft.building), text(draft.unit),
             text(draft.room), text(draft.emergencyContact), text(draft.emergencyPhone), draft.status,
             text(draft.notes), householdId > 0 ? QVariant(householdId) : QVariant(),
-            householdId > 0 ? text(draft.relationToHead) : u""_s};
+            householdId > 0 ? text(draft.relationToHead) : u""_s,
+            draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant()};
 }
 
 bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)

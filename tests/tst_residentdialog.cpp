@@ -1,6 +1,8 @@
 #include "database.h"
 #include "idnumber.h"
+#include "careschedule.h"
 #include "residentdialog.h"
+#include "visitagendamodel.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -12,6 +14,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QGroupBox>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +41,7 @@ private slots:
     void newGridIsAnnouncedAndCreated();
     void editsARegisteredResident();
     void joinsAHouseholdAtTheSameAddress();
+    void showsTheirVisitsAndKeepsTheirOwnContactInterval();
 
 private:
     ResidentDialog *openDialog();
@@ -278,6 +283,49 @@ void TstResidentDialog::joinsAHouseholdAtTheSameAddress()
     const ResidentStore::Record record = *store.load(dialog->savedId());
     QCOMPARE(record.draft.householdId, store.load(headId)->draft.householdId);
     QCOMPARE(record.draft.relationToHead, u"spouse"_s);
+}
+
+void TstResidentDialog::showsTheirVisitsAndKeepsTheirOwnContactInterval()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft draft = registered();
+    draft.tags = {u"living_alone"_s};
+    const qint64 id = store.create(draft).id;
+    QVERIFY(id > 0);
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));
+    QVERIFY(query.exec(u"INSERT INTO visits (resident_id, staff_id, kind, starts_at, status) VALUES "
+                       "(%1, 1, 'home_visit', '2026-05-20 09:00:00', 'done'), "
+                       "(%1, 1, 'phone_check', '2026-06-03 10:00:00', 'planned')"_s.arg(id)));
+    QVERIFY(CareSchedule(m_database->connection()).refreshResident(id)); // last seen on 20 May
+
+    // A new resident has no visits to show.
+    std::unique_ptr<ResidentDialog> fresh(openDialog());
+    QVERIFY(fresh->visitsGroup()->isHidden());
+    const auto dueAt = [&] {
+        QSqlQuery due(m_database->connection());
+        due.exec(u"SELECT contact_due_at FROM residents WHERE id = %1"_s.arg(id));
+        return due.next() ? QDateTime::fromString(due.value(0).toString(), u"yyyy-MM-dd HH:mm:ss"_s) : QDateTime();
+    };
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QVERIFY(dialog->loadResident(id));
+    QCOMPARE(dialog->visitsModel()->rowCount(), 2);
+    QCOMPARE(dialog->visitsModel()->index(0, 0).data(VisitAgendaModel::StatusRole).toString(), u"planned"_s);
+    QCOMPARE(dialog->contactIntervalBox()->value(), 0); // as the tags say: 7 days
+    QVERIFY(dialog->visitsGroup()->isVisible());
+    const QDateTime dueByTag = dueAt();
+    QVERIFY(dueByTag.isValid());
+
+    dialog->contactIntervalBox()->setValue(3);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(store.load(id)->draft.contactIntervalDays, 3);
+    QCOMPARE(dueByTag.daysTo(dueAt()), -4); // due three days after the last contact, not seven
+
+    std::unique_ptr<ResidentDialog> again(openDialog());
+    QVERIFY(again->loadResident(id));
+    QCOMPARE(again->contactIntervalBox()->value(), 3);
 }
 
 QTEST_MAIN(TstResidentDialog)

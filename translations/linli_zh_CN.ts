@@ -2747,6 +2747,38 @@ Qt %2 · SQLite %3</translation>
         <source>Join the household of %1 (members: %2)</source>
         <translation>加入 %1 家（%2 人）</translation>
     </message>
+    <message>
+        <source>Visits (the latest %1)</source>
+        <translation>走访（最近 %1 次）</translation>
+    </message>
+    <message>
+        <source>Visits (%1)</source>
+        <translation>走访（%1）</translation>
+    </message>
+    <message>
+        <source>as their tags say</source>
+        <translation>按标签默认</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>For those living alone, disabled or in key care: how often someone must see or call them. Settings → Contact intervals sets the defaults.</source>
+        <translation>适用于独居老人、残疾人和重点关注对象：多久必须有人探访或致电一次。默认值在“设置 → 关爱联系间隔”中设定。</translation>
+    </message>
+    <message>
+        <source>Contact every:</source>
+        <translation>联系间隔：</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>Schedule a &amp;visit…</source>
+        <translation>安排走访(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentImportDialog</name>

@@ -9,6 +9,8 @@
 #include "sheetcell.h"
 #include "residentstatus.h"
 #include "residenttag.h"
+#include "schedulevisitdialog.h"
+#include "visitagendamodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,12 +19,15 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +73,7 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(createCareGroup());
+    layout->addWidget(createVisitsGroup(database));
     layout->addWidget(m_notice);
     layout->addWidget(buttons);
     // Wide enough for most messages to fit on one line next to their field.
@@ -106,6 +112,12 @@ bool ResidentDialog::loadResident(qint64 id)
     for (QCheckBox *box : std::as_const(m_tags))
         box->setChecked(draft.tags.contains(box->property("tag").toString()));
     m_notes->setPlainText(draft.notes);
+    m_contactInterval->setValue(draft.contactIntervalDays);
+    m_visits->showResident(id);
+    m_visitsGroup->setTitle(m_visits->rowCount() >= VisitAgendaModel::residentVisitsShown
+                                    ? tr("Visits (the latest %1)").arg(VisitAgendaModel::residentVisitsShown)
+                                    : tr("Visits (%1)").arg(m_visits->rowCount()));
+    m_visitsGroup->show();
     m_status->setCurrentIndex(m_status->findData(draft.status));
     refreshHouseholds();
     m_household->setCurrentIndex(qMax(0, m_household->findData(draft.householdId)));
@@ -252,7 +264,51 @@ QWidget *ResidentDialog::createCareGroup()
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     layout->addWidget(new QLabel(tr("Notes:"), this), 1, 0, Qt::AlignTop);
     layout->addWidget(m_notes, 1, 1);
+    // Someone in care may need contact more (or less) often than their tags' default.
+    m_contactInterval = new QSpinBox(this);
+    m_contactInterval->setRange(0, 365);
+    m_contactInterval->setSpecialValueText(tr("as their tags say"));
+    m_contactInterval->setSuffix(tr(" days"));
+    m_contactInterval->setToolTip(tr("For those living alone, disabled or in key care: how often someone must "
+                                     "see or call them. Settings → Contact intervals sets the defaults."));
+    auto *interval = new QHBoxLayout;
+    interval->addWidget(m_contactInterval);
+    interval->addStretch(1);
+    layout->addWidget(new QLabel(tr("Contact every:"), this), 2, 0);
+    layout->addLayout(interval, 2, 1);
     return group;
+}
+
+QWidget *ResidentDialog::createVisitsGroup(const QSqlDatabase &database)
+{
+    m_visitsGroup = new QGroupBox(tr("Visits"), this);
+    m_visits = new VisitAgendaModel(database, this);
+    auto *view = new QTableView(m_visitsGroup);
+    view->setModel(m_visits);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->setColumnHidden(VisitAgendaModel::Resident, true);
+    view->setColumnHidden(VisitAgendaModel::Address, true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    view->setFixedHeight(view->verticalHeader()->defaultSectionSize() * 5 + fontMetrics().lineSpacing() + 14);
+    auto *schedule = new QPushButton(tr("Schedule a &visit…"), m_visitsGroup);
+    connect(schedule, &QPushButton::clicked, this, [this, database] {
+        ScheduleVisitDialog dialog(database, m_editedId, editor(Field::Name)->text(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_visits->reload();
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(schedule);
+    auto *layout = new QVBoxLayout(m_visitsGroup);
+    layout->addWidget(view);
+    layout->addLayout(buttons);
+    // A resident not saved yet has no visits.
+    m_visitsGroup->hide();
+    return m_visitsGroup;
 }
 
 QLineEdit *ResidentDialog::editor(Field field) const
@@ -291,6 +347,7 @@ ResidentDraft ResidentDialog::draftFromFields() const
             draft.tags.append(box->property("tag").toString());
     }
     draft.notes = m_notes->toPlainText();
+    draft.contactIntervalDays = m_contactInterval->value();
     draft.status = m_status->currentData().toString();
     const qint64 household = m_household->currentData().toLongLong();
     draft.startsHousehold = household == startsHouseholdChoice;

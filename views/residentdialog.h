@@ -16,9 +16,13 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QGroupBox;
 class QPushButton;
+class QSpinBox;
 
 namespace linli {
+
+class VisitAgendaModel;
 
 // The form a clerk registers or edits a resident with. Checks as the clerk types and says what is wrong
 // next to the field (only for fields already touched, and all of them once Save was pressed);
@@ -49,6 +53,9 @@ public:
     QLabel *noticeLabel() const { return m_notice; }
     QPushButton *saveButton() const { return m_save; }
     QCheckBox *legacyConfirmation() const { return m_legacyConfirmed; }
+    QSpinBox *contactIntervalBox() const { return m_contactInterval; }
+    VisitAgendaModel *visitsModel() const { return m_visits; }
+    QGroupBox *visitsGroup() const { return m_visitsGroup; }
 
 signals:
     // The clerk chose to see the resident who already has the ID number typed.
@@ -58,6 +65,8 @@ private:
     QWidget *createPersonGroup();
     QWidget *createContactGroup();
     QWidget *createCareGroup();
+    // The resident's visits, once a registered resident is edited.
+    QWidget *createVisitsGroup(const QSqlDatabase &database);
     QLineEdit *addLine(QFormLayout *form, ResidentDraft::Field field, const QString &label);
     void addMessageRow(QFormLayout *form, ResidentDraft::Field field);
     ResidentDraft draftFromFields() const;
@@ -75,6 +84,9 @@ private:
     bool confirmSimilar(const ResidentDraft &checked);
 
     ResidentStore m_store;
+    QSpinBox *m_contactInterval = nullptr;
+    QGroupBox *m_visitsGroup = nullptr;
+    VisitAgendaModel *m_visits = nullptr;
     QDate m_today = QDate::currentDate();
     QHash<ResidentDraft::Field, QLineEdit *> m_editors;
     QHash<ResidentDraft::Field, QLabel *> m_messages;
