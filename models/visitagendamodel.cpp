@@ -111,16 +111,17 @@ void VisitAgendaModel::showDay(qint64 staffId, QDate day)
     reload();
 }
 
-void VisitAgendaModel::showResident(qint64 residentId)
+void VisitAgendaModel::showResident(qint64 residentId, QDate today)
 {
     m_residentId = residentId;
+    m_day = today;
     reload();
 }
 
 void VisitAgendaModel::reload()
 {
     beginResetModel();
-    m_entries = m_residentId > 0 ? m_store.visitsOfResident(m_residentId, residentVisitsShown)
+    m_entries = m_residentId > 0 ? m_store.visitsOfResident(m_residentId, m_day, residentVisitsShown)
                                  : m_store.agenda(m_staffId, m_day, m_day);
     endResetModel();
     if (!m_store.lastError().isEmpty())

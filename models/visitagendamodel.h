@@ -11,7 +11,7 @@
 namespace linli {
 
 // One row per visit: a day's agenda (of one staff member or the whole center) or one resident's
-// visits, the latest first. Both are bounded (a day; a resident's most recent), so the rows are read
+// visits, those coming first. Both are bounded (a day; a resident's most recent), so the rows are read
 // whole.
 class VisitAgendaModel : public QAbstractTableModel
 {
@@ -31,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void showDay(qint64 staffId, QDate day);
-    void showResident(qint64 residentId);
+    // Their coming visits, soonest first, then the past ones, latest first.
+    void showResident(qint64 residentId, QDate today = QDate::currentDate());
     // Reads the same day or resident again (after a change).
     void reload();
 
@@ -47,7 +48,7 @@ private:
     QList<AgendaEntry> m_entries;
     qint64 m_staffId = 0;
     qint64 m_residentId = 0; // > 0: a resident's visits rather than a day's
-    QDate m_day;
+    QDate m_day; // the day shown, or for a resident, today
 };
 
 } // namespace linli

@@ -478,10 +478,14 @@ QList<AgendaEntry> VisitStore::agenda(qint64 staffId, QDate from, QDate to) cons
     return entriesFrom(where, values, u"v.starts_at, v.id"_s);
 }
 
-QList<AgendaEntry> VisitStore::visitsOfResident(qint64 residentId, int limit) const
+QList<AgendaEntry> VisitStore::visitsOfResident(qint64 residentId, QDate today, int limit) const
 {
+    const QString dayStart = QDateTime(today, QTime(0, 0)).toString(timestampFormat);
+    // `dayStart` is ours, formatted above: safe inside the ORDER BY, which takes no bound values here.
     return entriesFrom(u"v.resident_id = ?"_s, {residentId},
-                       u"v.starts_at DESC, v.id DESC LIMIT %1"_s.arg(qMax(1, limit)));
+                       u"v.starts_at < '%1', CASE WHEN v.starts_at >= '%1' THEN v.starts_at END, v.starts_at DESC, "
+                       "v.id LIMIT %2"_s.arg(dayStart)
+                               .arg(qMax(1, limit)));
 }
 
 QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantList &values,

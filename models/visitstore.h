@@ -113,8 +113,9 @@ public:
 
     // The visits from `from` to `to` (inclusive days), of one staff member or everyone's (0), in order.
     QList<AgendaEntry> agenda(qint64 staffId, QDate from, QDate to) const;
-    // A resident's visits, the latest first (planned ones ahead included), at most `limit`.
-    QList<AgendaEntry> visitsOfResident(qint64 residentId, int limit) const;
+    // A resident's visits, at most `limit`: those from `today` on, soonest first, then those before,
+    // latest first.
+    QList<AgendaEntry> visitsOfResident(qint64 residentId, QDate today, int limit) const;
     // Per day from `from` to `to`, of one staff member or everyone's (0): only days with visits.
     QList<VisitDayCount> dayCounts(qint64 staffId, QDate from, QDate to) const;
     // The staff member of this name (active or not); 0 when there is none.

@@ -201,18 +201,22 @@ void TstVisitViews::aDayAndAResidentListTheirVisits()
     agenda.showDay(1, m_monday);
     QCOMPARE(agenda.rowCount(), 2);
 
-    agenda.showResident(6);
+    agenda.showResident(6, m_monday.addDays(1)); // all past: the latest first
     QCOMPARE(agenda.rowCount(), 3);
-    QCOMPARE(agenda.index(0, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), late); // the latest first
+    QCOMPARE(agenda.index(0, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), late);
     QCOMPARE(agenda.index(1, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), early);
     QCOMPARE(agenda.index(2, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), lastWeek);
+    agenda.showResident(6, m_monday); // today's and coming ones first, soonest first, then the past
+    QCOMPARE(agenda.index(0, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), early);
+    QCOMPARE(agenda.index(1, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), late);
+    QCOMPARE(agenda.index(2, 0).data(VisitAgendaModel::VisitIdRole).toLongLong(), lastWeek);
     QCOMPARE(agenda.index(2, VisitAgendaModel::Time).data().toString(), u"2026-11-16 09:00–09:30"_s);
-    QCOMPARE(agenda.rowOfVisit(early), 1);
+    QCOMPARE(agenda.rowOfVisit(late), 1);
 
     VisitStore(m_database->connection()).cancel(late, 1, u"住院"_s);
     agenda.reload();
-    QCOMPARE(agenda.index(0, VisitAgendaModel::Status).data(VisitAgendaModel::StatusRole).toString(), u"cancelled"_s);
-    QCOMPARE(agenda.index(0, VisitAgendaModel::Note).data().toString(), u"住院"_s);
+    QCOMPARE(agenda.index(1, VisitAgendaModel::Status).data(VisitAgendaModel::StatusRole).toString(), u"cancelled"_s);
+    QCOMPARE(agenda.index(1, VisitAgendaModel::Note).data().toString(), u"住院"_s);
 }
 
 void TstVisitViews::oneVisitChangesAloneAndStaleChangesAreRefused()

@@ -113,7 +113,7 @@ bool ResidentDialog::loadResident(qint64 id)
         box->setChecked(draft.tags.contains(box->property("tag").toString()));
     m_notes->setPlainText(draft.notes);
     m_contactInterval->setValue(draft.contactIntervalDays);
-    m_visits->showResident(id);
+    m_visits->showResident(id, m_today);
     m_visitsGroup->setTitle(m_visits->rowCount() >= VisitAgendaModel::residentVisitsShown
                                     ? tr("Visits (the latest %1)").arg(VisitAgendaModel::residentVisitsShown)
                                     : tr("Visits (%1)").arg(m_visits->rowCount()));
@@ -269,6 +269,8 @@ QWidget *ResidentDialog::createCareGroup()
     m_contactInterval->setRange(0, 365);
     m_contactInterval->setSpecialValueText(tr("as their tags say"));
     m_contactInterval->setSuffix(tr(" days"));
+    m_contactInterval->setMinimumWidth(
+            m_contactInterval->fontMetrics().horizontalAdvance(m_contactInterval->specialValueText()) + 48);
     m_contactInterval->setToolTip(tr("For those living alone, disabled or in key care: how often someone must "
                                      "see or call them. Settings → Contact intervals sets the defaults."));
     auto *interval = new QHBoxLayout;
