@@ -157,6 +157,10 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
 
 int main(int argc, char *argv[])
 {
+    // Without TZ, glibc looks at /etc/localtime again for every local time it converts: reading a
+    // week's visits spent half its time there. Naming the file once keeps the same zone.
+    if (!qEnvironmentVariableIsSet("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
