@@ -142,10 +142,18 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
                               location.isValid() ? database.errorString() : location.errorString());
         return Command::UserError;
     }
-    // Endless visit series are written a horizon ahead; the horizon moves with the days.
-    VisitStore visits(database.connection());
-    if (!visits.extendSeries(QDate::currentDate()))
-        qCWarning(lcDatabase) << "extending the visit series failed:" << visits.lastError();
+    // Endless visit series are written a horizon ahead; the horizon moves with the days, also while
+    // the window stays open overnight.
+    const auto extendSeries = [connection = database.connection()] {
+        VisitStore visits(connection);
+        if (!visits.extendSeries(QDate::currentDate()))
+            qCWarning(lcDatabase) << "extending the visit series failed:" << visits.lastError();
+    };
+    extendSeries();
+    QTimer hourly;
+    hourly.setInterval(std::chrono::hours(1));
+    QObject::connect(&hourly, &QTimer::timeout, extendSeries);
+    hourly.start();
     MainWindow window(location, database.connection());
     window.show();
     if (!line.screenshotPath().isEmpty())
