@@ -779,14 +779,29 @@ bool DemoDataGenerator::createVisits()
         return visits.endRow();
     };
 
+    // Most of those in care were seen or called in the past week, as a center keeps them; one in
+    // twelve was not, so that the list of those not contacted in time has someone on it. At most
+    // three in five visits go to this round, so that the history stays.
+    const qsizetype recentRound = qMin<qsizetype>(m_caredForIds.size(), total * 3 / 5);
+    qsizetype nextInRound = 0;
     while (written < total) {
         if (!transaction->isActive())
             return fail(tr("The database is busy; demo data stopped."), transaction->lastDriverError());
         QDate day = first.addDays(m_random.bounded(span));
         if (day.dayOfWeek() > 5)
             day = day.addDays(8 - day.dayOfWeek());
+        qint64 roundResident = 0;
+        if (nextInRound < recentRound) {
+            const qsizetype index = nextInRound++;
+            if (index % 12 != 11) {
+                roundResident = m_caredForIds.at(index);
+                day = today.addDays(-1 - m_random.bounded(5));
+                if (day.dayOfWeek() > 5)
+                    day = day.addDays(5 - day.dayOfWeek());
+            }
+        }
         const QTime time(9 + m_random.bounded(8), m_random.bounded(2) * 30);
-        if (m_random.bounded(100) < 12 && total - written >= 12) {
+        if (roundResident == 0 && m_random.bounded(100) < 12 && total - written >= 12) {
             // A rehabilitation course: twelve weekly sessions at the center or at home.
             const qint64 patient = m_rehabPatientIds.at(m_random.bounded(int(m_rehabPatientIds.size())));
             const qint64 therapist = m_rehabIds.at(m_random.bounded(int(m_rehabIds.size())));
@@ -811,7 +826,8 @@ bool DemoDataGenerator::createVisits()
                     return fail(tr("Writing the visits failed."), visits.lastDriverError());
             }
         } else {
-            const qint64 resident = m_caredForIds.at(m_random.bounded(int(m_caredForIds.size())));
+            const qint64 resident =
+                    roundResident > 0 ? roundResident : m_caredForIds.at(m_random.bounded(int(m_caredForIds.size())));
             const bool phone = m_random.bounded(100) < 30;
             const qint64 carer = m_careIds.at(m_random.bounded(int(m_careIds.size())));
             if (!addVisit(QVariant(), resident, carer, phone ? u"phone_check"_s : u"home_visit"_s,
