@@ -784,6 +784,11 @@ bool DemoDataGenerator::createVisits()
     // three in five visits go to this round, so that the history stays.
     const qsizetype recentRound = qMin<qsizetype>(m_caredForIds.size(), total * 3 / 5);
     qsizetype nextInRound = 0;
+    QList<QDate> lastWorkingDays; // the five before today
+    for (QDate day = today.addDays(-1); lastWorkingDays.size() < 5; day = day.addDays(-1)) {
+        if (day.dayOfWeek() <= 5)
+            lastWorkingDays.append(day);
+    }
     while (written < total) {
         if (!transaction->isActive())
             return fail(tr("The database is busy; demo data stopped."), transaction->lastDriverError());
@@ -795,9 +800,7 @@ bool DemoDataGenerator::createVisits()
             const qsizetype index = nextInRound++;
             if (index % 12 != 11) {
                 roundResident = m_caredForIds.at(index);
-                day = today.addDays(-1 - m_random.bounded(5));
-                if (day.dayOfWeek() > 5)
-                    day = day.addDays(5 - day.dayOfWeek());
+                day = lastWorkingDays.at(m_random.bounded(int(lastWorkingDays.size())));
             }
         }
         const QTime time(9 + m_random.bounded(8), m_random.bounded(2) * 30);

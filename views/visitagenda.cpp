@@ -185,6 +185,8 @@ QTableView *VisitAgenda::createWeekView()
     m_weekView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_weekView->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 12);
     m_weekView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The heading in bold is today's, not the one of the visit chosen.
+    m_weekView->horizontalHeader()->setHighlightSections(false);
     m_weekView->horizontalHeader()->setMinimumHeight(fontMetrics().lineSpacing() * 2 + 10);
     connect(m_weekView, &QTableView::activated, this, &VisitAgenda::changeVisit);
     connect(m_weekView->selectionModel(), &QItemSelectionModel::currentChanged, this, &VisitAgenda::showButtons);
