@@ -265,18 +265,25 @@ QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
                       {seriesId});
 }
 
-QList<VisitRow> VisitStore::visitsFrom(const QString &sql, const QVariantList &values) const
+bool VisitStore::read(QSqlQuery &query, const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
+    m_lastError.clear();
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
+QList<VisitRow> VisitStore::visitsFrom(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_database);
     QList<VisitRow> rows;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!read(query, sql, values))
         return rows;
-    }
     while (query.next())
         rows.append(readVisit(query));
     return rows;
@@ -495,16 +502,9 @@ QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantL
                         "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
                         "LEFT JOIN staff h ON h.id = v.staff_id WHERE %2 ORDER BY %3"_s.arg(visitColumns, where, order);
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
     QList<AgendaEntry> entries;
-    m_lastError.clear();
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!read(query, sql, values))
         return entries;
-    }
     while (query.next()) {
         AgendaEntry entry;
         entry.visit = readVisit(query);
@@ -537,16 +537,9 @@ QList<VisitDayCount> VisitStore::dayCounts(qint64 staffId, QDate from, QDate to)
         values.append(staffId);
     }
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql + u" GROUP BY 1, 2 ORDER BY 1"_s);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
     QList<VisitDayCount> days;
-    m_lastError.clear();
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!read(query, sql + u" GROUP BY 1, 2 ORDER BY 1"_s, values))
         return days;
-    }
     while (query.next()) {
         const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
         if (days.isEmpty() || days.constLast().day != day)
