@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databasechecker.h"
+#include "monthlyrollup.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -23,14 +24,23 @@ QString CheckCommand::summary() const
 int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 {
     QCommandLineParser parser;
-    parser.addOption({u"quick"_s, tr("Skip the slower index checks.")});
-    if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] check [--quick]")))
+    parser.addOption({u"quick"_s, tr("Skip the slower checks (indexes, monthly figures).")});
+    parser.addOption({u"repair"_s, tr("Build the monthly figures again from the service log first.")});
+    if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] check [--quick] [--repair]")))
         return UsageError;
     QElapsedTimer timer;
     timer.start();
     Database database;
     if (!openDatabase(database, context))
         return UserError;
+    if (parser.isSet(u"repair"_s)) {
+        MonthlyRollup rollup(database.connection());
+        if (!rollup.rebuild()) {
+            context.err << tr("The monthly figures could not be built again: %1").arg(rollup.lastError()) << '\n';
+            return UserError;
+        }
+        context.out << tr("Monthly figures built again from the service log.") << '\n';
+    }
     const DatabaseChecker::Report report = DatabaseChecker(database.connection())
                                                    .run(parser.isSet(u"quick"_s) ? DatabaseChecker::Depth::Quick
                                                                                  : DatabaseChecker::Depth::Full);

@@ -1,5 +1,7 @@
 #include "databasechecker.h"
 
+#include "monthlyrollup.h"
+
 #include "logging.h"
 #include "overviewstore.h"
 #include "schemamigrator.h"
@@ -59,6 +61,8 @@ DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
     checkIntegrity(report, depth);
     checkForeignKeys(report);
     checkSchema(report);
+    if (depth == Depth::Full && report.schemaVersion == report.latestSchemaVersion)
+        checkRollups(report);
     countRows(report);
     report.ok = report.problems.isEmpty();
     return report;
@@ -153,6 +157,18 @@ void DatabaseChecker::countRows(Report &report) const
         else
             report.problems.append(tr("Table %1 cannot be read.").arg(table));
     }
+}
+
+void DatabaseChecker::checkRollups(Report &report) const
+{
+    MonthlyRollup rollup(m_database);
+    const QStringList months = rollup.monthsOutOfStep();
+    if (!rollup.lastError().isEmpty())
+        report.problems.append(tr("The monthly figures could not be compared with the service log."));
+    else if (!months.isEmpty())
+        report.problems.append(tr("The monthly figures differ from the service log for %1. "
+                                  "Run \"linli check --repair\" to build them again.")
+                                       .arg(months.join(u", "_s)));
 }
 
 } // namespace linli

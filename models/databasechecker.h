@@ -9,8 +9,8 @@
 namespace linli {
 
 // Checks an open Linli database: the file's integrity (SQLite's integrity_check, or the faster
-// quick_check), foreign keys, that the schema is exactly what the migrations build, and counts
-// rows per table. Read-only; runs on the calling thread and can take minutes on a district
+// quick_check), foreign keys, that the schema is exactly what the migrations build, that the
+// monthly figures agree with the service log, and counts rows per table. Read-only; runs on the calling thread and can take minutes on a district
 // database, so a window runs it on a worker with its own connection.
 class DatabaseChecker
 {
@@ -36,6 +36,8 @@ private:
     void checkIntegrity(Report &report, Depth depth) const;
     void checkForeignKeys(Report &report) const;
     void checkSchema(Report &report) const;
+    // The monthly counts the triggers keep, against the log (Full only: it reads the whole log).
+    void checkRollups(Report &report) const;
     void countRows(Report &report) const;
 
     QSqlDatabase m_database;

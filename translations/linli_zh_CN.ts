@@ -274,14 +274,6 @@
         <translation>检查数据库的完整性、关联和结构，并统计各表行数</translation>
     </message>
     <message>
-        <source>Skip the slower index checks.</source>
-        <translation>跳过较慢的索引检查。</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] check [--quick]</source>
-        <translation>用法：linli [--db 文件] check [--quick]</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -300,6 +292,26 @@
     <message>
         <source>Result: problems found: %1 (%2 s).</source>
         <translation>结果：发现 %1 个问题（%2 秒）。</translation>
+    </message>
+    <message>
+        <source>Skip the slower checks (indexes, monthly figures).</source>
+        <translation>跳过较慢的检查（索引、月度统计）。</translation>
+    </message>
+    <message>
+        <source>Build the monthly figures again from the service log first.</source>
+        <translation>先根据服务记录重新生成月度统计。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] check [--quick] [--repair]</source>
+        <translation>用法：linli [--db 文件] check [--quick] [--repair]</translation>
+    </message>
+    <message>
+        <source>The monthly figures could not be built again: %1</source>
+        <translation>无法重新生成月度统计：%1</translation>
+    </message>
+    <message>
+        <source>Monthly figures built again from the service log.</source>
+        <translation>已根据服务记录重新生成月度统计。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +483,14 @@
     <message>
         <source>Rows of table %1 that point to records that do not exist: %2.</source>
         <translation>表 %1 中指向不存在记录的行：%2 行。</translation>
+    </message>
+    <message>
+        <source>The monthly figures could not be compared with the service log.</source>
+        <translation>无法将月度统计与服务记录核对。</translation>
+    </message>
+    <message>
+        <source>The monthly figures differ from the service log for %1. Run "linli check --repair" to build them again.</source>
+        <translation>%1 的月度统计与服务记录不一致。请运行“linli check --repair”重新生成。</translation>
     </message>
 </context>
 <context>

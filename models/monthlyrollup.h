@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace linli {
+
+// The monthly counts of service records per grid and service type (service_month_counts), which
+// the database's triggers keep with every write. This checks them against the log and builds them
+// again from it: what `linli check` and `linli check --repair` do. Both read the whole log, so they
+// belong on a worker or the command line, never on the window's thread.
+class MonthlyRollup
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthlyRollup)
+
+public:
+    explicit MonthlyRollup(const QSqlDatabase &database);
+
+    // The months whose counts differ from the log ("2026-10"), in order; empty when all agree (or
+    // when the comparison failed: then lastError() says why).
+    QStringList monthsOutOfStep() const;
+    // Builds the counts again from the log, in one transaction; false (nothing changed) on failure.
+    bool rebuild();
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace linli

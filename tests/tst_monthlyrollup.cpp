@@ -1,0 +1,174 @@
+#include "database.h"
+#include "databasechecker.h"
+#include "demodatagenerator.h"
+#include "monthlyrollup.h"
+#include "servicerecordstore.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// The monthly counts of service records per grid and type, kept by the database's triggers with
+// every write, checked against the log and built again from it.
+class TstMonthlyRollup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void aLoggedServiceCountsInItsMonthGridAndType();
+    void changesDeletionsAndMovesFollow();
+    void aBulkLoadAgreesWithTheLog();
+    void aTamperedCountIsFoundAndRepaired();
+
+private:
+    qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
+    qint64 counted(const QString &month, qint64 gridId, const QString &code) const;
+    qint64 typeId(const QString &code) const;
+    QSqlDatabase db() const { return m_database->connection(); }
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstMonthlyRollup::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5) in grid 1
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (2, 'G0002', '二网格')"_s));
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
+                       "VALUES (6, '陈国强', 'M', '1940-02-02', 2, '', '')"_s));
+}
+
+void TstMonthlyRollup::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+qint64 TstMonthlyRollup::typeId(const QString &code) const
+{
+    return scalar(db(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
+}
+
+qint64 TstMonthlyRollup::log(qint64 residentId, const QString &code, const QString &servedAt)
+{
+    ServiceRecordStore store(db());
+    store.setReferenceTime(QDateTime(QDate(2026, 12, 31), QTime(12, 0)));
+    ServiceEntry entry;
+    entry.residentId = residentId;
+    entry.serviceTypeId = typeId(code);
+    entry.servedAt = QDateTime::fromString(servedAt, u"yyyy-MM-dd HH:mm:ss"_s);
+    entry.handlerId = 1;
+    return store.log(entry).id;
+}
+
+qint64 TstMonthlyRollup::counted(const QString &month, qint64 gridId, const QString &code) const
+{
+    const qint64 found = scalar(db(), u"SELECT records FROM service_month_counts WHERE month = '%1' AND grid_id = %2 "
+                                      "AND service_type_id = %3"_s.arg(month)
+                                              .arg(gridId)
+                                              .arg(typeId(code)));
+    return found < 0 ? 0 : found;
+}
+
+void TstMonthlyRollup::aLoggedServiceCountsInItsMonthGridAndType()
+{
+    QVERIFY(log(5, u"EC01"_s, u"2026-10-01 00:00:00"_s) > 0); // the month's first second
+    QVERIFY(log(5, u"EC01"_s, u"2026-10-31 23:59:59"_s) > 0); // and its last
+    QVERIFY(log(5, u"EC01"_s, u"2026-11-01 00:00:00"_s) > 0); // the next month's first
+    QVERIFY(log(6, u"EC01"_s, u"2026-10-15 10:00:00"_s) > 0); // another grid
+    QVERIFY(log(0, u"EC02"_s, u"2026-10-15 10:00:00"_s) > 0); // a walk-in
+    QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 2);
+    QCOMPARE(counted(u"2026-11"_s, 1, u"EC01"_s), 1);
+    QCOMPARE(counted(u"2026-10"_s, 2, u"EC01"_s), 1);
+    QCOMPARE(counted(u"2026-10"_s, 0, u"EC02"_s), 1);
+    QCOMPARE(counted(u"2026-09"_s, 1, u"EC01"_s), 0); // a month with nothing has no row
+    QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_counts"_s), 5);
+    MonthlyRollup rollup(db());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QVERIFY(rollup.lastError().isEmpty());
+}
+
+void TstMonthlyRollup::changesDeletionsAndMovesFollow()
+{
+    const qint64 first = log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s);
+    const qint64 second = log(5, u"EC01"_s, u"2026-10-02 09:00:00"_s);
+    const qint64 third = log(6, u"EC02"_s, u"2026-10-03 09:00:00"_s);
+    QSqlQuery query(db());
+    // A correction to another month and type.
+    QVERIFY(query.exec(u"UPDATE service_records SET served_at = '2026-09-30 23:59:59', service_type_id = %1 "
+                       "WHERE id = %2"_s.arg(typeId(u"EC02"_s))
+                               .arg(first)));
+    QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 1);
+    QCOMPARE(counted(u"2026-09"_s, 1, u"EC02"_s), 1);
+    // A correction that changes nothing counted (the outcome) leaves the counts alone.
+    QVERIFY(query.exec(u"UPDATE service_records SET outcome = '好', served_at = '2026-10-02 10:00:00' WHERE id = %1"_s
+                               .arg(second)));
+    QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 1);
+    // Given to another resident, then deleted: the row goes when it reaches 0.
+    QVERIFY(query.exec(u"UPDATE service_records SET resident_id = 6 WHERE id = %1"_s.arg(second)));
+    QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 0);
+    QCOMPARE(counted(u"2026-10"_s, 2, u"EC01"_s), 1);
+    QVERIFY(query.exec(u"DELETE FROM service_records WHERE id = %1"_s.arg(second)));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM service_month_counts WHERE month = '2026-10' AND service_type_id = %1"_s
+                                  .arg(typeId(u"EC01"_s))),
+             0);
+    // 陈国强 moves to grid 1: his records' counts go along.
+    QVERIFY(query.exec(u"UPDATE residents SET grid_id = 1 WHERE id = 6"_s));
+    QCOMPARE(counted(u"2026-10"_s, 2, u"EC02"_s), 0);
+    QCOMPARE(counted(u"2026-10"_s, 1, u"EC02"_s), 1);
+    QVERIFY(third > 0);
+    QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
+}
+
+void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
+{
+    delete m_database;
+    delete m_dir;
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    DemoDataGenerator::Options options;
+    options.residents = 2000;
+    options.services = 15000;
+    options.visits = 500;
+    options.today = QDate(2026, 3, 15);
+    DemoDataGenerator generator(db(), options);
+    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_counts"_s),
+             scalar(db(), u"SELECT count(*) FROM service_records"_s));
+    QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
+}
+
+void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
+{
+    QVERIFY(log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s) > 0);
+    QVERIFY(log(6, u"EC01"_s, u"2026-11-01 09:00:00"_s) > 0);
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"UPDATE service_month_counts SET records = 7 WHERE month = '2026-11'"_s));
+    QVERIFY(query.exec(u"INSERT INTO service_month_counts VALUES ('2025-01', 1, 1, 3)"_s));
+    MonthlyRollup rollup(db());
+    QCOMPARE(rollup.monthsOutOfStep(), (QStringList{u"2025-01"_s, u"2026-11"_s}));
+    const DatabaseChecker::Report report = DatabaseChecker(db()).run(DatabaseChecker::Depth::Full);
+    QVERIFY(!report.ok);
+    QVERIFY(report.problems.join(u' ').contains(u"2026-11"_s));
+    QVERIFY(DatabaseChecker(db()).run(DatabaseChecker::Depth::Quick).ok); // the quick check skips it
+
+    QVERIFY(rollup.rebuild());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 1);
+    QVERIFY(DatabaseChecker(db()).run(DatabaseChecker::Depth::Full).ok);
+}
+
+QTEST_GUILESS_MAIN(TstMonthlyRollup)
+#include "tst_monthlyrollup.moc"
