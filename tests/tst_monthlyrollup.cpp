@@ -2,6 +2,7 @@
 #include "databasechecker.h"
 #include "demodatagenerator.h"
 #include "monthlyrollup.h"
+#include "servicemonthfigures.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
 
@@ -26,6 +27,7 @@ private slots:
     void changesDeletionsAndMovesFollow();
     void aBulkLoadAgreesWithTheLog();
     void aTamperedCountIsFoundAndRepaired();
+    void figuresByCategoryAndTopTypesComeFromTheCounts();
 
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
@@ -148,6 +150,21 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
     QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_counts"_s),
              scalar(db(), u"SELECT count(*) FROM service_records"_s));
     QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
+    // The figures per month and category equal a GROUP BY over the log itself.
+    const auto figures = ServiceMonthFigures(db()).byCategory(QDate(2021, 1, 1), QDate(2026, 3, 31), {});
+    QVERIFY(figures);
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"SELECT substr(s.served_at, 1, 7), t.category_id, count(*) FROM service_records s "
+                       "JOIN service_types t ON t.id = s.service_type_id GROUP BY 1, 2"_s));
+    QHash<QString, qint64> fromLog;
+    while (query.next())
+        fromLog.insert(query.value(0).toString() + u'/' + query.value(1).toString(), query.value(2).toLongLong());
+    QHash<QString, qint64> fromCounts;
+    for (const ServiceMonthFigures::CategoryCount &count : *figures)
+        fromCounts.insert(ServiceMonthFigures::monthKey(count.month) + u'/' + QString::number(count.categoryId),
+                          count.records);
+    QVERIFY(fromLog.size() > 100);
+    QCOMPARE(fromCounts, fromLog);
 }
 
 void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
@@ -168,6 +185,55 @@ void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 1);
     QVERIFY(DatabaseChecker(db()).run(DatabaseChecker::Depth::Full).ok);
+}
+
+void TstMonthlyRollup::figuresByCategoryAndTopTypesComeFromTheCounts()
+{
+    // October: 王秀英 (grid 1) three EC01 and one LG01; 陈国强 (grid 2) two EC02; a walk-in LG01.
+    for (const QString &at : {u"2026-10-01 00:00:00"_s, u"2026-10-02 09:00:00"_s, u"2026-10-31 23:59:59"_s})
+        QVERIFY(log(5, u"EC01"_s, at) > 0);
+    QVERIFY(log(5, u"LG01"_s, u"2026-10-05 09:00:00"_s) > 0);
+    QVERIFY(log(6, u"EC02"_s, u"2026-10-06 09:00:00"_s) > 0);
+    QVERIFY(log(6, u"EC02"_s, u"2026-10-07 09:00:00"_s) > 0);
+    QVERIFY(log(0, u"LG01"_s, u"2026-10-08 09:00:00"_s) > 0);
+    QVERIFY(log(5, u"EC01"_s, u"2026-11-01 00:00:00"_s) > 0);
+    const qint64 elderly = scalar(db(), u"SELECT category_id FROM service_types WHERE code = 'EC01'"_s);
+    const qint64 legal = scalar(db(), u"SELECT category_id FROM service_types WHERE code = 'LG01'"_s);
+    QVERIFY(elderly != legal);
+
+    ServiceMonthFigures figures(db());
+    const auto october = figures.byCategory(QDate(2026, 10, 17), QDate(2026, 10, 1), {});
+    QVERIFY(october);
+    QCOMPARE(october->size(), 2);
+    QHash<qint64, qint64> byCategory;
+    for (const auto &count : *october) {
+        QCOMPARE(count.month, QDate(2026, 10, 1));
+        byCategory.insert(count.categoryId, count.records);
+    }
+    QCOMPARE(byCategory.value(elderly), 5);
+    QCOMPARE(byCategory.value(legal), 2);
+    const auto twoMonths = figures.byCategory(QDate(2026, 10, 1), QDate(2026, 11, 30), {});
+    QCOMPARE(twoMonths->size(), 3);
+    QCOMPARE(twoMonths->last().month, QDate(2026, 11, 1));
+    QCOMPARE(twoMonths->last().records, 1);
+    // Grid 1 leaves the walk-in and 陈国强 out; a category keeps only its own.
+    const auto gridOne = figures.byCategory(QDate(2026, 10, 1), QDate(2026, 10, 1), {1, 0});
+    QCOMPARE(gridOne->size(), 2);
+    QCOMPARE(gridOne->at(0).records + gridOne->at(1).records, 4);
+    const auto legalOnly = figures.byCategory(QDate(2026, 10, 1), QDate(2026, 10, 1), {0, legal});
+    QCOMPARE(legalOnly->size(), 1);
+    QCOMPARE(legalOnly->first().records, 2);
+    // A month with nothing.
+    QVERIFY(figures.byCategory(QDate(2026, 9, 1), QDate(2026, 9, 30), {})->isEmpty());
+
+    const auto top = figures.topTypes(QDate(2026, 10, 9), 2, {});
+    QVERIFY(top);
+    QCOMPARE(top->size(), 2);
+    QCOMPARE(top->at(0).code, u"EC01"_s);
+    QCOMPARE(top->at(0).records, 3);
+    QCOMPARE(top->at(1).code, u"EC02"_s); // EC02 and LG01 both 2: by code
+    QCOMPARE(top->at(1).records, 2);
+    QCOMPARE(figures.topTypes(QDate(2026, 10, 1), 10, {2, 0})->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstMonthlyRollup)

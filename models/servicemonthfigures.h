@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace linli {
+
+// Services per month as the dashboard, the monthly report and its CSV count them: read from the
+// monthly counts the database keeps (service_month_counts), never from the log itself, so a year
+// of a district costs a few thousand rows. A month is a calendar month of served_at; a walk-in
+// belongs to no grid and is left out when a grid is chosen.
+class ServiceMonthFigures
+{
+public:
+    struct Scope
+    {
+        qint64 gridId = 0;     // 0: all grids (walk-ins included)
+        qint64 categoryId = 0; // 0: all categories
+    };
+    struct CategoryCount
+    {
+        QDate month; // its first day
+        qint64 categoryId = 0;
+        QString categoryZh;
+        QString categoryEn;
+        qint64 records = 0;
+    };
+    struct TypeCount
+    {
+        qint64 serviceTypeId = 0;
+        QString code;
+        QString nameZh;
+        QString nameEn;
+        qint64 records = 0;
+    };
+
+    explicit ServiceMonthFigures(const QSqlDatabase &database);
+
+    // Per month from `first` to `last` (any day of each) and per category, in month then
+    // category order; months or categories without records are absent. nullopt on failure.
+    std::optional<QList<CategoryCount>> byCategory(QDate first, QDate last, const Scope &scope) const;
+    // The month's most given service types, most first (ties by code).
+    std::optional<QList<TypeCount>> topTypes(QDate month, int count, const Scope &scope) const;
+    QString lastError() const { return m_lastError; }
+
+    static QString monthKey(QDate day) { return day.toString(u"yyyy-MM"); }
+
+private:
+    QSqlDatabase m_database;
+    mutable QString m_lastError;
+};
+
+} // namespace linli
