@@ -12,11 +12,20 @@ namespace linli {
 namespace {
 
 // The counts as the log gives them: the one definition both the check and the rebuild use (the
-// migration that created the table does the same).
-const auto countsFromLog = u"SELECT substr(s.served_at, 1, 7) AS month, coalesce(r.grid_id, 0) AS grid_id, "
+// migration that created the tables does the same).
+const auto countsFromLog = u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.served_at, 1, 7) AS month, "
                            "s.service_type_id AS service_type_id, count(*) AS records "
                            "FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id "
                            "GROUP BY 1, 2, 3"_s;
+const auto totalsFromLog = u"SELECT substr(served_at, 1, 7) AS month, service_type_id, count(*) AS records "
+                           "FROM service_records GROUP BY 1, 2"_s;
+
+// The months of the rows in one query and not the other, either way round.
+QString monthsDiffering(const QString &expected, const QString &kept)
+{
+    return u"SELECT month FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2) "
+           "UNION ALL SELECT * FROM (%2) EXCEPT SELECT * FROM (%1))"_s.arg(expected, kept);
+}
 
 } // namespace
 
@@ -27,13 +36,10 @@ MonthlyRollup::MonthlyRollup(const QSqlDatabase &database)
 
 QStringList MonthlyRollup::monthsOutOfStep() const
 {
-    // Rows in one and not the other, either way round.
-    const QString sql = u"SELECT DISTINCT month FROM ("
-                        "SELECT * FROM (%1) EXCEPT SELECT month, grid_id, service_type_id, records "
-                        "FROM service_month_counts "
-                        "UNION ALL "
-                        "SELECT month, grid_id, service_type_id, records FROM service_month_counts "
-                        "EXCEPT SELECT * FROM (%1)) ORDER BY month"_s.arg(countsFromLog);
+    const QString sql = u"SELECT DISTINCT month FROM (%1 UNION ALL %2) ORDER BY month"_s.arg(
+            monthsDiffering(countsFromLog,
+                            u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
+            monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     QStringList months;
@@ -51,8 +57,12 @@ bool MonthlyRollup::rebuild()
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
-    if (!transaction.isActive() || !query.exec(u"DELETE FROM service_month_counts"_s)
-        || !query.exec(u"INSERT INTO service_month_counts (month, grid_id, service_type_id, records) "_s + countsFromLog)
+    // The totals first: the triggers on the counts then find nothing to take from, and build the
+    // totals again as the counts are written.
+    if (!transaction.isActive() || !query.exec(u"DELETE FROM service_month_totals"_s)
+        || !query.exec(u"DELETE FROM service_month_counts"_s)
+        || !query.exec(u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "_s
+                       + countsFromLog)
         || !transaction.commit()) {
         m_lastError = transaction.isActive() ? query.lastError().text() : transaction.lastDriverError();
         return false;

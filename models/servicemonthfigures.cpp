@@ -9,19 +9,23 @@ namespace linli {
 
 namespace {
 
-// The conditions a scope adds to a query of service_month_counts m joined with service_types t.
-QString scopeCondition(const ServiceMonthFigures::Scope &scope, QVariantList &values)
+// What a scope reads, for "SELECT … FROM <this> m.month …": one grid's counts per grid, or all
+// grids' totals, as m (month, service_type_id, records), with their types t and categories c; and
+// the values its conditions take, in order.
+QString scopeSource(const ServiceMonthFigures::Scope &scope, QVariantList &values)
 {
-    QString condition;
+    QString source = scope.gridId > 0 ? u"service_month_counts m "_s : u"service_month_totals m "_s;
+    source += u"JOIN service_types t ON t.id = m.service_type_id JOIN service_categories c ON c.id = t.category_id "
+              "WHERE "_s;
     if (scope.gridId > 0) {
-        condition += u" AND m.grid_id = ?"_s;
+        source += u"m.grid_id = ? AND "_s;
         values.append(scope.gridId);
     }
     if (scope.categoryId > 0) {
-        condition += u" AND t.category_id = ?"_s;
+        source += u"t.category_id = ? AND "_s;
         values.append(scope.categoryId);
     }
-    return condition;
+    return source;
 }
 
 } // namespace
@@ -34,12 +38,11 @@ ServiceMonthFigures::ServiceMonthFigures(const QSqlDatabase &database)
 std::optional<QList<ServiceMonthFigures::CategoryCount>> ServiceMonthFigures::byCategory(QDate first, QDate last,
                                                                                          const Scope &scope) const
 {
-    QVariantList values = {monthKey(first), monthKey(last)};
-    const QString sql = u"SELECT m.month, c.id, c.name_zh, c.name_en, sum(m.records) FROM service_month_counts m "
-                        "JOIN service_types t ON t.id = m.service_type_id "
-                        "JOIN service_categories c ON c.id = t.category_id "
-                        "WHERE m.month BETWEEN ? AND ?%1 GROUP BY m.month, c.id ORDER BY m.month, c.sort_order, c.id"_s
-                                .arg(scopeCondition(scope, values));
+    QVariantList values;
+    const QString source = scopeSource(scope, values);
+    values << monthKey(first) << monthKey(last);
+    const QString sql = u"SELECT m.month, c.id, c.name_zh, c.name_en, sum(m.records) FROM %1 m.month BETWEEN ? AND ? "
+                        "GROUP BY m.month, c.id ORDER BY m.month, c.sort_order, c.id"_s.arg(source);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -61,11 +64,11 @@ std::optional<QList<ServiceMonthFigures::CategoryCount>> ServiceMonthFigures::by
 std::optional<QList<ServiceMonthFigures::TypeCount>> ServiceMonthFigures::topTypes(QDate month, int count,
                                                                                    const Scope &scope) const
 {
-    QVariantList values = {monthKey(month)};
-    const QString sql = u"SELECT t.id, t.code, t.name_zh, t.name_en, sum(m.records) AS records "
-                        "FROM service_month_counts m JOIN service_types t ON t.id = m.service_type_id "
-                        "WHERE m.month = ?%1 GROUP BY t.id ORDER BY records DESC, t.code LIMIT %2"_s
-                                .arg(scopeCondition(scope, values))
+    QVariantList values;
+    const QString source = scopeSource(scope, values);
+    values << monthKey(month);
+    const QString sql = u"SELECT t.id, t.code, t.name_zh, t.name_en, sum(m.records) AS records FROM %1 m.month = ? "
+                        "GROUP BY t.id ORDER BY records DESC, t.code LIMIT %2"_s.arg(source)
                                 .arg(qMax(1, count));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);

@@ -130,6 +130,7 @@ void TstMonthlyRollup::changesDeletionsAndMovesFollow()
     QCOMPARE(counted(u"2026-10"_s, 2, u"EC02"_s), 0);
     QCOMPARE(counted(u"2026-10"_s, 1, u"EC02"_s), 1);
     QVERIFY(third > 0);
+    QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_totals"_s), 2); // the grids' moves net out
     QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
 }
 
@@ -173,9 +174,11 @@ void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
     QVERIFY(log(6, u"EC01"_s, u"2026-11-01 09:00:00"_s) > 0);
     QSqlQuery query(db());
     QVERIFY(query.exec(u"UPDATE service_month_counts SET records = 7 WHERE month = '2026-11'"_s));
-    QVERIFY(query.exec(u"INSERT INTO service_month_counts VALUES ('2025-01', 1, 1, 3)"_s));
+    QVERIFY(query.exec(u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "
+                       "VALUES (1, '2025-01', 1, 3)"_s));
+    QVERIFY(query.exec(u"UPDATE service_month_totals SET records = 9 WHERE month = '2026-10'"_s)); // totals alone
     MonthlyRollup rollup(db());
-    QCOMPARE(rollup.monthsOutOfStep(), (QStringList{u"2025-01"_s, u"2026-11"_s}));
+    QCOMPARE(rollup.monthsOutOfStep(), (QStringList{u"2025-01"_s, u"2026-10"_s, u"2026-11"_s}));
     const DatabaseChecker::Report report = DatabaseChecker(db()).run(DatabaseChecker::Depth::Full);
     QVERIFY(!report.ok);
     QVERIFY(report.problems.join(u' ').contains(u"2026-11"_s));
@@ -184,6 +187,7 @@ void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
     QVERIFY(rollup.rebuild());
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 1);
+    QCOMPARE(scalar(db(), u"SELECT records FROM service_month_totals WHERE month = '2026-10'"_s), 1);
     QVERIFY(DatabaseChecker(db()).run(DatabaseChecker::Depth::Full).ok);
 }
 
