@@ -1,5 +1,6 @@
 #include "monthlyrollup.h"
 
+#include "residenttag.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -20,11 +21,37 @@ const auto countsFromLog = u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.
 const auto totalsFromLog = u"SELECT substr(served_at, 1, 7) AS month, service_type_id, count(*) AS records "
                            "FROM service_records GROUP BY 1, 2"_s;
 
+const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
+                                  "WHERE resident_id IS NOT NULL"_s;
+
+// The people served per grid and month as the register says now, written independently of the
+// triggers that keep them.
+QString peopleFromResidentMonths()
+{
+    QStringList columns = {u"r.grid_id"_s, u"m.month"_s, u"count(*)"_s,
+                           u"sum(r.birth_date <= date(m.month || '-01', '-60 years'))"_s,
+                           u"sum(r.birth_date <= date(m.month || '-01', '-80 years'))"_s};
+    for (const QString &tag : ResidentTag::all()) {
+        columns.append(u"sum(EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = '%1'))"_s
+                               .arg(tag));
+    }
+    return u"SELECT %1 FROM resident_months m JOIN residents r ON r.id = m.resident_id GROUP BY 1, 2"_s.arg(
+            columns.join(u", "_s));
+}
+
+QString peopleKept()
+{
+    QStringList columns = {u"grid_id"_s, u"month"_s, u"people"_s, u"aged_60"_s, u"aged_80"_s};
+    columns += ResidentTag::all();
+    return u"SELECT %1 FROM served_month_counts"_s.arg(columns.join(u", "_s));
+}
+
 // The months of the rows in one query and not the other, either way round.
 QString monthsDiffering(const QString &expected, const QString &kept)
 {
-    return u"SELECT month FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2) "
-           "UNION ALL SELECT * FROM (%2) EXCEPT SELECT * FROM (%1))"_s.arg(expected, kept);
+    // Each EXCEPT in its own subquery: SQLite applies compound operators left to right.
+    return u"SELECT month FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2)) "
+           "UNION ALL SELECT month FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1))"_s.arg(expected, kept);
 }
 
 } // namespace
@@ -36,10 +63,13 @@ MonthlyRollup::MonthlyRollup(const QSqlDatabase &database)
 
 QStringList MonthlyRollup::monthsOutOfStep() const
 {
-    const QString sql = u"SELECT DISTINCT month FROM (%1 UNION ALL %2) ORDER BY month"_s.arg(
+    const QStringList differing = {
             monthsDiffering(countsFromLog,
                             u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
-            monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s));
+            monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s),
+            monthsDiffering(residentMonthsFromLog, u"SELECT resident_id, month FROM resident_months"_s),
+            monthsDiffering(peopleFromResidentMonths(), peopleKept())};
+    const QString sql = u"SELECT DISTINCT month FROM (%1) ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     QStringList months;
@@ -63,6 +93,10 @@ bool MonthlyRollup::rebuild()
         || !query.exec(u"DELETE FROM service_month_counts"_s)
         || !query.exec(u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "_s
                        + countsFromLog)
+        // Likewise the people served: their counts go first, and are built again by the triggers
+        // as the months are written.
+        || !query.exec(u"DELETE FROM served_month_counts"_s) || !query.exec(u"DELETE FROM resident_months"_s)
+        || !query.exec(u"INSERT INTO resident_months (resident_id, month) "_s + residentMonthsFromLog)
         || !transaction.commit()) {
         m_lastError = transaction.isActive() ? query.lastError().text() : transaction.lastDriverError();
         return false;

@@ -1,5 +1,7 @@
 #include "servicemonthfigures.h"
 
+#include "residenttag.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -85,6 +87,42 @@ std::optional<QList<ServiceMonthFigures::TypeCount>> ServiceMonthFigures::topTyp
                       query.value(3).toString(), query.value(4).toLongLong()});
     }
     return types;
+}
+
+std::optional<QList<ServiceMonthFigures::PeopleCount>> ServiceMonthFigures::people(QDate first, QDate last,
+                                                                                   qint64 gridId) const
+{
+    const QStringList tags = ResidentTag::all();
+    QStringList sums = {u"sum(people)"_s, u"sum(aged_60)"_s, u"sum(aged_80)"_s};
+    for (const QString &tag : tags)
+        sums.append(u"sum(%1)"_s.arg(tag)); // the tag codes are the column names
+    QString sql = u"SELECT month, %1 FROM served_month_counts WHERE month BETWEEN ? AND ?"_s.arg(sums.join(u", "_s));
+    QVariantList values = {monthKey(first), monthKey(last)};
+    if (gridId > 0) {
+        sql += u" AND grid_id = ?"_s;
+        values.append(gridId);
+    }
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql + u" GROUP BY month ORDER BY month"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<PeopleCount> months;
+    while (query.next()) {
+        PeopleCount count;
+        count.month = QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate);
+        count.people = query.value(1).toLongLong();
+        count.aged60 = query.value(2).toLongLong();
+        count.aged80 = query.value(3).toLongLong();
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            count.tagged.insert(tags.at(i), query.value(4 + int(i)).toLongLong());
+        months.append(count);
+    }
+    return months;
 }
 
 } // namespace linli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -38,6 +39,17 @@ public:
         qint64 records = 0;
     };
 
+    // Distinct residents served in a month (at least one service), and among them the elderly (60
+    // and over, 80 and over on the month's first day) and each care group by their tags now.
+    struct PeopleCount
+    {
+        QDate month;
+        qint64 people = 0;
+        qint64 aged60 = 0;
+        qint64 aged80 = 0;
+        QHash<QString, qint64> tagged; // ResidentTag code → people
+    };
+
     explicit ServiceMonthFigures(const QSqlDatabase &database);
 
     // Per month from `first` to `last` (any day of each) and per category, in month then
@@ -45,6 +57,9 @@ public:
     std::optional<QList<CategoryCount>> byCategory(QDate first, QDate last, const Scope &scope) const;
     // The month's most given service types, most first (ties by code).
     std::optional<QList<TypeCount>> topTypes(QDate month, int count, const Scope &scope) const;
+    // Per month from `first` to `last`, of one grid or all (0); months without anyone are absent.
+    // The category of the scope does not apply: a person is served or not.
+    std::optional<QList<PeopleCount>> people(QDate first, QDate last, qint64 gridId) const;
     QString lastError() const { return m_lastError; }
 
     static QString monthKey(QDate day) { return day.toString(u"yyyy-MM"); }

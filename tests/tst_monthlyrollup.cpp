@@ -28,6 +28,7 @@ private slots:
     void aBulkLoadAgreesWithTheLog();
     void aTamperedCountIsFoundAndRepaired();
     void figuresByCategoryAndTopTypesComeFromTheCounts();
+    void peopleServedAreCountedOncePerMonthByGroup();
 
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
@@ -238,6 +239,64 @@ void TstMonthlyRollup::figuresByCategoryAndTopTypesComeFromTheCounts()
     QCOMPARE(top->at(1).code, u"EC02"_s); // EC02 and LG01 both 2: by code
     QCOMPARE(top->at(1).records, 2);
     QCOMPARE(figures.topTypes(QDate(2026, 10, 1), 10, {2, 0})->size(), 1);
+}
+
+void TstMonthlyRollup::peopleServedAreCountedOncePerMonthByGroup()
+{
+    QSqlQuery query(db());
+    // 王秀英 (5, grid 1) turns 60 on 1 October 2026; 陈国强 (6, grid 2) on 2 October.
+    QVERIFY(query.exec(u"UPDATE residents SET birth_date = '1966-10-01' WHERE id = 5"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET birth_date = '1966-10-02' WHERE id = 6"_s));
+    QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (5, 'living_alone')"_s));
+    const qint64 first = log(5, u"EC01"_s, u"2026-10-01 00:00:00"_s);
+    QVERIFY(log(5, u"EC02"_s, u"2026-10-31 23:59:59"_s) > 0); // the same person, the same month
+    const qint64 his = log(6, u"EC01"_s, u"2026-10-15 09:00:00"_s);
+    QVERIFY(log(6, u"EC01"_s, u"2026-11-15 09:00:00"_s) > 0);
+    QVERIFY(log(0, u"EC02"_s, u"2026-10-15 09:00:00"_s) > 0); // a walk-in is nobody in particular
+
+    ServiceMonthFigures figures(db());
+    auto months = figures.people(QDate(2026, 10, 1), QDate(2026, 11, 30), 0);
+    QVERIFY(months);
+    QCOMPARE(months->size(), 2);
+    ServiceMonthFigures::PeopleCount october = months->at(0);
+    QCOMPARE(october.month, QDate(2026, 10, 1));
+    QCOMPARE(october.people, 2);
+    QCOMPARE(october.aged60, 1); // he is 60 only from the 2nd
+    QCOMPARE(october.aged80, 0);
+    QCOMPARE(october.tagged.value(u"living_alone"_s), 1);
+    QCOMPARE(months->at(1).people, 1);
+    QCOMPARE(months->at(1).aged60, 1); // in November he is
+    QCOMPARE(figures.people(QDate(2026, 10, 1), QDate(2026, 10, 1), 2)->first().people, 1);
+
+    // The register changes, the counts follow: a tag, a move, a corrected date of birth.
+    QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (6, 'disabled')"_s));
+    QVERIFY(query.exec(u"DELETE FROM resident_tags WHERE resident_id = 5"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET grid_id = 1, birth_date = '1940-01-01' WHERE id = 6"_s));
+    october = figures.people(QDate(2026, 10, 1), QDate(2026, 10, 1), 1)->first();
+    QCOMPARE(october.people, 2);
+    QCOMPARE(october.aged60, 2);
+    QCOMPARE(october.aged80, 1);
+    QCOMPARE(october.tagged.value(u"disabled"_s), 1);
+    QCOMPARE(october.tagged.value(u"living_alone"_s), 0);
+    QVERIFY(figures.people(QDate(2026, 10, 1), QDate(2026, 11, 1), 2)->isEmpty());
+
+    // His only October service goes to December; one of her two October services goes.
+    QVERIFY(query.exec(u"UPDATE service_records SET served_at = '2026-12-01 08:00:00' WHERE id = %1"_s.arg(his)));
+    QVERIFY(query.exec(u"DELETE FROM service_records WHERE id = %1"_s.arg(first)));
+    months = figures.people(QDate(2026, 10, 1), QDate(2026, 12, 1), 0);
+    QCOMPARE(months->size(), 3);
+    QCOMPARE(months->at(0).people, 1);
+    QCOMPARE(months->at(2).people, 1);
+    MonthlyRollup rollup(db());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+
+    // Out of step, found, built again.
+    QVERIFY(query.exec(u"UPDATE served_month_counts SET aged_80 = 5 WHERE month = '2026-12'"_s));
+    QVERIFY(query.exec(u"DELETE FROM resident_months WHERE month = '2026-11'"_s)); // its trigger keeps the counts
+    QCOMPARE(rollup.monthsOutOfStep(), (QStringList{u"2026-11"_s, u"2026-12"_s}));
+    QVERIFY(rollup.rebuild());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QCOMPARE(figures.people(QDate(2026, 11, 1), QDate(2026, 12, 1), 0)->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TstMonthlyRollup)
