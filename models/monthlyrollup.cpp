@@ -21,6 +21,10 @@ const auto countsFromLog = u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.
 const auto totalsFromLog = u"SELECT substr(served_at, 1, 7) AS month, service_type_id, count(*) AS records "
                            "FROM service_records GROUP BY 1, 2"_s;
 
+const auto visitCountsFromVisits = u"SELECT r.grid_id AS grid_id, substr(v.starts_at, 1, 7) AS month, v.kind, v.status, "
+                                   "count(*) FROM visits v JOIN residents r ON r.id = v.resident_id GROUP BY 1, 2, 3, 4"_s;
+const auto visitTotalsFromVisits = u"SELECT substr(starts_at, 1, 7) AS month, kind, status, count(*) FROM visits "
+                                   "GROUP BY 1, 2, 3"_s;
 const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
                                   "WHERE resident_id IS NOT NULL"_s;
 
@@ -68,7 +72,10 @@ QStringList MonthlyRollup::monthsOutOfStep() const
                             u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
             monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s),
             monthsDiffering(residentMonthsFromLog, u"SELECT resident_id, month FROM resident_months"_s),
-            monthsDiffering(peopleFromResidentMonths(), peopleKept())};
+            monthsDiffering(peopleFromResidentMonths(), peopleKept()),
+            monthsDiffering(visitCountsFromVisits,
+                            u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
+            monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s)};
     const QString sql = u"SELECT DISTINCT month FROM (%1) ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -97,6 +104,9 @@ bool MonthlyRollup::rebuild()
         // as the months are written.
         || !query.exec(u"DELETE FROM served_month_counts"_s) || !query.exec(u"DELETE FROM resident_months"_s)
         || !query.exec(u"INSERT INTO resident_months (resident_id, month) "_s + residentMonthsFromLog)
+        || !query.exec(u"DELETE FROM visit_month_totals"_s) || !query.exec(u"DELETE FROM visit_month_counts"_s)
+        || !query.exec(u"INSERT INTO visit_month_counts (grid_id, month, kind, status, visits) "_s
+                       + visitCountsFromVisits)
         || !transaction.commit()) {
         m_lastError = transaction.isActive() ? query.lastError().text() : transaction.lastDriverError();
         return false;

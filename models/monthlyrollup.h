@@ -6,9 +6,9 @@
 
 namespace linli {
 
-// The monthly counts of service records per grid and service type (service_month_counts) and
-// their totals over all grids (service_month_totals), which the database's triggers keep with every
-// write. This checks them against the log and builds them
+// The monthly counts the database's triggers keep with every write: service records per grid and
+// type and their totals, people served per grid (and who was served in which month), visits per grid,
+// kind and state and their totals. This checks them against the log and builds them
 // again from it: what `linli check` and `linli check --repair` do. Both read the whole log, so they
 // belong on a worker or the command line, never on the window's thread.
 class MonthlyRollup

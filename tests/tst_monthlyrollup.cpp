@@ -2,9 +2,10 @@
 #include "databasechecker.h"
 #include "demodatagenerator.h"
 #include "monthlyrollup.h"
-#include "servicemonthfigures.h"
+#include "monthfigures.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
+#include "visitstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private slots:
     void aTamperedCountIsFoundAndRepaired();
     void figuresByCategoryAndTopTypesComeFromTheCounts();
     void peopleServedAreCountedOncePerMonthByGroup();
+    void visitsAreCountedByMonthKindAndState();
 
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
@@ -153,7 +155,7 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
              scalar(db(), u"SELECT count(*) FROM service_records"_s));
     QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
     // The figures per month and category equal a GROUP BY over the log itself.
-    const auto figures = ServiceMonthFigures(db()).byCategory(QDate(2021, 1, 1), QDate(2026, 3, 31), {});
+    const auto figures = MonthFigures(db()).byCategory(QDate(2021, 1, 1), QDate(2026, 3, 31), {});
     QVERIFY(figures);
     QSqlQuery query(db());
     QVERIFY(query.exec(u"SELECT substr(s.served_at, 1, 7), t.category_id, count(*) FROM service_records s "
@@ -162,8 +164,8 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
     while (query.next())
         fromLog.insert(query.value(0).toString() + u'/' + query.value(1).toString(), query.value(2).toLongLong());
     QHash<QString, qint64> fromCounts;
-    for (const ServiceMonthFigures::CategoryCount &count : *figures)
-        fromCounts.insert(ServiceMonthFigures::monthKey(count.month) + u'/' + QString::number(count.categoryId),
+    for (const MonthFigures::CategoryCount &count : *figures)
+        fromCounts.insert(MonthFigures::monthKey(count.month) + u'/' + QString::number(count.categoryId),
                           count.records);
     QVERIFY(fromLog.size() > 100);
     QCOMPARE(fromCounts, fromLog);
@@ -206,7 +208,7 @@ void TstMonthlyRollup::figuresByCategoryAndTopTypesComeFromTheCounts()
     const qint64 legal = scalar(db(), u"SELECT category_id FROM service_types WHERE code = 'LG01'"_s);
     QVERIFY(elderly != legal);
 
-    ServiceMonthFigures figures(db());
+    MonthFigures figures(db());
     const auto october = figures.byCategory(QDate(2026, 10, 17), QDate(2026, 10, 1), {});
     QVERIFY(october);
     QCOMPARE(october->size(), 2);
@@ -254,11 +256,11 @@ void TstMonthlyRollup::peopleServedAreCountedOncePerMonthByGroup()
     QVERIFY(log(6, u"EC01"_s, u"2026-11-15 09:00:00"_s) > 0);
     QVERIFY(log(0, u"EC02"_s, u"2026-10-15 09:00:00"_s) > 0); // a walk-in is nobody in particular
 
-    ServiceMonthFigures figures(db());
+    MonthFigures figures(db());
     auto months = figures.people(QDate(2026, 10, 1), QDate(2026, 11, 30), 0);
     QVERIFY(months);
     QCOMPARE(months->size(), 2);
-    ServiceMonthFigures::PeopleCount october = months->at(0);
+    MonthFigures::PeopleCount october = months->at(0);
     QCOMPARE(october.month, QDate(2026, 10, 1));
     QCOMPARE(october.people, 2);
     QCOMPARE(october.aged60, 1); // he is 60 only from the 2nd
@@ -297,6 +299,50 @@ void TstMonthlyRollup::peopleServedAreCountedOncePerMonthByGroup()
     QVERIFY(rollup.rebuild());
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     QCOMPARE(figures.people(QDate(2026, 11, 1), QDate(2026, 12, 1), 0)->size(), 2);
+}
+
+void TstMonthlyRollup::visitsAreCountedByMonthKindAndState()
+{
+    VisitStore store(db());
+    VisitDraft draft;
+    draft.residentId = 6; // grid 2
+    draft.staffId = 1;
+    draft.kind = u"rehab_center"_s;
+    draft.startTime = QTime(9, 0);
+    VisitRecurrence course; // four weekly sessions from Monday 19 October
+    course.frequency = VisitRecurrence::Frequency::EveryNDays;
+    course.interval = 7;
+    course.start = QDate(2026, 10, 19);
+    course.count = 4;
+    const VisitStore::Outcome created = store.createSeries(draft, course, QDate(2026, 10, 1));
+    QVERIFY(created.isDone());
+    const QList<VisitRow> sessions = store.visitsOfSeries(created.id); // 19 and 26 October, 2 and 9 November
+    QVERIFY(store.markDone(sessions.at(0).id, 1, {}, QDateTime(QDate(2026, 10, 19), QTime(12, 0))).isDone());
+    QVERIFY(store.cancel(sessions.at(1).id, 1, u"住院"_s).isDone());
+    QVERIFY(store.move(sessions.at(2).id, 1, QDateTime(QDate(2026, 10, 30), QTime(9, 0))).isDone());
+
+    MonthFigures figures(db());
+    const auto counts = figures.visits(QDate(2026, 10, 1), QDate(2026, 11, 1), 0);
+    QVERIFY(counts);
+    QHash<QString, qint64> found;
+    for (const MonthFigures::VisitCount &count : *counts)
+        found.insert(u"%1 %2 %3"_s.arg(MonthFigures::monthKey(count.month), count.kind, count.status), count.visits);
+    const QHash<QString, qint64> expected = {{u"2026-10 rehab_center done"_s, 1},
+                                             {u"2026-10 rehab_center cancelled"_s, 1},
+                                             {u"2026-10 rehab_center planned"_s, 1},
+                                             {u"2026-11 rehab_center planned"_s, 1}};
+    QCOMPARE(found, expected);
+    QCOMPARE(figures.visits(QDate(2026, 10, 1), QDate(2026, 11, 1), 2)->size(), 4);
+    QVERIFY(figures.visits(QDate(2026, 10, 1), QDate(2026, 11, 1), 1)->isEmpty());
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"UPDATE residents SET grid_id = 1 WHERE id = 6"_s));
+    QCOMPARE(figures.visits(QDate(2026, 10, 1), QDate(2026, 11, 1), 1)->size(), 4);
+    MonthlyRollup rollup(db());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QVERIFY(query.exec(u"UPDATE visit_month_totals SET visits = 3 WHERE month = '2026-11'"_s));
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList{u"2026-11"_s});
+    QVERIFY(rollup.rebuild());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TstMonthlyRollup)

@@ -1,4 +1,4 @@
-#include "servicemonthfigures.h"
+#include "monthfigures.h"
 
 #include "residenttag.h"
 
@@ -14,7 +14,7 @@ namespace {
 // What a scope reads, for "SELECT … FROM <this> m.month …": one grid's counts per grid, or all
 // grids' totals, as m (month, service_type_id, records), with their types t and categories c; and
 // the values its conditions take, in order.
-QString scopeSource(const ServiceMonthFigures::Scope &scope, QVariantList &values)
+QString scopeSource(const MonthFigures::Scope &scope, QVariantList &values)
 {
     QString source = scope.gridId > 0 ? u"service_month_counts m "_s : u"service_month_totals m "_s;
     source += u"JOIN service_types t ON t.id = m.service_type_id JOIN service_categories c ON c.id = t.category_id "
@@ -32,12 +32,12 @@ QString scopeSource(const ServiceMonthFigures::Scope &scope, QVariantList &value
 
 } // namespace
 
-ServiceMonthFigures::ServiceMonthFigures(const QSqlDatabase &database)
+MonthFigures::MonthFigures(const QSqlDatabase &database)
     : m_database(database)
 {
 }
 
-std::optional<QList<ServiceMonthFigures::CategoryCount>> ServiceMonthFigures::byCategory(QDate first, QDate last,
+std::optional<QList<MonthFigures::CategoryCount>> MonthFigures::byCategory(QDate first, QDate last,
                                                                                          const Scope &scope) const
 {
     QVariantList values;
@@ -63,7 +63,7 @@ std::optional<QList<ServiceMonthFigures::CategoryCount>> ServiceMonthFigures::by
     return counts;
 }
 
-std::optional<QList<ServiceMonthFigures::TypeCount>> ServiceMonthFigures::topTypes(QDate month, int count,
+std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month, int count,
                                                                                    const Scope &scope) const
 {
     QVariantList values;
@@ -89,7 +89,7 @@ std::optional<QList<ServiceMonthFigures::TypeCount>> ServiceMonthFigures::topTyp
     return types;
 }
 
-std::optional<QList<ServiceMonthFigures::PeopleCount>> ServiceMonthFigures::people(QDate first, QDate last,
+std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first, QDate last,
                                                                                    qint64 gridId) const
 {
     const QStringList tags = ResidentTag::all();
@@ -123,6 +123,32 @@ std::optional<QList<ServiceMonthFigures::PeopleCount>> ServiceMonthFigures::peop
         months.append(count);
     }
     return months;
+}
+
+std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first, QDate last, qint64 gridId) const
+{
+    QVariantList values = {monthKey(first), monthKey(last)};
+    QString sql = gridId > 0 ? u"SELECT month, kind, status, visits FROM visit_month_counts "
+                               "WHERE grid_id = ? AND month BETWEEN ? AND ? ORDER BY month, kind, status"_s
+                             : u"SELECT month, kind, status, visits FROM visit_month_totals "
+                               "WHERE month BETWEEN ? AND ? ORDER BY month, kind, status"_s;
+    if (gridId > 0)
+        values.prepend(gridId);
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<VisitCount> counts;
+    while (query.next()) {
+        counts.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toString(),
+                       query.value(2).toString(), query.value(3).toLongLong()});
+    }
+    return counts;
 }
 
 } // namespace linli

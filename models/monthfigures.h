@@ -10,11 +10,12 @@
 
 namespace linli {
 
-// Services per month as the dashboard, the monthly report and its CSV count them: read from the
-// monthly counts the database keeps (service_month_counts), never from the log itself, so a year
-// of a district costs a few thousand rows. A month is a calendar month of served_at; a walk-in
-// belongs to no grid and is left out when a grid is chosen.
-class ServiceMonthFigures
+// The monthly figures as the dashboard, the monthly report and its CSV count them: services, people
+// served and visits per month, read from the monthly counts the database keeps with every write
+// (service_month_counts, served_month_counts, visit_month_counts and their totals), never from the
+// log itself, so a year of a district costs a few hundred rows. A month is a calendar month; a
+// walk-in belongs to no grid and is left out when a grid is chosen.
+class MonthFigures
 {
 public:
     struct Scope
@@ -50,7 +51,16 @@ public:
         QHash<QString, qint64> tagged; // ResidentTag code → people
     };
 
-    explicit ServiceMonthFigures(const QSqlDatabase &database);
+    // Visits in a month by kind and state, as stored (planned, done, missed, cancelled).
+    struct VisitCount
+    {
+        QDate month;
+        QString kind;
+        QString status;
+        qint64 visits = 0;
+    };
+
+    explicit MonthFigures(const QSqlDatabase &database);
 
     // Per month from `first` to `last` (any day of each) and per category, in month then
     // category order; months or categories without records are absent. nullopt on failure.
@@ -60,6 +70,8 @@ public:
     // Per month from `first` to `last`, of one grid or all (0); months without anyone are absent.
     // The category of the scope does not apply: a person is served or not.
     std::optional<QList<PeopleCount>> people(QDate first, QDate last, qint64 gridId) const;
+    // Per month from `first` to `last`, of one grid or all (0), by kind and state.
+    std::optional<QList<VisitCount>> visits(QDate first, QDate last, qint64 gridId) const;
     QString lastError() const { return m_lastError; }
 
     static QString monthKey(QDate day) { return day.toString(u"yyyy-MM"); }
