@@ -6,6 +6,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "reportcommand.h"
 #include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 

@@ -84,4 +84,20 @@ inline bool execRaw(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// One number read on a plain SQLite connection, as execRaw() writes; -1 when there is none.
+inline qint64 scalarRaw(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-read-") + path;
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            value = scalar(db, sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 } // namespace linli::test

@@ -37,6 +37,7 @@ private slots:
     void exportThenImportIntoAnotherDatabase();
     void servicesMoveBetweenDatabasesBySheet();
     void visitsGoToAPhoneCalendar();
+    void aMonthlyReportAndItsFiguresRepaired();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -119,6 +120,9 @@ void TstCli::usageErrorsExitWithTwo_data()
             << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--staff"_s, u"李敏"_s};
     QTest::newRow("export to before from")
             << QStringList{u"export"_s, u"services"_s, u"x.csv"_s, u"--from"_s, u"2025-02-01"_s, u"--to"_s, u"2025-01-01"_s};
+    QTest::newRow("report without month") << QStringList{u"report"_s, u"--csv"_s, u"x.csv"_s};
+    QTest::newRow("report of month 13") << QStringList{u"report"_s, u"--month"_s, u"2026-13"_s, u"--csv"_s, u"x.csv"_s};
+    QTest::newRow("report to nowhere") << QStringList{u"report"_s, u"--month"_s, u"2026-10"_s};
 }
 
 void TstCli::usageErrorsExitWithTwo()
@@ -411,6 +415,45 @@ void TstCli::visitsGoToAPhoneCalendar()
     QCOMPARE(nobody.exitCode, 1);
     QVERIFY(nobody.err.contains(u"无此人"_s));
     QVERIFY(!QFile::exists(dir.filePath(u"x.ics"_s)));
+}
+
+void TstCli::aMonthlyReportAndItsFiguresRepaired()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const Result demo = linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"1500"_s, u"--services"_s, u"8000"_s,
+                               u"--visits"_s, u"400"_s, u"--seed"_s, u"3"_s});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QDate month = QDate::currentDate().addMonths(-1);
+    const QString key = month.toString(u"yyyy-MM"_s);
+
+    // The figures kept by the triggers, tampered with outside Linli: found, then built again.
+    QVERIFY(execRaw(path, {u"UPDATE service_month_totals SET records = records + 1 WHERE month = '%1'"_s.arg(key)}));
+    const Result damaged = linli({u"--db"_s, path, u"check"_s});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.err.contains(key) && damaged.err.contains(u"--repair"_s), qPrintable(damaged.err));
+    const Result repaired = linli({u"--db"_s, path, u"check"_s, u"--repair"_s});
+    QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.out + repaired.err));
+
+    const QString csvPath = dir.filePath(u"report.csv"_s);
+    const Result report = linli({u"--db"_s, path, u"report"_s, u"--month"_s, key, u"--csv"_s, csvPath}, u"zh_CN"_s);
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    const QString monthStart = month.toString(u"yyyy-MM-01"_s);
+    const QString nextStart = month.addMonths(1).toString(u"yyyy-MM-01"_s);
+    const qint64 services = scalarRaw(path, u"SELECT count(*) FROM service_records WHERE served_at >= '%1' "
+                                            "AND served_at < '%2'"_s.arg(monthStart, nextStart));
+    const qint64 people = scalarRaw(path, u"SELECT count(DISTINCT resident_id) FROM service_records "
+                                          "WHERE served_at >= '%1' AND served_at < '%2'"_s.arg(monthStart, nextStart));
+    const qint64 done = scalarRaw(path, u"SELECT count(*) FROM visits WHERE status = 'done' AND starts_at >= '%1' "
+                                        "AND starts_at < '%2'"_s.arg(monthStart, nextStart));
+    QVERIFY(services > 0 && people > 0);
+    // The figures, as counted straight from the log, in Chinese.
+    QVERIFY2(csv.contains(u"服务次数,%1\r\n"_s.arg(services)), qPrintable(csv));
+    QVERIFY(csv.contains(u"服务居民人数,%1\r\n"_s.arg(people)));
+    QVERIFY(csv.contains(u"已完成走访,%1\r\n"_s.arg(done)));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -1180,6 +1180,97 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Residents served</source>
+        <translation>服务居民人数</translation>
+    </message>
+    <message>
+        <source>Of whom aged 60 and over</source>
+        <translation>其中60岁及以上</translation>
+    </message>
+    <message>
+        <source>Visits planned</source>
+        <translation>计划走访</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>已完成走访</translation>
+    </message>
+    <message>
+        <source>Cases received</source>
+        <translation>受理诉求件</translation>
+    </message>
+    <message>
+        <source>Cases closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Cases closed on time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time closure rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>超期诉求件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+</context>
+<context>
     <name>PersonName</name>
     <message>
         <source>The name contains a character that cannot be part of a name (U+%1).</source>
@@ -1231,6 +1322,45 @@
     <message>
         <source>This is not a mainland phone number.</source>
         <translation>这不是中国大陆的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the monthly report's tables as CSV</source>
+        <translation>将月度报表的表格写成 CSV</translation>
+    </message>
+    <message>
+        <source>The month reported (YYYY-MM).</source>
+        <translation>报表月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Where to write the tables.</source>
+        <translation>表格写入的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] report --month YYYY-MM --csv FILE</source>
+        <translation>用法：linli [--db 文件] report --month YYYY-MM --csv 文件</translation>
+    </message>
+    <message>
+        <source>--month takes a month such as 2026-10.</source>
+        <translation>--month 需要月份，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --csv FILE.</source>
+        <translation>请用 --csv 文件 指定报表写入位置。</translation>
+    </message>
+    <message>
+        <source>The report could not be gathered: %1</source>
+        <translation>无法汇总报表：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report for %1 written to %2 in %3 s.</source>
+        <translation>%1 的报表已写入 %2，用时 %3 秒。</translation>
     </message>
 </context>
 <context>

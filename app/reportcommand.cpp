@@ -1,0 +1,71 @@
+#include "reportcommand.h"
+
+#include "database.h"
+#include "monthlyreport.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+QString ReportCommand::name() const
+{
+    return u"report"_s;
+}
+
+QString ReportCommand::summary() const
+{
+    return tr("Write the monthly report's tables as CSV");
+}
+
+int ReportCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+            {u"month"_s, tr("The month reported (YYYY-MM)."), u"MONTH"_s},
+            {u"csv"_s, tr("Where to write the tables."), u"FILE"_s},
+    });
+    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM --csv FILE");
+    if (!parseArguments(parser, arguments, context, usage, 0))
+        return UsageError;
+    const QDate month = QDate::fromString(parser.value(u"month"_s) + u"-01"_s, Qt::ISODate);
+    if (!parser.isSet(u"month"_s) || !month.isValid()) {
+        context.err << tr("--month takes a month such as 2026-10.") << '\n' << usage << '\n';
+        return UsageError;
+    }
+    if (!parser.isSet(u"csv"_s)) {
+        context.err << tr("Say where to write the report with --csv FILE.") << '\n' << usage << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!openDatabase(database, context))
+        return UserError;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const std::optional<MonthlyReport> report =
+            MonthlyReport::gather(database.connection(), month, QDate::currentDate(), &error);
+    if (!report) {
+        context.err << tr("The report could not be gathered: %1").arg(error) << '\n';
+        return UserError;
+    }
+    const QString path = parser.value(u"csv"_s);
+    // Written beside the target and renamed at the end: an interrupted report leaves no half file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !report->writeCsv(&file, QLocale().language() == QLocale::Chinese)
+        || !file.commit()) {
+        context.err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << '\n';
+        return UserError;
+    }
+    context.out << tr("Report for %1 written to %2 in %3 s.")
+                           .arg(month.toString(u"yyyy-MM"_s), path,
+                                QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
+                << '\n';
+    return Success;
+}
+
+} // namespace linli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "command.h"
+
+namespace linli {
+
+// `linli report --month YYYY-MM --csv FILE`: the monthly report's tables, with no display, for
+// managers who schedule it.
+class ReportCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CommandContext &context) override;
+};
+
+} // namespace linli
