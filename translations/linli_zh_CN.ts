@@ -364,6 +364,45 @@
     </message>
 </context>
 <context>
+    <name>DashboardFigures</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Elderly planned</source>
+        <translation>养老走访计划</translation>
+    </message>
+    <message>
+        <source>Elderly done</source>
+        <translation>养老走访完成</translation>
+    </message>
+    <message>
+        <source>Rehab planned</source>
+        <translation>康复计划</translation>
+    </message>
+    <message>
+        <source>Rehab done</source>
+        <translation>康复完成</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>服务人数</translation>
+    </message>
+    <message>
+        <source>60+</source>
+        <translation>60岁以上</translation>
+    </message>
+    <message>
+        <source>80+</source>
+        <translation>80岁以上</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This system's SQLite %1 is too old for Linli.</source>
@@ -2387,6 +2426,29 @@
     </message>
 </context>
 <context>
+    <name>linli::ChartPanel</name>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>将图表保存为 PNG 或 SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>linli::DaySheetPrinter</name>
     <message>
         <source>Day sheet</source>
@@ -2458,10 +2520,6 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
-    </message>
-    <message>
-        <source>Monthly figures and charts for the sub-district, and the printed monthly report.</source>
-        <translation>向街道报送的月度数据和图表，以及打印版月报。</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -2721,6 +2779,85 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Opens a follow-up case; working days to its deadline: %1.</source>
         <translation>将建立诉求件，办理期限 %1 个工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ReportsPage</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Services per month by category</source>
+        <translation>各类服务月度数量</translation>
+    </message>
+    <message>
+        <source>The month's ten most given services</source>
+        <translation>本月服务量前十的服务事项</translation>
+    </message>
+    <message>
+        <source>Visits planned and done</source>
+        <translation>走访计划与完成</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务居民人数</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Grid:</source>
+        <translation>网格：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>无法读取统计数据：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; services</source>
+        <translation>服务 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; residents served (%2 aged 60 and over)</source>
+        <translation>服务居民 &lt;b&gt;%1&lt;/b&gt; 人（其中60岁及以上 %2 人）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 visits done</source>
+        <translation>走访完成 &lt;b&gt;%1&lt;/b&gt; / %2 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cases received, %2 closed</source>
+        <translation>受理诉求 &lt;b&gt;%1&lt;/b&gt; 件，办结 %2 件</translation>
+    </message>
+    <message>
+        <source>closure rate &lt;b&gt;%1&lt;/b&gt;, on time &lt;b&gt;%2&lt;/b&gt;, satisfaction &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>办结率 &lt;b&gt;%1&lt;/b&gt;，按时办结率 &lt;b&gt;%2&lt;/b&gt;，满意率 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cases overdue</source>
+        <translation>超期 &lt;b&gt;%1&lt;/b&gt; 件</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,8 @@
 #include "casespage.h"
 #include "cataloguedialog.h"
 #include "overviewloader.h"
-#include "placeholderpage.h"
 #include "quicklogdialog.h"
+#include "reportspage.h"
 #include "residentspage.h"
 #include "servicespage.h"
 #include "visitspage.h"
@@ -63,9 +63,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages->addWidget(m_visitsPage);
     connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
     connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
-    m_pages->addWidget(new PlaceholderPage(
-            tr("Reports"),
-            tr("Monthly figures and charts for the sub-district, and the printed monthly report."), m_pages));
+    m_reportsPage = new linli::ReportsPage(connection, m_pages);
+    m_pages->addWidget(m_reportsPage);
 
     createNavigation();
     createMenus();
@@ -106,6 +105,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
         m_servicesPage->reload();
         m_casesPage->reload();
         m_visitsPage->reload();
+        m_reportsPage->reload();
         m_overview->refresh();
     });
 

@@ -18,6 +18,7 @@ class QuickLogDialog;
 class ResidentsPage;
 class CasesPage;
 class ServicesPage;
+class ReportsPage;
 class VisitsPage;
 
 // The shell: navigation between the pages, the menus, and a status bar with the database's
@@ -66,6 +67,7 @@ private:
     linli::ServicesPage *m_servicesPage = nullptr;
     linli::CasesPage *m_casesPage = nullptr;
     linli::VisitsPage *m_visitsPage = nullptr;
+    linli::ReportsPage *m_reportsPage = nullptr;
     QuickLogDialog *m_quickLog = nullptr;
     QAction *m_logService = nullptr;
     QTimer *m_refreshAfterLogging = nullptr;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace linli {
+
+class MonthSeriesModel;
+
+// Fills the dashboard's chart models from the monthly counts (MonthFigures): services per month by
+// category, the month's ten most given types, elderly and rehabilitation visits planned and done,
+// people served with the elderly and care groups among them. Twelve months up to the one chosen.
+class DashboardFigures
+{
+    Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
+
+public:
+    static constexpr int monthsShown = 12;
+    static constexpr int topTypesShown = 10;
+    static constexpr int categoriesShown = 7; // the largest six and "other"
+
+    struct Scope
+    {
+        QDate month; // the last month shown
+        qint64 gridId = 0;
+        qint64 categoryId = 0; // services only: people and visits are not of a category
+        bool chineseNames = true;
+    };
+    struct Models
+    {
+        MonthSeriesModel *services = nullptr;
+        MonthSeriesModel *topTypes = nullptr;
+        MonthSeriesModel *visits = nullptr;
+        MonthSeriesModel *people = nullptr;
+    };
+
+    explicit DashboardFigures(const QSqlDatabase &database);
+
+    // False with lastError() when the counts cannot be read (the models keep what they showed).
+    bool load(const Scope &scope, const Models &models);
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase m_database;
+    QString m_lastError;
+};
+
+} // namespace linli

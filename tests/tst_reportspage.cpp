@@ -1,0 +1,169 @@
+#include "chartpanel.h"
+#include "dashboardfigures.h"
+#include "database.h"
+#include "monthseriesmodel.h"
+#include "reportspage.h"
+#include "servicerecordstore.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// The dashboard: its chart models filled from the monthly counts, the page's filters, the key
+// figures, and a chart saved for a slide.
+class TstReportsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void theChartModelsHoldTwelveMonths();
+    void smallCategoriesGoTogether();
+    void thePageFollowsItsFilters();
+
+private:
+    void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
+    QSqlDatabase db() const { return m_database->connection(); }
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstReportsPage::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5) in grid 1, born 1949
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (2, 'G0002', '二网格')"_s));
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
+                       "VALUES (6, '陈小军', 'M', '1990-02-02', 2, '', '')"_s));
+}
+
+void TstReportsPage::cleanup()
+{
+    delete m_database;
+    delete m_dir;
+}
+
+void TstReportsPage::log(qint64 residentId, const QString &code, const QString &servedAt, int times)
+{
+    ServiceRecordStore store(db());
+    store.setReferenceTime(QDateTime(QDate(2026, 11, 20), QTime(12, 0)));
+    ServiceEntry entry;
+    entry.residentId = residentId;
+    entry.serviceTypeId = scalar(db(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
+    entry.servedAt = QDateTime::fromString(servedAt, u"yyyy-MM-dd HH:mm:ss"_s);
+    entry.handlerId = 1;
+    for (int i = 0; i < times; ++i)
+        QVERIFY(store.log(entry).isLogged());
+}
+
+void TstReportsPage::theChartModelsHoldTwelveMonths()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
+    log(5, u"EC01"_s, u"2025-11-01 00:00:00"_s); // the first of the twelve months
+    log(5, u"EC01"_s, u"2025-10-31 23:59:59"_s); // a month before them
+    MonthSeriesModel services, top, visits, people;
+    QAbstractItemModelTester tester(&services, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester topTester(&top, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DashboardFigures figures(db());
+    DashboardFigures::Scope scope;
+    scope.month = QDate(2026, 10, 31);
+    scope.chineseNames = false;
+    QVERIFY(figures.load(scope, {&services, &top, &visits, &people}));
+
+    QCOMPARE(services.rowCount(), 12);
+    QCOMPARE(services.labels().first(), u"Nov"_s);
+    QCOMPARE(services.labels().last(), u"Oct"_s);
+    QCOMPARE(services.seriesNames(), (QStringList{u"Elderly care"_s, u"Legal services"_s}));
+    QCOMPARE(services.value(11, 0), 3.0);
+    QCOMPARE(services.value(11, 1), 1.0);
+    QCOMPARE(services.value(0, 0), 1.0);
+    QCOMPARE(services.index(11, 0).data().toDouble(), 11.0); // the position a line is drawn at
+    QCOMPARE(services.headerData(1, Qt::Horizontal).toString(), u"Elderly care"_s);
+    // The most given type last: a horizontal bar chart draws its first row at the bottom.
+    QCOMPARE(top.rowCount(), 2);
+    QCOMPARE(top.value(1, 0), 3.0);
+    QCOMPARE(people.value(11, 0), 2.0); // two people in October
+    QCOMPARE(people.value(11, 1), 1.0); // one of them 60 or over
+    QCOMPARE(visits.rowCount(), 12);
+
+    scope.gridId = 2;
+    QVERIFY(figures.load(scope, {&services, &top, &visits, &people}));
+    QCOMPARE(services.seriesNames(), QStringList{u"Legal services"_s});
+    QCOMPARE(people.value(11, 0), 1.0);
+}
+
+void TstReportsPage::smallCategoriesGoTogether()
+{
+    // Eight categories, one record each but elderly care with five.
+    const QStringList codes = {u"EC01"_s, u"RH01"_s, u"LG01"_s, u"SS01"_s, u"CA01"_s, u"HE01"_s, u"EM01"_s, u"HP01"_s};
+    for (const QString &code : codes)
+        QVERIFY(scalar(db(), u"SELECT count(*) FROM service_types WHERE code = '%1'"_s.arg(code)) == 1);
+    for (const QString &code : codes)
+        log(5, code, u"2026-10-05 09:00:00"_s, code == u"EC01"_s ? 5 : 1);
+    MonthSeriesModel services, top, visits, people;
+    DashboardFigures::Scope scope;
+    scope.month = QDate(2026, 10, 1);
+    scope.chineseNames = false;
+    QVERIFY(DashboardFigures(db()).load(scope, {&services, &top, &visits, &people}));
+    QCOMPARE(services.seriesNames().size(), DashboardFigures::categoriesShown);
+    QCOMPARE(services.seriesNames().first(), u"Elderly care"_s);
+    QCOMPARE(services.seriesNames().last(), u"Other"_s);
+    QCOMPARE(services.value(11, 0), 5.0);
+    QCOMPARE(services.value(11, DashboardFigures::categoriesShown - 1), 2.0); // two categories together
+}
+
+void TstReportsPage::thePageFollowsItsFilters()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
+    ReportsPage page(db());
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showMonth(QDate(2026, 10, 9));
+    QCOMPARE(page.monthBox()->date(), QDate(2026, 10, 1));
+    const QString figures = page.keyFiguresLabel()->text();
+    QVERIFY2(figures.contains(u"<b>4</b> services"_s), qPrintable(figures));
+    QVERIFY(figures.contains(u"<b>2</b> residents served"_s));
+    QCOMPARE(page.servicesModel()->seriesNames().size(), 2);
+
+    page.gridBox()->setCurrentIndex(page.gridBox()->findData(1));
+    QCOMPARE(page.servicesModel()->seriesNames(), QStringList{u"Elderly care"_s});
+    page.gridBox()->setCurrentIndex(0);
+    page.categoryBox()->setCurrentIndex(page.categoryBox()->findText(u"Legal services"_s));
+    QCOMPARE(page.servicesModel()->seriesNames(), QStringList{u"Legal services"_s});
+
+    // A chart for a slide, as an image and as a drawing.
+    QCOMPARE(page.charts().size(), 4);
+    const QString png = m_dir->filePath(u"services.png"_s);
+    const QString svg = m_dir->filePath(u"services.svg"_s);
+    QVERIFY(page.charts().first()->saveAs(png));
+    QVERIFY(page.charts().first()->saveAs(svg));
+    QImage image(png);
+    QVERIFY(image.width() > 200 && image.height() > 150);
+    QFile drawing(svg);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    const QByteArray content = drawing.readAll();
+    QVERIFY(content.contains("<svg"));
+    QVERIFY(content.contains("Services per month by category")); // the title goes with it
+}
+
+QTEST_MAIN(TstReportsPage)
+#include "tst_reportspage.moc"

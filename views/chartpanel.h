@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+
+namespace linli {
+
+class MonthSeriesModel;
+
+// One chart of the dashboard over a MonthSeriesModel: bars (side by side, stacked or horizontal)
+// or lines, a label per row, values shown when hovered; it can be saved as PNG or SVG for slides.
+// The series read the model through the chart mappers and are built again when the model changes
+// shape.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Bars, StackedBars, HorizontalBars, Lines };
+
+    ChartPanel(const QString &title, Kind kind, MonthSeriesModel *model, QWidget *parent = nullptr);
+
+    QChartView *chartView() const { return m_view; }
+    // Writes the chart: SVG when the name ends in .svg, otherwise an image (PNG); false on failure.
+    bool saveAs(const QString &path) const;
+
+private:
+    void rebuild();
+    void askWhereToSave();
+
+    QString m_title;
+    Kind m_kind;
+    MonthSeriesModel *m_model;
+    QChartView *m_view = nullptr;
+};
+
+} // namespace linli

@@ -1,0 +1,149 @@
+#include "reportspage.h"
+
+#include "chartpanel.h"
+#include "dashboardfigures.h"
+#include "gridstore.h"
+#include "monthlyreport.h"
+#include "monthseriesmodel.h"
+#include "recordlist.h"
+#include "servicecatalogue.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value * 100.0, 'f', 1) + u'%' : ReportsPage::tr("none");
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_services(new MonthSeriesModel(this))
+    , m_topTypes(new MonthSeriesModel(this))
+    , m_visits(new MonthSeriesModel(this))
+    , m_people(new MonthSeriesModel(this))
+{
+    m_keyFigures = new QLabel(this);
+    m_keyFigures->setWordWrap(true);
+    m_keyFigures->setTextFormat(Qt::RichText);
+    m_keyFigures->setStyleSheet(u"QLabel { background: #f4f7fb; border: 1px solid #d5deea; padding: 8px; }"_s);
+    m_charts = {new ChartPanel(tr("Services per month by category"), ChartPanel::Kind::StackedBars, m_services, this),
+                new ChartPanel(tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars,
+                               m_topTypes, this),
+                new ChartPanel(tr("Visits planned and done"), ChartPanel::Kind::Bars, m_visits, this),
+                new ChartPanel(tr("People served"), ChartPanel::Kind::Lines, m_people, this)};
+    auto *grid = new QGridLayout;
+    grid->setSpacing(8);
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_charts.at(i)->setMinimumSize(320, 240);
+        grid->addWidget(m_charts.at(i), i / 2, i % 2);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(createFilters());
+    layout->addWidget(m_keyFigures);
+    layout->addLayout(grid, 1);
+    showMonth(QDate::currentDate());
+}
+
+QWidget *ReportsPage::createFilters()
+{
+    auto *bar = new QWidget(this);
+    m_month = new QDateEdit(bar);
+    m_month->setDisplayFormat(u"yyyy-MM"_s);
+    m_month->setCalendarPopup(true);
+    m_grid = new QComboBox(bar);
+    m_grid->setMaxVisibleItems(20);
+    m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_grid->addItem(tr("All grids"), 0);
+    for (const Grid &each : GridStore(m_database).all())
+        m_grid->addItem(each.name, each.id);
+    m_category = new QComboBox(bar);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_category->addItem(tr("All categories"), 0);
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    qint64 lastCategory = 0;
+    for (const ServiceType &type : ServiceCatalogue(m_database).types(true)) {
+        if (type.categoryId != lastCategory)
+            m_category->addItem(chinese ? type.categoryZh : type.categoryEn, type.categoryId);
+        lastCategory = type.categoryId;
+    }
+    connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::reload);
+    connect(m_grid, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(RecordList::createHeading(tr("Reports"), bar));
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("Month:"), bar));
+    layout->addWidget(m_month);
+    layout->addWidget(new QLabel(tr("Grid:"), bar));
+    layout->addWidget(m_grid);
+    layout->addWidget(new QLabel(tr("Category:"), bar));
+    layout->addWidget(m_category);
+    layout->addStretch(1);
+    return bar;
+}
+
+void ReportsPage::showMonth(QDate month)
+{
+    const QSignalBlocker blocker(m_month);
+    m_month->setDate(QDate(month.year(), month.month(), 1));
+    reload();
+}
+
+void ReportsPage::reload()
+{
+    DashboardFigures::Scope scope;
+    scope.month = m_month->date();
+    scope.gridId = m_grid->currentData().toLongLong();
+    scope.categoryId = m_category->currentData().toLongLong();
+    scope.chineseNames = QLocale().language() == QLocale::Chinese;
+    DashboardFigures figures(m_database);
+    if (!figures.load(scope, {m_services, m_topTypes, m_visits, m_people}))
+        m_keyFigures->setText(tr("The figures could not be read: %1").arg(figures.lastError().toHtmlEscaped()));
+    else
+        showKeyFigures();
+}
+
+void ReportsPage::showKeyFigures()
+{
+    const QDate month = m_month->date();
+    QString error;
+    const std::optional<MonthlyReport> report = MonthlyReport::gather(m_database, month, QDate::currentDate(), &error);
+    if (!report) {
+        m_keyFigures->setText(tr("The figures could not be read: %1").arg(error.toHtmlEscaped()));
+        return;
+    }
+    const QLocale locale;
+    const MonthlyReport::KeyFigures &figures = report->figures;
+    const QStringList parts = {
+            tr("<b>%1</b> services").arg(locale.toString(figures.services)),
+            tr("<b>%1</b> residents served (%2 aged 60 and over)")
+                    .arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served)),
+            tr("<b>%1</b> of %2 visits done").arg(locale.toString(figures.visitsDone), locale.toString(figures.visitsPlanned)),
+            tr("<b>%1</b> cases received, %2 closed").arg(locale.toString(figures.cases.received),
+                                                          locale.toString(figures.cases.closed)),
+            tr("closure rate <b>%1</b>, on time <b>%2</b>, satisfaction <b>%3</b>")
+                    .arg(rate(figures.cases.closureRate()), rate(figures.cases.onTimeRate()),
+                         rate(figures.cases.satisfactionRate())),
+            tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
+    m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
+}
+
+} // namespace linli

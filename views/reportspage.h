@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace linli {
+
+class ChartPanel;
+class MonthSeriesModel;
+
+// The Reports page: a month's key figures and four charts of the twelve months up to it (services
+// by category, the month's most given services, visits planned and done, people served), for one
+// grid or all and one category or all. Everything is read from the monthly counts the database
+// keeps, so a district's dashboard appears at once.
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReportsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+
+    // Reads the figures again (after services were logged elsewhere).
+    void reload();
+    void showMonth(QDate month);
+
+    QDateEdit *monthBox() const { return m_month; }
+    QComboBox *gridBox() const { return m_grid; }
+    QComboBox *categoryBox() const { return m_category; }
+    QLabel *keyFiguresLabel() const { return m_keyFigures; }
+    MonthSeriesModel *servicesModel() const { return m_services; }
+    MonthSeriesModel *topTypesModel() const { return m_topTypes; }
+    MonthSeriesModel *visitsModel() const { return m_visits; }
+    MonthSeriesModel *peopleModel() const { return m_people; }
+    QList<ChartPanel *> charts() const { return m_charts; }
+
+private:
+    QWidget *createFilters();
+    void showKeyFigures();
+
+    QSqlDatabase m_database;
+    QDateEdit *m_month = nullptr;
+    QComboBox *m_grid = nullptr;
+    QComboBox *m_category = nullptr;
+    QLabel *m_keyFigures = nullptr;
+    MonthSeriesModel *m_services = nullptr;
+    MonthSeriesModel *m_topTypes = nullptr;
+    MonthSeriesModel *m_visits = nullptr;
+    MonthSeriesModel *m_people = nullptr;
+    QList<ChartPanel *> m_charts;
+};
+
+} // namespace linli
