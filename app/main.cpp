@@ -71,9 +71,21 @@ DatabaseLocation chosenLocation(const CommandLine &line)
                                              : DatabaseLocation::fromArgument(line.databaseArgument());
 }
 
+// A command that draws (the monthly report's charts) gets a widget application on the offscreen
+// platform, so it still needs no display; the others stay without any.
+std::unique_ptr<QCoreApplication> commandApplication(int &argc, char *argv[], const CommandLine &line)
+{
+    if (line.command() != u"report"_s)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
 int runCommandLine(int argc, char *argv[], const CommandLine &line)
 {
-    QCoreApplication application(argc, argv);
+    const std::unique_ptr<QCoreApplication> owner = commandApplication(argc, argv, line);
+    QCoreApplication &application = *owner;
     configureApplication();
     Language::install(application, line.language());
     QTextStream out(stdout);

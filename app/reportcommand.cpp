@@ -1,7 +1,7 @@
 #include "reportcommand.h"
 
 #include "database.h"
-#include "monthlyreport.h"
+#include "monthlyreportdocument.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -19,7 +19,7 @@ QString ReportCommand::name() const
 
 QString ReportCommand::summary() const
 {
-    return tr("Write the monthly report's tables as CSV");
+    return tr("Write the monthly report as PDF, or its tables as CSV");
 }
 
 int ReportCommand::run(const QStringList &arguments, CommandContext &context)
@@ -28,8 +28,9 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOptions({
             {u"month"_s, tr("The month reported (YYYY-MM)."), u"MONTH"_s},
             {u"csv"_s, tr("Where to write the tables."), u"FILE"_s},
+            {u"pdf"_s, tr("Where to write the report as a PDF."), u"FILE"_s},
     });
-    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM --csv FILE");
+    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE]");
     if (!parseArguments(parser, arguments, context, usage, 0))
         return UsageError;
     const QDate month = QDate::fromString(parser.value(u"month"_s) + u"-01"_s, Qt::ISODate);
@@ -37,8 +38,8 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
         context.err << tr("--month takes a month such as 2026-10.") << '\n' << usage << '\n';
         return UsageError;
     }
-    if (!parser.isSet(u"csv"_s)) {
-        context.err << tr("Say where to write the report with --csv FILE.") << '\n' << usage << '\n';
+    if (!parser.isSet(u"csv"_s) && !parser.isSet(u"pdf"_s)) {
+        context.err << tr("Say where to write the report with --csv FILE or --pdf FILE.") << '\n' << usage << '\n';
         return UsageError;
     }
     Database database;
@@ -46,23 +47,33 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
         return UserError;
     QElapsedTimer timer;
     timer.start();
-    QString error;
-    const std::optional<MonthlyReport> report =
-            MonthlyReport::gather(database.connection(), month, QDate::currentDate(), &error);
-    if (!report) {
-        context.err << tr("The report could not be gathered: %1").arg(error) << '\n';
+    const MonthlyReportDocument document(database.connection(), month);
+    if (!document.isValid()) {
+        context.err << tr("The report could not be gathered: %1").arg(document.errorString()) << '\n';
         return UserError;
     }
-    const QString path = parser.value(u"csv"_s);
-    // Written beside the target and renamed at the end: an interrupted report leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !report->writeCsv(&file, QLocale().language() == QLocale::Chinese)
-        || !file.commit()) {
-        context.err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << '\n';
-        return UserError;
+    QStringList written;
+    if (parser.isSet(u"csv"_s)) {
+        const QString path = parser.value(u"csv"_s);
+        // Written beside the target and renamed at the end: an interrupted report leaves no half file.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !document.report().writeCsv(&file, QLocale().language() == QLocale::Chinese) || !file.commit()) {
+            context.err << tr("%1 cannot be written: %2").arg(path, file.errorString()) << '\n';
+            return UserError;
+        }
+        written.append(path);
+    }
+    if (parser.isSet(u"pdf"_s)) {
+        QString error;
+        if (!document.writePdf(parser.value(u"pdf"_s), &error)) {
+            context.err << error << '\n';
+            return UserError;
+        }
+        written.append(parser.value(u"pdf"_s));
     }
     context.out << tr("Report for %1 written to %2 in %3 s.")
-                           .arg(month.toString(u"yyyy-MM"_s), path,
+                           .arg(month.toString(u"yyyy-MM"_s), written.join(u", "_s),
                                 QString::number(double(timer.elapsed()) / 1000.0, 'f', 1))
                 << '\n';
     return Success;

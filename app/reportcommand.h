@@ -4,8 +4,8 @@
 
 namespace linli {
 
-// `linli report --month YYYY-MM --csv FILE`: the monthly report's tables, with no display, for
-// managers who schedule it.
+// `linli report --month YYYY-MM [--csv FILE] [--pdf FILE]`: the monthly report, or its tables, with
+// no display, for managers who schedule it.
 class ReportCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)

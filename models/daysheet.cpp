@@ -1,13 +1,13 @@
 #include "daysheet.h"
 
+#include "centerprofile.h"
 #include "masking.h"
+#include "pdffile.h"
 #include "residenttablemodel.h"
 #include "visitwording.h"
 
 #include <QLocale>
 #include <QPagedPaintDevice>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextDocument>
 
@@ -24,19 +24,12 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
 }
 
-QString centerName(const QSqlDatabase &database)
-{
-    QSqlQuery query(database);
-    query.prepare(u"SELECT value FROM settings WHERE key = 'center_name'"_s);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
-}
-
 } // namespace
 
 DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
     : m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
     , m_day(day)
-    , m_center(centerName(database))
+    , m_center(CenterProfile(database).name())
 {
 }
 
@@ -195,22 +188,7 @@ void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
 
 bool DaySheet::writePdf(const QString &path, const Options &options, QString *error) const
 {
-    // Written beside and renamed at the end: a sheet printed before is never left half overwritten.
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly)) {
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(tr("Day sheet"));
-            writer.setCreator(u"Linli"_s);
-            writer.setResolution(300);
-            print(&writer, options);
-        }
-        if (file.commit())
-            return true;
-    }
-    if (error)
-        *error = tr("The PDF could not be written to %1: %2").arg(path, file.errorString());
-    return false;
+    return PdfFile::write(path, tr("Day sheet"), [&](QPagedPaintDevice *device) { print(device, options); }, error);
 }
 
 } // namespace linli

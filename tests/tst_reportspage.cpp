@@ -1,6 +1,8 @@
+#include "centerprofile.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
 #include "database.h"
+#include "monthlyreportdocument.h"
 #include "monthseriesmodel.h"
 #include "reportspage.h"
 #include "servicerecordstore.h"
@@ -11,6 +13,8 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +35,7 @@ private slots:
     void theChartModelsHoldTwelveMonths();
     void smallCategoriesGoTogether();
     void thePageFollowsItsFilters();
+    void thePrintedReportHoldsTheFigures();
 
 private:
     void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
@@ -163,6 +168,43 @@ void TstReportsPage::thePageFollowsItsFilters()
     const QByteArray content = drawing.readAll();
     QVERIFY(content.contains("<svg"));
     QVERIFY(content.contains("Services per month by category")); // the title goes with it
+}
+
+void TstReportsPage::thePrintedReportHoldsTheFigures()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    log(6, u"LG02"_s, u"2026-10-02 09:00:00"_s); // a case, overdue at the month's end
+    log(5, u"EC01"_s, u"2026-09-15 09:00:00"_s, 2);
+    CenterProfile profile(db());
+    QVERIFY(!profile.setName(QString(61, u'社')).isEmpty()); // too long: refused
+    QVERIFY(profile.setName(u"  东湖社区  服务中心 "_s).isEmpty());
+    QCOMPARE(profile.name(), u"东湖社区 服务中心"_s);
+
+    ReportsPage page(db());
+    page.showMonth(QDate(2026, 10, 1));
+    const QString path = m_dir->filePath(u"report.pdf"_s);
+    QVERIFY(page.saveReportAsPdf(path));
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
+    QVERIFY(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(text.contains(u"东湖社区 服务中心 · Monthly report"_s), qPrintable(text));
+    QVERIFY(text.contains(u"October 2026"_s));
+    QVERIFY(QRegularExpression(u"Services\\s+4\\b"_s).match(text).hasMatch());
+    QVERIFY(QRegularExpression(u"Residents served \\(of whom aged 60 and over\\)\\s+2 \\(1\\)"_s).match(text).hasMatch());
+    QVERIFY(QRegularExpression(u"Cases received / closed / closed on time\\s+1\\s*/\\s*0\\s*/\\s*0"_s).match(text).hasMatch());
+    // Elderly care: 3 in October, 2 in September (+50 %), none a year before.
+    QVERIFY(QRegularExpression(u"Elderly care\\s+3\\s+2\\s+\\+50.0%\\s+0\\s+—"_s).match(text).hasMatch());
+    QVERIFY(text.contains(u"Cases overdue at the month's end: 1"_s));
+    QVERIFY(text.contains(u"陈小军"_s));
+    QVERIFY(text.contains(u"Prepared by"_s));
+    QVERIFY(text.contains(u"People served"_s)); // the charts' titles
+    QProcess info;
+    info.start(u"pdfinfo"_s, {path});
+    QVERIFY(info.waitForFinished(30000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"A4"_s));
+    // Nowhere to write: said, nothing left behind.
+    QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_dir->filePath(u"no/such/dir.pdf"_s)));
 }
 
 QTEST_MAIN(TstReportsPage)

@@ -268,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>CenterProfile</name>
+    <message>
+        <source>A center's name has at most %1 characters.</source>
+        <translation>中心名称最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The name could not be saved; the database is busy or read-only.</source>
+        <translation>名称未能保存：数据库忙或只读。</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Check the database's integrity, links and schema, and count its rows</source>
@@ -616,10 +627,6 @@
     <message>
         <source>Visits done: ____    Nobody home: ____    Signature: ________________</source>
         <translation>已完成：____    无人在家：____    签名：________________</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1: %2</source>
-        <translation>无法写入 PDF 到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1317,149 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReportDocument</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Services per month by category</source>
+        <translation>各类服务月度数量</translation>
+    </message>
+    <message>
+        <source>The month's ten most given services</source>
+        <translation>本月服务量前十的服务事项</translation>
+    </message>
+    <message>
+        <source>Visits planned and done</source>
+        <translation>走访计划与完成</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>服务居民人数</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>%1 · Monthly report</source>
+        <translation>%1 · 工作月报</translation>
+    </message>
+    <message>
+        <source>1. Key figures</source>
+        <translation>一、主要指标</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Residents served (of whom aged 60 and over)</source>
+        <translation>服务居民人数（其中60岁及以上）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Visits planned / done</source>
+        <translation>计划走访 / 已完成</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Cases received / closed / closed on time</source>
+        <translation>受理诉求件 / 办结 / 按时办结</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <source>Closure rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time closure rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Cases overdue at the month's end</source>
+        <translation>月末超期诉求件</translation>
+    </message>
+    <message>
+        <source>2. Services by category</source>
+        <translation>二、分类服务情况</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>3. The twelve months up to %1</source>
+        <translation>三、截至%1的十二个月</translation>
+    </message>
+    <message>
+        <source>4. Cases overdue at the month's end: %1</source>
+        <translation>四、月末超期诉求件：%1 件</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>The %1 longest overdue are listed; the Cases page lists them all.</source>
+        <translation>此处列出超期最久的 %1 件；全部超期件见“诉求件”页面。</translation>
+    </message>
+    <message>
+        <source>Prepared by: ____________    Date: ____________</source>
+        <translation>填报人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Approved by: ____________    Date: ____________</source>
+        <translation>审核人：____________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>（盖章）</translation>
+    </message>
+</context>
+<context>
     <name>PersonName</name>
     <message>
         <source>The name contains a character that cannot be part of a name (U+%1).</source>
@@ -1366,10 +1516,6 @@
 <context>
     <name>ReportCommand</name>
     <message>
-        <source>Write the monthly report's tables as CSV</source>
-        <translation>将月度报表的表格写成 CSV</translation>
-    </message>
-    <message>
         <source>The month reported (YYYY-MM).</source>
         <translation>报表月份（YYYY-MM）。</translation>
     </message>
@@ -1378,16 +1524,8 @@
         <translation>表格写入的文件。</translation>
     </message>
     <message>
-        <source>Usage: linli [--db FILE] report --month YYYY-MM --csv FILE</source>
-        <translation>用法：linli [--db 文件] report --month YYYY-MM --csv 文件</translation>
-    </message>
-    <message>
         <source>--month takes a month such as 2026-10.</source>
         <translation>--month 需要月份，例如 2026-10。</translation>
-    </message>
-    <message>
-        <source>Say where to write the report with --csv FILE.</source>
-        <translation>请用 --csv 文件 指定报表写入位置。</translation>
     </message>
     <message>
         <source>The report could not be gathered: %1</source>
@@ -1400,6 +1538,22 @@
     <message>
         <source>Report for %1 written to %2 in %3 s.</source>
         <translation>%1 的报表已写入 %2，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Write the monthly report as PDF, or its tables as CSV</source>
+        <translation>将月度报表写成 PDF，或将其表格写成 CSV</translation>
+    </message>
+    <message>
+        <source>Where to write the report as a PDF.</source>
+        <translation>报表 PDF 写入的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE]</source>
+        <translation>用法：linli [--db 文件] report --month YYYY-MM [--csv 文件] [--pdf 文件]</translation>
+    </message>
+    <message>
+        <source>Say where to write the report with --csv FILE or --pdf FILE.</source>
+        <translation>请用 --csv 文件 或 --pdf 文件 指定报表写入位置。</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2781,25 @@ Qt %2 · SQLite %3</translation>
         <source>C&amp;ontact intervals…</source>
         <translation>关爱联系间隔(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Center &amp;name…</source>
+        <translation>中心名称(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Center name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>The name printed on the monthly report and the day sheets:</source>
+        <translation>印在月度报表和走访日程单上的名称：</translation>
+    </message>
+</context>
+<context>
+    <name>linli::PdfFile</name>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>无法写入 PDF 到 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>linli::QuickLogDialog</name>
@@ -2858,6 +3031,34 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>&amp;Print the report…</source>
+        <translation>打印报表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The month's report on A4: key figures, categories, charts, overdue cases, signatures</source>
+        <translation>本月报表（A4）：主要指标、分类、图表、超期诉求件、签章</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1.pdf</source>
+        <translation>月度报表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月度报表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>

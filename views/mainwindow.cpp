@@ -2,6 +2,7 @@
 
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
+#include "centerprofile.h"
 #include "casespage.h"
 #include "cataloguedialog.h"
 #include "overviewloader.h"
@@ -16,7 +17,9 @@
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -178,6 +181,17 @@ void MainWindow::createMenus()
         CareIntervalsDialog dialog(m_connection, this);
         if (dialog.exec() == QDialog::Accepted)
             m_visitsPage->reload();
+    });
+    settings->addAction(tr("Center &name…"), this, [this] {
+        CenterProfile profile(m_connection);
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Center name"),
+                                                   tr("The name printed on the monthly report and the day sheets:"),
+                                                   QLineEdit::Normal, profile.name(), &ok);
+        if (!ok)
+            return;
+        if (const QString problem = profile.setName(name); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Center name"), problem);
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -4,11 +4,19 @@
 #include "dashboardfigures.h"
 #include "gridstore.h"
 #include "monthlyreport.h"
+#include "monthlyreportdocument.h"
 #include "monthseriesmodel.h"
 #include "recordlist.h"
 #include "servicecatalogue.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -97,6 +105,13 @@ QWidget *ReportsPage::createFilters()
     layout->addWidget(new QLabel(tr("Category:"), bar));
     layout->addWidget(m_category);
     layout->addStretch(1);
+    auto *print = new QPushButton(tr("&Print the report…"), bar);
+    print->setToolTip(tr("The month's report on A4: key figures, categories, charts, overdue cases, signatures"));
+    auto *pdf = new QPushButton(tr("Save as P&DF…"), bar);
+    connect(print, &QPushButton::clicked, this, &ReportsPage::printReport);
+    connect(pdf, &QPushButton::clicked, this, qOverload<>(&ReportsPage::saveReportAsPdf));
+    layout->addWidget(print);
+    layout->addWidget(pdf);
     return bar;
 }
 
@@ -144,6 +159,42 @@ void ReportsPage::showKeyFigures()
                          rate(figures.cases.satisfactionRate())),
             tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
     m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
+}
+
+void ReportsPage::printReport()
+{
+    const MonthlyReportDocument document(m_database, m_month->date());
+    if (!document.isValid()) {
+        QMessageBox::warning(this, tr("Reports"), tr("The figures could not be read: %1").arg(document.errorString()));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Monthly report"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&document](QPrinter *device) { document.print(device); });
+    preview.resize(900, 760);
+    preview.exec();
+}
+
+bool ReportsPage::saveReportAsPdf()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("monthly-report-%1.pdf").arg(m_month->date().toString(u"yyyy-MM"_s)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
+    return !path.isEmpty() && saveReportAsPdf(path);
+}
+
+bool ReportsPage::saveReportAsPdf(const QString &path)
+{
+    const MonthlyReportDocument document(m_database, m_month->date());
+    QString error = document.errorString();
+    if (!document.isValid() || !document.writePdf(path, &error)) {
+        QMessageBox::warning(this, tr("Reports"), error);
+        return false;
+    }
+    return true;
 }
 
 } // namespace linli

@@ -37,6 +37,10 @@ public:
     MonthSeriesModel *visitsModel() const { return m_visits; }
     MonthSeriesModel *peopleModel() const { return m_people; }
     QList<ChartPanel *> charts() const { return m_charts; }
+    // The month's printed report: previewed and printed, or saved as PDF (asking where).
+    void printReport();
+    bool saveReportAsPdf();
+    bool saveReportAsPdf(const QString &path);
 
 private:
     QWidget *createFilters();

@@ -1,0 +1,214 @@
+#include "monthlyreportdocument.h"
+
+#include "centerprofile.h"
+#include "chartpanel.h"
+#include "dashboardfigures.h"
+#include "monthseriesmodel.h"
+#include "pdffile.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextDocument>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString rate(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value * 100.0, 'f', 1) + u'%' : MonthlyReportDocument::tr("none");
+}
+
+// "+12.5%" from before to now; nothing when there was nothing before.
+QString change(qint64 now, qint64 before)
+{
+    if (before <= 0)
+        return u"—"_s;
+    const double percent = (double(now) - double(before)) * 100.0 / double(before);
+    return (percent > 0 ? u"+"_s : QString()) + QLocale().toString(percent, 'f', 1) + u'%';
+}
+
+const auto tableStyle = u"border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+                        "style=\"border-collapse: collapse; border-color: black\""_s;
+
+} // namespace
+
+MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate month, QDate today)
+    : m_report(MonthlyReport::gather(database, month, today, &m_error))
+    , m_center(CenterProfile(database).name())
+{
+    if (m_report)
+        drawCharts(database);
+}
+
+void MonthlyReportDocument::drawCharts(const QSqlDatabase &database)
+{
+    MonthSeriesModel services, top, visits, people;
+    DashboardFigures::Scope scope;
+    scope.month = m_report->month;
+    scope.chineseNames = QLocale().language() == QLocale::Chinese;
+    if (!DashboardFigures(database).load(scope, {&services, &top, &visits, &people}))
+        return;
+    // The same charts as the Reports page, drawn at twice the size they print at.
+    const QList<std::tuple<QString, ChartPanel::Kind, MonthSeriesModel *>> charts = {
+            {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &services},
+            {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &top},
+            {tr("Visits planned and done"), ChartPanel::Kind::Bars, &visits},
+            {tr("People served"), ChartPanel::Kind::Lines, &people}};
+    for (const auto &[title, kind, model] : charts) {
+        ChartPanel panel(title, kind, model);
+        // A chart lays itself out only once shown: shown where nobody sees it, then its scene drawn
+        // at twice the size it prints at.
+        panel.setAttribute(Qt::WA_DontShowOnScreen);
+        panel.show();
+        QChart *chart = panel.chartView()->chart();
+        const QSizeF size(540, 340);
+        chart->resize(size);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QImage image((size * 2).toSize(), QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
+        painter.end();
+        m_charts.append(image);
+        m_chartTitles.append(title);
+    }
+}
+
+QString MonthlyReportDocument::html() const
+{
+    const MonthlyReport &report = *m_report;
+    const QLocale locale;
+    const bool chinese = locale.language() == QLocale::Chinese;
+    const MonthlyReport::KeyFigures &figures = report.figures;
+    const QString monthText = locale.toString(report.month, tr("MMMM yyyy"));
+    QString html = u"<html><body style=\"color: black\">"_s;
+    html += u"<h1 align=\"center\" style=\"margin-bottom: 0\">%1</h1>"_s.arg(
+            escaped(m_center.isEmpty() ? tr("Monthly report") : tr("%1 · Monthly report").arg(m_center)));
+    html += u"<h2 align=\"center\" style=\"margin-top: 4px\">%1</h2>"_s.arg(escaped(monthText));
+
+    html += u"<h3>%1</h3><table %2>"_s.arg(escaped(tr("1. Key figures")), tableStyle);
+    const QList<std::pair<QString, QString>> rows = {
+            {tr("Services"), locale.toString(figures.services)},
+            {tr("Residents served (of whom aged 60 and over)"),
+             tr("%1 (%2)").arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served))},
+            {tr("Visits planned / done"),
+             tr("%1 / %2").arg(locale.toString(figures.visitsPlanned), locale.toString(figures.visitsDone))},
+            {tr("Cases received / closed / closed on time"),
+             tr("%1 / %2 / %3")
+                     .arg(locale.toString(figures.cases.received), locale.toString(figures.cases.closed),
+                          locale.toString(figures.cases.closedOnTime))},
+            {tr("Closure rate"), rate(figures.cases.closureRate())},
+            {tr("On-time closure rate"), rate(figures.cases.onTimeRate())},
+            {tr("Satisfaction rate"), rate(figures.cases.satisfactionRate())},
+            {tr("Cases overdue at the month's end"), locale.toString(report.overdueCount)}};
+    for (const auto &[label, value] : rows)
+        html += u"<tr><td width=\"60%\">%1</td><td align=\"right\"><b>%2</b></td></tr>"_s.arg(escaped(label), escaped(value));
+    html += u"</table>"_s;
+
+    html += u"<h3>%1</h3><table %2><thead><tr>"_s.arg(escaped(tr("2. Services by category")), tableStyle);
+    const QStringList headers = {tr("Category"), monthText, locale.toString(report.month.addMonths(-1), tr("MMMM yyyy")),
+                                 tr("Change"), locale.toString(report.month.addYears(-1), tr("MMMM yyyy")), tr("Change")};
+    for (const QString &header : headers)
+        html += u"<th bgcolor=\"#dddddd\">%1</th>"_s.arg(escaped(header));
+    html += u"</tr></thead>"_s;
+    MonthlyReport::CategoryRow total;
+    for (const MonthlyReport::CategoryRow &row : report.categories) {
+        html += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td>"
+                "<td align=\"right\">%5</td><td align=\"right\">%6</td></tr>"_s.arg(
+                        escaped(chinese ? row.nameZh : row.nameEn), locale.toString(row.thisMonth),
+                        locale.toString(row.previousMonth), change(row.thisMonth, row.previousMonth),
+                        locale.toString(row.sameMonthLastYear), change(row.thisMonth, row.sameMonthLastYear));
+        total.thisMonth += row.thisMonth;
+        total.previousMonth += row.previousMonth;
+        total.sameMonthLastYear += row.sameMonthLastYear;
+    }
+    html += u"<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td><td align=\"right\"><b>%3</b></td>"
+            "<td align=\"right\">%4</td><td align=\"right\"><b>%5</b></td><td align=\"right\">%6</td></tr></table>"_s.arg(
+                    escaped(tr("Total")), locale.toString(total.thisMonth), locale.toString(total.previousMonth),
+                    change(total.thisMonth, total.previousMonth), locale.toString(total.sameMonthLastYear),
+                    change(total.thisMonth, total.sameMonthLastYear));
+
+    // The charts start a page of their own, two to a row.
+    html += u"<div style=\"page-break-before: always\"></div><h3>%1</h3><table width=\"100%\" cellpadding=\"4\">"_s.arg(
+            escaped(tr("3. The twelve months up to %1").arg(monthText)));
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        if (i % 2 == 0)
+            html += u"<tr>"_s;
+        html += u"<td width=\"50%\" align=\"center\"><b>%1</b><br><img src=\"chart:%2\" width=\"330\"></td>"_s.arg(
+                escaped(m_chartTitles.at(i)))
+                        .arg(i);
+        if (i % 2 == 1)
+            html += u"</tr>"_s;
+    }
+    html += u"</table>"_s;
+
+    html += u"<h3>%1</h3>"_s.arg(escaped(tr("4. Cases overdue at the month's end: %1").arg(locale.toString(report.overdueCount))));
+    if (!report.overdueCases.isEmpty()) {
+        html += u"<table %1><thead><tr>"_s.arg(tableStyle);
+        for (const QString &header : {tr("Received"), tr("Resident"), tr("Service"), tr("Handler"), tr("Due")})
+            html += u"<th bgcolor=\"#dddddd\">%1</th>"_s.arg(escaped(header));
+        html += u"</tr></thead>"_s;
+        for (const ServiceRecordRow &row : report.overdueCases) {
+            html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
+                    escaped(row.servedAt.left(10)), escaped(row.residentName), escaped(chinese ? row.typeZh : row.typeEn),
+                    escaped(row.handlerName), escaped(row.dueDate));
+        }
+        html += u"</table>"_s;
+        if (report.overdueCount > report.overdueCases.size()) {
+            html += u"<p>%1</p>"_s.arg(escaped(tr("The %1 longest overdue are listed; the Cases page lists them all.")
+                                                        .arg(report.overdueCases.size())));
+        }
+    }
+
+    html += u"<p style=\"margin-top: 28px\"></p><table %1><tr><td height=\"90\" width=\"50%\" valign=\"top\">%2<br><br>%3"
+            "</td><td valign=\"top\">%4</td></tr></table>"_s.arg(
+                    tableStyle, escaped(tr("Prepared by: ____________    Date: ____________")),
+                    escaped(tr("Approved by: ____________    Date: ____________")), escaped(tr("Stamp")));
+    html += u"</body></html>"_s;
+    return html;
+}
+
+void MonthlyReportDocument::fill(QTextDocument &document) const
+{
+    QFont font = document.defaultFont();
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    for (qsizetype i = 0; i < m_charts.size(); ++i)
+        document.addResource(QTextDocument::ImageResource, QUrl(u"chart:%1"_s.arg(i)), m_charts.at(i));
+    document.setHtml(html());
+}
+
+void MonthlyReportDocument::print(QPagedPaintDevice *device) const
+{
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageOrientation(QPageLayout::Portrait);
+    // QTextDocument::print() keeps 2 cm around the text and numbers the pages itself.
+    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    QTextDocument document;
+    fill(document);
+    document.print(device);
+}
+
+bool MonthlyReportDocument::writePdf(const QString &path, QString *error) const
+{
+    return PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error);
+}
+
+} // namespace linli
