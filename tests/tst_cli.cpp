@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QImage>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -436,7 +437,10 @@ void TstCli::aMonthlyReportAndItsFiguresRepaired()
     QVERIFY2(repaired.exitCode == 0, qPrintable(repaired.out + repaired.err));
 
     const QString csvPath = dir.filePath(u"report.csv"_s);
-    const Result report = linli({u"--db"_s, path, u"report"_s, u"--month"_s, key, u"--csv"_s, csvPath}, u"zh_CN"_s);
+    const QString pdfPath = dir.filePath(u"report.pdf"_s);
+    // No display at all (see linli()): the charts are drawn offscreen.
+    const Result report = linli({u"--db"_s, path, u"report"_s, u"--month"_s, key, u"--csv"_s, csvPath, u"--pdf"_s, pdfPath},
+                                u"zh_CN"_s);
     QVERIFY2(report.exitCode == 0, qPrintable(report.err));
     QFile file(csvPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -454,6 +458,14 @@ void TstCli::aMonthlyReportAndItsFiguresRepaired()
     QVERIFY2(csv.contains(u"服务次数,%1\r\n"_s.arg(services)), qPrintable(csv));
     QVERIFY(csv.contains(u"服务居民人数,%1\r\n"_s.arg(people)));
     QVERIFY(csv.contains(u"已完成走访,%1\r\n"_s.arg(done)));
+    // The PDF says the same.
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-layout"_s, pdfPath, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdf = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(QRegularExpression(u"服务次数\\s+%1\\b"_s.arg(QLocale(QLocale::Chinese).toString(services))).match(pdf).hasMatch(),
+             qPrintable(pdf.left(2000)));
+    QVERIFY(pdf.contains(u"月度报表"_s));
 }
 
 void TstCli::windowOpensAndPaints_data()
