@@ -1,4 +1,5 @@
 #include "database.h"
+#include "monthlyrollup.h"
 #include "idnumber.h"
 #include "serviceexport.h"
 #include "serviceimport.h"
@@ -87,6 +88,9 @@ void TstServiceImport::importsResidentsWalkInsAndCases()
     QVERIFY2(import.write(false), qPrintable(import.errorString()));
     QCOMPARE(import.writtenCount(), 5);
     QCOMPARE(import.newStaff(), QStringList{u"赵磊"_s});
+    // The monthly figures follow a bulk import as they follow a single entry.
+    QCOMPARE(MonthlyRollup(m_database->connection()).monthsOutOfStep(), QStringList());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT sum(records) FROM service_month_totals"_s), 5);
 
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT coalesce(s.resident_id, 0), t.code, s.served_at, coalesce(h.name, ''), "
