@@ -35,7 +35,8 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     const auto top = figures.topTypes(last, topTypesShown, services);
     const auto visits = figures.visits(first, last, scope.gridId);
     const auto people = figures.people(first, last, scope.gridId);
-    if (!byCategory || !top || !visits || !people) {
+    const auto registered = figures.registrations(first, last, scope.gridId);
+    if (!byCategory || !top || !visits || !people || !registered) {
         m_lastError = figures.lastError();
         return false;
     }
@@ -98,6 +99,7 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     QStringList peopleSeries = {tr("Served"), tr("60+"), tr("80+")};
     for (const QString &tag : careTags)
         peopleSeries.append(ResidentTag::label(tag));
+    peopleSeries.append(tr("New registrations"));
     QList<QList<double>> peopleValues(monthsShown, QList<double>(peopleSeries.size(), 0.0));
     for (const MonthFigures::PeopleCount &count : *people) {
         QList<double> &row = peopleValues[rowOf.value(count.month)];
@@ -107,6 +109,8 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
         for (qsizetype i = 0; i < careTags.size(); ++i)
             row[3 + i] = double(count.tagged.value(careTags.at(i)));
     }
+    for (const auto &[month, count] : *registered)
+        peopleValues[rowOf.value(month)].last() = double(count);
     models.people->setFigures(months, peopleSeries, peopleValues);
     m_lastError.clear();
     return true;

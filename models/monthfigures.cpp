@@ -151,4 +151,31 @@ std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first,
     return counts;
 }
 
+std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate first, QDate last,
+                                                                           qint64 gridId) const
+{
+    const QDate from(first.year(), first.month(), 1);
+    const QDate to = QDate(last.year(), last.month(), 1).addMonths(1);
+    QString sql = u"SELECT substr(registered_at, 1, 7), count(*) FROM residents "
+                  "WHERE registered_at >= ? AND registered_at < ?"_s;
+    QVariantList values = {from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    if (gridId > 0) {
+        sql += u" AND grid_id = ?"_s;
+        values.append(gridId);
+    }
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    query.prepare(sql + u" GROUP BY 1 ORDER BY 1"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    QList<std::pair<QDate, qint64>> months;
+    while (query.next())
+        months.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toLongLong()});
+    return months;
+}
+
 } // namespace linli

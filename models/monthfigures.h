@@ -72,6 +72,9 @@ public:
     std::optional<QList<PeopleCount>> people(QDate first, QDate last, qint64 gridId) const;
     // Per month from `first` to `last`, of one grid or all (0), by kind and state.
     std::optional<QList<VisitCount>> visits(QDate first, QDate last, qint64 gridId) const;
+    // Residents registered per month (by their registration date), of one grid or all (0); months
+    // without any are absent. Read from an index, never from the residents themselves.
+    std::optional<QList<std::pair<QDate, qint64>>> registrations(QDate first, QDate last, qint64 gridId) const;
     QString lastError() const { return m_lastError; }
 
     static QString monthKey(QDate day) { return day.toString(u"yyyy-MM"); }

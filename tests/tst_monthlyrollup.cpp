@@ -269,6 +269,15 @@ void TstMonthlyRollup::peopleServedAreCountedOncePerMonthByGroup()
     QCOMPARE(months->at(1).people, 1);
     QCOMPARE(months->at(1).aged60, 1); // in November he is
     QCOMPARE(figures.people(QDate(2026, 10, 1), QDate(2026, 10, 1), 2)->first().people, 1);
+    // Registrations by the date in the register, first and last second of the month included.
+    QVERIFY(query.exec(u"UPDATE residents SET registered_at = '2026-10-01 00:00:00' WHERE id = 5"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET registered_at = '2026-10-31 23:59:59' WHERE id = 6"_s));
+    const auto registered = figures.registrations(QDate(2026, 9, 1), QDate(2026, 11, 30), 0);
+    QVERIFY(registered);
+    QCOMPARE(registered->size(), 1);
+    QCOMPARE(registered->first().first, QDate(2026, 10, 1));
+    QCOMPARE(registered->first().second, 2);
+    QCOMPARE(figures.registrations(QDate(2026, 10, 1), QDate(2026, 10, 1), 2)->first().second, 1);
 
     // The register changes, the counts follow: a tag, a move, a corrected date of birth.
     QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (6, 'disabled')"_s));

@@ -106,6 +106,8 @@ void TstReportsPage::theChartModelsHoldTwelveMonths()
     QCOMPARE(top.value(1, 0), 3.0);
     QCOMPARE(people.value(11, 0), 2.0); // two people in October
     QCOMPARE(people.value(11, 1), 1.0); // one of them 60 or over
+    QCOMPARE(people.seriesNames().last(), u"New registrations"_s);
+    QCOMPARE(people.value(11, people.seriesNames().size() - 1), 0.0);
     QCOMPARE(visits.rowCount(), 12);
 
     scope.gridId = 2;

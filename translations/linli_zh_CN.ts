@@ -412,6 +412,10 @@
         <source>80+</source>
         <translation>80岁以上</translation>
     </message>
+    <message>
+        <source>New registrations</source>
+        <translation>新登记</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
