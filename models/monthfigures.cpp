@@ -1,8 +1,8 @@
 #include "monthfigures.h"
 
 #include "residenttag.h"
+#include "sqlselect.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -46,14 +46,8 @@ std::optional<QList<MonthFigures::CategoryCount>> MonthFigures::byCategory(QDate
     const QString sql = u"SELECT m.month, c.id, c.name_zh, c.name_en, sum(m.records) FROM %1 m.month BETWEEN ? AND ? "
                         "GROUP BY m.month, c.id ORDER BY m.month, c.sort_order, c.id"_s.arg(source);
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!runSelect(query, sql, values, m_lastError))
         return std::nullopt;
-    }
     QList<CategoryCount> counts;
     while (query.next()) {
         counts.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate),
@@ -73,14 +67,8 @@ std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month
                         "GROUP BY t.id ORDER BY records DESC, t.code LIMIT %2"_s.arg(source)
                                 .arg(qMax(1, count));
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!runSelect(query, sql, values, m_lastError))
         return std::nullopt;
-    }
     QList<TypeCount> types;
     while (query.next()) {
         types.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
@@ -103,14 +91,8 @@ std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first
         values.append(gridId);
     }
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql + u" GROUP BY month ORDER BY month"_s);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!runSelect(query, sql + u" GROUP BY month ORDER BY month"_s, values, m_lastError))
         return std::nullopt;
-    }
     QList<PeopleCount> months;
     while (query.next()) {
         PeopleCount count;
@@ -135,14 +117,8 @@ std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first,
     if (gridId > 0)
         values.prepend(gridId);
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!runSelect(query, sql, values, m_lastError))
         return std::nullopt;
-    }
     QList<VisitCount> counts;
     while (query.next()) {
         counts.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toString(),
@@ -164,14 +140,8 @@ std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate
         values.append(gridId);
     }
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql + u" GROUP BY 1 ORDER BY 1"_s);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!runSelect(query, sql + u" GROUP BY 1 ORDER BY 1"_s, values, m_lastError))
         return std::nullopt;
-    }
     QList<std::pair<QDate, qint64>> months;
     while (query.next())
         months.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toLongLong()});

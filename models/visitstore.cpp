@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "residenttablemodel.h"
 #include "servicerecordstore.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -265,24 +266,11 @@ QList<VisitRow> VisitStore::visitsOfSeries(qint64 seriesId) const
                       {seriesId});
 }
 
-bool VisitStore::read(QSqlQuery &query, const QString &sql, const QVariantList &values) const
-{
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    m_lastError.clear();
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
-}
-
 QList<VisitRow> VisitStore::visitsFrom(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(m_database);
     QList<VisitRow> rows;
-    if (!read(query, sql, values))
+    if (!runSelect(query, sql, values, m_lastError))
         return rows;
     while (query.next())
         rows.append(readVisit(query));
@@ -503,7 +491,7 @@ QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantL
                         "LEFT JOIN staff h ON h.id = v.staff_id WHERE %2 ORDER BY %3"_s.arg(visitColumns, where, order);
     QSqlQuery query(m_database);
     QList<AgendaEntry> entries;
-    if (!read(query, sql, values))
+    if (!runSelect(query, sql, values, m_lastError))
         return entries;
     while (query.next()) {
         AgendaEntry entry;
@@ -538,7 +526,7 @@ QList<VisitDayCount> VisitStore::dayCounts(qint64 staffId, QDate from, QDate to)
     }
     QSqlQuery query(m_database);
     QList<VisitDayCount> days;
-    if (!read(query, sql + u" GROUP BY 1, 2 ORDER BY 1"_s, values))
+    if (!runSelect(query, sql + u" GROUP BY 1, 2 ORDER BY 1"_s, values, m_lastError))
         return days;
     while (query.next()) {
         const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);

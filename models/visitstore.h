@@ -11,8 +11,6 @@
 
 #include <optional>
 
-class QSqlQuery;
-
 namespace linli {
 
 // A visit to plan, alone or as a series.
@@ -132,8 +130,6 @@ private:
     Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
                          const QList<QDate> &skipDays = {});
     std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
-    // Runs a SELECT with its values, forward only; false (lastError set) when it fails.
-    bool read(QSqlQuery &query, const QString &sql, const QVariantList &values) const;
     // The visits a SELECT of visitColumns returns.
     QList<VisitRow> visitsFrom(const QString &sql, const QVariantList &values) const;
     // The agenda entries of the visits `where` picks, in `order`.

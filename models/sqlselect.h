@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace linli {
+
+// Runs a SELECT with its values bound in order, forward only (the rows are read once); false with
+// `error` set to the driver's words when it fails.
+bool runSelect(QSqlQuery &query, const QString &sql, const QVariantList &values, QString &error);
+
+} // namespace linli
