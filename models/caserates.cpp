@@ -1,8 +1,10 @@
 #include "caserates.h"
 
 #include "caseworkflow.h"
+#include "sqlselect.h"
 
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,39 @@ std::optional<CaseFigures> CaseRates::figures(const ServiceFilter &filter) const
     figures.rated = query.value(3).toLongLong();
     figures.satisfied = query.value(4).toLongLong();
     return figures;
+}
+
+std::optional<QList<std::pair<QDate, CaseFigures>>> CaseRates::monthly(QDate first, QDate last, qint64 gridId) const
+{
+    // Each month's cohort: received that month, closed by its end (closed_month up to it).
+    QString sql = u"SELECT received_month, sum(cases), "
+                  "sum(CASE WHEN closed_month <> '' AND closed_month <= received_month THEN cases ELSE 0 END), "
+                  "sum(CASE WHEN closed_month <> '' AND closed_month <= received_month THEN on_time ELSE 0 END), "
+                  "sum(CASE WHEN closed_month <> '' AND closed_month <= received_month THEN rated ELSE 0 END), "
+                  "sum(CASE WHEN closed_month <> '' AND closed_month <= received_month THEN satisfied ELSE 0 END) "
+                  "FROM case_month_counts WHERE received_month BETWEEN ? AND ?"_s;
+    QVariantList values = {first.toString(u"yyyy-MM"_s), last.toString(u"yyyy-MM"_s)};
+    if (gridId > 0) {
+        sql += u" AND grid_id = ?"_s;
+        values.append(gridId);
+    }
+    QSqlQuery query(m_database);
+    if (!runSelect(query, sql + u" GROUP BY received_month ORDER BY received_month"_s, values, m_lastError))
+        return std::nullopt;
+    QHash<QString, CaseFigures> found;
+    while (query.next()) {
+        CaseFigures figures;
+        figures.received = query.value(1).toLongLong();
+        figures.closed = query.value(2).toLongLong();
+        figures.closedOnTime = query.value(3).toLongLong();
+        figures.rated = query.value(4).toLongLong();
+        figures.satisfied = query.value(5).toLongLong();
+        found.insert(query.value(0).toString(), figures);
+    }
+    QList<std::pair<QDate, CaseFigures>> months;
+    for (QDate month(first.year(), first.month(), 1); month <= last; month = month.addMonths(1))
+        months.append({month, found.value(month.toString(u"yyyy-MM"_s))});
+    return months;
 }
 
 } // namespace linli

@@ -37,6 +37,10 @@ public:
 
     // The period is the filter's from/to (both needed); nullopt with lastError() on failure.
     std::optional<CaseFigures> figures(const ServiceFilter &filter) const;
+    // The same figures for each month from `first` to `last`, of one grid or all (0), read from the
+    // monthly counts the database keeps (`linli check` compares them with the log); a month without
+    // cases has all figures 0.
+    std::optional<QList<std::pair<QDate, CaseFigures>>> monthly(QDate first, QDate last, qint64 gridId) const;
     QString lastError() const { return m_lastError; }
 
 private:

@@ -1,5 +1,6 @@
 #include "dashboardfigures.h"
 
+#include "caserates.h"
 #include "monthfigures.h"
 #include "monthseriesmodel.h"
 #include "residenttag.h"
@@ -38,6 +39,12 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     const auto registered = figures.registrations(first, last, scope.gridId);
     if (!byCategory || !top || !visits || !people || !registered) {
         m_lastError = figures.lastError();
+        return false;
+    }
+    const CaseRates caseRates(m_database);
+    const auto cases = caseRates.monthly(first, last, scope.gridId);
+    if (!cases) {
+        m_lastError = caseRates.lastError();
         return false;
     }
 
@@ -112,6 +119,17 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     for (const auto &[month, count] : *registered)
         peopleValues[rowOf.value(month)].last() = double(count);
     models.people->setFigures(months, peopleSeries, peopleValues);
+
+    // A month without cases (a rate of "none") is drawn at 0.
+    QList<QList<double>> rateValues(monthsShown, QList<double>(3, 0.0));
+    for (const auto &[month, counted] : *cases) {
+        QList<double> &row = rateValues[rowOf.value(month)];
+        const std::optional<double> rates[3] = {counted.closureRate(), counted.onTimeRate(), counted.satisfactionRate()};
+        for (int i = 0; i < 3; ++i)
+            row[i] = rates[i] ? *rates[i] * 100.0 : 0.0;
+    }
+    if (models.rates)
+        models.rates->setFigures(months, {tr("Closure rate %"), tr("On time %"), tr("Satisfied %")}, rateValues);
     m_lastError.clear();
     return true;
 }

@@ -10,8 +10,8 @@ class MonthSeriesModel;
 
 // Fills the dashboard's chart models from the monthly counts (MonthFigures): services per month by
 // category, the month's ten most given types, elderly and rehabilitation visits planned and done,
-// people served with the elderly and care groups among them, and new registrations beside them.
-// Twelve months up to the one chosen.
+// people served with the elderly and care groups among them, and new registrations beside them; the
+// three case rates. Twelve months up to the one chosen.
 class DashboardFigures
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
@@ -34,6 +34,7 @@ public:
         MonthSeriesModel *topTypes = nullptr;
         MonthSeriesModel *visits = nullptr;
         MonthSeriesModel *people = nullptr;
+        MonthSeriesModel *rates = nullptr; // closure, on-time and satisfaction rates in percent
     };
 
     explicit DashboardFigures(const QSqlDatabase &database);

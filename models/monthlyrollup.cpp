@@ -1,5 +1,6 @@
 #include "monthlyrollup.h"
 
+#include "caseworkflow.h"
 #include "residenttag.h"
 #include "writetransaction.h"
 
@@ -25,6 +26,14 @@ const auto visitCountsFromVisits = u"SELECT r.grid_id AS grid_id, substr(v.start
                                    "count(*) FROM visits v JOIN residents r ON r.id = v.resident_id GROUP BY 1, 2, 3, 4"_s;
 const auto visitTotalsFromVisits = u"SELECT substr(starts_at, 1, 7) AS month, kind, status, count(*) FROM visits "
                                    "GROUP BY 1, 2, 3"_s;
+const auto caseCountsFromLog =
+        u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.served_at, 1, 7) AS month, "
+        "CASE WHEN s.case_status = 'closed' THEN coalesce(substr(s.resolved_date, 1, 7), '') ELSE '' END, count(*), "
+        "coalesce(sum(s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)), 0), "
+        "coalesce(sum(s.case_status = 'closed' AND s.satisfaction IS NOT NULL), 0), "
+        "coalesce(sum(s.case_status = 'closed' AND s.satisfaction >= %1), 0) "
+        "FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id WHERE s.case_status IS NOT NULL "
+        "GROUP BY 1, 2, 3"_s.arg(CaseWorkflow::satisfiedFrom);
 const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
                                   "WHERE resident_id IS NOT NULL"_s;
 
@@ -75,7 +84,9 @@ QStringList MonthlyRollup::monthsOutOfStep() const
             monthsDiffering(peopleFromResidentMonths(), peopleKept()),
             monthsDiffering(visitCountsFromVisits,
                             u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
-            monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s)};
+            monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s),
+            monthsDiffering(caseCountsFromLog, u"SELECT grid_id, received_month AS month, closed_month, cases, on_time, "
+                                               "rated, satisfied FROM case_month_counts"_s)};
     const QString sql = u"SELECT DISTINCT month FROM (%1) ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -107,6 +118,9 @@ bool MonthlyRollup::rebuild()
         || !query.exec(u"DELETE FROM visit_month_totals"_s) || !query.exec(u"DELETE FROM visit_month_counts"_s)
         || !query.exec(u"INSERT INTO visit_month_counts (grid_id, month, kind, status, visits) "_s
                        + visitCountsFromVisits)
+        || !query.exec(u"DELETE FROM case_month_counts"_s)
+        || !query.exec(u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
+                       "satisfied) "_s + caseCountsFromLog)
         || !transaction.commit()) {
         m_lastError = transaction.isActive() ? query.lastError().text() : transaction.lastDriverError();
         return false;

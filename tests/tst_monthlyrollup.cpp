@@ -1,3 +1,4 @@
+#include "caserates.h"
 #include "database.h"
 #include "databasechecker.h"
 #include "demodatagenerator.h"
@@ -169,6 +170,43 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
                           count.records);
     QVERIFY(fromLog.size() > 100);
     QCOMPARE(fromCounts, fromLog);
+
+    // The case figures per month from the counts equal those counted from the log, before and after
+    // cases are taken a step (closed, rated) and one is deleted.
+    const auto compareCases = [this] {
+        const CaseRates rates(db());
+        const auto monthly = rates.monthly(QDate(2025, 4, 1), QDate(2026, 3, 1), 0);
+        QVERIFY(monthly);
+        QCOMPARE(monthly->size(), 12);
+        qint64 received = 0;
+        for (const auto &[month, figures] : *monthly) {
+            ServiceFilter period;
+            period.from = month;
+            period.to = month.addMonths(1).addDays(-1);
+            const std::optional<CaseFigures> fromLog = rates.figures(period);
+            QVERIFY(fromLog);
+            QCOMPARE(figures.received, fromLog->received);
+            QCOMPARE(figures.closed, fromLog->closed);
+            QCOMPARE(figures.closedOnTime, fromLog->closedOnTime);
+            QCOMPARE(figures.rated, fromLog->rated);
+            QCOMPARE(figures.satisfied, fromLog->satisfied);
+            received += figures.received;
+        }
+        QVERIFY(received > 50);
+    };
+    compareCases();
+    QVERIFY(query.exec(u"UPDATE service_records SET case_status = 'closed', resolved_date = substr(served_at, 1, 10), "
+                       "satisfaction = 4 WHERE id IN (SELECT id FROM service_records WHERE case_status = 'received' "
+                       "AND served_at >= '2025-06-01' LIMIT 5)"_s));
+    QVERIFY(query.exec(u"UPDATE service_records SET satisfaction = 1 WHERE id = (SELECT id FROM service_records "
+                       "WHERE case_status = 'closed' AND satisfaction >= 3 AND served_at >= '2025-06-01' LIMIT 1)"_s));
+    QVERIFY(query.exec(u"DELETE FROM service_records WHERE id = (SELECT id FROM service_records "
+                       "WHERE case_status = 'closed' AND served_at >= '2025-06-01' LIMIT 1 OFFSET 3)"_s));
+    // Someone with cases moves to another grid: their cases go along.
+    QVERIFY(query.exec(u"UPDATE residents SET grid_id = (SELECT max(id) FROM grids) WHERE id = (SELECT resident_id "
+                       "FROM service_records WHERE case_status = 'closed' AND resident_id IS NOT NULL LIMIT 1)"_s));
+    compareCases();
+    QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());
 }
 
 void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()

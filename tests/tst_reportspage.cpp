@@ -158,7 +158,9 @@ void TstReportsPage::thePageFollowsItsFilters()
     QCOMPARE(page.servicesModel()->seriesNames(), QStringList{u"Legal services"_s});
 
     // A chart for a slide, as an image and as a drawing.
-    QCOMPARE(page.charts().size(), 4);
+    QCOMPARE(page.charts().size(), 5);
+    QCOMPARE(page.ratesModel()->rowCount(), 12);
+    QCOMPARE(page.ratesModel()->seriesNames().size(), 3);
     const QString png = m_dir->filePath(u"services.png"_s);
     const QString svg = m_dir->filePath(u"services.svg"_s);
     QVERIFY(page.charts().first()->saveAs(png));

@@ -416,6 +416,18 @@
         <source>New registrations</source>
         <translation>新登记</translation>
     </message>
+    <message>
+        <source>Closure rate %</source>
+        <translation>办结率 %</translation>
+    </message>
+    <message>
+        <source>On time %</source>
+        <translation>按时办结率 %</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>满意率 %</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1461,6 +1473,10 @@
     <message>
         <source>Stamp</source>
         <translation>（盖章）</translation>
+    </message>
+    <message>
+        <source>Case rates</source>
+        <translation>诉求办理三率</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3079,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Case rates</source>
+        <translation>诉求办理三率</translation>
     </message>
 </context>
 <context>

@@ -56,18 +56,19 @@ MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate
 
 void MonthlyReportDocument::drawCharts(const QSqlDatabase &database)
 {
-    MonthSeriesModel services, top, visits, people;
+    MonthSeriesModel services, top, visits, people, rates;
     DashboardFigures::Scope scope;
     scope.month = m_report->month;
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
-    if (!DashboardFigures(database).load(scope, {&services, &top, &visits, &people}))
+    if (!DashboardFigures(database).load(scope, {&services, &top, &visits, &people, &rates}))
         return;
     // The same charts as the Reports page, drawn at twice the size they print at.
     const QList<std::tuple<QString, ChartPanel::Kind, MonthSeriesModel *>> charts = {
             {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &services},
             {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &top},
             {tr("Visits planned and done"), ChartPanel::Kind::Bars, &visits},
-            {tr("People served"), ChartPanel::Kind::Lines, &people}};
+            {tr("People served"), ChartPanel::Kind::Lines, &people},
+            {tr("Case rates"), ChartPanel::Kind::Lines, &rates}};
     for (const auto &[title, kind, model] : charts) {
         ChartPanel panel(title, kind, model);
         // A chart lays itself out only once shown: shown where nobody sees it, then its scene drawn

@@ -45,6 +45,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
     , m_topTypes(new MonthSeriesModel(this))
     , m_visits(new MonthSeriesModel(this))
     , m_people(new MonthSeriesModel(this))
+    , m_rates(new MonthSeriesModel(this))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
@@ -54,13 +55,17 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
                 new ChartPanel(tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars,
                                m_topTypes, this),
                 new ChartPanel(tr("Visits planned and done"), ChartPanel::Kind::Bars, m_visits, this),
-                new ChartPanel(tr("People served"), ChartPanel::Kind::Lines, m_people, this)};
+                new ChartPanel(tr("People served"), ChartPanel::Kind::Lines, m_people, this),
+                new ChartPanel(tr("Case rates"), ChartPanel::Kind::Lines, m_rates, this)};
+    // Services across two columns, the month's top ten beside; the three trends below.
     auto *grid = new QGridLayout;
     grid->setSpacing(8);
-    for (int i = 0; i < m_charts.size(); ++i) {
-        m_charts.at(i)->setMinimumSize(320, 240);
-        grid->addWidget(m_charts.at(i), i / 2, i % 2);
-    }
+    grid->addWidget(m_charts.at(0), 0, 0, 1, 2);
+    grid->addWidget(m_charts.at(1), 0, 2);
+    for (int i = 2; i < m_charts.size(); ++i)
+        grid->addWidget(m_charts.at(i), 1, i - 2);
+    for (ChartPanel *chart : std::as_const(m_charts))
+        chart->setMinimumSize(280, 220);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(createFilters());
@@ -130,7 +135,7 @@ void ReportsPage::reload()
     scope.categoryId = m_category->currentData().toLongLong();
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
     DashboardFigures figures(m_database);
-    if (!figures.load(scope, {m_services, m_topTypes, m_visits, m_people}))
+    if (!figures.load(scope, {m_services, m_topTypes, m_visits, m_people, m_rates}))
         m_keyFigures->setText(tr("The figures could not be read: %1").arg(figures.lastError().toHtmlEscaped()));
     else
         showKeyFigures();

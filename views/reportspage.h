@@ -13,8 +13,9 @@ namespace linli {
 class ChartPanel;
 class MonthSeriesModel;
 
-// The Reports page: a month's key figures and four charts of the twelve months up to it (services
-// by category, the month's most given services, visits planned and done, people served), for one
+// The Reports page: a month's key figures and five charts of the twelve months up to it (services
+// by category, the month's most given services, visits planned and done, people served, the case
+// rates), for one
 // grid or all and one category or all. Everything is read from the monthly counts the database
 // keeps, so a district's dashboard appears at once.
 class ReportsPage : public QWidget
@@ -36,6 +37,7 @@ public:
     MonthSeriesModel *topTypesModel() const { return m_topTypes; }
     MonthSeriesModel *visitsModel() const { return m_visits; }
     MonthSeriesModel *peopleModel() const { return m_people; }
+    MonthSeriesModel *ratesModel() const { return m_rates; }
     QList<ChartPanel *> charts() const { return m_charts; }
     // The month's printed report: previewed and printed, or saved as PDF (asking where).
     void printReport();
@@ -55,6 +57,7 @@ private:
     MonthSeriesModel *m_topTypes = nullptr;
     MonthSeriesModel *m_visits = nullptr;
     MonthSeriesModel *m_people = nullptr;
+    MonthSeriesModel *m_rates = nullptr;
     QList<ChartPanel *> m_charts;
 };
 
