@@ -8,6 +8,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QCoreApplication>
 #include <QLocale>
@@ -71,15 +72,14 @@ void MonthlyReportDocument::drawCharts(const QSqlDatabase &database)
             {tr("Case rates"), ChartPanel::Kind::Lines, &rates}};
     for (const auto &[title, kind, model] : charts) {
         ChartPanel panel(title, kind, model);
-        // A chart lays itself out only once shown: shown where nobody sees it, then its scene drawn
-        // at twice the size it prints at.
-        panel.setAttribute(Qt::WA_DontShowOnScreen);
-        panel.show();
+        // The chart is laid out at its print size without being shown, then its scene drawn at twice
+        // that size.
         QChart *chart = panel.chartView()->chart();
         const QSizeF size(540, 340);
         chart->resize(size);
+        if (chart->layout())
+            chart->layout()->activate();
         QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents();
         QImage image((size * 2).toSize(), QImage::Format_ARGB32);
         image.setDevicePixelRatio(2);
         image.fill(Qt::white);
