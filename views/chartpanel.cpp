@@ -85,7 +85,12 @@ void ChartPanel::rebuild()
     chart->addAxis(labels, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(QFont().pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
     if (m_kind == Kind::Lines) {
+        // Many lines: their names in a column beside the chart, where they have room.
+        chart->legend()->setAlignment(series > 4 ? Qt::AlignRight : Qt::AlignBottom);
         double highest = 0;
         for (int column = 1; column <= series; ++column) {
             auto *line = new QLineSeries(chart);
