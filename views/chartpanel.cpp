@@ -113,8 +113,12 @@ void ChartPanel::rebuild()
             for (int row = 0; row < m_model->rowCount(); ++row)
                 highest = qMax(highest, m_model->value(row, column - 1));
         }
-        values->setRange(0, highest * 1.1 + 1);
-        values->applyNiceNumbers();
+        if (m_ceiling > 0) {
+            values->setRange(0, m_ceiling);
+        } else {
+            values->setRange(0, highest * 1.1 + 1);
+            values->applyNiceNumbers();
+        }
         return;
     }
 
@@ -148,6 +152,12 @@ void ChartPanel::rebuild()
     }
     values->setRange(0, highest * 1.1 + 1);
     values->applyNiceNumbers();
+}
+
+void ChartPanel::setCeiling(double ceiling)
+{
+    m_ceiling = ceiling;
+    rebuild();
 }
 
 bool ChartPanel::saveAs(const QString &path) const

@@ -23,6 +23,8 @@ public:
     ChartPanel(const QString &title, Kind kind, MonthSeriesModel *model, QWidget *parent = nullptr);
 
     QChartView *chartView() const { return m_view; }
+    // The top of the value axis when the values cannot exceed it (100 for percentages); 0: as they come.
+    void setCeiling(double ceiling);
     // Writes the chart: SVG when the name ends in .svg, otherwise an image (PNG); false on failure.
     bool saveAs(const QString &path) const;
 
@@ -33,6 +35,7 @@ private:
     QString m_title;
     Kind m_kind;
     MonthSeriesModel *m_model;
+    double m_ceiling = 0;
     QChartView *m_view = nullptr;
 };
 

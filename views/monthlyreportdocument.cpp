@@ -72,6 +72,8 @@ void MonthlyReportDocument::drawCharts(const QSqlDatabase &database)
             {tr("Case rates"), ChartPanel::Kind::Lines, &rates}};
     for (const auto &[title, kind, model] : charts) {
         ChartPanel panel(title, kind, model);
+        if (model == &rates)
+            panel.setCeiling(100); // percent
         // The chart is laid out at its print size without being shown, then its scene drawn at twice
         // that size.
         QChart *chart = panel.chartView()->chart();

@@ -66,6 +66,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
         grid->addWidget(m_charts.at(i), 1, i - 2);
     for (ChartPanel *chart : std::as_const(m_charts))
         chart->setMinimumSize(280, 220);
+    m_charts.last()->setCeiling(100); // rates in percent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(createFilters());
