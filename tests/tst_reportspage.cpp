@@ -36,6 +36,7 @@ private slots:
     void smallCategoriesGoTogether();
     void thePageFollowsItsFilters();
     void thePrintedReportHoldsTheFigures();
+    void aHiddenPageReadsWhenShown();
 
 private:
     void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
@@ -209,6 +210,27 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"A4"_s));
     // Nowhere to write: said, nothing left behind.
     QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_dir->filePath(u"no/such/dir.pdf"_s)));
+}
+
+void TstReportsPage::aHiddenPageReadsWhenShown()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    ReportsPage page(db());
+    page.showMonth(QDate(2026, 10, 1));
+    // Built and asked while hidden (as at the window's start): nothing read yet.
+    QCOMPARE(page.servicesModel()->rowCount(), 0);
+    QVERIFY(page.keyFiguresLabel()->text().isEmpty());
+    page.resize(1100, 760);
+    page.show();
+    QCOMPARE(page.servicesModel()->rowCount(), 12);
+    QVERIFY(page.keyFiguresLabel()->text().contains(u"<b>3</b> services"_s));
+    // Hidden again: a refresh waits for the next showing.
+    page.hide();
+    log(5, u"EC01"_s, u"2026-10-02 09:00:00"_s);
+    page.reload();
+    QVERIFY(page.keyFiguresLabel()->text().contains(u"<b>3</b> services"_s));
+    page.show();
+    QVERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
 }
 
 QTEST_MAIN(TstReportsPage)

@@ -8,6 +8,7 @@
 #include "monthseriesmodel.h"
 #include "recordlist.h"
 #include "servicecatalogue.h"
+#include "shownreload.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -46,6 +47,8 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
     , m_visits(new MonthSeriesModel(this))
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
+    // First: building the filters below already asks for reads.
+    , m_reads(new ShownReload(this, [this] { read(); }))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
@@ -129,6 +132,11 @@ void ReportsPage::showMonth(QDate month)
 }
 
 void ReportsPage::reload()
+{
+    m_reads->request();
+}
+
+void ReportsPage::read()
 {
     DashboardFigures::Scope scope;
     scope.month = m_month->date();

@@ -11,6 +11,7 @@ class QLabel;
 namespace linli {
 
 class ChartPanel;
+class ShownReload;
 class MonthSeriesModel;
 
 // The Reports page: a month's key figures and five charts of the twelve months up to it (services
@@ -25,7 +26,8 @@ class ReportsPage : public QWidget
 public:
     explicit ReportsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
 
-    // Reads the figures again (after services were logged elsewhere).
+    // Reads the figures again (after services were logged elsewhere); while the page is hidden, when
+    // it is next shown.
     void reload();
     void showMonth(QDate month);
 
@@ -46,6 +48,7 @@ public:
 
 private:
     QWidget *createFilters();
+    void read();
     void showKeyFigures();
 
     QSqlDatabase m_database;
@@ -59,6 +62,7 @@ private:
     MonthSeriesModel *m_people = nullptr;
     MonthSeriesModel *m_rates = nullptr;
     QList<ChartPanel *> m_charts;
+    ShownReload *m_reads = nullptr;
 };
 
 } // namespace linli

@@ -1,6 +1,7 @@
 #include "visitagenda.h"
 
 #include "daysheetprinter.h"
+#include "shownreload.h"
 #include "staffstore.h"
 #include "visitagendamodel.h"
 #include "visitmonthmodel.h"
@@ -37,6 +38,8 @@ VisitAgenda::VisitAgenda(const QSqlDatabase &database, QWidget *parent)
     , m_monthModel(new VisitMonthModel(database, this))
 {
     m_weekModel->setToday(m_day);
+    // First: building the widgets below already asks for reads.
+    m_reads = new ShownReload(this, [this] { read(); });
     m_textQuestion = [this](const QString &title, const QString &label) -> std::optional<QString> {
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
@@ -295,6 +298,11 @@ void VisitAgenda::step(int direction)
 }
 
 void VisitAgenda::reload()
+{
+    m_reads->request();
+}
+
+void VisitAgenda::read()
 {
     const std::optional<AgendaEntry> chosen = currentEntry();
     switch (m_span) {

@@ -20,6 +20,7 @@ class QTableView;
 
 namespace linli {
 
+class ShownReload;
 class VisitAgendaModel;
 class VisitMonthModel;
 class VisitWeekModel;
@@ -43,7 +44,8 @@ public:
     void showSpan(Span span);
     void showDay(QDate day);
     void showStaff(qint64 staffId);
-    // Reads what is shown again (after visits were planned or changed elsewhere).
+    // Reads what is shown again (after visits were planned or changed elsewhere); while the agenda is
+    // hidden, when it is next shown.
     void reload();
     // "Now" for marking done and for today; tests fix it.
     void setReferenceTime(const QDateTime &now);
@@ -91,6 +93,7 @@ private:
     void addKeyMoves();
     void step(int direction);
     void showButtons();
+    void read();
     void showRange();
     bool setStatus(const std::function<VisitStore::Outcome(const AgendaEntry &, const QString &)> &change,
                    const QString &title, const QString &label, bool textRequired);
@@ -120,6 +123,7 @@ private:
     QPushButton *m_change = nullptr;
     QPushButton *m_sheet = nullptr;
     QLabel *m_message = nullptr;
+    ShownReload *m_reads = nullptr;
 };
 
 } // namespace linli
