@@ -2,6 +2,7 @@
 
 #include "centerprofile.h"
 #include "masking.h"
+#include "pageddocument.h"
 #include "pdffile.h"
 #include "residenttablemodel.h"
 #include "visitwording.h"
@@ -176,14 +177,12 @@ void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(options.orientation);
-    // QTextDocument::print() keeps 2 cm around the text and numbers the pages itself.
+    // PagedDocument keeps 2 cm around the text and numbers the pages.
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QTextDocument document;
-    QFont font = document.defaultFont();
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
     document.setHtml(html(options));
-    document.print(device);
+    PagedDocument::usePrintFont(document, 10);
+    PagedDocument::print(document, device);
 }
 
 bool DaySheet::writePdf(const QString &path, const Options &options, QString *error) const

@@ -1480,6 +1480,13 @@
     </message>
 </context>
 <context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>PersonName</name>
     <message>
         <source>The name contains a character that cannot be part of a name (U+%1).</source>

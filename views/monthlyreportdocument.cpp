@@ -4,6 +4,7 @@
 #include "chartpanel.h"
 #include "dashboardfigures.h"
 #include "monthseriesmodel.h"
+#include "pageddocument.h"
 #include "pdffile.h"
 
 #include <QChart>
@@ -42,7 +43,7 @@ QString change(qint64 now, qint64 before)
     return (percent > 0 ? u"+"_s : QString()) + QLocale().toString(percent, 'f', 1) + u'%';
 }
 
-const auto tableStyle = u"border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "
+const auto tableStyle = u"border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                         "style=\"border-collapse: collapse; border-color: black\""_s;
 
 } // namespace
@@ -128,8 +129,10 @@ QString MonthlyReportDocument::html() const
     html += u"<h3>%1</h3><table %2><thead><tr>"_s.arg(escaped(tr("2. Services by category")), tableStyle);
     const QStringList headers = {tr("Category"), monthText, locale.toString(report.month.addMonths(-1), tr("MMMM yyyy")),
                                  tr("Change"), locale.toString(report.month.addYears(-1), tr("MMMM yyyy")), tr("Change")};
-    for (const QString &header : headers)
-        html += u"<th bgcolor=\"#dddddd\">%1</th>"_s.arg(escaped(header));
+    // The names get the room they need, the months and the changes theirs.
+    const QList<int> widths = {28, 16, 16, 12, 16, 12};
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        html += u"<th bgcolor=\"#dddddd\" width=\"%1%\">%2</th>"_s.arg(widths.at(i)).arg(escaped(headers.at(i)));
     html += u"</tr></thead>"_s;
     MonthlyReport::CategoryRow total;
     for (const MonthlyReport::CategoryRow &row : report.categories) {
@@ -154,7 +157,7 @@ QString MonthlyReportDocument::html() const
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
         if (i % 2 == 0)
             html += u"<tr>"_s;
-        html += u"<td width=\"50%\" align=\"center\"><b>%1</b><br><img src=\"chart:%2\" width=\"330\"></td>"_s.arg(
+        html += u"<td width=\"50%\" align=\"center\"><b>%1</b><br><img src=\"chart:%2\" width=\"300\"></td>"_s.arg(
                 escaped(m_chartTitles.at(i)))
                         .arg(i);
         if (i % 2 == 1)
@@ -190,23 +193,21 @@ QString MonthlyReportDocument::html() const
 
 void MonthlyReportDocument::fill(QTextDocument &document) const
 {
-    QFont font = document.defaultFont();
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
     for (qsizetype i = 0; i < m_charts.size(); ++i)
         document.addResource(QTextDocument::ImageResource, QUrl(u"chart:%1"_s.arg(i)), m_charts.at(i));
     document.setHtml(html());
+    PagedDocument::usePrintFont(document, 10);
 }
 
 void MonthlyReportDocument::print(QPagedPaintDevice *device) const
 {
     device->setPageSize(QPageSize(QPageSize::A4));
     device->setPageOrientation(QPageLayout::Portrait);
-    // QTextDocument::print() keeps 2 cm around the text and numbers the pages itself.
+    // PagedDocument keeps 2 cm around the text and numbers the pages.
     device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     QTextDocument document;
     fill(document);
-    document.print(device);
+    PagedDocument::print(document, device);
 }
 
 bool MonthlyReportDocument::writePdf(const QString &path, QString *error) const
