@@ -22,13 +22,17 @@ DashboardFigures::DashboardFigures(const QSqlDatabase &database)
 bool DashboardFigures::load(const Scope &scope, const Models &models)
 {
     const QDate last(scope.month.year(), scope.month.month(), 1);
+    const int monthsShown = std::clamp(scope.months, 1, mostMonths);
     const QDate first = last.addMonths(1 - monthsShown);
     QStringList months;
     QHash<QDate, int> rowOf;
     for (int i = 0; i < monthsShown; ++i) {
-        rowOf.insert(first.addMonths(i), i);
-        // Short enough for twelve under a chart: "11月", "Nov" (the month chosen says the year).
-        months.append(QLocale().monthName(first.addMonths(i).month(), QLocale::ShortFormat));
+        const QDate month = first.addMonths(i);
+        rowOf.insert(month, i);
+        // Short enough for many under a chart: "11月", "Nov" within a year (the month chosen says
+        // which), "25-11" across years.
+        months.append(monthsShown <= 12 ? QLocale().monthName(month.month(), QLocale::ShortFormat)
+                                        : month.toString(u"yy-MM"_s));
     }
     const MonthFigures figures(m_database);
     const MonthFigures::Scope services{scope.gridId, scope.categoryId};

@@ -11,19 +11,21 @@ class MonthSeriesModel;
 // Fills the dashboard's chart models from the monthly counts (MonthFigures): services per month by
 // category, the month's ten most given types, elderly and rehabilitation visits planned and done,
 // people served with the elderly and care groups among them, and new registrations beside them; the
-// three case rates. Twelve months up to the one chosen.
+// three case rates. Twelve months (or the period chosen) up to the one chosen.
 class DashboardFigures
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardFigures)
 
 public:
-    static constexpr int monthsShown = 12;
+    static constexpr int defaultMonths = 12;
+    static constexpr int mostMonths = 60;
     static constexpr int topTypesShown = 10;
     static constexpr int categoriesShown = 7; // the largest six and "other"
 
     struct Scope
     {
         QDate month; // the last month shown
+        int months = defaultMonths; // how many, up to mostMonths
         qint64 gridId = 0;
         qint64 categoryId = 0; // services only: people and visits are not of a category
         bool chineseNames = true;

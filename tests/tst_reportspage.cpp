@@ -141,6 +141,7 @@ void TstReportsPage::thePageFollowsItsFilters()
 {
     log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
     log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
+    log(6, u"LG01"_s, u"2025-10-02 09:00:00"_s); // the year before: outside twelve months
     ReportsPage page(db());
     page.resize(1100, 760);
     page.show();
@@ -162,6 +163,32 @@ void TstReportsPage::thePageFollowsItsFilters()
     QCOMPARE(page.charts().size(), 5);
     QCOMPARE(page.ratesModel()->rowCount(), 12);
     QCOMPARE(page.ratesModel()->seriesNames().size(), 3);
+    QVERIFY(!page.charts().first()->shownLabels().contains(QString())); // twelve months: room for all
+    // Two years up to October: months named with their year, last year's October counted.
+    page.periodBox()->setCurrentIndex(page.periodBox()->findData(24));
+    QCOMPARE(page.servicesModel()->rowCount(), 24);
+    QCOMPARE(page.servicesModel()->labels().first(), u"24-11"_s);
+    QCOMPARE(page.servicesModel()->labels().last(), u"26-10"_s);
+    QCOMPARE(page.ratesModel()->rowCount(), 24);
+    QCOMPARE(page.servicesModel()->value(23, 0), 1.0);
+    QCOMPARE(page.servicesModel()->value(11, 0), 1.0); // October 2025
+    // Five years do not fit under a chart: every few months labelled, evenly, the others blank.
+    ChartPanel *services = page.charts().first();
+    QCOMPARE(services->shownLabels().size(), 24);
+    page.periodBox()->setCurrentIndex(page.periodBox()->findData(60));
+    QTest::qWait(50);
+    const QStringList shown = services->shownLabels();
+    QCOMPARE(shown.size(), 60);
+    QList<qsizetype> labelled;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (!shown.at(i).isEmpty()) {
+            QCOMPARE(shown.at(i), page.servicesModel()->labels().at(i));
+            labelled.append(i);
+        }
+    }
+    QVERIFY2(labelled.size() >= 4 && labelled.size() < 60, qPrintable(shown.join(u',')));
+    for (qsizetype i = 2; i < labelled.size(); ++i)
+        QCOMPARE(labelled.at(i) - labelled.at(i - 1), labelled.at(1) - labelled.at(0));
     const QString png = m_dir->filePath(u"services.png"_s);
     const QString svg = m_dir->filePath(u"services.svg"_s);
     QVERIFY(page.charts().first()->saveAs(png));

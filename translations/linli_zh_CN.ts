@@ -3091,6 +3091,14 @@ Qt %2 · SQLite %3</translation>
         <source>Case rates</source>
         <translation>诉求办理三率</translation>
     </message>
+    <message>
+        <source>How many months the charts show, ending with the month chosen</source>
+        <translation>图表显示的月数，截止于所选月份</translation>
+    </message>
+    <message>
+        <source>%1 months up to it</source>
+        <translation>截至该月的 %1 个月</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentDialog</name>

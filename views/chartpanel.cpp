@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QtMath>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QScopeGuard>
 #include <QStackedBarSeries>
@@ -59,7 +61,53 @@ ChartPanel::ChartPanel(const QString &title, Kind kind, MonthSeriesModel *model,
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChartPanel::rebuild);
+    connect(m_view->chart(), &QChart::plotAreaChanged, this, &ChartPanel::thinLabels);
     rebuild();
+}
+
+namespace {
+
+QBarCategoryAxis *labelAxis(const QChart *chart)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.first());
+}
+
+} // namespace
+
+void ChartPanel::thinLabels()
+{
+    QBarCategoryAxis *axis = labelAxis(m_view->chart());
+    const QStringList labels = m_model->labels();
+    const qsizetype count = labels.size();
+    const qreal width = m_view->chart()->plotArea().width();
+    if (!axis || count == 0 || width <= 0)
+        return;
+    const QFontMetricsF metrics(axis->labelsFont());
+    qreal widest = 0;
+    for (const QString &label : labels)
+        widest = qMax(widest, metrics.horizontalAdvance(label));
+    const qsizetype step = qMax<qsizetype>(1, qCeil(count * (widest + metrics.averageCharWidth() * 2) / width));
+    QStringList shown;
+    for (qsizetype i = 0; i < count; ++i) {
+        // The axis wants its categories unique: the blanks differ in their count of zero-width spaces.
+        // Counted back from the last, kept off both ends, where the axis would hide a wide label.
+        const bool labelled = (count - 1 - i) % step == step / 2;
+        shown.append(labelled ? labels.at(i) : QString(i + 1, QChar(0x200B)));
+    }
+    if (shown != axis->categories())
+        axis->setCategories(shown);
+}
+
+QStringList ChartPanel::shownLabels() const
+{
+    QBarCategoryAxis *axis = labelAxis(m_view->chart());
+    QStringList labels = axis ? axis->categories() : QStringList();
+    for (QString &label : labels) {
+        if (label.startsWith(QChar(0x200B)))
+            label.clear();
+    }
+    return labels;
 }
 
 void ChartPanel::rebuild()
@@ -119,6 +167,7 @@ void ChartPanel::rebuild()
             values->setRange(0, highest * 1.1 + 1);
             values->applyNiceNumbers();
         }
+        thinLabels();
         return;
     }
 
@@ -131,6 +180,11 @@ void ChartPanel::rebuild()
     mapper->setSeries(bars);
     mapper->setModel(m_model);
     chart->addSeries(bars);
+    // Thin bars are drawn without their white outline, or they all but vanish.
+    if (m_model->rowCount() * (m_kind == Kind::Bars ? series : 1) > 48) {
+        for (QBarSet *set : bars->barSets())
+            set->setPen(Qt::NoPen);
+    }
     bars->attachAxis(labels);
     bars->attachAxis(values);
     connect(bars, &QAbstractBarSeries::hovered, this, [this, locale](bool state, int row, QBarSet *set) {
@@ -152,6 +206,7 @@ void ChartPanel::rebuild()
     }
     values->setRange(0, highest * 1.1 + 1);
     values->applyNiceNumbers();
+    thinLabels();
 }
 
 void ChartPanel::setCeiling(double ceiling)

@@ -23,6 +23,8 @@ public:
     ChartPanel(const QString &title, Kind kind, MonthSeriesModel *model, QWidget *parent = nullptr);
 
     QChartView *chartView() const { return m_view; }
+    // The labels the axis under the chart shows now (blank where there is no room for one).
+    QStringList shownLabels() const;
     // The top of the value axis when the values cannot exceed it (100 for percentages); 0: as they come.
     void setCeiling(double ceiling);
     // Writes the chart: SVG when the name ends in .svg, otherwise an image (PNG); false on failure.
@@ -31,6 +33,8 @@ public:
 private:
     void rebuild();
     void askWhereToSave();
+    // Every label where the plot has room for all; otherwise every second, third…
+    void thinLabels();
 
     QString m_title;
     Kind m_kind;

@@ -84,6 +84,12 @@ QWidget *ReportsPage::createFilters()
     m_month = new QDateEdit(bar);
     m_month->setDisplayFormat(u"yyyy-MM"_s);
     m_month->setCalendarPopup(true);
+    m_period = new QComboBox(bar);
+    for (const int months : {6, 12, 24, 36, 60})
+        m_period->addItem(tr("%1 months up to it").arg(months), months);
+    m_period->setCurrentIndex(m_period->findData(DashboardFigures::defaultMonths));
+    m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_period->setToolTip(tr("How many months the charts show, ending with the month chosen"));
     m_grid = new QComboBox(bar);
     m_grid->setMaxVisibleItems(20);
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -101,6 +107,7 @@ QWidget *ReportsPage::createFilters()
         lastCategory = type.categoryId;
     }
     connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::reload);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     auto *layout = new QHBoxLayout(bar);
@@ -109,6 +116,7 @@ QWidget *ReportsPage::createFilters()
     layout->addSpacing(12);
     layout->addWidget(new QLabel(tr("Month:"), bar));
     layout->addWidget(m_month);
+    layout->addWidget(m_period);
     layout->addWidget(new QLabel(tr("Grid:"), bar));
     layout->addWidget(m_grid);
     layout->addWidget(new QLabel(tr("Category:"), bar));
@@ -140,6 +148,7 @@ void ReportsPage::read()
 {
     DashboardFigures::Scope scope;
     scope.month = m_month->date();
+    scope.months = m_period->currentData().toInt();
     scope.gridId = m_grid->currentData().toLongLong();
     scope.categoryId = m_category->currentData().toLongLong();
     scope.chineseNames = QLocale().language() == QLocale::Chinese;

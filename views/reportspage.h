@@ -14,10 +14,9 @@ class ChartPanel;
 class ShownReload;
 class MonthSeriesModel;
 
-// The Reports page: a month's key figures and five charts of the twelve months up to it (services
-// by category, the month's most given services, visits planned and done, people served, the case
-// rates), for one
-// grid or all and one category or all. Everything is read from the monthly counts the database
+// The Reports page: a month's key figures and five charts of the months up to it (twelve unless
+// another period is chosen: services by category, the month's most given services, visits planned
+// and done, people served, the case rates), for one grid or all and one category or all. Everything is read from the monthly counts the database
 // keeps, so a district's dashboard appears at once.
 class ReportsPage : public QWidget
 {
@@ -32,6 +31,7 @@ public:
     void showMonth(QDate month);
 
     QDateEdit *monthBox() const { return m_month; }
+    QComboBox *periodBox() const { return m_period; }
     QComboBox *gridBox() const { return m_grid; }
     QComboBox *categoryBox() const { return m_category; }
     QLabel *keyFiguresLabel() const { return m_keyFigures; }
@@ -53,6 +53,7 @@ private:
 
     QSqlDatabase m_database;
     QDateEdit *m_month = nullptr;
+    QComboBox *m_period = nullptr;
     QComboBox *m_grid = nullptr;
     QComboBox *m_category = nullptr;
     QLabel *m_keyFigures = nullptr;
