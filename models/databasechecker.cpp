@@ -1,5 +1,6 @@
 #include "databasechecker.h"
 
+#include "auditlog.h"
 #include "monthlyrollup.h"
 
 #include "logging.h"
@@ -61,8 +62,10 @@ DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
     checkIntegrity(report, depth);
     checkForeignKeys(report);
     checkSchema(report);
-    if (depth == Depth::Full && report.schemaVersion == report.latestSchemaVersion)
+    if (depth == Depth::Full && report.schemaVersion == report.latestSchemaVersion) {
         checkRollups(report);
+        checkAuditChain(report);
+    }
     countRows(report);
     report.ok = report.problems.isEmpty();
     return report;
@@ -157,6 +160,18 @@ void DatabaseChecker::countRows(Report &report) const
         else
             report.problems.append(tr("Table %1 cannot be read.").arg(table));
     }
+}
+
+void DatabaseChecker::checkAuditChain(Report &report) const
+{
+    AuditLog audit(m_database);
+    const std::optional<qint64> broken = audit.firstBrokenRow();
+    if (!audit.lastError().isEmpty())
+        report.problems.append(tr("The audit log could not be read: %1").arg(audit.lastError()));
+    else if (broken)
+        report.problems.append(tr("The audit log was changed outside Linli: its chain of hashes breaks at row %1. "
+                                  "Rows from there on cannot be trusted; compare with a backup.")
+                                       .arg(*broken));
 }
 
 void DatabaseChecker::checkRollups(Report &report) const

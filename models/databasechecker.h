@@ -38,6 +38,8 @@ private:
     void checkSchema(Report &report) const;
     // The monthly counts the triggers keep, against the log (Full only: it reads the whole log).
     void checkRollups(Report &report) const;
+    // The audit log's hash chain (Full only: it reads every row).
+    void checkAuditChain(Report &report) const;
     void countRows(Report &report) const;
 
     QSqlDatabase m_database;

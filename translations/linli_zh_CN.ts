@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Clerk</source>
+        <translation>窗口办事员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>中心主任</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>see whole ID numbers and phone numbers</source>
+        <translation>查看完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>export residents or services to a file</source>
+        <translation>将居民或服务记录导出到文件</translation>
+    </message>
+    <message>
+        <source>print reports with ID numbers</source>
+        <translation>打印含身份证号的报表</translation>
+    </message>
+    <message>
+        <source>change the service catalogue</source>
+        <translation>修改服务目录</translation>
+    </message>
+    <message>
+        <source>delete residents</source>
+        <translation>删除居民</translation>
+    </message>
+    <message>
+        <source>merge residents</source>
+        <translation>合并居民</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>back up or restore the database</source>
+        <translation>备份或恢复数据库</translation>
+    </message>
+    <message>
+        <source>change the center's settings</source>
+        <translation>修改中心设置</translation>
+    </message>
+    <message>
+        <source>You may not %1: that needs the role %2.</source>
+        <translation>您无权%1：需要“%2”角色。</translation>
+    </message>
+</context>
+<context>
     <name>CalendarStore</name>
     <message>
         <source>Choose a day.</source>
@@ -557,6 +620,14 @@
     <message>
         <source>The monthly figures differ from the service log for %1. Run "linli check --repair" to build them again.</source>
         <translation>%1 的月度统计与服务记录不一致。请运行“linli check --repair”重新生成。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Linli: its chain of hashes breaks at row %1. Rows from there on cannot be trusted; compare with a backup.</source>
+        <translation>审计日志曾在邻里之外被改动：哈希链在第 %1 行断开。自该行起的记录不可信，请与备份核对。</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2152,73 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A password may not contain the login name.</source>
+        <translation>密码不能包含登录名。</translation>
+    </message>
+    <message>
+        <source>This password is among the first ones anyone would try.</source>
+        <translation>这个密码太常见，很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>A password needs two kinds of characters of letters, digits and signs.</source>
+        <translation>密码需要包含字母、数字、符号中的至少两类。</translation>
+    </message>
+    <message>
+        <source>A password may not be one character repeated.</source>
+        <translation>密码不能是同一个字符的重复。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator's.</source>
+        <translation>第一个账号必须是系统管理员。</translation>
+    </message>
+    <message>
+        <source>A login is one word of at most 40 characters.</source>
+        <translation>登录名须为不含空格、最多 40 个字符的一个词。</translation>
+    </message>
+    <message>
+        <source>The login %1 is taken.</source>
+        <translation>登录名 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored (not enough memory).</source>
+        <translation>无法保存密码（内存不足）。</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>没有账号 %1。</translation>
+    </message>
+    <message>
+        <source>The present password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the present one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign-in is locked for %1 minutes.</source>
+        <translation>密码错误次数过多：登录已锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: sign-in is locked for %1 more minutes.</source>
+        <translation>密码错误次数过多：登录仍将锁定 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Signing in could not be written to the database: %1</source>
+        <translation>无法将登录写入数据库：%1</translation>
     </message>
 </context>
 <context>

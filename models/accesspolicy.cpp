@@ -1,0 +1,102 @@
+#include "accesspolicy.h"
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+Role AccessPolicy::lowestAllowed(Permission permission)
+{
+    switch (permission) {
+    case Permission::SeeFullIdentifiers:
+    case Permission::BulkExport:
+    case Permission::ReportWithIdentifiers:
+    case Permission::EditCatalogue:
+    case Permission::DeleteResidents:
+    case Permission::MergeResidents:
+    case Permission::ApproveImports:
+    case Permission::ReadAuditLog:
+        return Role::Manager;
+    case Permission::ManageUsers:
+    case Permission::BackupAndRestore:
+    case Permission::ChangeSettings:
+        return Role::Admin;
+    }
+    return Role::Admin;
+}
+
+bool AccessPolicy::allows(Role role, Permission permission)
+{
+    return int(role) >= int(lowestAllowed(permission));
+}
+
+QString AccessPolicy::key(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return u"clerk"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    }
+    return {};
+}
+
+std::optional<Role> AccessPolicy::roleFromKey(const QString &key)
+{
+    for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
+        if (AccessPolicy::key(role) == key)
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString AccessPolicy::roleName(Role role)
+{
+    switch (role) {
+    case Role::Clerk:
+        return tr("Clerk");
+    case Role::Manager:
+        return tr("Manager");
+    case Role::Admin:
+        return tr("Administrator");
+    }
+    return {};
+}
+
+QString AccessPolicy::describe(Permission permission)
+{
+    switch (permission) {
+    case Permission::SeeFullIdentifiers:
+        return tr("see whole ID numbers and phone numbers");
+    case Permission::BulkExport:
+        return tr("export residents or services to a file");
+    case Permission::ReportWithIdentifiers:
+        return tr("print reports with ID numbers");
+    case Permission::EditCatalogue:
+        return tr("change the service catalogue");
+    case Permission::DeleteResidents:
+        return tr("delete residents");
+    case Permission::MergeResidents:
+        return tr("merge residents");
+    case Permission::ApproveImports:
+        return tr("import files");
+    case Permission::ReadAuditLog:
+        return tr("read the audit log");
+    case Permission::ManageUsers:
+        return tr("manage users");
+    case Permission::BackupAndRestore:
+        return tr("back up or restore the database");
+    case Permission::ChangeSettings:
+        return tr("change the center's settings");
+    }
+    return {};
+}
+
+QString AccessPolicy::refusal(Role role, Permission permission)
+{
+    Q_UNUSED(role)
+    return tr("You may not %1: that needs the role %2.").arg(describe(permission), roleName(lowestAllowed(permission)));
+}
+
+} // namespace linli

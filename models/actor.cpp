@@ -1,0 +1,52 @@
+#include "actor.h"
+
+#include <QHash>
+#include <QMutex>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+QMutex actorsLock;
+QHash<QString, Actor> &actors()
+{
+    static QHash<QString, Actor> byConnection;
+    return byConnection;
+}
+
+} // namespace
+
+Actor Actor::commandLine()
+{
+    Actor actor;
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME", u"system"_s);
+    actor.login = u"cli:"_s + name;
+    actor.displayName = actor.login;
+    actor.role = Role::Admin;
+    return actor;
+}
+
+Actor Actor::of(const QSqlDatabase &database)
+{
+    const QMutexLocker locker(&actorsLock);
+    const auto found = actors().constFind(database.connectionName());
+    return found == actors().cend() ? commandLine() : *found;
+}
+
+void Actor::actFor(const QSqlDatabase &database, const Actor &actor)
+{
+    const QMutexLocker locker(&actorsLock);
+    actors().insert(database.connectionName(), actor);
+}
+
+void Actor::forget(const QSqlDatabase &database)
+{
+    const QMutexLocker locker(&actorsLock);
+    actors().remove(database.connectionName());
+}
+
+} // namespace linli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accesspolicy.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace linli {
+
+// Who is acting on a database connection: the user signed in at the window, or the administrator's
+// command line. Every store asks it before an action not every role may take, and the audit log
+// writes it beside every change. Kept per connection, so a worker thread's connection acts for
+// the user who started the work only when told (actFor).
+struct Actor
+{
+    qint64 userId = 0; // 0: the command line
+    QString login;
+    QString displayName;
+    Role role = Role::Admin;
+
+    // The command line: whoever may run the program on the database file may do everything with
+    // it; it is audited under the system user's name.
+    static Actor commandLine();
+
+    // The actor on `database`'s connection; the command line's when nobody signed in on it.
+    static Actor of(const QSqlDatabase &database);
+    static void actFor(const QSqlDatabase &database, const Actor &actor);
+    static void forget(const QSqlDatabase &database);
+
+    bool may(Permission permission) const { return AccessPolicy::allows(role, permission); }
+};
+
+} // namespace linli

@@ -1,0 +1,316 @@
+#include "userstore.h"
+
+#include "auditlog.h"
+#include "passwordhash.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const QString accountColumns =
+        u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts"_s;
+
+UserAccount accountFrom(const QSqlQuery &query)
+{
+    UserAccount account;
+    account.id = query.value(0).toLongLong();
+    account.login = query.value(1).toString();
+    account.displayName = query.value(2).toString();
+    account.role = AccessPolicy::roleFromKey(query.value(3).toString()).value_or(Role::Clerk);
+    account.mustChangePassword = query.value(4).toBool();
+    account.disabled = query.value(5).toBool();
+    account.lockedUntil = query.value(6).isNull() ? QDateTime()
+                                                   : QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+    account.failedAttempts = query.value(7).toInt();
+    return account;
+}
+
+Actor actorOf(const UserAccount &account)
+{
+    return Actor{account.id, account.login, account.displayName.isEmpty() ? account.login : account.displayName,
+                 account.role};
+}
+
+// Passwords people choose when told to choose one.
+const QStringList tooCommon = {u"12345678"_s, u"123456789"_s, u"1234567890"_s, u"87654321"_s, u"password"_s,
+                               u"password1"_s, u"11111111"_s, u"88888888"_s, u"66666666"_s, u"00000000"_s,
+                               u"qwertyui"_s, u"qwerty123"_s, u"abcd1234"_s, u"a1234567"_s, u"abc12345"_s,
+                               u"iloveyou"_s, u"woaini1314"_s, u"admin123"_s, u"admin1234"_s};
+
+} // namespace
+
+UserStore::UserStore(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+QDateTime UserStore::now() const
+{
+    return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+bool UserStore::hasAccounts()
+{
+    QSqlQuery query(m_database);
+    return query.exec(u"SELECT 1 FROM users LIMIT 1"_s) && query.next();
+}
+
+QList<UserAccount> UserStore::all()
+{
+    QList<UserAccount> accounts;
+    QSqlQuery query(m_database);
+    if (!query.exec(u"SELECT %1 FROM users ORDER BY login"_s.arg(accountColumns))) {
+        m_lastError = query.lastError().text();
+        return accounts;
+    }
+    while (query.next())
+        accounts.append(accountFrom(query));
+    return accounts;
+}
+
+std::optional<UserAccount> UserStore::byLogin(const QString &login)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT %1 FROM users WHERE login = ?"_s.arg(accountColumns));
+    query.addBindValue(login.trimmed());
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return accountFrom(query);
+}
+
+QString UserStore::passwordProblem(const QString &login, const QString &password)
+{
+    if (password.size() < shortestPassword)
+        return tr("A password needs at least %1 characters.").arg(shortestPassword);
+    const QString lower = password.toLower();
+    if (!login.trimmed().isEmpty() && lower.contains(login.trimmed().toLower()))
+        return tr("A password may not contain the login name.");
+    if (tooCommon.contains(lower))
+        return tr("This password is among the first ones anyone would try.");
+    bool letters = false, digits = false, others = false;
+    for (const QChar c : password) {
+        if (c.isLetter())
+            letters = true;
+        else if (c.isDigit())
+            digits = true;
+        else
+            others = true;
+    }
+    if (int(letters) + int(digits) + int(others) < 2)
+        return tr("A password needs two kinds of characters of letters, digits and signs.");
+    if (password.count(password.front()) == password.size())
+        return tr("A password may not be one character repeated.");
+    return {};
+}
+
+bool UserStore::permitted(Permission permission)
+{
+    const Actor actor = Actor::of(m_database);
+    if (actor.may(permission))
+        return true;
+    m_lastError = AccessPolicy::refusal(actor.role, permission);
+    AuditLog(m_database).recordAlone({u"DENIED"_s, u"user"_s, 0, AccessPolicy::describe(permission), u"denied"_s});
+    return false;
+}
+
+qint64 UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
+                      bool mustChangePassword)
+{
+    const QString name = login.trimmed();
+    const bool first = !hasAccounts();
+    if (first && role != Role::Admin) {
+        m_lastError = tr("The first account must be an administrator's.");
+        return 0;
+    }
+    if (!first && !permitted(Permission::ManageUsers))
+        return 0;
+    if (name.isEmpty() || name.contains(u' ') || name.size() > 40) {
+        m_lastError = tr("A login is one word of at most 40 characters.");
+        return 0;
+    }
+    if (const QString problem = passwordProblem(name, password); !problem.isEmpty()) {
+        m_lastError = problem;
+        return 0;
+    }
+    if (byLogin(name)) {
+        m_lastError = tr("The login %1 is taken.").arg(name);
+        return 0;
+    }
+    const QString hash = PasswordHash::make(password);
+    if (hash.isEmpty()) {
+        m_lastError = tr("The password could not be stored (not enough memory).");
+        return 0;
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery insert(m_database);
+    insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at) "
+                   "VALUES (?, coalesce(?, ''), ?, ?, ?, ?)"_s);
+    insert.addBindValue(name);
+    insert.addBindValue(displayName.trimmed());
+    insert.addBindValue(AccessPolicy::key(role));
+    insert.addBindValue(hash);
+    insert.addBindValue(mustChangePassword ? 1 : 0);
+    insert.addBindValue(now().toString(Qt::ISODate));
+    if (!transaction.isActive() || !insert.exec()) {
+        m_lastError = transaction.isActive() ? insert.lastError().text() : transaction.lastDriverError();
+        return 0;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    AuditLog audit(m_database);
+    if (!audit.record({u"CREATE"_s, u"user"_s, id, u"login=%1; role=%2"_s.arg(name, AccessPolicy::key(role))})) {
+        m_lastError = audit.lastError();
+        return 0;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.lastDriverError();
+        return 0;
+    }
+    return id;
+}
+
+bool UserStore::resetPassword(const QString &login, const QString &password)
+{
+    if (!permitted(Permission::ManageUsers))
+        return false;
+    const std::optional<UserAccount> account = byLogin(login);
+    if (!account) {
+        m_lastError = tr("There is no account %1.").arg(login.trimmed());
+        return false;
+    }
+    if (const QString problem = passwordProblem(account->login, password); !problem.isEmpty()) {
+        m_lastError = problem;
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery update(m_database);
+    update.prepare(u"UPDATE users SET password_hash = ?, must_change_password = 1, failed_attempts = 0, "
+                   "locked_until = NULL WHERE id = ?"_s);
+    update.addBindValue(PasswordHash::make(password));
+    update.addBindValue(account->id);
+    AuditLog audit(m_database);
+    if (!transaction.isActive() || !update.exec()
+        || !audit.record({u"UPDATE"_s, u"user"_s, account->id, u"password reset; unlocked"_s})
+        || !transaction.commit()) {
+        m_lastError = update.lastError().text() + audit.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT login, password_hash FROM users WHERE id = ?"_s);
+    query.addBindValue(userId);
+    if (!query.exec() || !query.next() || !PasswordHash::matches(query.value(1).toString(), oldPassword)) {
+        m_lastError = tr("The present password is not right.");
+        return false;
+    }
+    const QString login = query.value(0).toString();
+    if (const QString problem = passwordProblem(login, newPassword); !problem.isEmpty()) {
+        m_lastError = problem;
+        return false;
+    }
+    if (newPassword == oldPassword) {
+        m_lastError = tr("The new password must differ from the present one.");
+        return false;
+    }
+    WriteTransaction transaction(m_database);
+    QSqlQuery update(m_database);
+    update.prepare(u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s);
+    update.addBindValue(PasswordHash::make(newPassword));
+    update.addBindValue(userId);
+    AuditLog audit(m_database);
+    if (!transaction.isActive() || !update.exec()
+        || !audit.record({u"UPDATE"_s, u"user"_s, userId, u"own password changed"_s}) || !transaction.commit()) {
+        m_lastError = update.lastError().text() + audit.lastError();
+        return false;
+    }
+    return true;
+}
+
+UserStore::SignInResult UserStore::refuse(const QString &login, qint64 userId, int failedAttempts)
+{
+    SignInResult result;
+    result.outcome = SignIn::Refused;
+    // The same words whether the login exists or not.
+    result.message = tr("The login or the password is not right.");
+    Actor attempt{userId, login.trimmed(), login.trimmed(), Role::Clerk};
+    WriteTransaction transaction(m_database);
+    AuditLog audit(m_database);
+    if (userId > 0) {
+        const bool locks = failedAttempts >= attemptsBeforeLock;
+        QSqlQuery update(m_database);
+        update.prepare(u"UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?"_s);
+        update.addBindValue(failedAttempts);
+        update.addBindValue(locks ? QVariant(now().addSecs(lockMinutes * 60).toString(Qt::ISODate))
+                                  : QVariant(QMetaType(QMetaType::QString)));
+        update.addBindValue(userId);
+        update.exec();
+        if (locks) {
+            audit.record({u"LOCKOUT"_s, u"user"_s, userId, u"%1 failed attempts"_s.arg(failedAttempts), u"locked"_s},
+                         attempt);
+            result.outcome = SignIn::Locked;
+            result.message = tr("Too many wrong passwords: sign-in is locked for %1 minutes.").arg(lockMinutes);
+        }
+    }
+    audit.record({u"LOGIN_FAIL"_s, u"user"_s, userId, {}, u"failed"_s}, attempt);
+    transaction.commit();
+    return result;
+}
+
+UserStore::SignInResult UserStore::signIn(const QString &login, const QString &password)
+{
+    const std::optional<UserAccount> account = byLogin(login);
+    if (!account || account->disabled) {
+        PasswordHash::spendCheckTime(password);
+        return refuse(login, 0, 0);
+    }
+    if (account->lockedUntil.isValid() && account->lockedUntil > now()) {
+        SignInResult result;
+        result.outcome = SignIn::Locked;
+        const qint64 minutes = (now().secsTo(account->lockedUntil) + 59) / 60;
+        result.message = tr("Too many wrong passwords: sign-in is locked for %1 more minutes.").arg(minutes);
+        AuditLog(m_database).recordAlone({u"LOGIN_FAIL"_s, u"user"_s, account->id, u"while locked"_s, u"locked"_s},
+                                         actorOf(*account));
+        return result;
+    }
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT password_hash FROM users WHERE id = ?"_s);
+    query.addBindValue(account->id);
+    const QString hash = query.exec() && query.next() ? query.value(0).toString() : QString();
+    // A lock that has run out starts the count again.
+    const int failedBefore = account->lockedUntil.isValid() ? 0 : account->failedAttempts;
+    if (!PasswordHash::matches(hash, password))
+        return refuse(account->login, account->id, failedBefore + 1);
+
+    SignInResult result;
+    result.outcome = SignIn::Accepted;
+    result.actor = actorOf(*account);
+    result.mustChangePassword = account->mustChangePassword;
+    WriteTransaction transaction(m_database);
+    QSqlQuery update(m_database);
+    update.prepare(u"UPDATE users SET failed_attempts = 0, locked_until = NULL%1 WHERE id = ?"_s.arg(
+            PasswordHash::isOutdated(hash) ? u", password_hash = ?"_s : QString()));
+    if (PasswordHash::isOutdated(hash))
+        update.addBindValue(PasswordHash::make(password));
+    update.addBindValue(account->id);
+    AuditLog audit(m_database);
+    if (!transaction.isActive() || !update.exec()
+        || !audit.record({u"LOGIN_OK"_s, u"user"_s, account->id, {}, u"ok"_s}, result.actor) || !transaction.commit()) {
+        result.outcome = SignIn::Failed;
+        result.message = tr("Signing in could not be written to the database: %1")
+                                 .arg(update.lastError().text() + audit.lastError());
+        return result;
+    }
+    Actor::actFor(m_database, result.actor);
+    return result;
+}
+
+} // namespace linli

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "accesspolicy.h"
+#include "actor.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace linli {
+
+struct UserAccount
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    Role role = Role::Clerk;
+    bool mustChangePassword = false;
+    bool disabled = false;
+    QDateTime lockedUntil; // invalid: not locked
+    int failedAttempts = 0;
+};
+
+// The accounts people sign in with. Five wrong passwords in a row lock an account for fifteen
+// minutes, counted in the database so that starting the program again changes nothing; an unknown
+// login and a wrong password get the same answer in the same time. Changes to accounts need the
+// ManageUsers permission (the first administrator excepted) and are audited.
+class UserStore
+{
+    Q_DECLARE_TR_FUNCTIONS(UserStore)
+
+public:
+    static constexpr int attemptsBeforeLock = 5;
+    static constexpr int lockMinutes = 15;
+    static constexpr int shortestPassword = 8;
+
+    enum class SignIn { Accepted, Refused, Locked, Failed };
+    struct SignInResult
+    {
+        SignIn outcome = SignIn::Failed;
+        Actor actor;            // when accepted
+        bool mustChangePassword = false;
+        QString message;        // for the person at the screen when not accepted
+    };
+
+    explicit UserStore(const QSqlDatabase &database);
+
+    bool hasAccounts();
+    QList<UserAccount> all();
+    std::optional<UserAccount> byLogin(const QString &login);
+
+    // Why a password may not be used for `login`; empty when it may.
+    static QString passwordProblem(const QString &login, const QString &password);
+
+    // A new account; the first account of a database must be an administrator and needs no one's
+    // permission. 0 with lastError() when refused.
+    qint64 add(const QString &login, const QString &displayName, Role role, const QString &password,
+               bool mustChangePassword = false);
+    // An administrator sets a new password (to be changed at the next sign-in) and lifts a lock.
+    bool resetPassword(const QString &login, const QString &password);
+    // The signed-in user changes their own password.
+    bool changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
+
+    SignInResult signIn(const QString &login, const QString &password);
+
+    QString lastError() const { return m_lastError; }
+    // For tests: the time used instead of now.
+    void setClock(const QDateTime &now) { m_now = now; }
+
+private:
+    QDateTime now() const;
+    bool permitted(Permission permission);
+    SignInResult refuse(const QString &login, qint64 userId, int failedAttempts);
+
+    QSqlDatabase m_database;
+    QString m_lastError;
+    QDateTime m_now;
+};
+
+} // namespace linli

@@ -1,0 +1,125 @@
+#include "auditlog.h"
+#include "database.h"
+#include "databasechecker.h"
+#include "databaselocation.h"
+#include "testsupport.h"
+#include "writetransaction.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// The audit log: rows written with the change they describe, refused edits, and an edit of the
+// database file found where it was made.
+class TstAuditLog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void eachRowCarriesWhoAndTheChain();
+    void aRowGoesWithItsTransaction();
+    void theProgramCannotChangeOrRemoveARow();
+    void anEditOfTheFileIsFoundWhereItWasMade();
+    void aRemovedRowIsFound();
+
+private:
+    QSqlDatabase db() const { return m_database->connection(); }
+    void writeFiveRows();
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstAuditLog::init()
+{
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+}
+
+void TstAuditLog::cleanup()
+{
+    Actor::forget(db());
+    delete m_database;
+    delete m_dir;
+}
+
+void TstAuditLog::writeFiveRows()
+{
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"INSERT INTO users (id, login, role, password_hash, created_at) "
+                       "VALUES (7, 'clerk1', 'clerk', '-', '2026-11-24')"_s));
+    AuditLog audit(db());
+    Actor::actFor(db(), Actor{7, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    for (int i = 1; i <= 5; ++i)
+        QVERIFY2(audit.recordAlone({u"UPDATE"_s, u"resident"_s, 100 + i, u"phone: 138****8000 → 139****9000"_s, u"ok"_s}),
+                 qPrintable(audit.lastError()));
+}
+
+void TstAuditLog::eachRowCarriesWhoAndTheChain()
+{
+    writeFiveRows();
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND role = 'clerk' AND user_id = 7"_s), 5);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 "
+                          "WHERE b.prev_hash = a.row_hash AND length(a.row_hash) = 64"_s),
+             4);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
+    // Without anyone signed in the command line acts, under the system user's name.
+    Actor::forget(db());
+    QVERIFY(AuditLog(db()).recordAlone({u"EXPORT"_s, u"file"_s, 0, u"residents.csv"_s, u"ok"_s}));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login LIKE 'cli:%' "
+                          "AND user_id IS NULL AND role = 'admin'"_s),
+             1);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
+}
+
+void TstAuditLog::aRowGoesWithItsTransaction()
+{
+    {
+        WriteTransaction transaction(db());
+        QVERIFY(AuditLog(db()).record({u"DELETE"_s, u"resident"_s, 5, {}, u"ok"_s}));
+        // Not committed: the change and its row go together.
+    }
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log"_s), 0);
+    WriteTransaction transaction(db());
+    QVERIFY(AuditLog(db()).record({u"DELETE"_s, u"resident"_s, 5, {}, u"ok"_s}));
+    QVERIFY(transaction.commit());
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log"_s), 1);
+}
+
+void TstAuditLog::theProgramCannotChangeOrRemoveARow()
+{
+    writeFiveRows();
+    QSqlQuery query(db());
+    QVERIFY(!query.exec(u"UPDATE audit_log SET result = 'failed' WHERE id = 2"_s));
+    QVERIFY(!query.exec(u"DELETE FROM audit_log WHERE id = 2"_s));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE result = 'ok'"_s), 5);
+}
+
+void TstAuditLog::anEditOfTheFileIsFoundWhereItWasMade()
+{
+    writeFiveRows();
+    // Someone with the file and an SQLite tool: the guard dropped, a row rewritten.
+    QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_update"_s,
+                                     u"UPDATE audit_log SET changes = 'nothing' WHERE id = 3"_s}));
+    QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
+    const DatabaseChecker::Report report = DatabaseChecker(db()).run();
+    QVERIFY(!report.ok);
+    QVERIFY2(report.problems.join(u' ').contains(u"breaks at row 3"_s), qPrintable(report.problems.join(u' ')));
+}
+
+void TstAuditLog::aRemovedRowIsFound()
+{
+    writeFiveRows();
+    QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
+    QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
+}
+
+QTEST_MAIN(TstAuditLog)
+#include "tst_auditlog.moc"
