@@ -10,7 +10,7 @@ bool Command::parseArguments(QCommandLineParser &parser, const QStringList &argu
                              const QString &usage, qsizetype positionals) const
 {
     const bool parsed = parser.parse(QStringList{name()} + arguments);
-    if (parsed && parser.positionalArguments().size() == positionals)
+    if (parsed && (positionals < 0 || parser.positionalArguments().size() == positionals))
         return true;
     QString problem = parser.errorText();
     if (parsed && parser.positionalArguments().size() > positionals)

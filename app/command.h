@@ -36,7 +36,8 @@ public:
     virtual int run(const QStringList &arguments, CommandContext &context) = 0;
 
 protected:
-    // Parses the command's own options and exactly `positionals` other arguments; on a mistake
+    // Parses the command's own options and exactly `positionals` other arguments (any number when
+    // negative); on a mistake
     // prints what is wrong and the usage line.
     bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
                         const QString &usage, qsizetype positionals = 0) const;

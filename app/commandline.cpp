@@ -28,7 +28,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         } else if (argument == u"-v"_s || argument == u"--version"_s) {
             line.m_version = true;
         } else if (valueOf(u"--db"_s, line.m_database) || valueOf(u"--lang"_s, line.m_language)
-                   || valueOf(u"--screenshot"_s, line.m_screenshot)) {
+                   || valueOf(u"--screenshot"_s, line.m_screenshot) || valueOf(u"--user"_s, line.m_user)) {
             if (!line.isValid())
                 return line;
         } else if (argument.startsWith(u'-')) {
@@ -44,6 +44,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         line.m_errorString = tr("Language %1 is not available; use zh_CN or en.").arg(line.m_language);
     else if (!line.m_screenshot.isEmpty() && !line.m_command.isEmpty())
         line.m_errorString = tr("--screenshot is for the window, not for a command.");
+    else if (!line.m_user.isEmpty() && !line.m_command.isEmpty())
+        line.m_errorString = tr("--user is for the window, not for a command.");
     return line;
 }
 

@@ -7,7 +7,7 @@
 namespace linli {
 
 // The options that come before a subcommand
-// (`linli [--db LOCATION] [--lang zh_CN|en] [--screenshot FILE] [COMMAND …]`).
+// (`linli [--db LOCATION] [--lang zh_CN|en] [--user LOGIN] [--screenshot FILE] [COMMAND …]`).
 // Parsed by hand, before any QCoreApplication exists, because whether to create a window-less
 // application depends on whether a subcommand was given.
 class CommandLine
@@ -30,6 +30,9 @@ public:
     // Where to save a picture of the window once it shows its figures, then quit (for the
     // documentation and for tests in a real X window); empty for a normal start.
     QString screenshotPath() const { return m_screenshot; }
+    // Signs the window in as LOGIN with the password read from standard input (for scripts and
+    // tests); empty: the sign-in dialog asks.
+    QString user() const { return m_user; }
 
 private:
     QString m_errorString;
@@ -40,6 +43,7 @@ private:
     QString m_database;
     QString m_language;
     QString m_screenshot;
+    QString m_user;
 };
 
 } // namespace linli

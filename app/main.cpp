@@ -7,6 +7,9 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "reportcommand.h"
+#include "signindialog.h"
+#include "usercommand.h"
+#include "userstore.h"
 #include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -33,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }
 
@@ -51,6 +55,8 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>>
            << '\n'
            << "  --lang zh_CN|en   " << Main::tr("the language (default: the system's)") << '\n'
            << "  --screenshot FILE " << Main::tr("open the window, save a picture of it as PNG, and quit") << '\n'
+           << "  --user LOGIN      " << Main::tr("sign the window in as LOGIN, the password read from standard input")
+           << '\n'
            << "  -h, --help        " << Main::tr("show this help") << '\n'
            << "  -v, --version     " << Main::tr("show the version") << "\n\n"
            << Main::tr("Commands:") << '\n';
@@ -141,6 +147,25 @@ void saveScreenshotAndQuit(MainWindow &window, const QString &path)
     QTimer::singleShot(20000, &window, save);
 }
 
+// Who uses the window: asked by the sign-in dialog, or given with --user (the password on standard
+// input). False when nobody signed in (the dialog was left, or the password was refused).
+bool signIn(const QSqlDatabase &database, const CommandLine &line)
+{
+    if (line.user().isEmpty()) {
+        SignInDialog dialog(database);
+        return dialog.exec() == QDialog::Accepted;
+    }
+    UserStore users(database);
+    const UserStore::SignInResult result = users.signIn(line.user(), QTextStream(stdin).readLine());
+    if (result.outcome == UserStore::SignIn::Accepted && !result.mustChangePassword)
+        return true;
+    QTextStream(stderr) << (result.outcome == UserStore::SignIn::Accepted
+                                    ? Main::tr("%1 must choose a new password first, in the sign-in dialog.").arg(line.user())
+                                    : result.message)
+                        << '\n';
+    return false;
+}
+
 int runWindow(int argc, char *argv[], const CommandLine &line)
 {
     QApplication application(argc, argv);
@@ -168,6 +193,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     hourly.setInterval(std::chrono::hours(1));
     QObject::connect(&hourly, &QTimer::timeout, extendSeries);
     hourly.start();
+    if (!signIn(database.connection(), line))
+        return line.user().isEmpty() ? Command::Success : Command::UserError;
     MainWindow window(location, database.connection());
     window.show();
     if (!line.screenshotPath().isEmpty())

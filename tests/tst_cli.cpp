@@ -39,6 +39,7 @@ private slots:
     void servicesMoveBetweenDatabasesBySheet();
     void visitsGoToAPhoneCalendar();
     void aMonthlyReportAndItsFiguresRepaired();
+    void accountsFromTheCommandLine();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -50,7 +51,7 @@ private:
         QString err;
     };
     // language: "zh_CN" or "en" is passed with --lang; anything else is the system locale to set.
-    Result linli(const QStringList &arguments, const QString &language = u"en"_s);
+    Result linli(const QStringList &arguments, const QString &language = u"en"_s, const QByteArray &input = {});
 
     QString m_executable;
     QTemporaryDir m_home;
@@ -62,7 +63,7 @@ void TstCli::initTestCase()
     QVERIFY2(QFileInfo(m_executable).isExecutable(), "LINLI_EXECUTABLE must name the built linli");
 }
 
-TstCli::Result TstCli::linli(const QStringList &arguments, const QString &language)
+TstCli::Result TstCli::linli(const QStringList &arguments, const QString &language, const QByteArray &input)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -80,6 +81,8 @@ TstCli::Result TstCli::linli(const QStringList &arguments, const QString &langua
     }
     process.setProcessEnvironment(environment);
     process.start(m_executable, (explicitLanguage ? QStringList{u"--lang"_s, language} : QStringList()) + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Result result;
     if (!process.waitForFinished(300000))
         return result;
@@ -468,6 +471,52 @@ void TstCli::aMonthlyReportAndItsFiguresRepaired()
     QVERIFY(pdf.contains(u"月度报表"_s));
 }
 
+void TstCli::accountsFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const QStringList db{u"--db"_s, path};
+    // Passwords come on standard input, never as arguments.
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"clerk1"_s, u"--role"_s, u"clerk"_s}, u"en"_s, "Desk-2026x\n")
+                     .exitCode,
+             1); // the first account must be an administrator's
+    Result added = linli(db + QStringList{u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s, u"--name"_s, u"王管理"_s},
+                         u"en"_s, "Linli-2026\n");
+    QCOMPARE(added.exitCode, 0);
+    QVERIFY(added.out.contains(u"Account boss added as Administrator."_s));
+    Result weak = linli(db + QStringList{u"user"_s, u"add"_s, u"clerk1"_s, u"--role"_s, u"clerk"_s}, u"en"_s, "1234\n");
+    QCOMPARE(weak.exitCode, 1);
+    QVERIFY2(weak.err.contains(u"at least 8 characters"_s), qPrintable(weak.err));
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"clerk1"_s, u"--role"_s, u"clerk"_s}, u"en"_s, "Desk-2026x\n")
+                     .exitCode,
+             0);
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"x"_s, u"--role"_s, u"chief"_s}, u"en"_s, "Desk-2026x\n")
+                     .exitCode,
+             2);
+    Result listed = linli(db + QStringList{u"user"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(u"boss"_s) && listed.out.contains(u"clerk1"_s), qPrintable(listed.out));
+    QVERIFY(listed.out.contains(u"password to be changed"_s)); // set by someone else
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"reset"_s, u"clerk1"_s}, u"en"_s, "Fresh-2026y\n").exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"reset"_s, u"nobody"_s}, u"en"_s, "Fresh-2026y\n").exitCode, 1);
+    // Every change is in the audit log, none of the passwords anywhere in the file.
+    QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"accounts"_s);
+    {
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        QCOMPARE(scalar(check, u"SELECT count(*) FROM audit_log WHERE action IN ('CREATE', 'UPDATE') AND object_type = 'user'"_s),
+                 3);
+        check.close();
+    }
+    check = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"accounts"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.contains("Linli-2026") && !bytes.contains("Desk-2026x") && !bytes.contains("Fresh-2026y"));
+    QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
+}
+
 void TstCli::windowOpensAndPaints_data()
 {
     QTest::addColumn<QString>("language");
@@ -481,6 +530,10 @@ void TstCli::windowOpensAndPaints()
     QTemporaryDir dir;
     const QString path = dbPath(dir);
     QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"500"_s}).exitCode, 0);
+    QCOMPARE(linli({u"--db"_s, path, u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s}, u"en"_s,
+                   "Linli-2026\n")
+                     .exitCode,
+             0);
 
     // In a real X window when the suite runs under Xvfb (the test command does), else offscreen.
     QProcess process;
@@ -491,7 +544,10 @@ void TstCli::windowOpensAndPaints()
     environment.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
     process.setProcessEnvironment(environment);
     const QString picture = dir.filePath(u"window.png"_s);
-    process.start(m_executable, {u"--lang"_s, language, u"--db"_s, path, u"--screenshot"_s, picture});
+    process.start(m_executable,
+                  {u"--lang"_s, language, u"--db"_s, path, u"--user"_s, u"admin"_s, u"--screenshot"_s, picture});
+    process.write("Linli-2026\n");
+    process.closeWriteChannel();
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
 

@@ -417,6 +417,10 @@
         <source>--screenshot is for the window, not for a command.</source>
         <translation>--screenshot 只用于程序窗口，不能与命令同用。</translation>
     </message>
+    <message>
+        <source>--user is for the window, not for a command.</source>
+        <translation>--user 用于窗口，不用于命令。</translation>
+    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -1311,6 +1315,14 @@
         <source>The picture could not be saved to %1.</source>
         <translation>无法将截图保存到 %1。</translation>
     </message>
+    <message>
+        <source>sign the window in as LOGIN, the password read from standard input</source>
+        <translation>以 LOGIN 登录窗口，密码从标准输入读取</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password first, in the sign-in dialog.</source>
+        <translation>%1 须先在登录对话框中设置新密码。</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReport</name>
@@ -2152,6 +2164,61 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Add, list or reset sign-in accounts (passwords from standard input)</source>
+        <translation>添加、列出或重置登录账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>clerk, manager or admin.</source>
+        <translation>clerk（窗口办事员）、manager（中心主任）或 admin（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>The person's name as shown in the window.</source>
+        <translation>窗口中显示的姓名。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | user reset LOGIN</source>
+        <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] | user list | user reset 登录名</translation>
+    </message>
+    <message>
+        <source>Unknown role %1: use clerk, manager or admin.</source>
+        <translation>未知角色 %1：请用 clerk、manager 或 admin。</translation>
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation>未添加账号：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 added as %2.</source>
+        <translation>已添加账号 %1，角色：%2。</translation>
+    </message>
+    <message>
+        <source>The password was not reset: %1</source>
+        <translation>未重置密码：%1</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset and any lock lifted; it is to be changed at the next sign-in.</source>
+        <translation>已重置 %1 的密码并解除锁定；下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>password to be changed</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>No accounts yet: the first one, an administrator, is created at the first start or with "linli user add LOGIN --role admin".</source>
+        <translation>尚无账号：第一个账号（系统管理员）在首次启动时创建，或用 "linli user add 登录名 --role admin" 创建。</translation>
     </message>
 </context>
 <context>
@@ -4037,6 +4104,81 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>Between dates…</source>
         <translation>指定日期…</translation>
+    </message>
+</context>
+<context>
+    <name>linli::SignInDialog</name>
+    <message>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <source>Linli · %1</source>
+        <translation>邻里 · %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Sign in to Linli</source>
+        <translation>登录邻里</translation>
+    </message>
+    <message>
+        <source>Sign in with your login and password.</source>
+        <translation>请输入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The administrator's account</source>
+        <translation>系统管理员账号</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Make the administrator's account: the administrator adds the clerks' and managers' accounts, and looks after backups and settings. The password needs at least %1 characters of two kinds (letters, digits, signs).</source>
+        <translation>此数据库还没有账号。请先创建系统管理员账号：系统管理员负责添加窗口办事员和中心主任的账号，并负责备份和设置。密码至少 %1 个字符，且包含字母、数字、符号中的两类。</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>创建并登录</translation>
+    </message>
+    <message>
+        <source>Choose your password</source>
+        <translation>设置您的密码</translation>
+    </message>
+    <message>
+        <source>Your password was set by the administrator. Choose one only you know: at least %1 characters of two kinds (letters, digits, signs).</source>
+        <translation>您的密码由管理员设置。请设置一个只有您知道的密码：至少 %1 个字符，且包含字母、数字、符号中的两类。</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save and go on</source>
+        <translation>保存并继续</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,116 @@
+#include "usercommand.h"
+
+#include "database.h"
+#include "userstore.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+QString UserCommand::name() const
+{
+    return u"user"_s;
+}
+
+QString UserCommand::summary() const
+{
+    return tr("Add, list or reset sign-in accounts (passwords from standard input)");
+}
+
+QString UserCommand::readPassword()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+int UserCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"role"_s, tr("clerk, manager or admin."), u"ROLE"_s});
+    parser.addOption({u"name"_s, tr("The person's name as shown in the window."), u"NAME"_s});
+    const QString usage = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | "
+                             "user reset LOGIN");
+    if (!parseArguments(parser, arguments, context, usage, -1))
+        return UsageError;
+    const QStringList words = parser.positionalArguments();
+    const QString action = words.value(0);
+    const bool known = (action == u"list"_s && words.size() == 1)
+                       || ((action == u"add"_s || action == u"reset"_s) && words.size() == 2);
+    if (!known || (action == u"add"_s && !parser.isSet(u"role"_s))) {
+        context.err << usage << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!openDatabase(database, context))
+        return UserError;
+    if (action == u"add"_s)
+        return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), database, context);
+    if (action == u"reset"_s)
+        return reset(words.at(1), database, context);
+    return list(database, context);
+}
+
+int UserCommand::add(const QString &login, const QString &roleKey, const QString &displayName, Database &database,
+                     CommandContext &context)
+{
+    const std::optional<Role> role = AccessPolicy::roleFromKey(roleKey);
+    if (!role) {
+        context.err << tr("Unknown role %1: use clerk, manager or admin.").arg(roleKey) << '\n';
+        return UsageError;
+    }
+    UserStore users(database.connection());
+    // A password set by someone else is changed at the first sign-in.
+    const qint64 id = users.add(login, displayName, *role, readPassword(), users.hasAccounts());
+    if (id == 0) {
+        context.err << tr("The account was not added: %1").arg(users.lastError()) << '\n';
+        return UserError;
+    }
+    context.out << tr("Account %1 added as %2.").arg(login, AccessPolicy::roleName(*role)) << '\n';
+    return Success;
+}
+
+int UserCommand::reset(const QString &login, Database &database, CommandContext &context)
+{
+    UserStore users(database.connection());
+    if (!users.resetPassword(login, readPassword())) {
+        context.err << tr("The password was not reset: %1").arg(users.lastError()) << '\n';
+        return UserError;
+    }
+    context.out << tr("Password of %1 reset and any lock lifted; it is to be changed at the next sign-in.").arg(login)
+                << '\n';
+    return Success;
+}
+
+int UserCommand::list(Database &database, CommandContext &context)
+{
+    UserStore users(database.connection());
+    const QList<UserAccount> accounts = users.all();
+    const QLocale locale;
+    for (const UserAccount &account : accounts) {
+        QStringList state;
+        if (account.disabled)
+            state << tr("disabled");
+        if (account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc())
+            state << tr("locked until %1").arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+        if (account.mustChangePassword)
+            state << tr("password to be changed");
+        context.out << u"%1  %2  %3  %4"_s.arg(account.login, -16)
+                               .arg(AccessPolicy::key(account.role), -8)
+                               .arg(account.displayName, -12)
+                               .arg(state.join(u", "_s))
+                               .trimmed()
+                    << '\n';
+    }
+    if (accounts.isEmpty())
+        context.out << tr("No accounts yet: the first one, an administrator, is created at the first start or with "
+                          "\"linli user add LOGIN --role admin\".")
+                    << '\n';
+    return Success;
+}
+
+} // namespace linli

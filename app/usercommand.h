@@ -1,0 +1,27 @@
+#pragma once
+
+#include "command.h"
+
+namespace linli {
+
+// `linli user add LOGIN --role ROLE [--name NAME]`, `linli user list`, `linli user reset LOGIN`:
+// accounts for the administrator's scripts. Passwords are read from standard input (one line), never
+// from the command line, where other users of the machine could see them.
+class UserCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(UserCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, CommandContext &context) override;
+
+private:
+    int add(const QString &login, const QString &roleKey, const QString &displayName, Database &database,
+            CommandContext &context);
+    int list(Database &database, CommandContext &context);
+    int reset(const QString &login, Database &database, CommandContext &context);
+    static QString readPassword();
+};
+
+} // namespace linli
