@@ -1,5 +1,7 @@
 #include "actor.h"
 
+#include "auditlog.h"
+
 #include <QHash>
 #include <QMutex>
 
@@ -41,6 +43,18 @@ void Actor::actFor(const QSqlDatabase &database, const Actor &actor)
 {
     const QMutexLocker locker(&actorsLock);
     actors().insert(database.connectionName(), actor);
+}
+
+bool Actor::require(const QSqlDatabase &database, Permission permission, QString *refusal)
+{
+    const Actor actor = of(database);
+    if (actor.may(permission))
+        return true;
+    if (refusal)
+        *refusal = AccessPolicy::refusal(actor.role, permission);
+    AuditLog(database).recordAlone(
+            {u"DENIED"_s, QString(), 0, AccessPolicy::describe(permission), u"denied"_s}, actor);
+    return false;
 }
 
 void Actor::forget(const QSqlDatabase &database)

@@ -28,6 +28,9 @@ struct Actor
     static void forget(const QSqlDatabase &database);
 
     bool may(Permission permission) const { return AccessPolicy::allows(role, permission); }
+    // Whether the actor on `database` may; when not, `refusal` says why and the refusal is audited
+    // (action DENIED, the permission described).
+    static bool require(const QSqlDatabase &database, Permission permission, QString *refusal);
 };
 
 } // namespace linli

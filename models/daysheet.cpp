@@ -1,5 +1,6 @@
 #include "daysheet.h"
 
+#include "actor.h"
 #include "centerprofile.h"
 #include "masking.h"
 #include "pageddocument.h"
@@ -31,6 +32,7 @@ DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
     : m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
     , m_day(day)
     , m_center(CenterProfile(database).name())
+    , m_mayShowWhole(Actor::of(database).may(Permission::SeeFullIdentifiers))
 {
 }
 
@@ -123,7 +125,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
             escaped(about.join(u" · "_s)),
             escaped(tr("Printed %1. In walking order: grid, building, unit, room.")
                             .arg(locale.toString(options.printedAt, QLocale::ShortFormat))
-                    + (options.fullContacts ? QString() : u' ' + tr("Phones and rooms masked."))));
+                    + (whole(options) ? QString() : u' ' + tr("Phones and rooms masked."))));
     if (entries.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(escaped(tr("No visits planned for this day.")));
         return html;
@@ -146,7 +148,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
         where.gridName = entry.gridName;
         where.building = entry.building;
         where.unit = entry.unit;
-        where.room = options.fullContacts || entry.room.isEmpty() ? entry.room : u"*"_s;
+        where.room = whole(options) || entry.room.isEmpty() ? entry.room : u"*"_s;
         QString address = ResidentTableModel::addressText(where);
         if (!visit.place.isEmpty())
             address += u"\n"_s + tr("At: %1").arg(visit.place);
@@ -157,7 +159,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
             what += u"\n"_s + visit.notes;
         const QString time = visit.startsAt.toString(u"HH:mm"_s) + u'\n' + tr("%1 min").arg(visit.durationMinutes);
         const QStringList cells = {QString::number(++number), time, entry.residentName, address,
-                                   options.fullContacts ? entry.phone : Masking::phone(entry.phone), what,
+                                   whole(options) ? entry.phone : Masking::phone(entry.phone), what,
                                    visit.outcome};
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < cells.size(); ++i) {

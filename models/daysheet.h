@@ -16,7 +16,8 @@ namespace linli {
 // The sheet a staff member takes on their rounds: the day's visits in walking order (grid, building,
 // unit, room, then time), with address, phone, what to do and room to write the outcome; one staff
 // member per page run when the whole center's day is printed. Black on white, for any printer.
-// Phones and rooms are masked unless the sheet is for someone allowed to see them.
+// Phones and rooms are masked unless asked for whole by someone whose role may see them
+// (Permission::SeeFullIdentifiers of the one signed in when the sheet was made).
 class DaySheet
 {
     Q_DECLARE_TR_FUNCTIONS(DaySheet)
@@ -45,9 +46,12 @@ public:
 private:
     QString staffSection(const QString &staffName, const QList<AgendaEntry> &entries, const Options &options) const;
 
+    bool whole(const Options &options) const { return options.fullContacts && m_mayShowWhole; }
+
     QList<AgendaEntry> m_entries;
     QDate m_day;
     QString m_center;
+    bool m_mayShowWhole = false;
 };
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #include "residentexport.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "csvwriter.h"
 #include "residentsheet.h"
 #include "sheetcell.h"
@@ -18,6 +20,8 @@ ResidentExport::ResidentExport(const QSqlDatabase &database)
 
 bool ResidentExport::write(QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
 {
+    if (!Actor::require(m_database, Permission::BulkExport, &m_errorString))
+        return false;
     using Column = ResidentSheet::Column;
     m_written = 0;
     QSqlQuery query(m_database);
@@ -68,6 +72,7 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
     }
     if (progress)
         progress(m_written, total);
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"resident"_s, 0, u"%1 rows"_s.arg(m_written), u"ok"_s});
     return true;
 }
 

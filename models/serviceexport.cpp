@@ -1,5 +1,7 @@
 #include "serviceexport.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "csvwriter.h"
 #include "servicefilter.h"
 #include "servicesheet.h"
@@ -20,6 +22,8 @@ ServiceExport::ServiceExport(const QSqlDatabase &database)
 
 bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
 {
+    if (!Actor::require(m_database, Permission::BulkExport, &m_errorString))
+        return false;
     m_written = 0;
     ServiceFilter period;
     period.from = from;
@@ -64,6 +68,7 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
         m_errorString = tr("The sheet could not be written: %1").arg(device->errorString());
         return false;
     }
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"service_record"_s, 0, u"%1 rows"_s.arg(m_written), u"ok"_s});
     return true;
 }
 

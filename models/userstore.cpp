@@ -111,12 +111,7 @@ QString UserStore::passwordProblem(const QString &login, const QString &password
 
 bool UserStore::permitted(Permission permission)
 {
-    const Actor actor = Actor::of(m_database);
-    if (actor.may(permission))
-        return true;
-    m_lastError = AccessPolicy::refusal(actor.role, permission);
-    AuditLog(m_database).recordAlone({u"DENIED"_s, u"user"_s, 0, AccessPolicy::describe(permission), u"denied"_s});
-    return false;
+    return Actor::require(m_database, permission, &m_lastError);
 }
 
 qint64 UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,

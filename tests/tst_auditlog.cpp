@@ -2,9 +2,12 @@
 #include "database.h"
 #include "databasechecker.h"
 #include "databaselocation.h"
+#include "residentexport.h"
+#include "serviceexport.h"
 #include "testsupport.h"
 #include "writetransaction.h"
 
+#include <QBuffer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +30,7 @@ private slots:
     void theProgramCannotChangeOrRemoveARow();
     void anEditOfTheFileIsFoundWhereItWasMade();
     void aRemovedRowIsFound();
+    void exportsNeedAManagerAndAreAudited();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -119,6 +123,30 @@ void TstAuditLog::aRemovedRowIsFound()
     writeFiveRows();
     QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
+}
+
+void TstAuditLog::exportsNeedAManagerAndAreAudited()
+{
+    Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    QBuffer refused;
+    refused.open(QIODevice::WriteOnly);
+    ResidentExport residents(db());
+    QVERIFY(!residents.write(&refused));
+    QVERIFY2(residents.errorString().contains(u"Manager"_s), qPrintable(residents.errorString()));
+    QVERIFY(refused.data().isEmpty());
+    ServiceExport services(db());
+    QVERIFY(!services.write(&refused));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1'"_s), 2);
+
+    Actor::actFor(db(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    QBuffer written;
+    written.open(QIODevice::WriteOnly);
+    QVERIFY(ResidentExport(db()).write(&written));
+    QVERIFY(!written.data().isEmpty()); // the header row at least
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login = 'boss1' "
+                          "AND object_type = 'resident'"_s),
+             1);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
 
 QTEST_MAIN(TstAuditLog)

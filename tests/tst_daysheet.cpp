@@ -1,5 +1,6 @@
 #include "database.h"
 #include "daysheet.h"
+#include "actor.h"
 #include "masking.h"
 #include "testsupport.h"
 #include "visitstore.h"
@@ -158,6 +159,16 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
     QVERIFY2(size.hasMatch(), qPrintable(about));
     QCOMPARE(qRound(size.captured(1).toDouble()), 842); // A4, landscape
     QCOMPARE(qRound(size.captured(2).toDouble()), 595);
+
+    // A clerk's sheet stays masked even when asked for whole: the role decides, not the box.
+    Actor::actFor(m_database->connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    const DaySheet clerks(m_database->connection(), 1, m_day);
+    const QString asked = m_dir->filePath(u"clerk.pdf"_s);
+    QVERIFY(clerks.writePdf(asked, options));
+    Actor::forget(m_database->connection());
+    const QString clerkText = pdfText(asked);
+    QVERIFY(!clerkText.contains(u"13800138000"_s));
+    QVERIFY(clerkText.contains(u"138****8000"_s));
 }
 
 void TstDaySheet::theCenterGetsAPageRunPerStaffMember()

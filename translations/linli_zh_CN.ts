@@ -3025,6 +3025,10 @@ Qt %2 · SQLite %3</translation>
         <source>The name printed on the monthly report and the day sheets:</source>
         <translation>印在月度报表和走访日程单上的名称：</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>linli::PdfFile</name>

@@ -1,5 +1,7 @@
 #include "daysheetprinter.h"
 
+#include "actor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -40,6 +42,10 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, c
     auto *form = new QFormLayout;
     form->addRow(tr("A4 page:"), m_orientation);
     form->addRow(QString(), m_fullContacts);
+    if (!Actor::of(database).may(Permission::SeeFullIdentifiers)) {
+        m_fullContacts->setEnabled(false);
+        m_fullContacts->setToolTip(AccessPolicy::refusal(Actor::of(database).role, Permission::SeeFullIdentifiers));
+    }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
     QPushButton *pdf = buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::ActionRole);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actor.h"
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
@@ -93,6 +94,12 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_countsLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
+    // Who is signed in: the role says what the window lets them do.
+    const Actor actor = Actor::of(m_connection);
+    auto *signedIn = new QLabel(tr("%1 · %2").arg(actor.displayName, AccessPolicy::roleName(actor.role)), this);
+    signedIn->setTextFormat(Qt::PlainText);
+    signedIn->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addPermanentWidget(signedIn);
 
     m_overview = new OverviewLoader(m_location, this);
     connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showCounts);
