@@ -181,7 +181,7 @@ void ChartPanel::rebuild()
     mapper->setModel(m_model);
     chart->addSeries(bars);
     // Thin bars are drawn without their white outline, or they all but vanish.
-    if (m_model->rowCount() * (m_kind == Kind::Bars ? series : 1) > 48) {
+    if (m_model->rowCount() * (m_kind == Kind::Bars ? series : 1) > 24) {
         for (QBarSet *set : bars->barSets())
             set->setPen(Qt::NoPen);
     }
@@ -193,8 +193,9 @@ void ChartPanel::rebuild()
                                                                      locale.toString(qRound64(set->at(row)))));
     });
     chart->legend()->setVisible(series > 1);
-    // Many stacked series: their names in a column beside the bars rather than squeezed below.
-    chart->legend()->setAlignment(m_kind == Kind::StackedBars ? Qt::AlignRight : Qt::AlignBottom);
+    // Many series (stacked, or four side by side): their names in a column beside the bars rather
+    // than cut short in a row below.
+    chart->legend()->setAlignment(m_kind == Kind::StackedBars || series > 3 ? Qt::AlignRight : Qt::AlignBottom);
     double highest = 0;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         double sum = 0;
