@@ -93,9 +93,8 @@ QString AccessPolicy::describe(Permission permission)
     return {};
 }
 
-QString AccessPolicy::refusal(Role role, Permission permission)
+QString AccessPolicy::refusal(Permission permission)
 {
-    Q_UNUSED(role)
     return tr("You may not %1: that needs the role %2.").arg(describe(permission), roleName(lowestAllowed(permission)));
 }
 

@@ -45,7 +45,7 @@ public:
     // "export residents or services", for "You may not …" messages.
     static QString describe(Permission permission);
     // The message a refused action gets: what, and which role may.
-    static QString refusal(Role role, Permission permission);
+    static QString refusal(Permission permission);
 };
 
 } // namespace linli

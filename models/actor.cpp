@@ -51,7 +51,7 @@ bool Actor::require(const QSqlDatabase &database, Permission permission, QString
     if (actor.may(permission))
         return true;
     if (refusal)
-        *refusal = AccessPolicy::refusal(actor.role, permission);
+        *refusal = AccessPolicy::refusal(permission);
     AuditLog(database).recordAlone(
             {u"DENIED"_s, QString(), 0, AccessPolicy::describe(permission), u"denied"_s}, actor);
     return false;

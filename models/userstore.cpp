@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include "auditlog.h"
+#include "logging.h"
 #include "passwordhash.h"
 #include "writetransaction.h"
 
@@ -182,20 +183,10 @@ bool UserStore::resetPassword(const QString &login, const QString &password)
         m_lastError = problem;
         return false;
     }
-    WriteTransaction transaction(m_database);
-    QSqlQuery update(m_database);
-    update.prepare(u"UPDATE users SET password_hash = ?, must_change_password = 1, failed_attempts = 0, "
-                   "locked_until = NULL WHERE id = ?"_s);
-    update.addBindValue(PasswordHash::make(password));
-    update.addBindValue(account->id);
-    AuditLog audit(m_database);
-    if (!transaction.isActive() || !update.exec()
-        || !audit.record({u"UPDATE"_s, u"user"_s, account->id, u"password reset; unlocked"_s})
-        || !transaction.commit()) {
-        m_lastError = update.lastError().text() + audit.lastError();
-        return false;
-    }
-    return true;
+    return changeAccount(account->id,
+                         u"password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"_s,
+                         {PasswordHash::make(password)},
+                         {u"UPDATE"_s, u"user"_s, account->id, u"password reset; unlocked"_s, u"ok"_s});
 }
 
 bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
@@ -216,15 +207,41 @@ bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, con
         m_lastError = tr("The new password must differ from the present one.");
         return false;
     }
+    return changeAccount(userId, u"password_hash = ?, must_change_password = 0"_s, {PasswordHash::make(newPassword)},
+                         {u"UPDATE"_s, u"user"_s, userId, u"own password changed"_s, u"ok"_s});
+}
+
+bool UserStore::changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
+                              const AuditLog::Entry &entry, const std::optional<Actor> &as)
+{
+    for (const QVariant &value : values) {
+        // A hash that could not be made (out of memory) must never replace a password.
+        if (value.typeId() == QMetaType::QString && value.toString().isEmpty()) {
+            m_lastError = tr("The password could not be stored (not enough memory).");
+            return false;
+        }
+    }
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.lastDriverError();
+        return false;
+    }
     QSqlQuery update(m_database);
-    update.prepare(u"UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"_s);
-    update.addBindValue(PasswordHash::make(newPassword));
+    update.prepare(u"UPDATE users SET %1 WHERE id = ?"_s.arg(assignments));
+    for (const QVariant &value : values)
+        update.addBindValue(value);
     update.addBindValue(userId);
     AuditLog audit(m_database);
-    if (!transaction.isActive() || !update.exec()
-        || !audit.record({u"UPDATE"_s, u"user"_s, userId, u"own password changed"_s}) || !transaction.commit()) {
-        m_lastError = update.lastError().text() + audit.lastError();
+    if (!update.exec()) {
+        m_lastError = update.lastError().text();
+        return false;
+    }
+    if (!audit.record(entry, as)) {
+        m_lastError = audit.lastError();
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_lastError = transaction.lastDriverError();
         return false;
     }
     return true;
@@ -247,7 +264,8 @@ UserStore::SignInResult UserStore::refuse(const QString &login, qint64 userId, i
         update.addBindValue(locks ? QVariant(now().addSecs(lockMinutes * 60).toString(Qt::ISODate))
                                   : QVariant(QMetaType(QMetaType::QString)));
         update.addBindValue(userId);
-        update.exec();
+        if (!update.exec())
+            qCWarning(lcDatabase) << "a failed sign-in could not be counted:" << update.lastError().text();
         if (locks) {
             audit.record({u"LOCKOUT"_s, u"user"_s, userId, u"%1 failed attempts"_s.arg(failedAttempts), u"locked"_s},
                          attempt);
@@ -255,8 +273,8 @@ UserStore::SignInResult UserStore::refuse(const QString &login, qint64 userId, i
             result.message = tr("Too many wrong passwords: sign-in is locked for %1 minutes.").arg(lockMinutes);
         }
     }
-    audit.record({u"LOGIN_FAIL"_s, u"user"_s, userId, {}, u"failed"_s}, attempt);
-    transaction.commit();
+    if (!audit.record({u"LOGIN_FAIL"_s, u"user"_s, userId, {}, u"failed"_s}, attempt) || !transaction.commit())
+        qCWarning(lcDatabase) << "a failed sign-in could not be written:" << audit.lastError();
     return result;
 }
 
@@ -289,19 +307,14 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
     result.outcome = SignIn::Accepted;
     result.actor = actorOf(*account);
     result.mustChangePassword = account->mustChangePassword;
-    WriteTransaction transaction(m_database);
-    QSqlQuery update(m_database);
-    update.prepare(u"UPDATE users SET failed_attempts = 0, locked_until = NULL%1 WHERE id = ?"_s.arg(
-            PasswordHash::isOutdated(hash) ? u", password_hash = ?"_s : QString()));
-    if (PasswordHash::isOutdated(hash))
-        update.addBindValue(PasswordHash::make(password));
-    update.addBindValue(account->id);
-    AuditLog audit(m_database);
-    if (!transaction.isActive() || !update.exec()
-        || !audit.record({u"LOGIN_OK"_s, u"user"_s, account->id, {}, u"ok"_s}, result.actor) || !transaction.commit()) {
+    // Settings made stronger since the hash was made: it is made again while the password is at hand.
+    const bool rehash = PasswordHash::isOutdated(hash);
+    if (!changeAccount(account->id,
+                       u"failed_attempts = 0, locked_until = NULL"_s + (rehash ? u", password_hash = ?"_s : QString()),
+                       rehash ? QVariantList{PasswordHash::make(password)} : QVariantList(),
+                       {u"LOGIN_OK"_s, u"user"_s, account->id, {}, u"ok"_s}, result.actor)) {
         result.outcome = SignIn::Failed;
-        result.message = tr("Signing in could not be written to the database: %1")
-                                 .arg(update.lastError().text() + audit.lastError());
+        result.message = tr("Signing in could not be written to the database: %1").arg(m_lastError);
         return result;
     }
     Actor::actFor(m_database, result.actor);

@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 #include "actor.h"
+#include "auditlog.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,6 +75,10 @@ private:
     QDateTime now() const;
     bool permitted(Permission permission);
     SignInResult refuse(const QString &login, qint64 userId, int failedAttempts);
+    // UPDATE users SET `assignments` (bound to `values`) for one account, with its audit row, in one
+    // transaction; false with lastError() when any of it fails.
+    bool changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
+                       const AuditLog::Entry &entry, const std::optional<Actor> &as = std::nullopt);
 
     QSqlDatabase m_database;
     QString m_lastError;

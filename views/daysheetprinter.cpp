@@ -44,7 +44,7 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, c
     form->addRow(QString(), m_fullContacts);
     if (!Actor::of(database).may(Permission::SeeFullIdentifiers)) {
         m_fullContacts->setEnabled(false);
-        m_fullContacts->setToolTip(AccessPolicy::refusal(Actor::of(database).role, Permission::SeeFullIdentifiers));
+        m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::SeeFullIdentifiers));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);
