@@ -1,5 +1,7 @@
 #include "catalogueeditor.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "logging.h"
 #include "writetransaction.h"
 
@@ -66,8 +68,20 @@ QString CatalogueEditor::refusal(const ServiceType &type, bool isNew) const
     return {};
 }
 
+bool CatalogueEditor::mayEdit(Outcome *refused) const
+{
+    return Actor::require(m_database, Permission::EditCatalogue, &refused->message);
+}
+
+bool CatalogueEditor::audited(const QString &action, qint64 typeId, const QString &changes) const
+{
+    return AuditLog(m_database).record({action, u"service_type"_s, typeId, changes, u"ok"_s});
+}
+
 CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
 {
+    if (Outcome refused; !mayEdit(&refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
@@ -82,13 +96,19 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
                                               type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
                                               type.visitKind.isNull() ? u""_s : type.visitKind, order})
         query.addBindValue(value);
-    if (!query.exec() || !transaction.commit())
+    if (!query.exec())
         return {0, tr("The type could not be added.")};
-    return {query.lastInsertId().toLongLong(), {}};
+    // Read before the audit row is written: SQLite's last id is the connection's, not the query's.
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (!audited(u"CREATE"_s, id, type.code) || !transaction.commit())
+        return {0, tr("The type could not be added.")};
+    return {id, {}};
 }
 
 CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
 {
+    if (Outcome refused; !mayEdit(&refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
@@ -103,13 +123,15 @@ CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
                  {type.categoryId, type.nameZh.trimmed(), type.nameEn.trimmed(), type.opensCase ? 1 : 0,
                   type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
                   type.visitKind.isNull() ? u""_s : type.visitKind, type.id})
-        || !transaction.commit())
+        || !audited(u"UPDATE"_s, type.id, u"names, category, case rule, visit kind"_s) || !transaction.commit())
         return {0, tr("The type could not be changed.")};
     return {type.id, {}};
 }
 
 CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
 {
+    if (Outcome refused; !mayEdit(&refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
@@ -141,26 +163,30 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
     if (!execute(m_database, u"UPDATE service_types SET sort_order = ? WHERE id = ?"_s, {theirs, typeId})
         || !execute(m_database, u"UPDATE service_types SET sort_order = ? WHERE id = ?"_s,
                     {mine, order.at(other).first})
-        || !transaction.commit())
+        || !audited(u"UPDATE"_s, typeId, u"place in its category"_s) || !transaction.commit())
         return {0, tr("The type could not be moved.")};
     return {typeId, {}};
 }
 
 CatalogueEditor::Outcome CatalogueEditor::setRetired(qint64 typeId, bool retired)
 {
+    if (Outcome refused; !mayEdit(&refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)
         return {0, tr("The type no longer exists.")};
     if (!execute(m_database, u"UPDATE service_types SET retired = ? WHERE id = ?"_s, {retired ? 1 : 0, typeId})
-        || !transaction.commit())
+        || !audited(u"UPDATE"_s, typeId, retired ? u"retired"_s : u"in use again"_s) || !transaction.commit())
         return {0, tr("The type could not be changed.")};
     return {typeId, {}};
 }
 
 CatalogueEditor::Outcome CatalogueEditor::remove(qint64 typeId)
 {
+    if (Outcome refused; !mayEdit(&refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
@@ -170,7 +196,8 @@ CatalogueEditor::Outcome CatalogueEditor::remove(qint64 typeId)
     if (number(m_database, u"SELECT EXISTS (SELECT 1 FROM service_records WHERE service_type_id = ?)"_s, {typeId}) != 0)
         return {0, tr("The type is used by logged services: retire it instead, so that the history keeps it.")};
     if (!execute(m_database, u"DELETE FROM staff_favourite_types WHERE service_type_id = ?"_s, {typeId})
-        || !execute(m_database, u"DELETE FROM service_types WHERE id = ?"_s, {typeId}) || !transaction.commit())
+        || !execute(m_database, u"DELETE FROM service_types WHERE id = ?"_s, {typeId})
+        || !audited(u"DELETE"_s, typeId, {}) || !transaction.commit())
         return {0, tr("The type could not be deleted.")};
     return {typeId, {}};
 }

@@ -38,6 +38,10 @@ public:
 
 private:
     QString refusal(const ServiceType &type, bool isNew) const;
+    // Whether the one signed in may change the catalogue (a manager); `refused` says why not.
+    bool mayEdit(Outcome *refused) const;
+    // The change's audit row, inside its transaction.
+    bool audited(const QString &action, qint64 typeId, const QString &changes) const;
 
     QSqlDatabase m_database;
 };

@@ -1,5 +1,7 @@
 #include "centerprofile.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "writetransaction.h"
 
 #include <QSqlQuery>
@@ -33,12 +35,16 @@ QString CenterProfile::setName(const QString &name)
     const QString trimmed = name.simplified();
     if (trimmed.size() > longestName)
         return tr("A center's name has at most %1 characters.").arg(longestName);
+    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
+        return refused;
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(nameKey);
     query.addBindValue(trimmed);
-    if (!transaction.isActive() || !query.exec() || !transaction.commit())
+    if (!transaction.isActive() || !query.exec()
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"center name: %1"_s.arg(trimmed), u"ok"_s})
+        || !transaction.commit())
         return tr("The name could not be saved; the database is busy or read-only.");
     return {};
 }

@@ -1,5 +1,7 @@
 #include "residentimport.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "bulkwritesettings.h"
 #include "idnumbervalidator.h"
 #include "logging.h"
@@ -234,6 +236,8 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
                                               const std::atomic_bool *cancel)
 {
     m_written = 0;
+    if (!Actor::require(m_database, Permission::ApproveImports, &m_errorString))
+        return Outcome::Refused;
     if (invalidRowCount() > 0 && !skipInvalid) {
         m_errorString = tr("Rows that cannot be imported: %1 of %2; nothing was written.")
                                 .arg(invalidRowCount())
@@ -260,7 +264,11 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
         if (++done % progressStep == 0 && progress)
             progress(done, total);
     }
-    if (done < total || !writer.finish() || !transaction.commit()) {
+    AuditLog audit(m_database);
+    const bool audited = done == total
+                         && audit.record({u"IMPORT"_s, u"resident"_s, 0,
+                                          u"%1 residents; %2 rows left out"_s.arg(total).arg(invalidRowCount()), u"ok"_s});
+    if (!audited || !writer.finish() || !transaction.commit()) {
         qCWarning(lcDatabase) << "resident import failed:" << writer.lastError();
         // The likeliest cause once every row has been checked: someone registered one of these ID
         // numbers while the file was being checked.

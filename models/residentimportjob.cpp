@@ -8,9 +8,10 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-ResidentImportJob::ResidentImportJob(const DatabaseLocation &location, QObject *parent)
+ResidentImportJob::ResidentImportJob(const DatabaseLocation &location, const Actor &actor, QObject *parent)
     : QObject(parent)
     , m_location(location)
+    , m_actor(actor)
     , m_worker(new QObject)
 {
     qRegisterMetaType<Preview>();
@@ -28,6 +29,8 @@ ResidentImportJob::~ResidentImportJob()
             m_worker,
             [this] {
                 m_import.reset();
+                if (m_database)
+                    Actor::forget(m_database->connection());
                 m_database.reset();
             },
             Qt::BlockingQueuedConnection);
@@ -50,6 +53,7 @@ bool ResidentImportJob::openDatabase()
         emit failed(database->errorString());
         return false;
     }
+    Actor::actFor(database->connection(), m_actor);
     m_database = std::move(database);
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "databaselocation.h"
 #include "residentimport.h"
 
@@ -43,7 +44,9 @@ public:
 
     static constexpr int previewRows = 20;
 
-    explicit ResidentImportJob(const DatabaseLocation &location, QObject *parent = nullptr);
+    // The work is done for `actor` (the one signed in at the window): their rights and their name in
+    // the audit log, although on a connection of its own.
+    ResidentImportJob(const DatabaseLocation &location, const Actor &actor, QObject *parent = nullptr);
     ~ResidentImportJob() override;
 
     void load(const QString &path);
@@ -64,6 +67,7 @@ private:
     bool openDatabase();
 
     DatabaseLocation m_location;
+    Actor m_actor;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread
     std::atomic_bool m_cancel{false};

@@ -1,5 +1,7 @@
 #include "serviceimport.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "bulkinserter.h"
 #include "bulkwritesettings.h"
 #include "calendarstore.h"
@@ -247,6 +249,8 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
 bool ServiceImport::write(bool skipInvalid)
 {
     m_written = 0;
+    if (!Actor::require(m_database, Permission::ApproveImports, &m_errorString))
+        return false;
     if (!m_problems.isEmpty() && !skipInvalid) {
         m_errorString = tr("Nothing was imported: rows with problems: %1.").arg(invalidRowCount());
         return false;
@@ -329,6 +333,10 @@ bool ServiceImport::write(bool skipInvalid)
     CareSchedule care(m_database);
     if (!care.refresh(u"r.id IN (SELECT resident_id FROM service_records WHERE id >= ?)"_s, {firstRecordId}))
         return failed(care.lastError());
+    AuditLog audit(m_database);
+    if (!audit.record({u"IMPORT"_s, u"service_record"_s, 0,
+                       u"%1 service records; %2 rows left out"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s}))
+        return failed(audit.lastError());
     if (!transaction.commit()) {
         m_newStaff.clear();
         m_errorString = tr("The import failed and nothing was written: the database refused to commit.");

@@ -1,3 +1,4 @@
+#include "actor.h"
 #include "catalogueeditor.h"
 #include "database.h"
 #include "servicerecordstore.h"
@@ -26,6 +27,7 @@ private slots:
     void movesWithinItsCategory();
     void retiredTypesStayInHistoryOnly();
     void onlyAnUnusedTypeIsDeleted();
+    void onlyAManagerChangesTheCatalogue();
 
 private:
     ServiceType type(const QString &code) const;
@@ -217,6 +219,29 @@ void TstCatalogueEditor::onlyAnUnusedTypeIsDeleted()
     QVERIFY(editor.remove(added.id).isDone());
     QCOMPARE(type(u"LG09"_s).id, 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM staff_favourite_types"_s), 0);
+}
+
+void TstCatalogueEditor::onlyAManagerChangesTheCatalogue()
+{
+    const QSqlDatabase db = m_database->connection();
+    Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    CatalogueEditor editor(db);
+    const CatalogueEditor::Outcome refused = editor.add(draft());
+    QVERIFY(!refused.isDone());
+    QVERIFY2(refused.message.contains(u"Manager"_s), qPrintable(refused.message));
+    QVERIFY(!editor.setRetired(type(u"LG01"_s).id, true).isDone());
+    QCOMPARE(type(u"LG09"_s).id, 0);
+    QVERIFY(!type(u"LG01"_s).retired);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1'"_s), 2);
+
+    Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    const CatalogueEditor::Outcome added = editor.add(draft());
+    QVERIFY(added.isDone());
+    QCOMPARE(type(u"LG09"_s).id, added.id);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'service_type' "
+                        "AND object_id = %1 AND login = 'boss1'"_s.arg(added.id)),
+             1);
+    Actor::forget(db);
 }
 
 QTEST_GUILESS_MAIN(TstCatalogueEditor)

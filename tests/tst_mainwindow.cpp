@@ -1,3 +1,4 @@
+#include "actor.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "mainwindow.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QListWidget>
 #include <QSettings>
@@ -30,6 +32,7 @@ private slots:
     void statusBarShowsLocationAndCounts();
     void remembersGeometryAndPage();
     void aboutShowsTheVersion();
+    void aClerkFindsManagersActionsGreyedOut();
 
 private:
     QTemporaryDir m_dir;
@@ -139,4 +142,43 @@ void TstMainWindow::aboutShowsTheVersion()
 }
 
 QTEST_MAIN(TstMainWindow)
+void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
+{
+    auto actionNamed = [](const QWidget &window, const QString &text) -> QAction * {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    auto importButton = [](const QWidget &window) -> QPushButton * {
+        for (QPushButton *button : window.findChildren<QPushButton *>()) {
+            if (button->text() == u"I&mport…"_s)
+                return button;
+        }
+        return nullptr;
+    };
+    const QStringList managers = {u"Service &catalogue…"_s};
+    const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s};
+    for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
+        Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
+        MainWindow window(m_location, m_database.connection());
+        for (const QString &text : managers + administrators) {
+            QAction *action = actionNamed(window, text);
+            QVERIFY2(action, qPrintable(text));
+            const bool allowed = administrators.contains(text) ? role == Role::Admin : role != Role::Clerk;
+            QCOMPARE(action->isEnabled(), allowed);
+            QCOMPARE(action->toolTip().contains(u"needs the role"_s), !allowed);
+        }
+        QVERIFY(importButton(window));
+        QCOMPARE(importButton(window)->isEnabled(), role != Role::Clerk);
+        QVERIFY(window.findChildren<QLabel *>().size() > 0);
+        bool named = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            named = named || label->text() == u"某人 · %1"_s.arg(AccessPolicy::roleName(role));
+        QVERIFY(named); // who is signed in, in the status bar
+    }
+    Actor::forget(m_database.connection());
+}
+
 #include "tst_mainwindow.moc"

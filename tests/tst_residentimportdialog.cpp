@@ -29,6 +29,7 @@ private slots:
     void previewCheckAndImportTheValidRows();
     void changingTheMappingChecksAgain();
     void cleanSheetImportsEveryRow();
+    void aClerkCannotImport();
 
 private:
     QString writeSheet(const QStringList &rows);
@@ -71,7 +72,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
     for (int i = 0; i < 30; ++i)
         rows.append(u"居民%1,%2,一网格,"_s.arg(i).arg(IdNumber::compose(u"110105", QDate(1950, 1, 1).addDays(i), 11)));
     rows[3] = u"坏行,110105194912310012,一网格,"_s;
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)));
+    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet(rows));
@@ -100,7 +101,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
 
 void TstResidentImportDialog::changingTheMappingChecksAgain()
 {
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)));
+    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
@@ -120,7 +121,7 @@ void TstResidentImportDialog::changingTheMappingChecksAgain()
 
 void TstResidentImportDialog::cleanSheetImportsEveryRow()
 {
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)));
+    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11)),
@@ -132,6 +133,28 @@ void TstResidentImportDialog::cleanSheetImportsEveryRow()
     QVERIFY(waitForStep(steps, 2));
     QCOMPARE(residents(), 2);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM grids"_s), 2);
+    // One row in the audit log for the import, in the importer's name.
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'IMPORT' AND changes LIKE '2 residents%'"_s),
+             1);
+}
+
+void TstResidentImportDialog::aClerkCannotImport()
+{
+    const Actor clerk{0, u"clerk1"_s, u"李敏"_s, Role::Clerk};
+    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), clerk);
+    dialog.show();
+    QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
+    dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
+    QVERIFY(waitForStep(steps, 1));
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(waitForStep(steps, 2));
+    QCOMPARE(residents(), 0);
+    QVERIFY2(dialog.summaryLabel()->text().contains(u"Manager"_s), qPrintable(dialog.summaryLabel()->text()));
+    // Refused in the core, on the job's own connection, in the clerk's name.
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1'"_s),
+             1);
 }
 
 QTEST_MAIN(TstResidentImportDialog)

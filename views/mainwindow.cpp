@@ -172,7 +172,8 @@ void MainWindow::createMenus()
     }
 
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
-    settings->addAction(tr("Service &catalogue…"), this, [this] {
+    settings->setToolTipsVisible(true);
+    QAction *catalogue = settings->addAction(tr("Service &catalogue…"), this, [this] {
         CatalogueDialog dialog(m_connection, this);
         dialog.exec();
         // The lists offering types read the catalogue again.
@@ -180,16 +181,19 @@ void MainWindow::createMenus()
         if (m_quickLog)
             m_quickLog->readCatalogue();
     });
-    settings->addAction(tr("&Holidays and working days…"), this, [this] {
+    allowOnlyIf(catalogue, Permission::EditCatalogue);
+    QAction *holidays = settings->addAction(tr("&Holidays and working days…"), this, [this] {
         CalendarDialog dialog(m_connection, this);
         dialog.exec();
     });
-    settings->addAction(tr("C&ontact intervals…"), this, [this] {
+    allowOnlyIf(holidays, Permission::ChangeSettings);
+    QAction *intervals = settings->addAction(tr("C&ontact intervals…"), this, [this] {
         CareIntervalsDialog dialog(m_connection, this);
         if (dialog.exec() == QDialog::Accepted)
             m_visitsPage->reload();
     });
-    settings->addAction(tr("Center &name…"), this, [this] {
+    allowOnlyIf(intervals, Permission::ChangeSettings);
+    QAction *centerName = settings->addAction(tr("Center &name…"), this, [this] {
         CenterProfile profile(m_connection);
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Center name"),
@@ -200,10 +204,21 @@ void MainWindow::createMenus()
         if (const QString problem = profile.setName(name); !problem.isEmpty())
             QMessageBox::warning(this, tr("Center name"), problem);
     });
+    allowOnlyIf(centerName, Permission::ChangeSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::allowOnlyIf(QAction *action, Permission permission)
+{
+    // Greyed out with the reason, rather than hidden: the clerk learns whom to ask. The stores
+    // refuse the action themselves too.
+    if (Actor::of(m_connection).may(permission))
+        return;
+    action->setEnabled(false);
+    action->setToolTip(AccessPolicy::refusal(permission));
 }
 
 void MainWindow::createToolBar()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accesspolicy.h"
 #include "databaselocation.h"
 
 #include <QHash>
@@ -55,6 +56,7 @@ private:
     void createNavigation();
     void createMenus();
     void createToolBar();
+    void allowOnlyIf(QAction *action, Permission permission);
     void showCounts(const QHash<QString, qint64> &counts);
     void showAbout();
 

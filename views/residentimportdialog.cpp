@@ -46,9 +46,9 @@ QString ResidentImportDialog::convertedIdsNote(const QList<int> &rows)
             .arg(numbers.join(tr(", ")));
 }
 
-ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, QWidget *parent)
+ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, const Actor &actor, QWidget *parent)
     : QDialog(parent)
-    , m_job(new ResidentImportJob(location, this))
+    , m_job(new ResidentImportJob(location, actor, this))
     , m_path(new QLineEdit(this))
     , m_fileInfo(new QLabel(this))
     , m_preview(new QTableWidget(this))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actor.h"
 #include "databaselocation.h"
 #include "residentimportjob.h"
 
@@ -23,7 +24,7 @@ class ResidentImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ResidentImportDialog(const DatabaseLocation &location, QWidget *parent = nullptr);
+    ResidentImportDialog(const DatabaseLocation &location, const Actor &actor, QWidget *parent = nullptr);
 
     void openFile(const QString &path);
     qint64 importedCount() const { return m_imported; }

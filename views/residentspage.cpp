@@ -1,5 +1,6 @@
 #include "residentspage.h"
 
+#include "actor.h"
 #include "gridstore.h"
 #include "idnumbervalidator.h"
 #include "recordlist.h"
@@ -77,6 +78,11 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_newResident, &QPushButton::clicked, this, &ResidentsPage::registerResident);
     m_importResidents->setToolTip(tr("Import residents from a CSV sheet saved from Excel or WPS"));
     connect(m_importResidents, &QPushButton::clicked, this, &ResidentsPage::importResidents);
+    // Imports need a manager: greyed out with the reason for others (the import refuses them too).
+    if (!Actor::of(m_database).may(Permission::ApproveImports)) {
+        m_importResidents->setEnabled(false);
+        m_importResidents->setToolTip(AccessPolicy::refusal(Permission::ApproveImports));
+    }
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -127,7 +133,7 @@ void ResidentsPage::editResident(const QModelIndex &index)
 
 void ResidentsPage::importResidents()
 {
-    ResidentImportDialog dialog(m_location, this);
+    ResidentImportDialog dialog(m_location, Actor::of(m_database), this);
     dialog.exec();
     if (dialog.importedCount() > 0)
         applyFilters();
