@@ -13,4 +13,12 @@ QString phone(const QString &phone)
     return trimmed.left(3) + QString(trimmed.size() - kept, u'*') + trimmed.right(4);
 }
 
+QString idNumber(const QString &idNumber)
+{
+    const QString trimmed = idNumber.trimmed();
+    if (trimmed.size() <= 10)
+        return QString(trimmed.size(), u'*');
+    return trimmed.left(6) + QString(trimmed.size() - 10, u'*') + trimmed.right(4);
+}
+
 } // namespace linli::Masking

@@ -10,6 +10,8 @@ namespace Masking {
 
 // "13800138000" → "138****8000"; short numbers keep only their last two digits.
 QString phone(const QString &phone);
+// "110105194912310012" → "110105********0012": the region and the last four kept.
+QString idNumber(const QString &idNumber);
 
 } // namespace Masking
 

@@ -1,8 +1,10 @@
 #include "residentstore.h"
 
+#include "auditlog.h"
 #include "householdrelation.h"
 #include "householdstore.h"
 #include "logging.h"
+#include "masking.h"
 #include "residentwriter.h"
 #include "writetransaction.h"
 
@@ -307,7 +309,11 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
         result.message = tr("The resident could not be saved: the grid may no longer exist.");
         return result;
     }
-    if (!transaction.commit()) {
+    AuditLog audit(m_database);
+    const bool audited = id == 0 ? audit.record({u"CREATE"_s, u"resident"_s, savedId,
+                                                 u"id_number: %1"_s.arg(Masking::idNumber(draft.idNumber)), u"ok"_s})
+                                 : audit.record({u"UPDATE"_s, u"resident"_s, id, writer.lastChanges(), u"ok"_s});
+    if (!audited || !transaction.commit()) {
         result.message = tr("The resident could not be saved: the database refused the change.");
         return result;
     }

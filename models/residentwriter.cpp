@@ -2,6 +2,7 @@
 
 #include "careschedule.h"
 #include "gridstore.h"
+#include "masking.h"
 #include "pinyin.h"
 #include "residentsearch.h"
 
@@ -21,6 +22,21 @@ const QStringList draftColumns = {u"name"_s, u"name_pinyin"_s, u"name_initials"_
                                   u"phone_reversed"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s,
                                   u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s,
                                   u"household_id"_s, u"relation_to_head"_s, u"contact_interval_days"_s};
+
+// Derived from others: their change says nothing the other columns do not.
+const QStringList derivedColumns = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s,
+                                    u"phone_reversed"_s};
+
+// A value as the audit log may show it.
+QString shownInLog(const QString &column, const QVariant &value)
+{
+    const QString text = value.toString();
+    if (column == u"id_number"_s)
+        return Masking::idNumber(text);
+    if (column.endsWith(u"phone"_s) || column == u"phone2"_s)
+        return Masking::phone(text);
+    return text;
+}
 
 QString now()
 {
@@ -109,13 +125,29 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
     const qint64 householdId = householdFor(draft, gridId);
     if (householdId < 0)
         return false;
+    const QVariantList values = draftValues(draft, gridId, householdId);
+    m_lastChanges.clear();
+    QSqlQuery before(m_database);
+    before.prepare(u"SELECT %1 FROM residents WHERE id = ?"_s.arg(draftColumns.join(u", "_s)));
+    before.addBindValue(id);
+    if (before.exec() && before.next()) {
+        QStringList changes;
+        for (qsizetype i = 0; i < draftColumns.size(); ++i) {
+            const QString &column = draftColumns.at(i);
+            const QString old = before.value(int(i)).toString();
+            if (!derivedColumns.contains(column) && old != values.at(i).toString())
+                changes.append(u"%1: %2 → %3"_s.arg(column, shownInLog(column, old), shownInLog(column, values.at(i))));
+        }
+        m_lastChanges = changes.join(u"; "_s);
+    }
+    before.finish();
     QStringList assignments;
     for (const QString &column : draftColumns)
         assignments.append(column + u" = ?"_s);
     QSqlQuery query(m_database);
     query.prepare(u"UPDATE residents SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s
                           .arg(assignments.join(u", "_s)));
-    for (const QVariant &value : draftValues(draft, gridId, householdId))
+    for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(now());
     query.addBindValue(id);

@@ -29,6 +29,9 @@ public:
     // Saves an edit and replaces the tags, if the resident is still at `version`. False when it is
     // not (lastError() empty: someone else saved meanwhile) or when writing failed (lastError()).
     bool update(qint64 id, qint64 version, const ResidentDraft &draft);
+    // What the last update() changed, for the audit log: "phone: 138****8000 → 139****9000; room:
+    // 301 → 302" (identifiers masked, derived columns left out); empty when nothing changed.
+    QString lastChanges() const { return m_lastChanges; }
     // Writes what is still batched; false when that failed.
     bool finish();
     QString lastError() const { return m_lastError; }
@@ -49,6 +52,7 @@ private:
     QString m_now;
     QHash<QString, qint64> m_createdGrids; // by name
     QString m_lastError;
+    QString m_lastChanges;
 };
 
 } // namespace linli

@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "database.h"
 #include "householdstore.h"
 #include "idnumber.h"
@@ -31,6 +32,7 @@ private slots:
     void staleEditIsRefused();
     void editCannotTakeAnotherResidentsIdNumber();
     void householdsAreStartedAndJoined();
+    void everySaveIsAuditedWithItsChangesMasked();
 
 private:
     static ResidentDraft validDraft();
@@ -280,6 +282,35 @@ void TstResidentStore::householdsAreStartedAndJoined()
     QCOMPARE(result.outcome, Outcome::Invalid);
     QVERIFY(result.message.contains(u"head"_s));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 2);
+}
+
+void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
+{
+    const QSqlDatabase db = m_database->connection();
+    ResidentStore store(db);
+    const qint64 id = store.create(validDraft()).id;
+    QVERIFY(id > 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident' "
+                        "AND object_id = %1 AND changes = 'id_number: 110105********002X'"_s.arg(id)),
+             1);
+    const ResidentStore::Record first = *store.load(id);
+    ResidentDraft edit = first.draft;
+    edit.phone = u"13900139000"_s;
+    edit.room = u"302"_s;
+    QVERIFY(store.update(id, first.version, edit).isSaved());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"SELECT changes FROM audit_log WHERE action = 'UPDATE' AND object_id = %1"_s.arg(id)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), u"phone: 138****8000 → 139****9000; room: 301 → 302"_s);
+    query.finish();
+    // A refused save leaves no row: the row goes with the change.
+    QCOMPARE(store.update(id, first.version, edit).outcome, Outcome::Conflict);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE object_type = 'resident'"_s), 2);
+    // No whole ID number or phone anywhere in the log.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE changes LIKE '%1949123100%' "
+                        "OR changes LIKE '%13800138000%' OR changes LIKE '%13900139000%'"_s),
+             0);
+    QVERIFY(!AuditLog(db).firstBrokenRow());
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)
