@@ -1,6 +1,8 @@
 #include "residenttablemodel.h"
 
+#include "actor.h"
 #include "age.h"
+#include "masking.h"
 #include "residentstatus.h"
 
 #include <algorithm>
@@ -12,6 +14,7 @@ namespace linli {
 ResidentTableModel::ResidentTableModel(const QSqlDatabase &database, QObject *parent)
     : PagedTableModel(parent)
     , m_store(database)
+    , m_wholeIdentifiers(Actor::of(database).may(Permission::SeeFullIdentifiers))
 {
 }
 
@@ -152,9 +155,9 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
         return ageOn(row.birthDate, m_today);
     }
     case IdNumber:
-        return row.idNumber;
+        return m_wholeIdentifiers ? row.idNumber : Masking::idNumber(row.idNumber);
     case Phone:
-        return row.phone;
+        return m_wholeIdentifiers ? row.phone : Masking::phone(row.phone);
     case Address:
         return addressText(row);
     case Status:

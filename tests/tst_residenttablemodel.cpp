@@ -1,9 +1,11 @@
+#include "actor.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "residenttablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -28,6 +30,7 @@ private slots:
     void unreadableDatabaseIsReported();
     void anEditUpdatesOneRowInPlace();
     void firstPagesFromElsewhere();
+    void aClerkSeesIdentifiersMasked();
 
 private:
     static void fetchAll(ResidentTableModel &model);
@@ -170,6 +173,39 @@ void TstResidentTableModel::headersAndRoles()
     QVERIFY(model.data(first).toString().contains(u"网格"_s));
     QVERIFY(model.data(first, ResidentTableModel::ResidentIdRole).toLongLong() > 0);
     QVERIFY(!(model.flags(first) & Qt::ItemIsEditable));
+}
+
+void TstResidentTableModel::aClerkSeesIdentifiersMasked()
+{
+    const QRegularExpression wholeId(u"^\\d{17}[\\dX]$"_s);
+    const QRegularExpression maskedId(u"^\\d{6}\\*{8}\\d{3}[\\dX]$"_s);
+    const QRegularExpression maskedPhone(u"^\\d{3}\\*+\\d{4}$"_s);
+    for (const Role role : {Role::Clerk, Role::Manager}) {
+        Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
+        ResidentTableModel model(m_database.connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore();
+        QVERIFY(model.rowCount() > 10);
+        int checked = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (const int itemRole : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+                const QString id = model.index(row, ResidentTableModel::IdNumber).data(itemRole).toString();
+                const QString phone = model.index(row, ResidentTableModel::Phone).data(itemRole).toString();
+                if (id.isEmpty() || phone.isEmpty())
+                    continue;
+                ++checked;
+                if (role == Role::Clerk) {
+                    QVERIFY2(maskedId.match(id).hasMatch(), qPrintable(id));
+                    QVERIFY2(maskedPhone.match(phone).hasMatch(), qPrintable(phone));
+                } else {
+                    QVERIFY2(wholeId.match(id).hasMatch(), qPrintable(id));
+                    QVERIFY2(!phone.contains(u'*'), qPrintable(phone));
+                }
+            }
+        }
+        QVERIFY(checked > 10);
+    }
+    Actor::forget(m_database.connection());
 }
 
 void TstResidentTableModel::unreadableDatabaseIsReported()
