@@ -1,3 +1,4 @@
+#include "actor.h"
 #include "database.h"
 #include "idnumber.h"
 #include "careschedule.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QGroupBox>
 #include <QSpinBox>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,7 @@ private slots:
     void editsARegisteredResident();
     void joinsAHouseholdAtTheSameAddress();
     void showsTheirVisitsAndKeepsTheirOwnContactInterval();
+    void aClerkSeesIdentifiersMaskedAndKeepsThem();
 
 private:
     ResidentDialog *openDialog();
@@ -253,6 +256,37 @@ void TstResidentDialog::editsARegisteredResident()
     QCOMPARE(record.draft.phone, u"13900139000"_s);
     QCOMPARE(record.draft.tags, QStringList{u"living_alone"_s});
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+}
+
+void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft draft = registered();
+    draft.phone = u"13800138000"_s;
+    draft.emergencyPhone = u"13700137000"_s;
+    const qint64 id = store.create(draft).id;
+    QVERIFY(id > 0);
+    Actor::actFor(m_database->connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    const auto signOut = qScopeGuard([this] { Actor::forget(m_database->connection()); });
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QVERIFY(dialog->loadResident(id));
+    QCOMPARE(dialog->editor(Field::IdNumber)->text(), u"110105********002X"_s);
+    QCOMPARE(dialog->editor(Field::Phone)->text(), u"138****8000"_s);
+    QCOMPARE(dialog->editor(Field::EmergencyPhone)->text(), u"137****7000"_s);
+    QCOMPARE(dialog->message(Field::IdNumber), QString()); // masked, yet not "wrong"
+    // Another field changed: the ID number and the phones stay as registered.
+    typeInto(dialog->roomEdit(), u"302"_s);
+    // Entering a masked field selects it, so the new number replaces it whole.
+    typeInto(dialog->editor(Field::Phone), u"13900139000"_s);
+    QCOMPARE(dialog->editor(Field::Phone)->text(), u"13900139000"_s);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    const ResidentStore::Record record = *store.load(id);
+    QCOMPARE(record.draft.idNumber, u"11010519491231002X"_s);
+    QCOMPARE(record.draft.emergencyPhone, u"13700137000"_s);
+    QCOMPARE(record.draft.phone, u"13900139000"_s);
+    QCOMPARE(record.draft.room, u"302"_s);
 }
 
 void TstResidentDialog::joinsAHouseholdAtTheSameAddress()

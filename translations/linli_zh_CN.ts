@@ -3515,6 +3515,10 @@ Qt %2 · SQLite %3</translation>
         <source>Schedule a &amp;visit…</source>
         <translation>安排走访(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Shown masked: it stays as registered unless you type the whole new one over it.</source>
+        <translation>已隐去部分号码：除非您在此输入完整的新号码，否则保持登记时的号码。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ResidentImportDialog</name>

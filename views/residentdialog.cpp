@@ -1,20 +1,23 @@
 #include "residentdialog.h"
 
+#include "actor.h"
 #include "age.h"
 #include "gridstore.h"
 #include "householdrelation.h"
 #include "householdstore.h"
 #include "idnumbervalidator.h"
+#include "masking.h"
 #include "residentsheet.h"
-#include "sheetcell.h"
 #include "residentstatus.h"
 #include "residenttag.h"
 #include "schedulevisitdialog.h"
+#include "sheetcell.h"
 #include "visitagendamodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -28,6 +31,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,7 @@ constexpr qint64 startsHouseholdChoice = -1;
 ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     : QDialog(parent)
     , m_store(database)
+    , m_wholeIdentifiers(Actor::of(database).may(Permission::SeeFullIdentifiers))
 {
     setWindowTitle(tr("New resident"));
     auto *columns = new QHBoxLayout;
@@ -98,17 +103,17 @@ bool ResidentDialog::loadResident(qint64 id)
     setWindowTitle(tr("Edit resident"));
     const ResidentDraft &draft = record->draft;
     editor(Field::Name)->setText(draft.name);
-    editor(Field::IdNumber)->setText(draft.idNumber);
+    showIdentifier(Field::IdNumber, draft.idNumber, Masking::idNumber(draft.idNumber));
     m_gender->setCurrentIndex(m_gender->findData(draft.gender));
     editor(Field::BirthDate)->setText(draft.birthDate.toString(Qt::ISODate));
-    editor(Field::Phone)->setText(draft.phone);
-    editor(Field::Phone2)->setText(draft.phone2);
+    showIdentifier(Field::Phone, draft.phone, Masking::phone(draft.phone));
+    showIdentifier(Field::Phone2, draft.phone2, Masking::phone(draft.phone2));
     m_grid->setCurrentIndex(m_grid->findData(draft.gridId));
     m_building->setText(draft.building);
     m_unit->setText(draft.unit);
     m_room->setText(draft.room);
     m_emergencyContact->setText(draft.emergencyContact);
-    editor(Field::EmergencyPhone)->setText(draft.emergencyPhone);
+    showIdentifier(Field::EmergencyPhone, draft.emergencyPhone, Masking::phone(draft.emergencyPhone));
     for (QCheckBox *box : std::as_const(m_tags))
         box->setChecked(draft.tags.contains(box->property("tag").toString()));
     m_notes->setPlainText(draft.notes);
@@ -328,12 +333,12 @@ ResidentDraft ResidentDialog::draftFromFields() const
 {
     ResidentDraft draft;
     draft.name = editor(Field::Name)->text();
-    draft.idNumber = editor(Field::IdNumber)->text();
+    draft.idNumber = valueOf(Field::IdNumber);
     draft.gender = m_gender->currentData().toString();
     const QString birth = editor(Field::BirthDate)->text();
     draft.birthDate = SheetCell::dateFrom(birth);
-    draft.phone = editor(Field::Phone)->text();
-    draft.phone2 = editor(Field::Phone2)->text();
+    draft.phone = valueOf(Field::Phone);
+    draft.phone2 = valueOf(Field::Phone2);
     const int gridIndex = m_grid->findText(m_grid->currentText().trimmed(), Qt::MatchFixedString);
     if (gridIndex >= 0)
         draft.gridId = m_grid->itemData(gridIndex).toLongLong();
@@ -343,7 +348,7 @@ ResidentDraft ResidentDialog::draftFromFields() const
     draft.unit = m_unit->text();
     draft.room = m_room->text();
     draft.emergencyContact = m_emergencyContact->text();
-    draft.emergencyPhone = editor(Field::EmergencyPhone)->text();
+    draft.emergencyPhone = valueOf(Field::EmergencyPhone);
     for (const QCheckBox *box : m_tags) {
         if (box->isChecked())
             draft.tags.append(box->property("tag").toString());
@@ -396,8 +401,55 @@ QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
     return problems;
 }
 
+void ResidentDialog::showIdentifier(Field field, const QString &value, const QString &masked)
+{
+    QLineEdit *edit = editor(field);
+    if (m_wholeIdentifiers || value.isEmpty()) {
+        edit->setText(value);
+        return;
+    }
+    m_maskedValues.insert(field, {value, masked});
+    edit->setText(masked);
+    edit->setToolTip(tr("Shown masked: it stays as registered unless you type the whole new one over it."));
+    edit->installEventFilter(this);
+}
+
+QString ResidentDialog::valueOf(Field field) const
+{
+    const auto masked = m_maskedValues.constFind(field);
+    return masked != m_maskedValues.cend() ? masked->value : editor(field)->text();
+}
+
+bool ResidentDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Entering a masked field selects it all, so that what is typed replaces it whole.
+    if (event->type() == QEvent::FocusIn) {
+        for (auto it = m_maskedValues.cbegin(); it != m_maskedValues.cend(); ++it) {
+            if (QLineEdit *edit = editor(it.key()); edit == watched) {
+                edit->selectAll();
+                // Again once a click that gave the focus has placed the cursor.
+                QTimer::singleShot(0, edit, &QLineEdit::selectAll);
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void ResidentDialog::fieldEdited(Field field)
 {
+    // Typing in a masked field starts a new value: the registered one is no longer kept, and what is
+    // left of the stars (when the typing did not replace them all) goes with it.
+    if (const auto masked = m_maskedValues.constFind(field); masked != m_maskedValues.cend()) {
+        QLineEdit *edit = editor(field);
+        const QString typed = edit->text();
+        const QString shown = masked->shown;
+        m_maskedValues.erase(masked);
+        if (typed.startsWith(shown))
+            edit->setText(typed.mid(shown.size()));
+        else if (shown.startsWith(typed))
+            edit->clear();
+        edit->setToolTip(QString());
+    }
     m_touched.insert(field);
     if (field == Field::Household)
         updateRelation();
@@ -409,7 +461,7 @@ void ResidentDialog::fieldEdited(Field field)
 void ResidentDialog::validate()
 {
     // The ID number is judged once per keystroke; filling in from it and the messages share the verdict.
-    const IdNumberValidator::Result id = IdNumberValidator::check(editor(Field::IdNumber)->text(), m_today);
+    const IdNumberValidator::Result id = IdNumberValidator::check(valueOf(Field::IdNumber), m_today);
     fillFromIdNumber(id);
     ResidentDraft checked = draftFromFields();
     const QMap<Field, QString> problems = check(checked);

@@ -28,6 +28,8 @@ class VisitAgendaModel;
 // next to the field (only for fields already touched, and all of them once Save was pressed);
 // fills gender and date of birth from the ID number; points out residents who may be the same
 // person before saving, and a registered ID number with a way to show who has it.
+// To a role that may not see them whole, a registered resident's ID number and phones are shown
+// masked; they stay as registered unless the clerk types a new one over them.
 class ResidentDialog : public QDialog
 {
     Q_OBJECT
@@ -73,6 +75,11 @@ private:
     // The draft's problems, normalising it as check() does.
     QMap<ResidentDraft::Field, QString> check(ResidentDraft &draft) const;
     void fieldEdited(ResidentDraft::Field field);
+    // The value a field stands for: what is typed, or the registered value behind a masked one.
+    QString valueOf(ResidentDraft::Field field) const;
+    // Shows a registered identifier masked when the role may not see it whole; typing replaces it.
+    void showIdentifier(ResidentDraft::Field field, const QString &value, const QString &masked);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void validate();
     void fillFromIdNumber(const IdNumberValidator::Result &id);
     void growToFit();
@@ -92,6 +99,14 @@ private:
     QHash<ResidentDraft::Field, QLabel *> m_messages;
     QHash<ResidentDraft::Field, std::pair<QFormLayout *, int>> m_messageRows;
     QSet<ResidentDraft::Field> m_touched;
+    // Registered identifiers shown masked, kept until the clerk types a new one.
+    struct MaskedValue
+    {
+        QString value;
+        QString shown;
+    };
+    QHash<ResidentDraft::Field, MaskedValue> m_maskedValues;
+    bool m_wholeIdentifiers = false;
     bool m_saveAttempted = false;
     bool m_genderFromId = false;
     bool m_birthDateFromId = false;
