@@ -51,6 +51,45 @@ std::optional<Role> AccessPolicy::roleFromKey(const QString &key)
     return std::nullopt;
 }
 
+namespace {
+
+const QList<std::pair<Permission, QString>> &permissionKeys()
+{
+    static const QList<std::pair<Permission, QString>> keys = {
+            {Permission::SeeFullIdentifiers, u"SeeFullIdentifiers"_s},
+            {Permission::BulkExport, u"BulkExport"_s},
+            {Permission::ReportWithIdentifiers, u"ReportWithIdentifiers"_s},
+            {Permission::EditCatalogue, u"EditCatalogue"_s},
+            {Permission::DeleteResidents, u"DeleteResidents"_s},
+            {Permission::MergeResidents, u"MergeResidents"_s},
+            {Permission::ApproveImports, u"ApproveImports"_s},
+            {Permission::ReadAuditLog, u"ReadAuditLog"_s},
+            {Permission::ManageUsers, u"ManageUsers"_s},
+            {Permission::BackupAndRestore, u"BackupAndRestore"_s},
+            {Permission::ChangeSettings, u"ChangeSettings"_s}};
+    return keys;
+}
+
+} // namespace
+
+QString AccessPolicy::permissionKey(Permission permission)
+{
+    for (const auto &[each, key] : permissionKeys()) {
+        if (each == permission)
+            return key;
+    }
+    return {};
+}
+
+std::optional<Permission> AccessPolicy::permissionFromKey(const QString &key)
+{
+    for (const auto &[each, eachKey] : permissionKeys()) {
+        if (eachKey == key)
+            return each;
+    }
+    return std::nullopt;
+}
+
 QString AccessPolicy::roleName(Role role)
 {
     switch (role) {

@@ -40,6 +40,9 @@ public:
     // "clerk", "manager", "admin": as stored.
     static QString key(Role role);
     static std::optional<Role> roleFromKey(const QString &key);
+    // "BulkExport": a permission as the audit log stores it.
+    static QString permissionKey(Permission permission);
+    static std::optional<Permission> permissionFromKey(const QString &key);
     // The role as a person reads it, in their language.
     static QString roleName(Role role);
     // "export residents or services", for "You may not …" messages.

@@ -53,7 +53,7 @@ bool Actor::require(const QSqlDatabase &database, Permission permission, QString
     if (refusal)
         *refusal = AccessPolicy::refusal(permission);
     AuditLog(database).recordAlone(
-            {u"DENIED"_s, QString(), 0, AccessPolicy::describe(permission), u"denied"_s}, actor);
+            {u"DENIED"_s, QString(), 0, u"permission=%1"_s.arg(AccessPolicy::permissionKey(permission)), u"denied"_s}, actor);
     return false;
 }
 

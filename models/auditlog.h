@@ -26,7 +26,9 @@ public:
         QString action;       // CREATE, UPDATE, DELETE, IMPORT, EXPORT, PRINT, VIEW_FULL_ID, LOGIN_OK, …
         QString objectType;   // "resident", "service_record", "user", "file", …
         qint64 objectId = 0;  // 0: none
-        QString changes;      // what changed, sensitive values masked
+        // What changed, sensitive values masked, in words of no language, parts joined by "; ":
+        // "column: old → new", "key=value" or "key" (AuditLogModel shows them in the reader's).
+        QString changes;
         QString result = QStringLiteral("ok"); // "ok", "denied", "failed"
     };
 

@@ -100,7 +100,7 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
         return {0, tr("The type could not be added.")};
     // Read before the audit row is written: SQLite's last id is the connection's, not the query's.
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!audited(u"CREATE"_s, id, type.code) || !transaction.commit())
+    if (!audited(u"CREATE"_s, id, u"code=%1"_s.arg(type.code)) || !transaction.commit())
         return {0, tr("The type could not be added.")};
     return {id, {}};
 }
@@ -123,7 +123,7 @@ CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
                  {type.categoryId, type.nameZh.trimmed(), type.nameEn.trimmed(), type.opensCase ? 1 : 0,
                   type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
                   type.visitKind.isNull() ? u""_s : type.visitKind, type.id})
-        || !audited(u"UPDATE"_s, type.id, u"names, category, case rule, visit kind"_s) || !transaction.commit())
+        || !audited(u"UPDATE"_s, type.id, u"details"_s) || !transaction.commit())
         return {0, tr("The type could not be changed.")};
     return {type.id, {}};
 }
@@ -163,7 +163,7 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
     if (!execute(m_database, u"UPDATE service_types SET sort_order = ? WHERE id = ?"_s, {theirs, typeId})
         || !execute(m_database, u"UPDATE service_types SET sort_order = ? WHERE id = ?"_s,
                     {mine, order.at(other).first})
-        || !audited(u"UPDATE"_s, typeId, u"place in its category"_s) || !transaction.commit())
+        || !audited(u"UPDATE"_s, typeId, u"order"_s) || !transaction.commit())
         return {0, tr("The type could not be moved.")};
     return {typeId, {}};
 }
@@ -178,7 +178,7 @@ CatalogueEditor::Outcome CatalogueEditor::setRetired(qint64 typeId, bool retired
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)
         return {0, tr("The type no longer exists.")};
     if (!execute(m_database, u"UPDATE service_types SET retired = ? WHERE id = ?"_s, {retired ? 1 : 0, typeId})
-        || !audited(u"UPDATE"_s, typeId, retired ? u"retired"_s : u"in use again"_s) || !transaction.commit())
+        || !audited(u"UPDATE"_s, typeId, retired ? u"retired"_s : u"in_use"_s) || !transaction.commit())
         return {0, tr("The type could not be changed.")};
     return {typeId, {}};
 }

@@ -43,7 +43,7 @@ QString CenterProfile::setName(const QString &name)
     query.addBindValue(nameKey);
     query.addBindValue(trimmed);
     if (!transaction.isActive() || !query.exec()
-        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"center name: %1"_s.arg(trimmed), u"ok"_s})
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"center_name=%1"_s.arg(trimmed), u"ok"_s})
         || !transaction.commit())
         return tr("The name could not be saved; the database is busy or read-only.");
     return {};

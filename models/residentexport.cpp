@@ -72,7 +72,7 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
     }
     if (progress)
         progress(m_written, total);
-    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"resident"_s, 0, u"%1 rows"_s.arg(m_written), u"ok"_s});
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"resident"_s, 0, u"rows=%1"_s.arg(m_written), u"ok"_s});
     return true;
 }
 

@@ -267,7 +267,7 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     AuditLog audit(m_database);
     const bool audited = done == total
                          && audit.record({u"IMPORT"_s, u"resident"_s, 0,
-                                          u"%1 residents; %2 rows left out"_s.arg(total).arg(invalidRowCount()), u"ok"_s});
+                                          u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()), u"ok"_s});
     if (!audited || !writer.finish() || !transaction.commit()) {
         qCWarning(lcDatabase) << "resident import failed:" << writer.lastError();
         // The likeliest cause once every row has been checked: someone registered one of these ID

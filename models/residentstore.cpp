@@ -311,7 +311,7 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
     }
     AuditLog audit(m_database);
     const bool audited = id == 0 ? audit.record({u"CREATE"_s, u"resident"_s, savedId,
-                                                 u"id_number: %1"_s.arg(Masking::idNumber(draft.idNumber)), u"ok"_s})
+                                                 u"id_number=%1"_s.arg(Masking::idNumber(draft.idNumber)), u"ok"_s})
                                  : audit.record({u"UPDATE"_s, u"resident"_s, id, writer.lastChanges(), u"ok"_s});
     if (!audited || !transaction.commit()) {
         result.message = tr("The resident could not be saved: the database refused the change.");

@@ -68,7 +68,7 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
         m_errorString = tr("The sheet could not be written: %1").arg(device->errorString());
         return false;
     }
-    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"service_record"_s, 0, u"%1 rows"_s.arg(m_written), u"ok"_s});
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"service_record"_s, 0, u"rows=%1"_s.arg(m_written), u"ok"_s});
     return true;
 }
 

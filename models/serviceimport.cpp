@@ -335,7 +335,7 @@ bool ServiceImport::write(bool skipInvalid)
         return failed(care.lastError());
     AuditLog audit(m_database);
     if (!audit.record({u"IMPORT"_s, u"service_record"_s, 0,
-                       u"%1 service records; %2 rows left out"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s}))
+                       u"rows=%1; left_out=%2"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s}))
         return failed(audit.lastError());
     if (!transaction.commit()) {
         m_newStaff.clear();

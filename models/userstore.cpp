@@ -186,7 +186,7 @@ bool UserStore::resetPassword(const QString &login, const QString &password)
     return changeAccount(account->id,
                          u"password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"_s,
                          {PasswordHash::make(password)},
-                         {u"UPDATE"_s, u"user"_s, account->id, u"password reset; unlocked"_s, u"ok"_s});
+                         {u"UPDATE"_s, u"user"_s, account->id, u"password_reset; unlocked"_s, u"ok"_s});
 }
 
 bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
@@ -208,7 +208,7 @@ bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, con
         return false;
     }
     return changeAccount(userId, u"password_hash = ?, must_change_password = 0"_s, {PasswordHash::make(newPassword)},
-                         {u"UPDATE"_s, u"user"_s, userId, u"own password changed"_s, u"ok"_s});
+                         {u"UPDATE"_s, u"user"_s, userId, u"own_password_changed"_s, u"ok"_s});
 }
 
 bool UserStore::changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
@@ -267,7 +267,7 @@ UserStore::SignInResult UserStore::refuse(const QString &login, qint64 userId, i
         if (!update.exec())
             qCWarning(lcDatabase) << "a failed sign-in could not be counted:" << update.lastError().text();
         if (locks) {
-            audit.record({u"LOCKOUT"_s, u"user"_s, userId, u"%1 failed attempts"_s.arg(failedAttempts), u"locked"_s},
+            audit.record({u"LOCKOUT"_s, u"user"_s, userId, u"failed_attempts=%1"_s.arg(failedAttempts), u"locked"_s},
                          attempt);
             result.outcome = SignIn::Locked;
             result.message = tr("Too many wrong passwords: sign-in is locked for %1 minutes.").arg(lockMinutes);
@@ -290,7 +290,7 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
         result.outcome = SignIn::Locked;
         const qint64 minutes = (now().secsTo(account->lockedUntil) + 59) / 60;
         result.message = tr("Too many wrong passwords: sign-in is locked for %1 more minutes.").arg(minutes);
-        AuditLog(m_database).recordAlone({u"LOGIN_FAIL"_s, u"user"_s, account->id, u"while locked"_s, u"locked"_s},
+        AuditLog(m_database).recordAlone({u"LOGIN_FAIL"_s, u"user"_s, account->id, u"while_locked"_s, u"locked"_s},
                                          actorOf(*account));
         return result;
     }

@@ -291,7 +291,7 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
     const qint64 id = store.create(validDraft()).id;
     QVERIFY(id > 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident' "
-                        "AND object_id = %1 AND changes = 'id_number: 110105********002X'"_s.arg(id)),
+                        "AND object_id = %1 AND changes = 'id_number=110105********002X'"_s.arg(id)),
              1);
     const ResidentStore::Record first = *store.load(id);
     ResidentDraft edit = first.draft;

@@ -2445,6 +2445,320 @@
     </message>
 </context>
 <context>
+    <name>linli::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>操作人：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Check the &amp;chain</source>
+        <translation>校验哈希链(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reads every row and checks that none was changed or removed outside Linli</source>
+        <translation>逐行读取，检查是否有记录在邻里之外被改动或删除</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The chain of hashes breaks at row %1: the log was changed outside Linli from there on.</source>
+        <translation>哈希链在第 %1 行断开：日志自该行起曾在邻里之外被改动。</translation>
+    </message>
+    <message>
+        <source>The chain of hashes is whole: no row was changed or removed outside Linli.</source>
+        <translation>哈希链完整：没有记录在邻里之外被改动或删除。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AuditLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Whole ID number seen</source>
+        <translation>查看完整身份证号</translation>
+    </message>
+    <message>
+        <source>Refused by role</source>
+        <translation>因角色被拒</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1（在 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>改动内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>other phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <source>emergency phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>contact interval (days)</source>
+        <translation>联系间隔（天）</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>names, category, case rule, visit kind</source>
+        <translation>名称、类别、诉求规则、走访类别</translation>
+    </message>
+    <message>
+        <source>place in its category</source>
+        <translation>类别内顺序</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>in use again</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <source>center name</source>
+        <translation>中心名称</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>rows left out</source>
+        <translation>未导入行数</translation>
+    </message>
+    <message>
+        <source>wrong passwords in a row</source>
+        <translation>连续输错密码次数</translation>
+    </message>
+    <message>
+        <source>while locked</source>
+        <translation>锁定期间</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>密码已重置</translation>
+    </message>
+    <message>
+        <source>lock lifted</source>
+        <translation>已解除锁定</translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation>本人修改了密码</translation>
+    </message>
+    <message>
+        <source>wanted to</source>
+        <translation>试图</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>linli::CalendarDialog</name>
     <message>
         <source>Holidays and working days</source>
@@ -3028,6 +3342,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
     </message>
 </context>
 <context>

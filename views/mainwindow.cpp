@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "actor.h"
+#include "auditlogdialog.h"
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
@@ -160,6 +161,13 @@ void MainWindow::createMenus()
     m_logService->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logService->setToolTip(tr("Log a service for the chosen resident or a walk-in (%1)")
                                      .arg(m_logService->shortcut().toString(QKeySequence::NativeText)));
+    file->addSeparator();
+    file->setToolTipsVisible(true);
+    QAction *audit = file->addAction(tr("&Audit log…"), this, [this] {
+        AuditLogDialog dialog(m_connection, this);
+        dialog.exec();
+    });
+    allowOnlyIf(audit, Permission::ReadAuditLog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
