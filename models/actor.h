@@ -17,6 +17,8 @@ struct Actor
     QString login;
     QString displayName;
     Role role = Role::Admin;
+    // False for a sign-in attempt with an unknown login: nobody's role, none written.
+    bool roleKnown = true;
 
     // The command line: whoever may run the program on the database file may do everything with
     // it; it is audited under the system user's name.

@@ -52,7 +52,7 @@ bool AuditLog::record(const Entry &entry, const std::optional<Actor> &as)
     const QStringList fields = {at,
                                 actor.userId > 0 ? QString::number(actor.userId) : QString(),
                                 actor.login,
-                                AccessPolicy::key(actor.role),
+                                actor.roleKnown ? AccessPolicy::key(actor.role) : QString(),
                                 entry.action,
                                 entry.objectType,
                                 entry.objectId > 0 ? QString::number(entry.objectId) : QString(),

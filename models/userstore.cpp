@@ -247,13 +247,15 @@ bool UserStore::changeAccount(qint64 userId, const QString &assignments, const Q
     return true;
 }
 
-UserStore::SignInResult UserStore::refuse(const QString &login, qint64 userId, int failedAttempts)
+UserStore::SignInResult UserStore::refuse(const QString &login, const std::optional<UserAccount> &account,
+                                          int failedAttempts)
 {
     SignInResult result;
     result.outcome = SignIn::Refused;
     // The same words whether the login exists or not.
     result.message = tr("The login or the password is not right.");
-    Actor attempt{userId, login.trimmed(), login.trimmed(), Role::Clerk};
+    const qint64 userId = account ? account->id : 0;
+    Actor attempt = account ? actorOf(*account) : Actor{0, login.trimmed(), login.trimmed(), Role::Clerk, false};
     WriteTransaction transaction(m_database);
     AuditLog audit(m_database);
     if (userId > 0) {
@@ -283,7 +285,7 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
     const std::optional<UserAccount> account = byLogin(login);
     if (!account || account->disabled) {
         PasswordHash::spendCheckTime(password);
-        return refuse(login, 0, 0);
+        return refuse(login, std::nullopt, 0);
     }
     if (account->lockedUntil.isValid() && account->lockedUntil > now()) {
         SignInResult result;
@@ -301,7 +303,7 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
     // A lock that has run out starts the count again.
     const int failedBefore = account->lockedUntil.isValid() ? 0 : account->failedAttempts;
     if (!PasswordHash::matches(hash, password))
-        return refuse(account->login, account->id, failedBefore + 1);
+        return refuse(account->login, account, failedBefore + 1);
 
     SignInResult result;
     result.outcome = SignIn::Accepted;

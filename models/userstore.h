@@ -74,7 +74,8 @@ public:
 private:
     QDateTime now() const;
     bool permitted(Permission permission);
-    SignInResult refuse(const QString &login, qint64 userId, int failedAttempts);
+    // A wrong password for `account`, or an unknown login (no account).
+    SignInResult refuse(const QString &login, const std::optional<UserAccount> &account, int failedAttempts);
     // UPDATE users SET `assignments` (bound to `values`) for one account, with its audit row, in one
     // transaction; false with lastError() when any of it fails.
     bool changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
