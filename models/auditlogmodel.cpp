@@ -97,7 +97,13 @@ QString AuditLogModel::keyName(const QString &key)
             {u"password_reset"_s, QT_TR_NOOP("password reset")},
             {u"unlocked"_s, QT_TR_NOOP("lock lifted")},
             {u"own_password_changed"_s, QT_TR_NOOP("own password changed")},
-            {u"permission"_s, QT_TR_NOOP("wanted to")}};
+            {u"permission"_s, QT_TR_NOOP("wanted to")},
+            {u"holiday"_s, QT_TR_NOOP("day off")},
+            {u"workday"_s, QT_TR_NOOP("weekend day worked")},
+            {u"removed_day"_s, QT_TR_NOOP("day back to normal")},
+            {u"care_interval_living_alone"_s, QT_TR_NOOP("contact interval, living alone (days)")},
+            {u"care_interval_disabled"_s, QT_TR_NOOP("contact interval, disabled (days)")},
+            {u"care_interval_key_care"_s, QT_TR_NOOP("contact interval, key care (days)")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
 }

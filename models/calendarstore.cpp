@@ -1,5 +1,7 @@
 #include "calendarstore.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -56,6 +58,8 @@ QString CalendarStore::setDay(const CalendarDay &day)
     if (!day.isHoliday && day.day.dayOfWeek() < 6)
         return tr("%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.")
                 .arg(day.day.toString(Qt::ISODate));
+    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
+        return refused;
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO calendar_days (day, kind, note) VALUES (?, ?, ?) "
@@ -63,7 +67,9 @@ QString CalendarStore::setDay(const CalendarDay &day)
     query.addBindValue(day.day.toString(Qt::ISODate));
     query.addBindValue(day.isHoliday ? u"holiday"_s : u"workday"_s);
     query.addBindValue(day.note.trimmed());
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+    const QString change = u"%1=%2"_s.arg(day.isHoliday ? u"holiday"_s : u"workday"_s, day.day.toString(Qt::ISODate));
+    if (!transaction.isActive() || !query.exec()
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, change, u"ok"_s}) || !transaction.commit()) {
         m_lastError = query.lastError().text();
         return tr("The day could not be saved.");
     }
@@ -72,11 +78,16 @@ QString CalendarStore::setDay(const CalendarDay &day)
 
 bool CalendarStore::removeDay(QDate day)
 {
+    if (!Actor::require(m_database, Permission::ChangeSettings, &m_lastError))
+        return false;
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
     query.prepare(u"DELETE FROM calendar_days WHERE day = ?"_s);
     query.addBindValue(day.toString(Qt::ISODate));
-    if (!transaction.isActive() || !query.exec() || !transaction.commit()) {
+    if (!transaction.isActive() || !query.exec()
+        || !AuditLog(m_database).record(
+                {u"UPDATE"_s, u"setting"_s, 0, u"removed_day=%1"_s.arg(day.toString(Qt::ISODate)), u"ok"_s})
+        || !transaction.commit()) {
         m_lastError = query.lastError().text();
         return false;
     }

@@ -1,5 +1,7 @@
 #include "careschedule.h"
 
+#include "actor.h"
+#include "auditlog.h"
 #include "logging.h"
 #include "writetransaction.h"
 
@@ -57,18 +59,23 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
         if (intervals.*entry.field < 1 || intervals.*entry.field > 365)
             return tr("A contact interval is 1 to 365 days.");
     }
+    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
+        return refused;
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return tr("The database is busy; nothing was changed. Try again.");
     QSqlQuery query(m_database);
     query.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    QStringList changes;
     for (const IntervalKey &entry : intervalKeys) {
         query.addBindValue(QString::fromUtf16(entry.key));
         query.addBindValue(QString::number(intervals.*entry.field));
         if (!query.exec())
             return tr("The intervals could not be saved.");
+        changes.append(u"%1=%2"_s.arg(QString::fromUtf16(entry.key)).arg(intervals.*entry.field));
     }
-    if (!refreshAll() || !transaction.commit())
+    if (!refreshAll() || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, changes.join(u"; "_s), u"ok"_s})
+        || !transaction.commit())
         return tr("The intervals could not be saved.");
     return {};
 }

@@ -1,4 +1,8 @@
 #include "auditlog.h"
+#include "auditlogmodel.h"
+#include "calendarstore.h"
+#include "careschedule.h"
+#include "centerprofile.h"
 #include "database.h"
 #include "databasechecker.h"
 #include "databaselocation.h"
@@ -31,6 +35,7 @@ private slots:
     void anEditOfTheFileIsFoundWhereItWasMade();
     void aRemovedRowIsFound();
     void exportsNeedAManagerAndAreAudited();
+    void settingsNeedAnAdministratorAndAreAudited();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -146,6 +151,32 @@ void TstAuditLog::exportsNeedAManagerAndAreAudited()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login = 'boss1' "
                           "AND object_type = 'resident'"_s),
              1);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
+}
+
+void TstAuditLog::settingsNeedAnAdministratorAndAreAudited()
+{
+    const CalendarDay holiday{QDate(2027, 1, 1), true, u"元旦"_s};
+    CareSchedule::Intervals intervals;
+    intervals.livingAlone = 5;
+    intervals.disabled = 10;
+    intervals.keyCare = 3;
+    for (const Role role : {Role::Clerk, Role::Manager}) {
+        Actor::actFor(db(), Actor{0, u"someone"_s, {}, role});
+        QVERIFY(CalendarStore(db()).setDay(holiday).contains(u"Administrator"_s));
+        QVERIFY(!CalendarStore(db()).removeDay(holiday.day));
+        QVERIFY(CareSchedule(db()).setIntervals(intervals).contains(u"Administrator"_s));
+        QVERIFY(CenterProfile(db()).setName(u"西溪社区"_s).contains(u"Administrator"_s));
+    }
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM calendar_days WHERE day = '2027-01-01'"_s), 0);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED'"_s), 8);
+    Actor::forget(db()); // the command line: an administrator
+    QCOMPARE(CalendarStore(db()).setDay(holiday), QString());
+    QCOMPARE(CareSchedule(db()).setIntervals(intervals), QString());
+    QCOMPARE(CenterProfile(db()).setName(u"西溪社区"_s), QString());
+    QVERIFY(CalendarStore(db()).removeDay(holiday.day));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'setting'"_s), 4);
+    QCOMPARE(AuditLogModel::describeChanges(u"holiday=2027-01-01"_s), u"day off: 2027-01-01"_s);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
 

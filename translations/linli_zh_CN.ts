@@ -2757,6 +2757,30 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>weekend day worked</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>day back to normal</source>
+        <translation>恢复为平常日</translation>
+    </message>
+    <message>
+        <source>contact interval, living alone (days)</source>
+        <translation>联系间隔：独居老人（天）</translation>
+    </message>
+    <message>
+        <source>contact interval, disabled (days)</source>
+        <translation>联系间隔：残疾人（天）</translation>
+    </message>
+    <message>
+        <source>contact interval, key care (days)</source>
+        <translation>联系间隔：重点关注（天）</translation>
+    </message>
 </context>
 <context>
     <name>linli::CalendarDialog</name>
