@@ -2,6 +2,7 @@
 
 #include "checkcommand.h"
 #include "commandline.h"
+#include "centerprofile.h"
 #include "database.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -10,6 +11,7 @@
 #include "signindialog.h"
 #include "usercommand.h"
 #include "userstore.h"
+#include "idlelock.h"
 #include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -197,6 +199,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
         return line.user().isEmpty() ? Command::Success : Command::UserError;
     MainWindow window(location, database.connection());
     window.show();
+    const IdleLock idleLock(database.connection(),
+                            std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));
     if (!line.screenshotPath().isEmpty())
         saveScreenshotAndQuit(window, line.screenshotPath());
     return application.exec();

@@ -13,6 +13,7 @@ namespace linli {
 namespace {
 
 const auto nameKey = u"center_name"_s;
+const auto idleLockKey = u"idle_lock_minutes"_s;
 constexpr qsizetype longestName = 60;
 
 } // namespace
@@ -22,12 +23,33 @@ CenterProfile::CenterProfile(const QSqlDatabase &database)
 {
 }
 
-QString CenterProfile::name() const
+QString CenterProfile::setting(const QString &key) const
 {
     QSqlQuery query(m_database);
     query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
-    query.addBindValue(nameKey);
+    query.addBindValue(key);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QString CenterProfile::setSetting(const QString &key, const QString &value)
+{
+    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
+        return refused;
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!transaction.isActive() || !query.exec()
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"%1=%2"_s.arg(key, value), u"ok"_s})
+        || !transaction.commit())
+        return tr("The setting could not be saved; the database is busy or read-only.");
+    return {};
+}
+
+QString CenterProfile::name() const
+{
+    return setting(nameKey);
 }
 
 QString CenterProfile::setName(const QString &name)
@@ -35,18 +57,21 @@ QString CenterProfile::setName(const QString &name)
     const QString trimmed = name.simplified();
     if (trimmed.size() > longestName)
         return tr("A center's name has at most %1 characters.").arg(longestName);
-    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
-        return refused;
-    WriteTransaction transaction(m_database);
-    QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    query.addBindValue(nameKey);
-    query.addBindValue(trimmed);
-    if (!transaction.isActive() || !query.exec()
-        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"center_name=%1"_s.arg(trimmed), u"ok"_s})
-        || !transaction.commit())
-        return tr("The name could not be saved; the database is busy or read-only.");
-    return {};
+    return setSetting(nameKey, trimmed);
+}
+
+int CenterProfile::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = setting(idleLockKey).toInt(&ok);
+    return ok && minutes >= 1 && minutes <= longestIdleLock ? minutes : defaultIdleLock;
+}
+
+QString CenterProfile::setIdleLockMinutes(int minutes)
+{
+    if (minutes < 1 || minutes > longestIdleLock)
+        return tr("The window locks after 1 to %1 minutes without use.").arg(longestIdleLock);
+    return setSetting(idleLockKey, QString::number(minutes));
 }
 
 } // namespace linli

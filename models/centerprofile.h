@@ -6,8 +6,9 @@
 
 namespace linli {
 
-// Who the center is, as its printed reports and day sheets say: its name (a setting in the
-// database, so that every desk prints the same).
+// The center's own settings, kept in the database so that every desk has the same: its name, as
+// the printed reports and day sheets say it, and how long a window may stay unused before it locks.
+// Changing them is the administrator's, and audited.
 class CenterProfile
 {
     Q_DECLARE_TR_FUNCTIONS(CenterProfile)
@@ -19,7 +20,16 @@ public:
     // Empty on success, else why not.
     QString setName(const QString &name);
 
+    static constexpr int defaultIdleLock = 10;
+    static constexpr int longestIdleLock = 120;
+    // Minutes without a key or a click before the window locks.
+    int idleLockMinutes() const;
+    QString setIdleLockMinutes(int minutes);
+
 private:
+    QString setting(const QString &key) const;
+    QString setSetting(const QString &key, const QString &value);
+
     QSqlDatabase m_database;
 };
 

@@ -337,8 +337,12 @@
         <translation>中心名称最多 %1 个字。</translation>
     </message>
     <message>
-        <source>The name could not be saved; the database is busy or read-only.</source>
-        <translation>名称未能保存：数据库忙或只读。</translation>
+        <source>The setting could not be saved; the database is busy or read-only.</source>
+        <translation>无法保存设置：数据库正忙或只读。</translation>
+    </message>
+    <message>
+        <source>The window locks after 1 to %1 minutes without use.</source>
+        <translation>窗口在无操作 1 至 %1 分钟后锁定。</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3228,13 @@
     </message>
 </context>
 <context>
+    <name>linli::IdleLock</name>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+</context>
+<context>
     <name>linli::MainWindow</name>
     <message>
         <source>Linli Community Service Center</source>
@@ -3370,6 +3381,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>&amp;Audit log…</source>
         <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle…</source>
+        <translation>无操作时锁定(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>无操作时锁定</translation>
+    </message>
+    <message>
+        <source>Minutes without a key or a click before Linli locks (from the next start):</source>
+        <translation>无按键或点击多少分钟后锁定邻里（下次启动起生效）：</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4552,18 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Linli is locked</source>
+        <translation>邻里已锁定</translation>
+    </message>
+    <message>
+        <source>The window was locked after a while without use; what was open is kept. Type your password to go on.</source>
+        <translation>窗口因一段时间无操作已锁定，打开的内容都保留着。请输入您的密码继续。</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>

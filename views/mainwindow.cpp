@@ -213,6 +213,19 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Center name"), problem);
     });
     allowOnlyIf(centerName, Permission::ChangeSettings);
+    QAction *idle = settings->addAction(tr("&Lock when idle…"), this, [this] {
+        CenterProfile profile(m_connection);
+        bool ok = false;
+        const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
+                                                 tr("Minutes without a key or a click before Linli locks "
+                                                    "(from the next start):"),
+                                                 profile.idleLockMinutes(), 1, CenterProfile::longestIdleLock, 1, &ok);
+        if (!ok)
+            return;
+        if (const QString problem = profile.setIdleLockMinutes(minutes); !problem.isEmpty())
+            QMessageBox::warning(this, tr("Lock when idle"), problem);
+    });
+    allowOnlyIf(idle, Permission::ChangeSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);

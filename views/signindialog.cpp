@@ -65,15 +65,23 @@ SignInDialog::SignInDialog(const QSqlDatabase &database, QWidget *parent)
     showMode(UserStore(m_database).hasAccounts() ? Mode::SignIn : Mode::FirstAdministrator);
 }
 
+SignInDialog *SignInDialog::forUnlocking(const QSqlDatabase &database, const QString &login, QWidget *parent)
+{
+    auto *dialog = new SignInDialog(database, parent);
+    dialog->m_login->setText(login);
+    dialog->showMode(Mode::Unlock);
+    return dialog;
+}
+
 void SignInDialog::showMode(Mode mode)
 {
     m_mode = mode;
     const bool first = mode == Mode::FirstAdministrator;
-    const bool fresh = mode == Mode::NewPassword;
+    const bool fresh = mode == Mode::NewPassword || mode == Mode::Unlock;
     m_name->setVisible(first);
     m_nameLabel->setVisible(first);
-    m_repeat->setVisible(first || fresh);
-    m_repeatLabel->setVisible(first || fresh);
+    m_repeat->setVisible(first || mode == Mode::NewPassword);
+    m_repeatLabel->setVisible(first || mode == Mode::NewPassword);
     m_login->setEnabled(!fresh);
     m_password->clear();
     m_repeat->clear();
@@ -95,6 +103,13 @@ void SignInDialog::showMode(Mode mode)
             m_login->setText(u"admin"_s);
         m_passwordLabel->setText(tr("&Password:"));
         m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create and sign in"));
+        break;
+    case Mode::Unlock:
+        setWindowTitle(tr("Linli is locked"));
+        m_intro->setText(tr("The window was locked after a while without use; what was open is kept. "
+                            "Type your password to go on."));
+        m_passwordLabel->setText(tr("&Password:"));
+        m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Unlock"));
         break;
     case Mode::NewPassword:
         setWindowTitle(tr("Choose your password"));
@@ -119,6 +134,7 @@ void SignInDialog::accept()
 {
     switch (m_mode) {
     case Mode::SignIn:
+    case Mode::Unlock:
         signIn();
         break;
     case Mode::FirstAdministrator:

@@ -20,9 +20,11 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { SignIn, FirstAdministrator, NewPassword };
+    enum class Mode { SignIn, FirstAdministrator, NewPassword, Unlock };
 
     SignInDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    // The window locked while `login` was away: only their password opens it again.
+    static SignInDialog *forUnlocking(const QSqlDatabase &database, const QString &login, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // Who signed in, once accepted.
