@@ -199,8 +199,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
         return line.user().isEmpty() ? Command::Success : Command::UserError;
     MainWindow window(location, database.connection());
     window.show();
-    const IdleLock idleLock(database.connection(),
-                            std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));
+    IdleLock idleLock(database.connection(),
+                      std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));
     if (!line.screenshotPath().isEmpty())
         saveScreenshotAndQuit(window, line.screenshotPath());
     return application.exec();
