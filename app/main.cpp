@@ -1,5 +1,6 @@
 // The linli executable: a window by default, or a subcommand that runs with no display.
 
+#include "backupcommand.h"
 #include "checkcommand.h"
 #include "commandline.h"
 #include "centerprofile.h"
@@ -33,11 +34,13 @@ namespace {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }

@@ -40,6 +40,7 @@ private slots:
     void visitsGoToAPhoneCalendar();
     void aMonthlyReportAndItsFiguresRepaired();
     void accountsFromTheCommandLine();
+    void backupThenRestore();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -127,6 +128,10 @@ void TstCli::usageErrorsExitWithTwo_data()
     QTest::newRow("report without month") << QStringList{u"report"_s, u"--csv"_s, u"x.csv"_s};
     QTest::newRow("report of month 13") << QStringList{u"report"_s, u"--month"_s, u"2026-13"_s, u"--csv"_s, u"x.csv"_s};
     QTest::newRow("report to nowhere") << QStringList{u"report"_s, u"--month"_s, u"2026-10"_s};
+    QTest::newRow("backup to nowhere") << QStringList{u"backup"_s};
+    QTest::newRow("backup to a file and a folder")
+            << QStringList{u"backup"_s, u"x.sqlite"_s, u"--folder"_s, u"daily"_s};
+    QTest::newRow("restore from nothing") << QStringList{u"restore"_s};
 }
 
 void TstCli::usageErrorsExitWithTwo()
@@ -515,6 +520,41 @@ void TstCli::accountsFromTheCommandLine()
     const QByteArray bytes = file.readAll();
     QVERIFY(!bytes.contains("Linli-2026") && !bytes.contains("Desk-2026x") && !bytes.contains("Fresh-2026y"));
     QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
+}
+
+void TstCli::backupThenRestore()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const QStringList db{u"--db"_s, path};
+    QCOMPARE(linli(db + QStringList{u"demo"_s, u"--residents"_s, u"300"_s, u"--services"_s, u"1000"_s, u"--visits"_s,
+                                    u"50"_s})
+                     .exitCode,
+             0);
+    const QString backupFile = dir.filePath(u"saved.sqlite"_s);
+    const Result backup = linli(db + QStringList{u"backup"_s, backupFile});
+    QVERIFY2(backup.exitCode == 0, qPrintable(backup.err));
+    QVERIFY(backup.out.contains(u"Backup written and checked"_s));
+    const Result daily = linli(db + QStringList{u"backup"_s, u"--folder"_s, dir.filePath(u"daily"_s)}, u"zh_CN"_s);
+    QVERIFY2(daily.exitCode == 0, qPrintable(daily.err));
+    QCOMPARE(QDir(dir.filePath(u"daily"_s)).entryList(QDir::Files).size(), 1);
+
+    // A change after the backup, undone by the restore.
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s}, u"en"_s, "Linli-2026\n")
+                     .exitCode,
+             0);
+    const Result garbage = linli(db + QStringList{u"restore"_s, path + u"-nothing"_s});
+    QCOMPARE(garbage.exitCode, 1);
+    QVERIFY(garbage.err.contains(u"Nothing was restored"_s));
+    const Result restored = linli(db + QStringList{u"restore"_s, backupFile});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QVERIFY(restored.out.contains(u"kept as"_s));
+    QVERIFY(linli(db + QStringList{u"user"_s, u"list"_s}).out.contains(u"No accounts yet"_s));
+    const QStringList kept = QDir(dir.path()).entryList({u"linli.pre-restore-*.sqlite"_s});
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(linli({u"--db"_s, dir.filePath(kept.first()), u"user"_s, u"list"_s}).out.contains(u"boss"_s));
+    const Result check = linli(db + QStringList{u"check"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -1,0 +1,94 @@
+#include "backupcommand.h"
+
+#include "database.h"
+#include "databasebackup.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+QString BackupCommand::name() const
+{
+    return u"backup"_s;
+}
+
+QString BackupCommand::summary() const
+{
+    return tr("Write a verified backup of the database to a file, or today's into a folder");
+}
+
+int BackupCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.addOption({u"folder"_s,
+                      tr("Write today's backup into this folder and keep only the last 7 days and 4 weeks."),
+                      u"DIR"_s});
+    const QString usage = tr("Usage: linli [--db FILE] backup FILE | backup --folder DIR");
+    if (!parseArguments(parser, arguments, context, usage, -1))
+        return UsageError;
+    const bool intoFolder = parser.isSet(u"folder"_s);
+    if (parser.positionalArguments().size() != (intoFolder ? 0 : 1)) {
+        context.err << usage << '\n';
+        return UsageError;
+    }
+    Database database;
+    if (!openDatabase(database, context))
+        return UserError;
+    DatabaseBackup backup(database.connection());
+    const bool ok = intoFolder ? backup.backUpIntoFolder(parser.value(u"folder"_s), QDate::currentDate())
+                               : backup.backUpTo(parser.positionalArguments().constFirst());
+    if (!ok) {
+        context.err << backup.lastError() << '\n';
+        return UserError;
+    }
+    if (!backup.lastWrittenPath().isEmpty())
+        context.out << tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(backup.lastWrittenPath()))
+                    << '\n';
+    else
+        context.out << tr("Today's backup was already there.") << '\n';
+    return Success;
+}
+
+QString RestoreCommand::name() const
+{
+    return u"restore"_s;
+}
+
+QString RestoreCommand::summary() const
+{
+    return tr("Replace the database by a backup, after checking it; the current one is kept aside");
+}
+
+int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] restore FILE"), 1))
+        return UsageError;
+    const QString backupPath = parser.positionalArguments().constFirst();
+    QString keptPath;
+    {
+        Database database;
+        if (!openDatabase(database, context))
+            return UserError;
+        DatabaseBackup backup(database.connection());
+        if (!backup.restoreFrom(backupPath)) {
+            context.err << backup.lastError() << '\n';
+            return UserError;
+        }
+        keptPath = backup.lastWrittenPath();
+    }
+    // Opened again, so that a backup from an older version is upgraded before it is used.
+    Database restored;
+    if (!openDatabase(restored, context))
+        return UserError;
+    DatabaseBackup(restored.connection()).recordRestore(backupPath, keptPath);
+    context.out << tr("Restored from %1.").arg(QDir::toNativeSeparators(backupPath)) << '\n'
+                << tr("The database as it was before is kept as %1.").arg(QDir::toNativeSeparators(keptPath)) << '\n';
+    return Success;
+}
+
+} // namespace linli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+namespace linli {
+
+// What went wrong underneath a failed statement, in terms a clerk can act on. SQLite's result
+// codes are mapped once here, so that a full disk reads the same in every place that writes.
+class StorageError
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageError)
+
+public:
+    enum class Kind { None, DiskFull, Busy, ReadOnly, CannotOpen, Damaged, Other };
+
+    static Kind kindOf(const QSqlError &error);
+    // One sentence for the user; empty for None and Other (the caller says what failed).
+    static QString explain(Kind kind);
+    static QString explain(const QSqlError &error) { return explain(kindOf(error)); }
+};
+
+} // namespace linli
