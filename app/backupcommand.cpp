@@ -1,5 +1,7 @@
 #include "backupcommand.h"
 
+#include "actor.h"
+#include "backupjob.h"
 #include "database.h"
 #include "databasebackup.h"
 
@@ -69,23 +71,12 @@ int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
     if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] restore FILE"), 1))
         return UsageError;
     const QString backupPath = parser.positionalArguments().constFirst();
+    QString message;
     QString keptPath;
-    {
-        Database database;
-        if (!openDatabase(database, context))
-            return UserError;
-        DatabaseBackup backup(database.connection());
-        if (!backup.restoreFrom(backupPath)) {
-            context.err << backup.lastError() << '\n';
-            return UserError;
-        }
-        keptPath = backup.lastWrittenPath();
-    }
-    // Opened again, so that a backup from an older version is upgraded before it is used.
-    Database restored;
-    if (!openDatabase(restored, context))
+    if (!BackupJob::restore(context.location, Actor::commandLine(), backupPath, &message, &keptPath)) {
+        context.err << message << '\n';
         return UserError;
-    DatabaseBackup(restored.connection()).recordRestore(backupPath, keptPath);
+    }
     context.out << tr("Restored from %1.").arg(QDir::toNativeSeparators(backupPath)) << '\n'
                 << tr("The database as it was before is kept as %1.").arg(QDir::toNativeSeparators(keptPath)) << '\n';
     return Success;

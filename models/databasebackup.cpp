@@ -182,6 +182,59 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
     return true;
 }
 
+bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QString &backupPath, QString *keptPath,
+                                        QString *error)
+{
+    const BackupFile backup = BackupFile::inspect(backupPath);
+    if (!backup.isUsable()) {
+        *error = tr("Nothing was restored: %1").arg(backup.problem());
+        return false;
+    }
+    const QFileInfo current(databasePath);
+    *keptPath = current.dir().filePath(
+            u"%1.damaged-%2.sqlite"_s.arg(current.completeBaseName(),
+                                          QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        if (QFileInfo::exists(databasePath + suffix) && !QFile::rename(databasePath + suffix, *keptPath + suffix)) {
+            *error = tr("Nothing was restored: %1 cannot be moved aside.")
+                             .arg(QDir::toNativeSeparators(databasePath + suffix));
+            return false;
+        }
+    }
+    // Copied by SQLite from the closed backup, under a temporary name until complete.
+    const QString partial = partialPathFor(databasePath);
+    QFile::remove(partial);
+    const QString connectionName = u"restore-"_s + partial;
+    bool copied = false;
+    {
+        QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        source.setDatabaseName(backupPath);
+        source.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        const bool opened = source.open();
+        QSqlQuery query(source);
+        query.prepare(u"VACUUM INTO :path"_s);
+        query.bindValue(u":path"_s, partial);
+        copied = opened && query.exec();
+        if (!copied)
+            *error = tr("Nothing was restored: the copy could not be written. %1")
+                             .arg(StorageError::explain(query.lastError()));
+        query.finish();
+        source.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    if (!copied || !replaceAtomically(partial, databasePath)) {
+        QFile::remove(partial);
+        // Put the damaged file back where it was: nothing changed.
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+            QFile::rename(*keptPath + suffix, databasePath + suffix);
+        if (copied)
+            *error = tr("Nothing was restored: %1 cannot be written.").arg(QDir::toNativeSeparators(databasePath));
+        return false;
+    }
+    qCInfo(lcDatabase) << "damaged database replaced by" << backupPath << "; kept as" << *keptPath;
+    return true;
+}
+
 bool DatabaseBackup::recordRestore(const QString &backupPath, const QString &keptPath)
 {
     return AuditLog(m_database).recordAlone(

@@ -555,6 +555,16 @@ void TstCli::backupThenRestore()
     QVERIFY(linli({u"--db"_s, dir.filePath(kept.first()), u"user"_s, u"list"_s}).out.contains(u"boss"_s));
     const Result check = linli(db + QStringList{u"check"_s});
     QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+
+    // A file cut short cannot be opened, but it can be replaced by the backup (and is kept).
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::ReadWrite) && damaged.resize(damaged.size() / 2));
+    damaged.close();
+    QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 1);
+    const Result rescued = linli(db + QStringList{u"restore"_s, backupFile});
+    QVERIFY2(rescued.exitCode == 0, qPrintable(rescued.err));
+    QCOMPARE(QDir(dir.path()).entryList({u"linli.damaged-*.sqlite"_s}).size(), 1);
+    QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
 }
 
 void TstCli::windowOpensAndPaints_data()
