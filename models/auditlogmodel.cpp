@@ -31,7 +31,8 @@ AuditLogModel::AuditLogModel(const QSqlDatabase &database, QObject *parent)
 QStringList AuditLogModel::actions()
 {
     return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s, u"CREATE"_s, u"UPDATE"_s, u"DELETE"_s,
-            u"IMPORT"_s,   u"EXPORT"_s,     u"PRINT"_s,   u"VIEW_FULL_ID"_s, u"DENIED"_s};
+            u"IMPORT"_s,   u"EXPORT"_s,     u"PRINT"_s,   u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s,
+            u"DENIED"_s};
 }
 
 QString AuditLogModel::actionName(const QString &action)
@@ -42,6 +43,7 @@ QString AuditLogModel::actionName(const QString &action)
             {u"UPDATE"_s, QT_TR_NOOP("Changed")},           {u"DELETE"_s, QT_TR_NOOP("Deleted")},
             {u"IMPORT"_s, QT_TR_NOOP("Imported")},          {u"EXPORT"_s, QT_TR_NOOP("Exported")},
             {u"PRINT"_s, QT_TR_NOOP("Printed")},            {u"VIEW_FULL_ID"_s, QT_TR_NOOP("Whole ID number seen")},
+            {u"BACKUP"_s, QT_TR_NOOP("Backed up")},         {u"RESTORE"_s, QT_TR_NOOP("Restored from a backup")},
             {u"DENIED"_s, QT_TR_NOOP("Refused by role")}};
     const auto found = names.constFind(action);
     return found == names.cend() ? action : tr(*found);
@@ -59,6 +61,8 @@ QString AuditLogModel::objectName(const QString &type)
         return tr("service type");
     if (type == u"setting"_s)
         return tr("setting");
+    if (type == u"file"_s)
+        return tr("file");
     return type;
 }
 
@@ -103,7 +107,11 @@ QString AuditLogModel::keyName(const QString &key)
             {u"removed_day"_s, QT_TR_NOOP("day back to normal")},
             {u"care_interval_living_alone"_s, QT_TR_NOOP("contact interval, living alone (days)")},
             {u"care_interval_disabled"_s, QT_TR_NOOP("contact interval, disabled (days)")},
-            {u"care_interval_key_care"_s, QT_TR_NOOP("contact interval, key care (days)")}};
+            {u"care_interval_key_care"_s, QT_TR_NOOP("contact interval, key care (days)")},
+            {u"backup_folder"_s, QT_TR_NOOP("folder of the daily backups")},
+            {u"file"_s, QT_TR_NOOP("file")},
+            {u"bytes"_s, QT_TR_NOOP("bytes")},
+            {u"kept"_s, QT_TR_NOOP("database before kept as")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
 }

@@ -4,6 +4,8 @@
 #include "auditlog.h"
 #include "writetransaction.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,7 @@ namespace {
 
 const auto nameKey = u"center_name"_s;
 const auto idleLockKey = u"idle_lock_minutes"_s;
+const auto backupFolderKey = u"backup_folder"_s;
 constexpr qsizetype longestName = 60;
 
 } // namespace
@@ -39,7 +42,7 @@ QString CenterProfile::setSetting(const QString &key, const QString &value)
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind as NULL
     if (!transaction.isActive() || !query.exec()
         || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"%1=%2"_s.arg(key, value), u"ok"_s})
         || !transaction.commit())
@@ -72,6 +75,19 @@ QString CenterProfile::setIdleLockMinutes(int minutes)
     if (minutes < 1 || minutes > longestIdleLock)
         return tr("The window locks after 1 to %1 minutes without use.").arg(longestIdleLock);
     return setSetting(idleLockKey, QString::number(minutes));
+}
+
+QString CenterProfile::backupFolder() const
+{
+    return setting(backupFolderKey);
+}
+
+QString CenterProfile::setBackupFolder(const QString &folder)
+{
+    const QString cleaned = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
+    if (!cleaned.isEmpty() && QFileInfo(cleaned).isRelative())
+        return tr("Give the backup folder's whole path, e.g. %1.").arg(QDir::toNativeSeparators(u"/srv/linli-backups"_s));
+    return setSetting(backupFolderKey, cleaned);
 }
 
 } // namespace linli

@@ -7,7 +7,8 @@
 namespace linli {
 
 // The center's own settings, kept in the database so that every desk has the same: its name, as
-// the printed reports and day sheets say it, and how long a window may stay unused before it locks.
+// the printed reports and day sheets say it, how long a window may stay unused before it locks,
+// and where the daily backup goes.
 // Changing them is the administrator's, and audited.
 class CenterProfile
 {
@@ -25,6 +26,9 @@ public:
     // Minutes without a key or a click before the window locks.
     int idleLockMinutes() const;
     QString setIdleLockMinutes(int minutes);
+    // Where the daily backup goes (DatabaseBackup::backUpIntoFolder); empty: no automatic backup.
+    QString backupFolder() const;
+    QString setBackupFolder(const QString &folder);
 
 private:
     QString setting(const QString &key) const;

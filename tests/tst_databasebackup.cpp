@@ -1,6 +1,7 @@
 #include "actor.h"
 #include "auditlog.h"
 #include "backupfile.h"
+#include "backupjob.h"
 #include "backuprotation.h"
 #include "database.h"
 #include "databasebackup.h"
@@ -8,6 +9,7 @@
 #include "writetransaction.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +34,7 @@ private slots:
     void restoreRefusesAFileThatIsNotAGoodBackup_data();
     void restoreRefusesAFileThatIsNotAGoodBackup();
     void restoreWaitsForAnotherWriterThenGivesUp();
+    void theWindowsJobWorksInTheBackgroundForItsUser();
     void rotationKeepsSevenDaysAndFourWeeks();
     void theDailyBackupThinsOutItsFolder();
 
@@ -218,6 +221,37 @@ void TstDatabaseBackup::restoreWaitsForAnotherWriterThenGivesUp()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 2);
     QVERIFY(backup.restoreFrom(target));
     QCOMPARE(scalar(other.connection(), u"SELECT count(*) FROM residents"_s), 1);
+}
+
+void TstDatabaseBackup::theWindowsJobWorksInTheBackgroundForItsUser()
+{
+    const QString target = m_dir->filePath(u"copy.sqlite"_s);
+    const DatabaseLocation location = DatabaseLocation::fromArgument(dbPath(*m_dir));
+    BackupJob job(location, Actor{0, u"boss"_s, u"赵主任"_s, Role::Admin});
+    QSignalSpy finished(&job, &BackupJob::finished);
+    QVERIFY(job.backUpTo(target));
+    QVERIFY(!job.backUpTo(target)); // one at a time
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(finished.at(0).at(2).toString(), target);
+
+    addResident(6, u"刘洋"_s);
+    QTRY_VERIFY(!job.isRunning());
+    QVERIFY(job.restoreFrom(target));
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+    QVERIFY(finished.at(1).at(2).toString().contains(u"pre-restore"_s));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 1);
+    // The backup's own row came after the snapshot: the log is the backup's, plus the restore.
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'boss' AND action = 'RESTORE'"_s), 1);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'boss' AND action = 'BACKUP'"_s), 0);
+
+    BackupJob clerks(location, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    QSignalSpy refused(&clerks, &BackupJob::finished);
+    QVERIFY(clerks.restoreFrom(target));
+    QVERIFY(refused.wait(20000));
+    QCOMPARE(refused.at(0).at(0).toBool(), false);
+    QVERIFY(refused.at(0).at(1).toString().contains(u"Administrator"_s));
 }
 
 void TstDatabaseBackup::rotationKeepsSevenDaysAndFourWeeks()

@@ -1,4 +1,6 @@
 #include "actor.h"
+#include "backupfile.h"
+#include "centerprofile.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "mainwindow.h"
@@ -14,6 +16,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +36,7 @@ private slots:
     void remembersGeometryAndPage();
     void aboutShowsTheVersion();
     void aClerkFindsManagersActionsGreyedOut();
+    void theDailyBackupIsMadeAtTheFirstStartOfTheDay();
 
 private:
     QTemporaryDir m_dir;
@@ -160,7 +164,8 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
     };
     const QStringList managers = {u"Service &catalogue…"_s, u"&Audit log…"_s};
     const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s,
-                                        u"&Lock when idle…"_s};
+                                        u"&Lock when idle…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,
+                                        u"&Restore from a backup…"_s};
     for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
         MainWindow window(m_location, m_database.connection());
@@ -180,6 +185,31 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
         QVERIFY(named); // who is signed in, in the status bar
     }
     Actor::forget(m_database.connection());
+}
+
+void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
+{
+    const QString folder = m_dir.filePath(u"daily"_s);
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(folder).isEmpty());
+    const QString today = QDir(folder).filePath(u"linli-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
+    {
+        // Whoever signs in first, even a clerk: the backup is the center's.
+        Actor::actFor(m_database.connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+        MainWindow window(m_location, m_database.connection());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(today), 20000);
+    }
+    QVERIFY(BackupFile::inspect(today).isUsable());
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' "
+                                             "AND login = 'system:daily-backup' AND result = 'ok'"_s),
+             1);
+
+    // A folder that cannot be: the window says so in its status bar.
+    Actor::forget(m_database.connection());
+    writeFile(m_dir.filePath(u"a-file"_s), "not a folder");
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(m_dir.filePath(u"a-file/daily"_s)).isEmpty());
+    MainWindow window(m_location, m_database.connection());
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Today's backup failed"_s), 20000);
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isEmpty());
 }
 
 #include "tst_mainwindow.moc"

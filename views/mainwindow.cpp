@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditlogdialog.h"
+#include "backupactions.h"
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
@@ -71,6 +72,12 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_reportsPage = new linli::ReportsPage(connection, m_pages);
     m_pages->addWidget(m_reportsPage);
 
+    m_backupActions = new BackupActions(m_location, m_connection, this);
+    connect(m_backupActions, &BackupActions::dailyBackupFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    // Every page shows data from before the restore: start again rather than show a mixture.
+    connect(m_backupActions, &BackupActions::restored, this, &QWidget::close);
+
     createNavigation();
     createMenus();
     createToolBar();
@@ -125,6 +132,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
         resize(1200, 780);
     restoreState(settings.value(stateKey).toByteArray());
     showPage(Page(qBound(0, settings.value(pageKey, 0).toInt(), PageCount - 1)));
+    m_backupActions->startDailyBackup();
 }
 
 MainWindow::~MainWindow() = default;
@@ -168,6 +176,10 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     allowOnlyIf(audit, Permission::ReadAuditLog);
+    file->addSeparator();
+    m_backupActions->addFileActions(file);
+    allowOnlyIf(m_backupActions->backUpAction(), Permission::BackupAndRestore);
+    allowOnlyIf(m_backupActions->restoreAction(), Permission::BackupAndRestore);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -226,6 +238,7 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Lock when idle"), problem);
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
+    allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);

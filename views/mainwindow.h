@@ -14,6 +14,7 @@ class QTimer;
 
 namespace linli {
 
+class BackupActions;
 class OverviewLoader;
 class QuickLogDialog;
 class ResidentsPage;
@@ -75,6 +76,7 @@ private:
     QTimer *m_refreshAfterLogging = nullptr;
     QSqlDatabase m_connection;
     OverviewLoader *m_overview = nullptr;
+    BackupActions *m_backupActions = nullptr;
 };
 
 } // namespace linli
