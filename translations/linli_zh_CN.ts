@@ -56,12 +56,66 @@
         <translation>备份或恢复数据库</translation>
     </message>
     <message>
-        <source>change the center's settings</source>
+        <source>change the center&apos;s settings</source>
         <translation>修改中心设置</translation>
     </message>
     <message>
         <source>You may not %1: that needs the role %2.</source>
         <translation>您无权%1：需要“%2”角色。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Write a verified backup of the database to a file, or today&apos;s into a folder</source>
+        <translation>将数据库的备份（已校验）写入文件，或将今日备份写入文件夹</translation>
+    </message>
+    <message>
+        <source>Write today&apos;s backup into this folder and keep only the last 7 days and 4 weeks.</source>
+        <translation>将今日备份写入此文件夹，只保留最近 7 天和 4 周的备份。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] backup FILE | backup --folder DIR</source>
+        <translation>用法：linli [--db 文件] backup 文件 | backup --folder 文件夹</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写入并通过校验：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was already there.</source>
+        <translation>今日备份已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFile</name>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Linli may not read %1.</source>
+        <translation>邻里无权读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Linli backup.</source>
+        <translation>%1 不是邻里的备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (the file was cut short).</source>
+        <translation>%1 不完整（文件被截断）。</translation>
+    </message>
+    <message>
+        <source>Linli cannot read %1.</source>
+        <translation>邻里无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Linli (database version %2; this program knows up to %3).</source>
+        <translation>%1 由更新版本的邻里创建（数据库版本 %2；本程序最高支持 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 已损坏。</translation>
     </message>
 </context>
 <context>
@@ -333,7 +387,7 @@
 <context>
     <name>CenterProfile</name>
     <message>
-        <source>A center's name has at most %1 characters.</source>
+        <source>A center&apos;s name has at most %1 characters.</source>
         <translation>中心名称最多 %1 个字。</translation>
     </message>
     <message>
@@ -344,11 +398,15 @@
         <source>The window locks after 1 to %1 minutes without use.</source>
         <translation>窗口在无操作 1 至 %1 分钟后锁定。</translation>
     </message>
+    <message>
+        <source>Give the backup folder&apos;s whole path, e.g. %1.</source>
+        <translation>请填写备份文件夹的完整路径，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Check the database's integrity, links and schema, and count its rows</source>
+        <source>Check the database&apos;s integrity, links and schema, and count its rows</source>
         <translation>检查数据库的完整性、关联和结构，并统计各表行数</translation>
     </message>
     <message>
@@ -429,7 +487,7 @@
 <context>
     <name>CsvTable</name>
     <message>
-        <source>The file is not text in UTF-8, UTF-16 or GB18030; save it from Excel as "CSV UTF-8" and try again.</source>
+        <source>The file is not text in UTF-8, UTF-16 or GB18030; save it from Excel as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>该文件不是 UTF-8、UTF-16 或 GB18030 编码的文本；请在 Excel 中另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
@@ -503,7 +561,7 @@
 <context>
     <name>Database</name>
     <message>
-        <source>This system's SQLite %1 is too old for Linli.</source>
+        <source>This system&apos;s SQLite %1 is too old for Linli.</source>
         <translation>本系统的 SQLite %1 版本过旧，邻里无法使用。</translation>
     </message>
     <message>
@@ -580,6 +638,69 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>A backup cannot replace the database it is made of.</source>
+        <translation>备份不能覆盖正在备份的数据库本身。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check, so it was not kept: %1</source>
+        <translation>备份未通过校验，未予保留：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>无法将备份命名为 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Restoring from a backup file needs a Linli database file.</source>
+        <translation>只有邻里数据库文件才能从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>未恢复任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current database could not be kept aside first. %1</source>
+        <translation>未恢复任何数据：无法先保存当前数据库的副本。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the copy of the current database did not pass its check.</source>
+        <translation>未恢复任何数据：当前数据库的副本未通过校验。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: Linli cannot read %1.</source>
+        <translation>未恢复任何数据：邻里无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored. %1</source>
+        <translation>未恢复任何数据。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 cannot be moved aside.</source>
+        <translation>未恢复任何数据：无法移开 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the copy could not be written. %1</source>
+        <translation>未恢复任何数据：无法写入副本。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 cannot be written.</source>
+        <translation>未恢复任何数据：无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The copy to %1 could not be written. %2</source>
+        <translation>无法写入副本 %1。%2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseChecker</name>
     <message>
         <source>The file is not marked as a Linli database.</source>
@@ -590,7 +711,7 @@
         <translation>数据库版本为 %1，本程序需要版本 %2。</translation>
     </message>
     <message>
-        <source>The file's integrity could not be checked: it may be damaged.</source>
+        <source>The file&apos;s integrity could not be checked: it may be damaged.</source>
         <translation>无法检查文件完整性：文件可能已损坏。</translation>
     </message>
     <message>
@@ -606,7 +727,7 @@
         <translation>数据库结构中缺失或被改动：%1。</translation>
     </message>
     <message>
-        <source>Not part of Linli's schema: %1.</source>
+        <source>Not part of Linli&apos;s schema: %1.</source>
         <translation>不属于邻里数据库结构：%1。</translation>
     </message>
     <message>
@@ -626,7 +747,7 @@
         <translation>无法将月度统计与服务记录核对。</translation>
     </message>
     <message>
-        <source>The monthly figures differ from the service log for %1. Run "linli check --repair" to build them again.</source>
+        <source>The monthly figures differ from the service log for %1. Run &quot;linli check --repair&quot; to build them again.</source>
         <translation>%1 的月度统计与服务记录不一致。请运行“linli check --repair”重新生成。</translation>
     </message>
     <message>
@@ -727,7 +848,7 @@
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>--%1 needs a whole number of 0 or more, not "%2".</source>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
         <translation>--%1 需要大于或等于 0 的整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -905,7 +1026,7 @@
         <translation>截至该日（含）的服务或走访（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this staff member's visits.</source>
+        <source>Only this staff member&apos;s visits.</source>
         <translation>只导出该工作人员的走访。</translation>
     </message>
     <message>
@@ -917,7 +1038,7 @@
       linli [--db 文件] export visits 文件.ics [--staff 姓名] [--from 日期] [--to 日期]</translation>
     </message>
     <message>
-        <source>Residents, services or visits can be exported, not "%1".</source>
+        <source>Residents, services or visits can be exported, not &quot;%1&quot;.</source>
         <translation>只能导出居民（residents）、服务（services）或走访（visits），不能导出“%1”。</translation>
     </message>
     <message>
@@ -1202,7 +1323,7 @@
         <translation>未导入的列：%1</translation>
     </message>
     <message>
-        <source>Row %1, %2 "%3": %4</source>
+        <source>Row %1, %2 &quot;%3&quot;: %4</source>
         <translation>第 %1 行，%2“%3”：%4</translation>
     </message>
     <message>
@@ -1238,7 +1359,7 @@
         <translation>用法：linli [--db 文件] import residents|services 文件 [--skip-invalid] [--errors 报告.csv]</translation>
     </message>
     <message>
-        <source>Residents or services can be imported, not "%1".</source>
+        <source>Residents or services can be imported, not &quot;%1&quot;.</source>
         <translation>只能导入居民（residents）或服务（services），不能导入“%1”。</translation>
     </message>
     <message>
@@ -1288,7 +1409,7 @@
         <translation>数据库文件（默认：%1）</translation>
     </message>
     <message>
-        <source>the language (default: the system's)</source>
+        <source>the language (default: the system&apos;s)</source>
         <translation>界面语言（默认：跟随系统）</translation>
     </message>
     <message>
@@ -1304,7 +1425,7 @@
         <translation>命令：</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1430,7 +1551,7 @@
         <translation>各类服务月度数量</translation>
     </message>
     <message>
-        <source>The month's ten most given services</source>
+        <source>The month&apos;s ten most given services</source>
         <translation>本月服务量前十的服务事项</translation>
     </message>
     <message>
@@ -1498,7 +1619,7 @@
         <translation>满意率</translation>
     </message>
     <message>
-        <source>Cases overdue at the month's end</source>
+        <source>Cases overdue at the month&apos;s end</source>
         <translation>月末超期诉求件</translation>
     </message>
     <message>
@@ -1522,7 +1643,7 @@
         <translation>三、截至%1的十二个月</translation>
     </message>
     <message>
-        <source>4. Cases overdue at the month's end: %1</source>
+        <source>4. Cases overdue at the month&apos;s end: %1</source>
         <translation>四、月末超期诉求件：%1 件</translation>
     </message>
     <message>
@@ -1673,7 +1794,7 @@
 <context>
     <name>ResidentDraft</name>
     <message>
-        <source>The ID number is a %1's; check the gender or the number.</source>
+        <source>The ID number is a %1&apos;s; check the gender or the number.</source>
         <translation>身份证号显示为%1，请核对性别或号码。</translation>
     </message>
     <message>
@@ -1731,7 +1852,7 @@
 <context>
     <name>ResidentImport</name>
     <message>
-        <source>The file has no column for %1 (a header such as "%2").</source>
+        <source>The file has no column for %1 (a header such as &quot;%2&quot;).</source>
         <translation>文件中没有“%1”列（列名如“%2”）。</translation>
     </message>
     <message>
@@ -1759,7 +1880,7 @@
         <translation>请填写“在册”“迁出”或“已故”。</translation>
     </message>
     <message>
-        <source>"%1" is not a known tag.</source>
+        <source>&quot;%1&quot; is not a known tag.</source>
         <translation>“%1”不是已知的标签。</translation>
     </message>
     <message>
@@ -1924,6 +2045,25 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database by a backup, after checking it; the current one is kept aside</source>
+        <translation>校验备份后用它替换数据库；当前数据库另存保留</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] restore FILE</source>
+        <translation>用法：linli [--db 文件] restore 文件</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as %1.</source>
+        <translation>恢复前的数据库已另存为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This copy of Linli is incomplete: its database upgrade scripts are missing.</source>
@@ -1976,7 +2116,7 @@
 <context>
     <name>ServiceImport</name>
     <message>
-        <source>The file has no column for the %1 (a header such as "%2").</source>
+        <source>The file has no column for the %1 (a header such as &quot;%2&quot;).</source>
         <translation>文件中没有%1列（表头如“%2”）。</translation>
     </message>
     <message>
@@ -2024,11 +2164,11 @@
         <translation>没有登记该身份证号的居民：请先导入或登记。</translation>
     </message>
     <message>
-        <source>Give %1's ID number, or leave the name empty for an anonymous walk-in.</source>
+        <source>Give %1&apos;s ID number, or leave the name empty for an anonymous walk-in.</source>
         <translation>请填写%1的身份证号；未登记来访者请不填姓名。</translation>
     </message>
     <message>
-        <source>A handler's name has at most 50 characters.</source>
+        <source>A handler&apos;s name has at most 50 characters.</source>
         <translation>经办人姓名最多 50 个字符。</translation>
     </message>
     <message>
@@ -2171,6 +2311,29 @@
     </message>
 </context>
 <context>
+    <name>StorageError</name>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was changed.</source>
+        <translation>磁盘空间不足。请清理空间后重试；数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another user&apos;s work. Try again in a moment; nothing was changed.</source>
+        <translation>数据库正忙（其他用户正在操作），请稍后重试；数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The database may only be read here (the file or its folder is write-protected); nothing was changed.</source>
+        <translation>此处数据库只读（文件或所在文件夹有写保护）；数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>A file could not be created or opened; check the folder exists and may be written to.</source>
+        <translation>无法创建或打开文件；请检查文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>数据库文件已损坏，请从备份恢复。</translation>
+    </message>
+</context>
+<context>
     <name>UserCommand</name>
     <message>
         <source>Add, list or reset sign-in accounts (passwords from standard input)</source>
@@ -2181,7 +2344,7 @@
         <translation>clerk（窗口办事员）、manager（中心主任）或 admin（系统管理员）。</translation>
     </message>
     <message>
-        <source>The person's name as shown in the window.</source>
+        <source>The person&apos;s name as shown in the window.</source>
         <translation>窗口中显示的姓名。</translation>
     </message>
     <message>
@@ -2221,8 +2384,8 @@
         <translation>须修改密码</translation>
     </message>
     <message>
-        <source>No accounts yet: the first one, an administrator, is created at the first start or with "linli user add LOGIN --role admin".</source>
-        <translation>尚无账号：第一个账号（系统管理员）在首次启动时创建，或用 "linli user add 登录名 --role admin" 创建。</translation>
+        <source>No accounts yet: the first one, an administrator, is created at the first start or with &quot;linli user add LOGIN --role admin&quot;.</source>
+        <translation>尚无账号：第一个账号（系统管理员）在首次启动时创建，或用 &quot;linli user add 登录名 --role admin&quot; 创建。</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2411,7 @@
         <translation>密码不能是同一个字符的重复。</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>第一个账号必须是系统管理员。</translation>
     </message>
     <message>
@@ -2785,6 +2948,130 @@
         <source>contact interval, key care (days)</source>
         <translation>联系间隔：重点关注（天）</translation>
     </message>
+    <message>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>folder of the daily backups</source>
+        <translation>每日备份文件夹</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>database before kept as</source>
+        <translation>原数据库另存为</translation>
+    </message>
+</context>
+<context>
+    <name>linli::BackupActions</name>
+    <message>
+        <source>Linli backups (*.sqlite);;All files (*)</source>
+        <translation>邻里备份 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups…</source>
+        <translation>每日备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>今日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+%1</source>
+        <translation>备份已写入并通过校验：
+%1</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并校验备份…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database by the contents of %1?
+
+The database as it is now is kept beside it first. Linli closes afterwards; start it again to work with the restored data.</source>
+        <translation>用 %1 的内容替换数据库中的全部数据吗？
+
+当前数据库会先另存在旁边。恢复后邻里将关闭，请重新启动以使用恢复的数据。</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring it…</source>
+        <translation>正在校验并恢复备份…</translation>
+    </message>
+    <message>
+        <source>Daily backups</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>At the first start of each day Linli writes a checked backup of the database into this folder, and keeps those of the last %1 days and %2 weeks. Best a folder on another disk or a network drive. Empty: no daily backup.</source>
+        <translation>每天首次启动时，邻里会将数据库的备份（已校验）写入此文件夹，并保留最近 %1 天和 %2 周的备份。最好选择另一块磁盘或网络驱动器上的文件夹。留空：不做每日备份。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Folder of the daily backups</source>
+        <translation>每日备份文件夹</translation>
+    </message>
+    <message>
+        <source>Restored from:
+%1
+
+The database as it was before is kept as:
+%2
+
+Linli closes now.</source>
+        <translation>已从以下备份恢复：
+%1
+
+恢复前的数据库已另存为：
+%2
+
+邻里现在关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::BackupJob</name>
+    <message>
+        <source>The backup was restored, but the database cannot be opened: %1</source>
+        <translation>备份已恢复，但无法打开数据库：%1</translation>
+    </message>
 </context>
 <context>
     <name>linli::CalendarDialog</name>
@@ -2841,7 +3128,7 @@
         <translation>调休上班</translation>
     </message>
     <message>
-        <source>No days entered for %1: deadlines count Monday to Friday only. Enter the days of the State Council's notice.</source>
+        <source>No days entered for %1: deadlines count Monday to Friday only. Enter the days of the State Council&apos;s notice.</source>
         <translation>%1 年尚未录入节假日：办理期限只按周一至周五计算。请按国务院办公厅通知录入。</translation>
     </message>
     <message>
@@ -3457,7 +3744,7 @@ Qt %2 · SQLite %3</translation>
         <translation>☆ 常用</translation>
     </message>
     <message>
-        <source>Keep this type at the top of the handler's list (Ctrl+D)</source>
+        <source>Keep this type at the top of the handler&apos;s list (Ctrl+D)</source>
         <translation>把该类型固定在经办人列表的最前面（Ctrl+D）</translation>
     </message>
     <message>
@@ -3566,7 +3853,7 @@ Qt %2 · SQLite %3</translation>
         <translation>各类服务月度数量</translation>
     </message>
     <message>
-        <source>The month's ten most given services</source>
+        <source>The month&apos;s ten most given services</source>
         <translation>本月服务量前十的服务事项</translation>
     </message>
     <message>
@@ -3638,7 +3925,7 @@ Qt %2 · SQLite %3</translation>
         <translation>打印报表(&amp;P)…</translation>
     </message>
     <message>
-        <source>The month's report on A4: key figures, categories, charts, overdue cases, signatures</source>
+        <source>The month&apos;s report on A4: key figures, categories, charts, overdue cases, signatures</source>
         <translation>本月报表（A4）：主要指标、分类、图表、超期诉求件、签章</translation>
     </message>
     <message>
@@ -3749,7 +4036,7 @@ Qt %2 · SQLite %3</translation>
         <translation>备用电话(&amp;O)：</translation>
     </message>
     <message>
-        <source>choose, or type a new grid's name</source>
+        <source>choose, or type a new grid&apos;s name</source>
         <translation>选择网格，或输入新网格名称</translation>
     </message>
     <message>
@@ -3797,7 +4084,7 @@ Qt %2 · SQLite %3</translation>
         <translation>不是有效日期；请写成 1950-03-28 的格式。</translation>
     </message>
     <message>
-        <source>A new grid "%1" will be created.</source>
+        <source>A new grid &quot;%1&quot; will be created.</source>
         <translation>将新建网格“%1”。</translation>
     </message>
     <message>
@@ -3809,8 +4096,8 @@ Qt %2 · SQLite %3</translation>
         <translation>（根据出生日期和身份证号得出）</translation>
     </message>
     <message>
-        <source>%1 &lt;a href="show"&gt;Show this resident&lt;/a&gt;</source>
-        <translation>%1 &lt;a href="show"&gt;查看该居民&lt;/a&gt;</translation>
+        <source>%1 &lt;a href=&quot;show&quot;&gt;Show this resident&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;show&quot;&gt;查看该居民&lt;/a&gt;</translation>
     </message>
     <message>
         <source>%1, born %2, %3 %4</source>
@@ -4191,7 +4478,7 @@ Qt %2 · SQLite %3</translation>
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>The resident's home unless written here</source>
+        <source>The resident&apos;s home unless written here</source>
         <translation>不填则为居民家中</translation>
     </message>
     <message>
@@ -4522,11 +4809,11 @@ To plan the visit anyway, say why:</source>
         <translation>登录</translation>
     </message>
     <message>
-        <source>The administrator's account</source>
+        <source>The administrator&apos;s account</source>
         <translation>系统管理员账号</translation>
     </message>
     <message>
-        <source>This database has no accounts yet. Make the administrator's account: the administrator adds the clerks' and managers' accounts, and looks after backups and settings. The password needs at least %1 characters of two kinds (letters, digits, signs).</source>
+        <source>This database has no accounts yet. Make the administrator&apos;s account: the administrator adds the clerks&apos; and managers&apos; accounts, and looks after backups and settings. The password needs at least %1 characters of two kinds (letters, digits, signs).</source>
         <translation>此数据库还没有账号。请先创建系统管理员账号：系统管理员负责添加窗口办事员和中心主任的账号，并负责备份和设置。密码至少 %1 个字符，且包含字母、数字、符号中的两类。</translation>
     </message>
     <message>
@@ -4621,7 +4908,7 @@ To plan the visit anyway, say why:</source>
         <translation>日程单(&amp;S)…</translation>
     </message>
     <message>
-        <source>The day's visits of the staff member chosen, to print or save as PDF</source>
+        <source>The day&apos;s visits of the staff member chosen, to print or save as PDF</source>
         <translation>所选工作人员当天的走访，可打印或保存为 PDF</translation>
     </message>
     <message>

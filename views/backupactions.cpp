@@ -138,8 +138,8 @@ void BackupActions::restoreFromBackup()
             return;
         }
         QMessageBox::information(m_window, tr("Restore from a backup"),
-                                 tr("Restored from %1. The database as it was before is kept as %2.\n\nLinli "
-                                    "closes now.")
+                                 tr("Restored from:\n%1\n\nThe database as it was before is kept as:\n%2\n\n"
+                                    "Linli closes now.")
                                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(kept)));
         emit restored();
     });
@@ -161,7 +161,7 @@ void BackupActions::chooseBackupFolder()
     explanation->setWordWrap(true);
     auto *folder = new QLineEdit(QDir::toNativeSeparators(profile.backupFolder()), &dialog);
     folder->setClearButtonEnabled(true);
-    folder->setMinimumWidth(360);
+    folder->setMinimumWidth(440);
     auto *browse = new QPushButton(tr("Choose…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&dialog, folder] {
         const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Folder of the daily backups"),
