@@ -107,11 +107,11 @@ QString AccessPolicy::describe(Permission permission)
 {
     switch (permission) {
     case Permission::SeeFullIdentifiers:
-        return tr("see whole ID numbers and phone numbers");
+        return tr("see a resident's whole ID number and phones");
     case Permission::BulkExport:
         return tr("export residents or services to a file");
     case Permission::ReportWithIdentifiers:
-        return tr("print reports with ID numbers");
+        return tr("print sheets and reports with whole phone and ID numbers");
     case Permission::EditCatalogue:
         return tr("change the service catalogue");
     case Permission::DeleteResidents:

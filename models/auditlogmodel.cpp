@@ -111,7 +111,8 @@ QString AuditLogModel::keyName(const QString &key)
             {u"backup_folder"_s, QT_TR_NOOP("folder of the daily backups")},
             {u"file"_s, QT_TR_NOOP("file")},
             {u"bytes"_s, QT_TR_NOOP("bytes")},
-            {u"kept"_s, QT_TR_NOOP("database before kept as")}};
+            {u"kept"_s, QT_TR_NOOP("database before kept as")},
+            {u"reason"_s, QT_TR_NOOP("reason")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
 }

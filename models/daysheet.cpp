@@ -32,7 +32,7 @@ DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
     : m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
     , m_day(day)
     , m_center(CenterProfile(database).name())
-    , m_mayShowWhole(Actor::of(database).may(Permission::SeeFullIdentifiers))
+    , m_mayShowWhole(Actor::of(database).may(Permission::ReportWithIdentifiers))
 {
 }
 

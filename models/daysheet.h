@@ -17,7 +17,7 @@ namespace linli {
 // unit, room, then time), with address, phone, what to do and room to write the outcome; one staff
 // member per page run when the whole center's day is printed. Black on white, for any printer.
 // Phones and rooms are masked unless asked for whole by someone whose role may see them
-// (Permission::SeeFullIdentifiers of the one signed in when the sheet was made).
+// (Permission::ReportWithIdentifiers of the one signed in when the sheet was made).
 class DaySheet
 {
     Q_DECLARE_TR_FUNCTIONS(DaySheet)

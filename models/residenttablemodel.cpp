@@ -1,6 +1,5 @@
 #include "residenttablemodel.h"
 
-#include "actor.h"
 #include "age.h"
 #include "masking.h"
 #include "residentstatus.h"
@@ -14,7 +13,6 @@ namespace linli {
 ResidentTableModel::ResidentTableModel(const QSqlDatabase &database, QObject *parent)
     : PagedTableModel(parent)
     , m_store(database)
-    , m_wholeIdentifiers(Actor::of(database).may(Permission::SeeFullIdentifiers))
 {
 }
 
@@ -155,9 +153,9 @@ QVariant ResidentTableModel::data(const QModelIndex &index, int role) const
         return ageOn(row.birthDate, m_today);
     }
     case IdNumber:
-        return m_wholeIdentifiers ? row.idNumber : Masking::idNumber(row.idNumber);
+        return Masking::idNumber(row.idNumber);
     case Phone:
-        return m_wholeIdentifiers ? row.phone : Masking::phone(row.phone);
+        return Masking::phone(row.phone);
     case Address:
         return addressText(row);
     case Status:

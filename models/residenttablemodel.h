@@ -82,9 +82,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_firstPagesFromElsewhere = false;
     QDate m_today = QDate::currentDate();
-    // Whole ID numbers and phones for a role that may see them; masked ("110105********002X",
-    // "138****8000") in what is shown and in tooltips for everyone else.
-    bool m_wholeIdentifiers = false;
     QString m_lastError;
 };
 

@@ -48,6 +48,17 @@ inline bool addDeskPeople(const QSqlDatabase &db, const QString &staffRows)
            && query.exec(QStringLiteral("INSERT INTO staff (id, name, active) VALUES ") + staffRows);
 }
 
+// The first child widget or action of `parent` showing exactly `text` (with its & shortcuts).
+template <typename Child>
+Child *childWithText(const QObject &parent, const QString &text)
+{
+    for (Child *child : parent.findChildren<Child *>()) {
+        if (child->text() == text)
+            return child;
+    }
+    return nullptr;
+}
+
 inline qint64 scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);

@@ -6,6 +6,7 @@
 #include "database.h"
 #include "databasechecker.h"
 #include "databaselocation.h"
+#include "identifierreveal.h"
 #include "residentexport.h"
 #include "serviceexport.h"
 #include "testsupport.h"
@@ -36,6 +37,7 @@ private slots:
     void aRemovedRowIsFound();
     void exportsNeedAManagerAndAreAudited();
     void settingsNeedAnAdministratorAndAreAudited();
+    void aWholeIdNeedsAManagerAndAReason();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -177,6 +179,35 @@ void TstAuditLog::settingsNeedAnAdministratorAndAreAudited()
     QVERIFY(CalendarStore(db()).removeDay(holiday.day));
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'setting'"_s), 4);
     QCOMPARE(AuditLogModel::describeChanges(u"holiday=2027-01-01"_s), u"day off: 2027-01-01"_s);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
+}
+
+void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
+{
+    QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"UPDATE residents SET id_number = '11010519491231002X', phone = '13800138000' WHERE id = 5"_s));
+    Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    IdentifierReveal clerks(db());
+    QVERIFY(!clerks.reveal(5, u"核对身份"_s));
+    QVERIFY2(clerks.lastError().contains(u"Manager"_s), qPrintable(clerks.lastError()));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1' "
+                          "AND changes = 'permission=SeeFullIdentifiers'"_s),
+             1);
+
+    Actor::actFor(db(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    IdentifierReveal managers(db());
+    QVERIFY(!managers.reveal(5, u"  "_s)); // a reason is needed
+    QVERIFY(!managers.reveal(99, u"核对身份"_s)); // nobody there
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID'"_s), 0);
+    const std::optional<IdentifierReveal::Identifiers> whole = managers.reveal(5, u"核对低保; 申请"_s);
+    QVERIFY(whole);
+    QCOMPARE(whole->idNumber, u"11010519491231002X"_s);
+    QCOMPARE(whole->phone, u"13800138000"_s);
+    QCOMPARE(whole->phone2, QString());
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_type = 'resident' "
+                          "AND object_id = 5 AND login = 'boss1' AND changes = 'reason=核对低保, 申请'"_s),
+             1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
 

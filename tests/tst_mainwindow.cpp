@@ -148,20 +148,8 @@ void TstMainWindow::aboutShowsTheVersion()
 QTEST_MAIN(TstMainWindow)
 void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
 {
-    auto actionNamed = [](const QWidget &window, const QString &text) -> QAction * {
-        for (QAction *action : window.findChildren<QAction *>()) {
-            if (action->text() == text)
-                return action;
-        }
-        return nullptr;
-    };
-    auto importButton = [](const QWidget &window) -> QPushButton * {
-        for (QPushButton *button : window.findChildren<QPushButton *>()) {
-            if (button->text() == u"I&mport…"_s)
-                return button;
-        }
-        return nullptr;
-    };
+    auto actionNamed = [](const QWidget &window, const QString &text) { return childWithText<QAction>(window, text); };
+    auto importButton = [](const QWidget &window) { return childWithText<QPushButton>(window, u"I&mport…"_s); };
     const QStringList managers = {u"Service &catalogue…"_s, u"&Audit log…"_s};
     const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s,
                                         u"&Lock when idle…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,

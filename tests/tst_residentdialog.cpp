@@ -6,6 +6,7 @@
 #include "visitagendamodel.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputMethodEvent>
@@ -16,9 +17,11 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QSpinBox>
 #include <QScopeGuard>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace linli;
@@ -45,6 +48,7 @@ private slots:
     void joinsAHouseholdAtTheSameAddress();
     void showsTheirVisitsAndKeepsTheirOwnContactInterval();
     void aClerkSeesIdentifiersMaskedAndKeepsThem();
+    void aManagerSeesTheWholeIdAfterGivingAReason();
 
 private:
     ResidentDialog *openDialog();
@@ -275,6 +279,10 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     QCOMPARE(dialog->editor(Field::Phone)->text(), u"138****8000"_s);
     QCOMPARE(dialog->editor(Field::EmergencyPhone)->text(), u"137****7000"_s);
     QCOMPARE(dialog->message(Field::IdNumber), QString()); // masked, yet not "wrong"
+    QPushButton *reveal = childWithText<QPushButton>(*dialog, u"Show the whole ID number and phones…"_s);
+    QVERIFY(reveal && reveal->isVisible());
+    QVERIFY(!reveal->isEnabled());
+    QVERIFY(reveal->toolTip().contains(u"Manager"_s));
     // Another field changed: the ID number and the phones stay as registered.
     typeInto(dialog->roomEdit(), u"302"_s);
     // Entering a masked field selects it, so the new number replaces it whole.
@@ -287,6 +295,46 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     QCOMPARE(record.draft.emergencyPhone, u"13700137000"_s);
     QCOMPARE(record.draft.phone, u"13900139000"_s);
     QCOMPARE(record.draft.room, u"302"_s);
+}
+
+void TstResidentDialog::aManagerSeesTheWholeIdAfterGivingAReason()
+{
+    ResidentStore store(m_database->connection());
+    ResidentDraft draft = registered();
+    draft.phone = u"13800138000"_s;
+    const qint64 id = store.create(draft).id;
+    QVERIFY(id > 0);
+    Actor::actFor(m_database->connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    const auto signOut = qScopeGuard([this] { Actor::forget(m_database->connection()); });
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QVERIFY(dialog->loadResident(id));
+    QCOMPARE(dialog->editor(Field::IdNumber)->text(), u"110105********002X"_s); // a manager too, at first
+    QPushButton *reveal = childWithText<QPushButton>(*dialog, u"Show the whole ID number and phones…"_s);
+    QVERIFY(reveal && reveal->isEnabled());
+    auto answer = [](const QString &reason, bool accept) {
+        QTimer::singleShot(0, [reason, accept] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            input->setTextValue(reason);
+            accept ? input->accept() : input->reject();
+        });
+    };
+    answer(u"核对低保申请"_s, false); // changed their mind: nothing shown, nothing logged
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(dialog->editor(Field::IdNumber)->text(), u"110105********002X"_s);
+    const QString logged = u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_id = %1 "
+                           "AND login = 'boss1' AND changes = 'reason=核对低保申请'"_s.arg(id);
+    QCOMPARE(scalar(m_database->connection(), logged), 0);
+    answer(u"核对低保申请"_s, true);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(dialog->editor(Field::IdNumber)->text(), u"11010519491231002X"_s);
+    QCOMPARE(dialog->editor(Field::Phone)->text(), u"13800138000"_s);
+    QVERIFY(!reveal->isEnabled());
+    QCOMPARE(scalar(m_database->connection(), logged), 1);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(store.load(id)->draft.idNumber, u"11010519491231002X"_s);
 }
 
 void TstResidentDialog::joinsAHouseholdAtTheSameAddress()

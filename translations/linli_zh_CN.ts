@@ -16,16 +16,8 @@
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>see whole ID numbers and phone numbers</source>
-        <translation>查看完整身份证号和电话</translation>
-    </message>
-    <message>
         <source>export residents or services to a file</source>
         <translation>将居民或服务记录导出到文件</translation>
-    </message>
-    <message>
-        <source>print reports with ID numbers</source>
-        <translation>打印含身份证号的报表</translation>
     </message>
     <message>
         <source>change the service catalogue</source>
@@ -62,6 +54,14 @@
     <message>
         <source>You may not %1: that needs the role %2.</source>
         <translation>您无权%1：需要“%2”角色。</translation>
+    </message>
+    <message>
+        <source>see a resident&apos;s whole ID number and phones</source>
+        <translation>查看居民完整的身份证号和电话</translation>
+    </message>
+    <message>
+        <source>print sheets and reports with whole phone and ID numbers</source>
+        <translation>打印含完整电话和身份证号的清单和报表</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1294,29 @@
     <message>
         <source>Abroad</source>
         <translation>境外</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierReveal</name>
+    <message>
+        <source>Say why you need the whole ID number; the reason is kept in the audit log.</source>
+        <translation>请说明为何需要完整身份证号；理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>A reason has at most %1 characters.</source>
+        <translation>理由最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This resident is no longer registered.</source>
+        <translation>该居民已不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be written, so nothing is shown; try again in a moment.</source>
+        <translation>无法写入审计日志，因此不予显示；请稍后重试。</translation>
     </message>
 </context>
 <context>
@@ -2972,6 +2995,10 @@
         <source>database before kept as</source>
         <translation>原数据库另存为</translation>
     </message>
+    <message>
+        <source>reason</source>
+        <translation>理由</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupActions</name>
@@ -4170,6 +4197,22 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Shown masked: it stays as registered unless you type the whole new one over it.</source>
         <translation>已隐去部分号码：除非您在此输入完整的新号码，否则保持登记时的号码。</translation>
+    </message>
+    <message>
+        <source>Show the whole ID number and phones…</source>
+        <translation>显示完整身份证号和电话…</translation>
+    </message>
+    <message>
+        <source>Whole ID number</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <source>Why do you need %1&apos;s whole ID number and phones? The reason is kept in the audit log.</source>
+        <translation>为何需要查看%1的完整身份证号和电话？理由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Whole ID number and phones shown</source>
+        <translation>已显示完整身份证号和电话</translation>
     </message>
 </context>
 <context>

@@ -42,9 +42,9 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, c
     auto *form = new QFormLayout;
     form->addRow(tr("A4 page:"), m_orientation);
     form->addRow(QString(), m_fullContacts);
-    if (!Actor::of(database).may(Permission::SeeFullIdentifiers)) {
+    if (!Actor::of(database).may(Permission::ReportWithIdentifiers)) {
         m_fullContacts->setEnabled(false);
-        m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::SeeFullIdentifiers));
+        m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::ReportWithIdentifiers));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);

@@ -5,6 +5,7 @@
 #include "gridstore.h"
 #include "householdrelation.h"
 #include "householdstore.h"
+#include "identifierreveal.h"
 #include "idnumbervalidator.h"
 #include "masking.h"
 #include "residentsheet.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -50,7 +52,7 @@ constexpr qint64 startsHouseholdChoice = -1;
 ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     : QDialog(parent)
     , m_store(database)
-    , m_wholeIdentifiers(Actor::of(database).may(Permission::SeeFullIdentifiers))
+    , m_database(database)
 {
     setWindowTitle(tr("New resident"));
     auto *columns = new QHBoxLayout;
@@ -162,6 +164,19 @@ QWidget *ResidentDialog::createPersonGroup()
     addLine(form, Field::Name, tr("&Name:"));
     QLineEdit *id = addLine(form, Field::IdNumber, tr("&ID number:"));
     id->setPlaceholderText(tr("18 characters; gender and date of birth follow from it"));
+    m_reveal = new QPushButton(tr("Show the whole ID number and phones…"), this);
+    m_reveal->setAutoDefault(false);
+    connect(m_reveal, &QPushButton::clicked, this, &ResidentDialog::revealIdentifiers);
+    if (!Actor::of(m_database).may(Permission::SeeFullIdentifiers)) {
+        m_reveal->setEnabled(false);
+        m_reveal->setToolTip(AccessPolicy::refusal(Permission::SeeFullIdentifiers));
+    }
+    auto *revealRow = new QHBoxLayout;
+    revealRow->addWidget(m_reveal);
+    revealRow->addStretch(1);
+    form->addRow(QString(), revealRow);
+    form->setRowVisible(revealRow, false);
+    m_revealRow = {form, revealRow};
     m_legacyConfirmed = new QCheckBox(tr("I have checked the converted number against the ID card"), this);
     form->addRow(QString(), m_legacyConfirmed);
     form->setRowVisible(m_legacyConfirmed, false);
@@ -404,14 +419,45 @@ QMap<Field, QString> ResidentDialog::check(ResidentDraft &draft) const
 void ResidentDialog::showIdentifier(Field field, const QString &value, const QString &masked)
 {
     QLineEdit *edit = editor(field);
-    if (m_wholeIdentifiers || value.isEmpty()) {
+    if (value.isEmpty()) {
         edit->setText(value);
         return;
     }
     m_maskedValues.insert(field, {value, masked});
+    m_revealRow.first->setRowVisible(m_revealRow.second, true);
     edit->setText(masked);
     edit->setToolTip(tr("Shown masked: it stays as registered unless you type the whole new one over it."));
     edit->installEventFilter(this);
+}
+
+void ResidentDialog::revealIdentifiers()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+            this, tr("Whole ID number"),
+            tr("Why do you need %1's whole ID number and phones? The reason is kept in the audit log.")
+                    .arg(editor(Field::Name)->text()),
+            QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    IdentifierReveal reveal(m_database);
+    const std::optional<IdentifierReveal::Identifiers> whole = reveal.reveal(m_editedId, reason);
+    if (!whole) {
+        QMessageBox::warning(this, tr("Whole ID number"), reveal.lastError());
+        return;
+    }
+    const std::pair<Field, QString> values[] = {{Field::IdNumber, whole->idNumber},
+                                               {Field::Phone, whole->phone},
+                                               {Field::Phone2, whole->phone2},
+                                               {Field::EmergencyPhone, whole->emergencyPhone}};
+    for (const auto &[field, value] : values) {
+        if (!m_maskedValues.remove(field))
+            continue; // typed over already: the clerk's new value stays
+        editor(field)->setText(value);
+        editor(field)->setToolTip(QString());
+    }
+    m_reveal->setEnabled(false);
+    m_reveal->setText(tr("Whole ID number and phones shown"));
 }
 
 QString ResidentDialog::valueOf(Field field) const

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QGroupBox;
@@ -80,6 +81,8 @@ private:
     // Shows a registered identifier masked when the role may not see it whole; typing replaces it.
     void showIdentifier(ResidentDraft::Field field, const QString &value, const QString &masked);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Asks for a reason and shows the registered whole values in the masked fields.
+    void revealIdentifiers();
     void validate();
     void fillFromIdNumber(const IdNumberValidator::Result &id);
     void growToFit();
@@ -106,7 +109,9 @@ private:
         QString shown;
     };
     QHash<ResidentDraft::Field, MaskedValue> m_maskedValues;
-    bool m_wholeIdentifiers = false;
+    QSqlDatabase m_database;
+    QPushButton *m_reveal = nullptr;
+    std::pair<QFormLayout *, QLayout *> m_revealRow{};
     bool m_saveAttempted = false;
     bool m_genderFromId = false;
     bool m_birthDateFromId = false;
