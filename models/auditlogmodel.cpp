@@ -112,7 +112,10 @@ QString AuditLogModel::keyName(const QString &key)
             {u"file"_s, QT_TR_NOOP("file")},
             {u"bytes"_s, QT_TR_NOOP("bytes")},
             {u"kept"_s, QT_TR_NOOP("database before kept as")},
-            {u"reason"_s, QT_TR_NOOP("reason")}};
+            {u"reason"_s, QT_TR_NOOP("reason")},
+            {u"erased"_s, QT_TR_NOOP("erased at the resident's request")},
+            {u"services_kept"_s, QT_TR_NOOP("services kept without a name")},
+            {u"visits"_s, QT_TR_NOOP("visits removed")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
 }

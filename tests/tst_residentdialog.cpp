@@ -12,6 +12,7 @@
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -48,7 +49,7 @@ private slots:
     void joinsAHouseholdAtTheSameAddress();
     void showsTheirVisitsAndKeepsTheirOwnContactInterval();
     void aClerkSeesIdentifiersMaskedAndKeepsThem();
-    void aManagerSeesTheWholeIdAfterGivingAReason();
+    void aManagerSeesTheWholeIdWithAReasonAndMayErase();
 
 private:
     ResidentDialog *openDialog();
@@ -283,6 +284,8 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     QVERIFY(reveal && reveal->isVisible());
     QVERIFY(!reveal->isEnabled());
     QVERIFY(reveal->toolTip().contains(u"Manager"_s));
+    QPushButton *erase = childWithText<QPushButton>(*dialog, u"&Erase at their request…"_s);
+    QVERIFY(erase && !erase->isEnabled());
     // Another field changed: the ID number and the phones stay as registered.
     typeInto(dialog->roomEdit(), u"302"_s);
     // Entering a masked field selects it, so the new number replaces it whole.
@@ -297,7 +300,7 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     QCOMPARE(record.draft.room, u"302"_s);
 }
 
-void TstResidentDialog::aManagerSeesTheWholeIdAfterGivingAReason()
+void TstResidentDialog::aManagerSeesTheWholeIdWithAReasonAndMayErase()
 {
     ResidentStore store(m_database->connection());
     ResidentDraft draft = registered();
@@ -335,6 +338,21 @@ void TstResidentDialog::aManagerSeesTheWholeIdAfterGivingAReason()
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(store.load(id)->draft.idNumber, u"11010519491231002X"_s);
+
+    // Erased at the resident's request, after saying yes.
+    std::unique_ptr<ResidentDialog> again(openDialog());
+    QVERIFY(again->loadResident(id));
+    QPushButton *erase = childWithText<QPushButton>(*again, u"&Erase at their request…"_s);
+    QVERIFY(erase && erase->isEnabled());
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"cannot be undone"_s));
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(erase, Qt::LeftButton);
+    QCOMPARE(again->result(), ResidentDialog::Erased);
+    QVERIFY(!store.load(id));
 }
 
 void TstResidentDialog::joinsAHouseholdAtTheSameAddress()

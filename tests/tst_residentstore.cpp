@@ -4,9 +4,15 @@
 #include "idnumber.h"
 #include "residentsearch.h"
 #include "residentstore.h"
+#include "actor.h"
+#include "residenteraser.h"
+#include "databasechecker.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
+#include <QScopeGuard>
+#include <QFileInfo>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +39,8 @@ private slots:
     void editCannotTakeAnotherResidentsIdNumber();
     void householdsAreStartedAndJoined();
     void everySaveIsAuditedWithItsChangesMasked();
+    void anErasedResidentIsNowhereInTheFiles();
+    void onlyAManagerErases();
 
 private:
     static ResidentDraft validDraft();
@@ -311,6 +319,74 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
                         "OR changes LIKE '%13800138000%' OR changes LIKE '%13900139000%'"_s),
              0);
     QVERIFY(!AuditLog(db).firstBrokenRow());
+}
+
+void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
+{
+    const QSqlDatabase db = m_database->connection();
+    ResidentStore store(db);
+    ResidentDraft draft = validDraft();
+    draft.startsHousehold = true;
+    const qint64 id = store.create(draft).id;
+    QVERIFY(id > 0);
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
+                       "SELECT %1, min(id), '2026-11-02 09:00', '2026-11-02' FROM service_types"_s.arg(id)));
+    QVERIFY(query.exec(u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s
+                               .arg(id)));
+    query.finish();
+    const qint64 servicesBefore = scalar(db, u"SELECT sum(records) FROM service_month_counts"_s);
+    const QByteArray idNumber = "11010519491231002X";
+    const QByteArray name = u"阿依古丽·买买提"_s.toUtf8();
+    auto inTheFiles = [this](const QByteArray &bytes) {
+        bool found = false;
+        for (const QString &suffix : {u""_s, u"-wal"_s}) {
+            QFile file(dbPath(*m_dir) + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                found = found || file.readAll().contains(bytes);
+        }
+        return found;
+    };
+    QVERIFY(inTheFiles(idNumber)); // the test sees it while it is there
+    QVERIFY(inTheFiles(name));
+
+    const ResidentEraser::Outcome outcome = ResidentEraser(db).erase(id);
+    QVERIFY(outcome.erased);
+    QCOMPARE(outcome.servicesKept, 1);
+    QCOMPARE(outcome.visitsRemoved, 1);
+    QVERIFY(outcome.logEmptied);
+    QVERIFY(!inTheFiles(idNumber));
+    QVERIFY(!inTheFiles(name));
+    QCOMPARE(QFileInfo(dbPath(*m_dir) + u"-wal"_s).size(), 0);
+    QVERIFY(!store.load(id));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM households"_s), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM resident_tags"_s), 0);
+    // The service stays in the month's figures, under no one's name.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id IS NULL"_s), 1);
+    QCOMPARE(scalar(db, u"SELECT sum(records) FROM service_month_counts"_s), servicesBefore);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DELETE' AND object_id = %1 "
+                        "AND changes = 'erased; services_kept=1; visits=1'"_s.arg(id)),
+             1);
+    QVERIFY(!AuditLog(db).firstBrokenRow());
+    QVERIFY(DatabaseChecker(db).run().ok);
+}
+
+void TstResidentStore::onlyAManagerErases()
+{
+    const QSqlDatabase db = m_database->connection();
+    const qint64 id = ResidentStore(db).create(validDraft()).id;
+    Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    const auto signOut = qScopeGuard([db] { Actor::forget(db); });
+    ResidentEraser clerks(db);
+    QVERIFY(!clerks.erase(id).erased);
+    QVERIFY(clerks.lastError().contains(u"Manager"_s));
+    QVERIFY(ResidentStore(db).load(id));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
+                        "AND changes = 'permission=DeleteResidents'"_s),
+             1);
+    Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    QVERIFY(ResidentEraser(db).erase(id).erased);
+    QVERIFY(!ResidentEraser(db).erase(id).erased); // gone already
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)

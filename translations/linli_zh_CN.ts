@@ -1858,6 +1858,17 @@
     </message>
 </context>
 <context>
+    <name>ResidentEraser</name>
+    <message>
+        <source>This resident is no longer registered.</source>
+        <translation>该居民已不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The resident could not be erased; nothing was changed.</source>
+        <translation>无法删除该居民；数据未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentExport</name>
     <message>
         <source>The residents could not be read: %1</source>
@@ -2998,6 +3009,18 @@
     <message>
         <source>reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>erased at the resident&apos;s request</source>
+        <translation>应本人要求删除</translation>
+    </message>
+    <message>
+        <source>services kept without a name</source>
+        <translation>保留的匿名服务记录</translation>
+    </message>
+    <message>
+        <source>visits removed</source>
+        <translation>删除的走访</translation>
     </message>
 </context>
 <context>
@@ -4213,6 +4236,22 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Whole ID number and phones shown</source>
         <translation>已显示完整身份证号和电话</translation>
+    </message>
+    <message>
+        <source>&amp;Erase at their request…</source>
+        <translation>应本人要求删除(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good, at their own request?
+
+Their registration, tags and visits are removed; the services they received stay in the figures without a name. This cannot be undone. Backups made before still hold the data until they expire.</source>
+        <translation>应%1本人要求永久删除其信息吗？
+
+其登记信息、标签和走访将被删除；其接受过的服务以匿名方式保留在统计中。此操作无法撤销。此前的备份在过期前仍含有这些数据。</translation>
+    </message>
+    <message>
+        <source>Erase resident</source>
+        <translation>删除居民</translation>
     </message>
 </context>
 <context>

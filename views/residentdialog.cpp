@@ -8,6 +8,7 @@
 #include "identifierreveal.h"
 #include "idnumbervalidator.h"
 #include "masking.h"
+#include "residenteraser.h"
 #include "residentsheet.h"
 #include "residentstatus.h"
 #include "residenttag.h"
@@ -74,6 +75,14 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
+    m_erase = buttons->addButton(tr("&Erase at their request…"), QDialogButtonBox::DestructiveRole);
+    m_erase->setAutoDefault(false);
+    m_erase->hide();
+    connect(m_erase, &QPushButton::clicked, this, &ResidentDialog::erase);
+    if (!Actor::of(database).may(Permission::DeleteResidents)) {
+        m_erase->setEnabled(false);
+        m_erase->setToolTip(AccessPolicy::refusal(Permission::DeleteResidents));
+    }
     connect(m_save, &QPushButton::clicked, this, &ResidentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -125,6 +134,7 @@ bool ResidentDialog::loadResident(qint64 id)
                                     ? tr("Visits (the latest %1)").arg(VisitAgendaModel::residentVisitsShown)
                                     : tr("Visits (%1)").arg(m_visits->rowCount()));
     m_visitsGroup->show();
+    m_erase->show();
     m_status->setCurrentIndex(m_status->findData(draft.status));
     refreshHouseholds();
     m_household->setCurrentIndex(qMax(0, m_household->findData(draft.householdId)));
@@ -428,6 +438,25 @@ void ResidentDialog::showIdentifier(Field field, const QString &value, const QSt
     edit->setText(masked);
     edit->setToolTip(tr("Shown masked: it stays as registered unless you type the whole new one over it."));
     edit->installEventFilter(this);
+}
+
+void ResidentDialog::erase()
+{
+    const QString question =
+            tr("Erase %1 for good, at their own request?\n\nTheir registration, tags and visits are removed; the "
+               "services they received stay in the figures without a name. This cannot be undone. Backups made "
+               "before still hold the data until they expire.")
+                    .arg(editor(Field::Name)->text());
+    if (QMessageBox::warning(this, tr("Erase resident"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    ResidentEraser eraser(m_database);
+    if (!eraser.erase(m_editedId).erased) {
+        QMessageBox::warning(this, tr("Erase resident"), eraser.lastError());
+        return;
+    }
+    done(Erased);
 }
 
 void ResidentDialog::revealIdentifiers()

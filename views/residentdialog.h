@@ -36,6 +36,9 @@ class ResidentDialog : public QDialog
     Q_OBJECT
 
 public:
+    // exec()'s result when the resident was erased (besides Accepted and Rejected).
+    static constexpr int Erased = 2;
+
     explicit ResidentDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
 
     // Turns the form into the editing of a registered resident; false when they cannot be read.
@@ -83,6 +86,8 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     // Asks for a reason and shows the registered whole values in the masked fields.
     void revealIdentifiers();
+    // Erases the resident shown, after asking, and closes with Erased.
+    void erase();
     void validate();
     void fillFromIdNumber(const IdNumberValidator::Result &id);
     void growToFit();
@@ -131,6 +136,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_notice = nullptr;
     QPushButton *m_save = nullptr;
+    QPushButton *m_erase = nullptr;
     qint64 m_savedId = 0;
     qint64 m_editedId = 0; // 0 while registering someone new
     qint64 m_version = 0;

@@ -127,8 +127,11 @@ void ResidentsPage::editResident(const QModelIndex &index)
         QMessageBox::warning(this, tr("Residents"), tr("This resident can no longer be read."));
         return;
     }
-    if (dialog.exec() == QDialog::Accepted)
+    const int result = dialog.exec();
+    if (result == QDialog::Accepted)
         m_model->refreshResident(id);
+    else if (result == ResidentDialog::Erased)
+        applyFilters();
 }
 
 void ResidentsPage::importResidents()

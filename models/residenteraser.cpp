@@ -1,0 +1,83 @@
+#include "residenteraser.h"
+
+#include "actor.h"
+#include "auditlog.h"
+#include "logging.h"
+#include "storageerror.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+ResidentEraser::ResidentEraser(const QSqlDatabase &database)
+    : m_database(database)
+{
+}
+
+ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
+{
+    m_lastError.clear();
+    Outcome outcome;
+    if (!Actor::require(m_database, Permission::DeleteResidents, &m_lastError))
+        return outcome;
+
+    WriteTransaction transaction(m_database);
+    QSqlQuery query(m_database);
+    auto run = [&query, residentId](const QString &sql) {
+        query.prepare(sql);
+        query.addBindValue(residentId);
+        return query.exec();
+    };
+    if (!transaction.isActive()) {
+        m_lastError = StorageError::explain(StorageError::Kind::Busy);
+        return outcome;
+    }
+    if (!run(u"SELECT household_id FROM residents WHERE id = ?"_s) || !query.next()) {
+        m_lastError = tr("This resident is no longer registered.");
+        return outcome;
+    }
+    const QVariant household = query.value(0);
+    query.finish();
+    bool ok = run(u"DELETE FROM visits WHERE resident_id = ?"_s);
+    outcome.visitsRemoved = query.numRowsAffected();
+    ok = ok && run(u"DELETE FROM visit_series WHERE resident_id = ?"_s);
+    ok = ok && run(u"UPDATE service_records SET resident_id = NULL WHERE resident_id = ?"_s);
+    outcome.servicesKept = query.numRowsAffected();
+    ok = ok && run(u"DELETE FROM residents WHERE id = ?"_s);
+    if (ok && !household.isNull()) {
+        // An address nobody lives at any more is no household.
+        query.prepare(u"DELETE FROM households WHERE id = ? AND NOT EXISTS "
+                      "(SELECT 1 FROM residents WHERE household_id = households.id)"_s);
+        query.addBindValue(household);
+        ok = query.exec();
+    }
+    const QString changes = u"erased; services_kept=%1; visits=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
+    if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
+        || !transaction.commit()) {
+        qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text();
+        const QString why = StorageError::explain(query.lastError());
+        m_lastError = why.isEmpty() ? tr("The resident could not be erased; nothing was changed.") : why;
+        return outcome;
+    }
+    outcome.erased = true;
+    outcome.logEmptied = emptyTheLog();
+    return outcome;
+}
+
+bool ResidentEraser::emptyTheLog()
+{
+    QSqlQuery query(m_database);
+    // Result: busy flag, log frames, frames checkpointed. Busy when another connection reads.
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next())
+        return false;
+    const bool done = query.value(0).toInt() == 0;
+    if (!done)
+        qCInfo(lcDatabase) << "the write-ahead log is emptied later: another connection reads";
+    return done;
+}
+
+} // namespace linli
