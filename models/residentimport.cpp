@@ -6,6 +6,7 @@
 #include "idnumbervalidator.h"
 #include "logging.h"
 #include "residentwriter.h"
+#include "storageerror.h"
 #include "sheetcell.h"
 #include "writetransaction.h"
 
@@ -270,10 +271,15 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
                                           u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()), u"ok"_s});
     if (!audited || !writer.finish() || !transaction.commit()) {
         qCWarning(lcDatabase) << "resident import failed:" << writer.lastError();
-        // The likeliest cause once every row has been checked: someone registered one of these ID
-        // numbers while the file was being checked.
-        m_errorString = tr("The database refused the residents; nothing was imported. Check the file again "
-                           "and retry.");
+        // A full disk, a busy or write-protected database: said as such. Otherwise the likeliest
+        // cause once every row has been checked: someone registered one of these ID numbers while
+        // the file was being checked.
+        const QString storage = StorageError::explain(transaction.failure() != StorageError::Kind::None
+                                                              ? transaction.failure()
+                                                              : StorageError::lastOn(m_database));
+        m_errorString = storage.isEmpty() ? tr("The database refused the residents; nothing was imported. Check "
+                                               "the file again and retry.")
+                                          : tr("Nothing was imported. %1").arg(storage);
         return Outcome::Failed;
     }
     if (progress)

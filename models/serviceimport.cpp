@@ -10,6 +10,7 @@
 #include "logging.h"
 #include "sheetcell.h"
 #include "writetransaction.h"
+#include "storageerror.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -264,7 +265,9 @@ bool ServiceImport::write(bool skipInvalid)
     }
     const auto failed = [this](const QString &driverError) {
         qCWarning(lcDatabase) << "service import failed:" << driverError;
-        m_errorString = tr("The import failed and nothing was written: the database refused a row.");
+        const QString storage = StorageError::explain(StorageError::lastOn(m_database));
+        m_errorString = storage.isEmpty() ? tr("The import failed and nothing was written: the database refused a row.")
+                                          : tr("Nothing was imported. %1").arg(storage);
         m_newStaff.clear();
         return false;
     };
@@ -339,7 +342,9 @@ bool ServiceImport::write(bool skipInvalid)
         return failed(audit.lastError());
     if (!transaction.commit()) {
         m_newStaff.clear();
-        m_errorString = tr("The import failed and nothing was written: the database refused to commit.");
+        const QString storage = StorageError::explain(transaction.failure());
+        m_errorString = storage.isEmpty() ? tr("The import failed and nothing was written: the database refused to commit.")
+                                          : tr("Nothing was imported. %1").arg(storage);
         return false;
     }
     m_written = m_valid.size();

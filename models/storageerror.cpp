@@ -1,19 +1,22 @@
 #include "storageerror.h"
 
+#include "sqlitehandle.h"
+
 #include <sqlite3.h>
 
 namespace linli {
 
-StorageError::Kind StorageError::kindOf(const QSqlError &error)
+namespace {
+
+StorageError::Kind kindOfCode(int code)
 {
-    if (error.type() == QSqlError::NoError)
-        return Kind::None;
-    bool numeric = false;
+    using Kind = StorageError::Kind;
     // Extended codes carry the primary code in their low byte.
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
-    if (!numeric)
-        return Kind::Other;
-    switch (code) {
+    switch (code & 0xff) {
+    case SQLITE_OK:
+    case SQLITE_DONE:
+    case SQLITE_ROW:
+        return Kind::None;
     case SQLITE_FULL:
         return Kind::DiskFull;
     case SQLITE_BUSY:
@@ -30,6 +33,23 @@ StorageError::Kind StorageError::kindOf(const QSqlError &error)
     default:
         return Kind::Other;
     }
+}
+
+} // namespace
+
+StorageError::Kind StorageError::kindOf(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return Kind::None;
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    return numeric ? kindOfCode(code) : Kind::Other;
+}
+
+StorageError::Kind StorageError::lastOn(const QSqlDatabase &database)
+{
+    sqlite3 *handle = sqliteHandle(database);
+    return handle ? kindOfCode(sqlite3_extended_errcode(handle)) : Kind::Other;
 }
 
 QString StorageError::explain(Kind kind)

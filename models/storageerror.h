@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
 
@@ -16,6 +17,9 @@ public:
     enum class Kind { None, DiskFull, Busy, ReadOnly, CannotOpen, Damaged, Other };
 
     static Kind kindOf(const QSqlError &error);
+    // The kind of the last error on the connection, asked of SQLite itself: for failures reported
+    // through layers that keep only the text. Call it before anything else runs on the connection.
+    static Kind lastOn(const QSqlDatabase &database);
     // One sentence for the user; empty for None and Other (the caller says what failed).
     static QString explain(Kind kind);
     static QString explain(const QSqlError &error) { return explain(kindOf(error)); }

@@ -65,6 +65,8 @@ bool WriteTransaction::execute(const QString &statement)
     if (query.exec(statement))
         return true;
     m_lastDriverError = query.lastError().text();
+    if (m_failure == StorageError::Kind::None)
+        m_failure = StorageError::kindOf(query.lastError());
     return false;
 }
 

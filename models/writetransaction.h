@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storageerror.h"
+
 #include <QSqlDatabase>
 
 namespace linli {
@@ -23,6 +25,8 @@ public:
     void rollback();
     // The driver's text for the log, never for the user.
     QString lastDriverError() const { return m_lastDriverError; }
+    // Why BEGIN or COMMIT failed, for the user (a full disk, a busy database…).
+    StorageError::Kind failure() const { return m_failure; }
 
 private:
     bool execute(const QString &statement);
@@ -30,6 +34,7 @@ private:
     QSqlDatabase m_database;
     bool m_active = false;
     QString m_lastDriverError;
+    StorageError::Kind m_failure = StorageError::Kind::None;
 };
 
 } // namespace linli

@@ -35,6 +35,7 @@ private slots:
     void gridsAreFoundOrCreated();
     void legacyIdNumbersAreConverted();
     void cancelledImportWritesNothing();
+    void aFullDiskIsSaidAndNothingIsImported();
     void reportListsEveryProblem();
     void exportThenImportRoundTrips();
     void exportNeutralisesFormulasAndKeepsNumbersAsText();
@@ -312,6 +313,34 @@ void TstResidentImport::cancelledImportWritesNothing()
     QCOMPARE(outcome, Outcome::Cancelled);
     QCOMPARE(lastDone, 1000);
     QCOMPARE(residents(), 0);
+}
+
+void TstResidentImport::aFullDiskIsSaidAndNothingIsImported()
+{
+    QStringList rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.append(u"居民%1,男,%2,,一网格,,,,,"_s.arg(i).arg(id(2 * (i % 400) + 1, u"195001%1"_s.arg(i / 400 + 10))));
+    const QSqlDatabase db = m_database->connection();
+    const qint64 auditRows = scalar(db, u"SELECT count(*) FROM audit_log"_s);
+    // The file may grow by a few pages only: SQLite answers as on a full disk.
+    const qint64 pages = scalar(db, u"PRAGMA page_count"_s);
+    QCOMPARE(scalar(db, u"PRAGMA max_page_count = %1"_s.arg(pages + 20)), pages + 20);
+    ResidentImport import(db);
+    QVERIFY(import.read(sheet(rows).toUtf8()));
+    QVERIFY(import.check());
+    QCOMPARE(import.write(false), Outcome::Failed);
+    QVERIFY2(import.errorString().contains(u"disk is full"_s), qPrintable(import.errorString()));
+    QCOMPARE(residents(), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log"_s), auditRows);
+    QSqlQuery check(db);
+    QVERIFY(check.exec(u"PRAGMA quick_check"_s) && check.next());
+    QCOMPARE(check.value(0).toString(), u"ok"_s);
+    check.finish();
+
+    // Space freed: the same import goes through on the same connection.
+    QVERIFY(scalar(db, u"PRAGMA max_page_count = 1073741823"_s) > pages);
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QCOMPARE(residents(), 3000);
 }
 
 void TstResidentImport::reportListsEveryProblem()

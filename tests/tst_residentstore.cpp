@@ -8,6 +8,7 @@
 #include "residenteraser.h"
 #include "databasechecker.h"
 #include "testsupport.h"
+#include "writetransaction.h"
 
 #include <QSqlQuery>
 #include <QScopeGuard>
@@ -39,6 +40,7 @@ private slots:
     void editCannotTakeAnotherResidentsIdNumber();
     void householdsAreStartedAndJoined();
     void everySaveIsAuditedWithItsChangesMasked();
+    void aBusyDatabaseIsSaidAndTheSaveCanBeRepeated();
     void anErasedResidentIsNowhereInTheFiles();
     void onlyAManagerErases();
 
@@ -319,6 +321,22 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
                         "OR changes LIKE '%13800138000%' OR changes LIKE '%13900139000%'"_s),
              0);
     QVERIFY(!AuditLog(db).firstBrokenRow());
+}
+
+void TstResidentStore::aBusyDatabaseIsSaidAndTheSaveCanBeRepeated()
+{
+    // Another program (or desk) holds the write lock longer than the busy timeout.
+    Database other;
+    QVERIFY(other.open(DatabaseLocation::fromArgument(dbPath(*m_dir)), Database::Mode::Attach));
+    auto holding = std::make_unique<WriteTransaction>(other.connection());
+    QVERIFY(holding->isActive());
+    ResidentStore store(m_database->connection());
+    const ResidentStore::SaveResult busy = store.create(validDraft());
+    QCOMPARE(busy.outcome, Outcome::Failed);
+    QVERIFY2(busy.message.contains(u"busy"_s), qPrintable(busy.message));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
+    holding.reset(); // released: the same save goes through
+    QVERIFY(store.create(validDraft()).isSaved());
 }
 
 void TstResidentStore::anErasedResidentIsNowhereInTheFiles()

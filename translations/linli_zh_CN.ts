@@ -1941,6 +1941,10 @@
         <source>Rows that cannot be imported: %1 of %2; nothing was written.</source>
         <translation>无法导入的行：%2 行中有 %1 行；未写入任何数据。</translation>
     </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSheet</name>
@@ -2256,6 +2260,10 @@
     <message>
         <source>Nothing was imported: rows with problems: %1.</source>
         <translation>未导入任何记录：有问题的行数：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
     </message>
 </context>
 <context>
