@@ -1,0 +1,218 @@
+#include "auditlog.h"
+#include "database.h"
+#include "databasechecker.h"
+#include "idnumber.h"
+#include "residentstore.h"
+#include "testsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// Faults a desk meets and Linli must survive, with real processes: the program killed in the
+// middle of a large import, and two programs writing to one database file at once.
+class TstFaults : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `tst_faults --writer FILE N K`: registers N residents one save at a time (writer K's ID
+    // numbers), then prints "saved S busy B" — the other process of the two-writer test.
+    static int runWriter(const QString &path, int count, int writer);
+
+private slots:
+    void initTestCase();
+    void aKilledImportLeavesNothingOfItself();
+    void twoProgramsWritingLoseNothing();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run linli(const QStringList &arguments, int timeoutMs = 300000);
+    static qint64 count(const QString &path, const QString &sql);
+
+    QString m_executable;
+    QTemporaryDir m_home;
+};
+
+int TstFaults::runWriter(const QString &path, int count, int writer)
+{
+    Database database;
+    if (!database.open(DatabaseLocation::fromArgument(path))) {
+        fprintf(stderr, "%s\n", qPrintable(database.errorString()));
+        return 1;
+    }
+    ResidentStore store(database.connection());
+    int saved = 0;
+    int busy = 0;
+    for (int i = 0; i < count; ++i) {
+        ResidentDraft draft;
+        draft.name = u"写入者"_s;
+        // Writer 1 is born on odd days of 1950, writer 2 in 1951: no two ID numbers alike.
+        draft.idNumber = IdNumber::compose(u"330106", QDate(1949 + writer, 1, 1).addDays(i / 400), 2 * (i % 400) + 1);
+        draft.gridId = 1;
+        const ResidentStore::SaveResult result = store.create(draft);
+        if (result.isSaved())
+            ++saved;
+        else if (result.message.contains(u"busy"_s))
+            ++busy;
+        else
+            fprintf(stderr, "%s\n", qPrintable(result.message));
+    }
+    printf("saved %d busy %d\n", saved, busy);
+    return saved == count ? 0 : 1;
+}
+
+void TstFaults::initTestCase()
+{
+    m_executable = qEnvironmentVariable("LINLI_EXECUTABLE");
+    QVERIFY2(QFileInfo(m_executable).isExecutable(), "LINLI_EXECUTABLE must name the built linli");
+}
+
+TstFaults::Run TstFaults::linli(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"HOME"_s, m_home.path());
+    process.setProcessEnvironment(environment);
+    process.start(m_executable, QStringList{u"--lang"_s, u"en"_s} + arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+qint64 TstFaults::count(const QString &path, const QString &sql)
+{
+    Database database;
+    return database.open(DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql) : -1;
+}
+
+void TstFaults::aKilledImportLeavesNothingOfItself()
+{
+    QTemporaryDir dir;
+    const QString source = dir.filePath(u"source.sqlite"_s);
+    const QString path = dbPath(dir);
+    // A district-sized sheet: 100,300 residents, the first 300 already registered here.
+    QCOMPARE(linli({u"--db"_s, source, u"demo"_s, u"--residents"_s, u"100300"_s, u"--services"_s, u"0"_s,
+                    u"--visits"_s, u"0"_s})
+                     .exitCode,
+             0);
+    const QString all = dir.filePath(u"all.csv"_s);
+    QCOMPARE(linli({u"--db"_s, source, u"export"_s, u"residents"_s, all}).exitCode, 0);
+    QFile sheet(all);
+    QVERIFY(sheet.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = sheet.readAll().split('\n');
+    const QByteArray header = lines.first() + '\n';
+    const QString first = dir.filePath(u"first.csv"_s);
+    const QString rest = dir.filePath(u"rest.csv"_s);
+    writeFile(first, header + lines.mid(1, 300).join('\n') + '\n');
+    writeFile(rest, header + lines.mid(301).join('\n'));
+    QCOMPARE(linli({u"--db"_s, path, u"import"_s, u"residents"_s, first}).exitCode, 0);
+    const QByteArray before = fileDigest(path);
+
+    // Killed (SIGKILL, no chance to clean up) at random moments, from reading the sheet to committing.
+    QElapsedTimer whole;
+    whole.start();
+    const Run full = linli({u"--db"_s, dbPath(dir, u"timing.sqlite"_s), u"import"_s, u"residents"_s, rest});
+    QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+    const int importMs = int(whole.elapsed());
+    constexpr int kills = 6;
+    for (int attempt = 0; attempt < kills; ++attempt) {
+        QProcess import;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"HOME"_s, m_home.path());
+        import.setProcessEnvironment(environment);
+        import.start(m_executable, {u"--db"_s, path, u"import"_s, u"residents"_s, rest});
+        QVERIFY(import.waitForStarted());
+        // Mostly before the commit (the whole import took importMs into an empty file).
+        const int after = QRandomGenerator::global()->bounded(200, qMax(300, importMs * 4 / 5));
+        QTest::qWait(after);
+        import.kill();
+        QVERIFY(import.waitForFinished());
+        qInfo("killed after %d ms of about %d", after, importMs);
+        // Opened again as the next start would: none of the import (or, killed after its commit,
+        // all of it with its audit row), the rest as it was, the file sound.
+        const qint64 residents = count(path, u"SELECT count(*) FROM residents"_s);
+        const bool committed = residents == 100300;
+        QVERIFY2(residents == 300 || committed, qPrintable(QString::number(residents)));
+        QCOMPARE(count(path, u"SELECT count(*) FROM audit_log WHERE action = 'IMPORT'"_s), committed ? 2 : 1);
+        const Run check = linli({u"--db"_s, path, u"check"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        if (committed)
+            return;
+    }
+    QCOMPARE(fileDigest(path), before); // not a byte of the main file changed
+    // And then the import, whole.
+    const Run last = linli({u"--db"_s, path, u"import"_s, u"residents"_s, rest});
+    QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+    QCOMPARE(count(path, u"SELECT count(*) FROM residents"_s), 100300);
+}
+
+void TstFaults::twoProgramsWritingLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    {
+        Database database;
+        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
+    }
+    constexpr int each = 3000;
+    QElapsedTimer timer;
+    timer.start();
+    QProcess writers[2];
+    for (int writer = 0; writer < 2; ++writer) {
+        writers[writer].start(QCoreApplication::applicationFilePath(),
+                              {u"--writer"_s, path, QString::number(each), QString::number(writer + 1)});
+        QVERIFY(writers[writer].waitForStarted());
+    }
+    for (QProcess &writer : writers) {
+        QVERIFY(writer.waitForFinished(300000));
+        const QString said = QString::fromUtf8(writer.readAllStandardOutput()).trimmed();
+        qInfo("%s", qPrintable(said));
+        QVERIFY2(writer.exitCode() == 0, qPrintable(said + QString::fromUtf8(writer.readAllStandardError())));
+        QCOMPARE(said, u"saved %1 busy 0"_s.arg(each));
+    }
+    qInfo("%d saves by two programs at once in %lld ms", 2 * each, timer.elapsed());
+    Database database;
+    QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+    const QSqlDatabase db = database.connection();
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM residents"_s), 2 * each + 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident'"_s),
+             2 * each);
+    QVERIFY(!AuditLog(db).firstBrokenRow());
+    QVERIFY(DatabaseChecker(db).run().ok);
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 5 && std::strcmp(argv[1], "--writer") == 0) {
+        QCoreApplication app(argc, argv);
+        return TstFaults::runWriter(QString::fromLocal8Bit(argv[2]), QString::fromLatin1(argv[3]).toInt(),
+                                    QString::fromLatin1(argv[4]).toInt());
+    }
+    QCoreApplication app(argc, argv);
+    TstFaults test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_faults.moc"
