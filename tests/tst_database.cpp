@@ -160,6 +160,7 @@ void TstDatabase::refusesWithoutTouchingTheFile_data()
     QTest::newRow("text file") << u"text"_s << Database::Error::NotLinli;
     QTest::newRow("foreign sqlite") << u"foreign"_s << Database::Error::NotLinli;
     QTest::newRow("newer schema") << u"newer"_s << Database::Error::NewerSchema;
+    QTest::newRow("header overwritten") << u"header"_s << Database::Error::NotLinli;
     QTest::newRow("truncated") << u"truncated"_s << Database::Error::Damaged;
     QTest::newRow("corrupt page") << u"corrupt"_s << Database::Error::Damaged;
 }
@@ -181,6 +182,12 @@ void TstDatabase::refusesWithoutTouchingTheFile()
     } else if (kind == u"newer"_s) {
         path = makeFilledDatabase(dir);
         QVERIFY(execRaw(path, {u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)}));
+    } else if (kind == u"header"_s) {
+        path = makeFilledDatabase(dir);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(16, '\x5a')); // "SQLite format 3\0" no more
+        file.close();
     } else if (kind == u"truncated"_s) {
         path = makeFilledDatabase(dir);
         QFile file(path);
