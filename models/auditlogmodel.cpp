@@ -2,6 +2,9 @@
 
 #include "accesspolicy.h"
 #include "actor.h"
+#include "casestatus.h"
+#include "residentstatus.h"
+#include "visitwording.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -63,6 +66,14 @@ QString AuditLogModel::objectName(const QString &type)
         return tr("setting");
     if (type == u"file"_s)
         return tr("file");
+    if (type == u"visit"_s)
+        return tr("visit");
+    if (type == u"visit_series"_s)
+        return tr("visit series");
+    if (type == u"monthly_report"_s)
+        return tr("monthly report");
+    if (type == u"day_sheet"_s)
+        return tr("day sheet");
     return type;
 }
 
@@ -115,9 +126,32 @@ QString AuditLogModel::keyName(const QString &key)
             {u"reason"_s, QT_TR_NOOP("reason")},
             {u"erased"_s, QT_TR_NOOP("erased at the resident's request")},
             {u"services_kept"_s, QT_TR_NOOP("services kept without a name")},
-            {u"visits"_s, QT_TR_NOOP("visits removed")}};
+            {u"visits_removed"_s, QT_TR_NOOP("visits removed")},
+            {u"visits"_s, QT_TR_NOOP("visits")},
+            {u"service_type"_s, QT_TR_NOOP("service type no.")},
+            {u"resident"_s, QT_TR_NOOP("resident no.")},
+            {u"service_record"_s, QT_TR_NOOP("service record no.")},
+            {u"case_status"_s, QT_TR_NOOP("case state")},
+            {u"starts_at"_s, QT_TR_NOOP("time")},
+            {u"until_date"_s, QT_TR_NOOP("series ends")},
+            {u"month"_s, QT_TR_NOOP("month")},
+            {u"day"_s, QT_TR_NOOP("day")},
+            {u"pages"_s, QT_TR_NOOP("pages")},
+            {u"whole_phones"_s, QT_TR_NOOP("with whole phone numbers")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
+}
+
+QString AuditLogModel::valueName(const QString &key, const QString &value)
+{
+    if (key == u"case_status"_s)
+        return CaseStatus::label(value);
+    if (key == u"status"_s) {
+        // Residents' and visits' states have different words.
+        const QString resident = ResidentStatus::label(value);
+        return resident != value ? resident : VisitWording::statusLabel(value);
+    }
+    return value;
 }
 
 QString AuditLogModel::describeChanges(const QString &changes)
@@ -125,7 +159,11 @@ QString AuditLogModel::describeChanges(const QString &changes)
     QStringList parts;
     for (const QString &part : changes.split(u"; "_s, Qt::SkipEmptyParts)) {
         if (const qsizetype colon = part.indexOf(u": "_s); colon > 0) {
-            parts.append(tr("%1: %2").arg(keyName(part.left(colon)), part.mid(colon + 2)));
+            const QString key = part.left(colon);
+            QStringList values = part.mid(colon + 2).split(u" → "_s);
+            for (QString &value : values)
+                value = valueName(key, value);
+            parts.append(tr("%1: %2").arg(keyName(key), values.join(u" → "_s)));
         } else if (const qsizetype equals = part.indexOf(u'='); equals > 0) {
             const QString key = part.left(equals);
             QString value = part.mid(equals + 1);

@@ -66,6 +66,8 @@ protected:
 private:
     static QString objectName(const QString &type);
     static QString keyName(const QString &key);
+    // A stored value (a state's key) in the reader's words.
+    static QString valueName(const QString &key, const QString &value);
 
     QSqlDatabase m_database;
     Filter m_filter;

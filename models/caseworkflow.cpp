@@ -1,5 +1,6 @@
 #include "caseworkflow.h"
 
+#include "auditlog.h"
 #include "casestatus.h"
 #include "logging.h"
 #include "writetransaction.h"
@@ -227,7 +228,9 @@ CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expecte
         query.addBindValue(next);
         query.addBindValue(step.note.isNull() ? u""_s : step.note.trimmed());
     }
-    if (!updated || !query.exec()) {
+    const QString changes = u"case_status: %1 → %2"_s.arg(expectedStatus, next);
+    if (!updated || !query.exec()
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"service_record"_s, recordId, changes, u"ok"_s})) {
         qCWarning(lcDatabase) << "a case step failed:" << query.lastError().text();
         outcome.message = tr("The case could not be changed.");
         return outcome;

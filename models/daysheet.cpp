@@ -1,6 +1,7 @@
 #include "daysheet.h"
 
 #include "actor.h"
+#include "auditlog.h"
 #include "centerprofile.h"
 #include "masking.h"
 #include "pageddocument.h"
@@ -29,7 +30,8 @@ QString escaped(const QString &text)
 } // namespace
 
 DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
-    : m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
+    : m_database(database)
+    , m_entries(inWalkingOrder(VisitStore(database).agenda(staffId, day, day)))
     , m_day(day)
     , m_center(CenterProfile(database).name())
     , m_mayShowWhole(Actor::of(database).may(Permission::ReportWithIdentifiers))
@@ -189,7 +191,18 @@ void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
 
 bool DaySheet::writePdf(const QString &path, const Options &options, QString *error) const
 {
-    return PdfFile::write(path, tr("Day sheet"), [&](QPagedPaintDevice *device) { print(device, options); }, error);
+    if (!PdfFile::write(path, tr("Day sheet"), [&](QPagedPaintDevice *device) { print(device, options); }, error))
+        return false;
+    recordPrinted(options);
+    return true;
+}
+
+void DaySheet::recordPrinted(const Options &options) const
+{
+    const QString changes = u"day=%1; visits=%2; whole_phones=%3"_s.arg(m_day.toString(Qt::ISODate))
+                                    .arg(visitCount())
+                                    .arg(whole(options) ? 1 : 0);
+    AuditLog(m_database).recordAlone({u"PRINT"_s, u"day_sheet"_s, 0, changes, u"ok"_s});
 }
 
 } // namespace linli

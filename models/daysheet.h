@@ -40,14 +40,17 @@ public:
     QString html(const Options &options) const;
     // Lays the sheet out on the device's pages (a printer or a PDF writer).
     void print(QPagedPaintDevice *device, const Options &options) const;
-    // An A4 PDF; false with `error` set when the file cannot be written.
+    // An A4 PDF, audited as a print; false with `error` set when the file cannot be written.
     bool writePdf(const QString &path, const Options &options, QString *error = nullptr) const;
+    // The audit row of a sheet sent to a printer (PRINT: the day, its visits, whether phones were whole).
+    void recordPrinted(const Options &options) const;
 
 private:
     QString staffSection(const QString &staffName, const QList<AgendaEntry> &entries, const Options &options) const;
 
     bool whole(const Options &options) const { return options.fullContacts && m_mayShowWhole; }
 
+    QSqlDatabase m_database;
     QList<AgendaEntry> m_entries;
     QDate m_day;
     QString m_center;

@@ -55,7 +55,7 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
         query.addBindValue(household);
         ok = query.exec();
     }
-    const QString changes = u"erased; services_kept=%1; visits=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
+    const QString changes = u"erased; services_kept=%1; visits_removed=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
     if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
         || !transaction.commit()) {
         qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text();

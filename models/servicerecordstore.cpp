@@ -1,5 +1,6 @@
 #include "servicerecordstore.h"
 
+#include "auditlog.h"
 #include "calendarstore.h"
 #include "careschedule.h"
 #include "casestatus.h"
@@ -122,6 +123,11 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     }
     // The resident was just contacted: their care schedule follows in the same transaction.
     if (entry.residentId > 0 && !CareSchedule(m_database).refreshResident(entry.residentId)) {
+        result.message = tr("The service could not be logged.");
+        return result;
+    }
+    const QString changes = u"service_type=%1; resident=%2"_s.arg(entry.serviceTypeId).arg(entry.residentId);
+    if (!AuditLog(m_database).record({u"CREATE"_s, u"service_record"_s, id, changes, u"ok"_s})) {
         result.message = tr("The service could not be logged.");
         return result;
     }

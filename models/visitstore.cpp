@@ -1,5 +1,6 @@
 #include "visitstore.h"
 
+#include "auditlog.h"
 #include "logging.h"
 #include "residenttablemodel.h"
 #include "servicerecordstore.h"
@@ -164,7 +165,9 @@ VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const Visi
         return {0, tr("The visits could not be planned.")};
     }
     const qint64 seriesId = query.lastInsertId().toLongLong();
-    if (!writeOccurrences(seriesId, draft, days))
+    const QString changes = u"resident=%1; visits=%2"_s.arg(draft.residentId).arg(days.size());
+    if (!writeOccurrences(seriesId, draft, days)
+        || !AuditLog(m_database).record({u"CREATE"_s, u"visit_series"_s, seriesId, changes, u"ok"_s}))
         return {0, tr("The visits could not be planned.")};
     return {seriesId, {}};
 }
@@ -343,7 +346,10 @@ VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const Vis
                       checked.durationMinutes, text(checked.place.trimmed()), text(checked.notes),
                       text(checked.conflictReason.trimmed()), visitId, version})
         query.addBindValue(value);
-    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+    const QString changes = u"starts_at: %1 → %2"_s.arg(row->startsAt.toString(timestampFormat),
+                                                        QDateTime(day, checked.startTime).toString(timestampFormat));
+    if (!query.exec() || query.numRowsAffected() != 1
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
         return {0, tr("The visit could not be changed.")};
     return {visitId, {}};
 }
@@ -368,7 +374,8 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
     WriteTransaction transaction(m_database);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
-    if (const QString reason = staleness(visit(visitId), version); !reason.isEmpty())
+    const std::optional<VisitRow> row = visit(visitId);
+    if (const QString reason = staleness(row, version); !reason.isEmpty())
         return {0, reason};
     QSqlQuery query(m_database);
     // `column` is one of ours, never typed by anyone.
@@ -377,7 +384,9 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
     query.addBindValue(text);
     query.addBindValue(visitId);
     query.addBindValue(version);
-    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+    const QString changes = u"status: %1 → %2"_s.arg(row->status, status);
+    if (!query.exec() || query.numRowsAffected() != 1
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
         return {0, tr("The visit could not be changed.")};
     return {visitId, {}};
 }
@@ -414,7 +423,9 @@ VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QStr
     query.addBindValue(logged.id);
     query.addBindValue(visitId);
     query.addBindValue(version);
-    if (!query.exec() || query.numRowsAffected() != 1 || !transaction.commit())
+    const QString changes = u"status: %1 → done; service_record=%2"_s.arg(row->status).arg(logged.id);
+    if (!query.exec() || query.numRowsAffected() != 1
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
         return {0, tr("The visit could not be changed.")};
     return {visitId, {}};
 }
@@ -450,7 +461,9 @@ VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft
                 "WHERE id = ?"_s);
     end.addBindValue(day.addDays(-1).toString(Qt::ISODate));
     end.addBindValue(row->seriesId);
-    if (!query.exec() || !end.exec())
+    const QString changes = u"until_date=%1"_s.arg(day.addDays(-1).toString(Qt::ISODate));
+    if (!query.exec() || !end.exec()
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"visit_series"_s, row->seriesId, changes, u"ok"_s}))
         return {0, tr("The series could not be changed.")};
     VisitRecurrence rest = rule->startingOn(day, held);
     const Outcome created = insertSeries(draft, rest, today, kept);

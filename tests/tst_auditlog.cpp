@@ -6,7 +6,11 @@
 #include "database.h"
 #include "databasechecker.h"
 #include "databaselocation.h"
+#include "caseworkflow.h"
 #include "identifierreveal.h"
+#include "servicerecordstore.h"
+#include "visitrecurrence.h"
+#include "visitstore.h"
 #include "residentexport.h"
 #include "serviceexport.h"
 #include "testsupport.h"
@@ -38,6 +42,7 @@ private slots:
     void exportsNeedAManagerAndAreAudited();
     void settingsNeedAnAdministratorAndAreAudited();
     void aWholeIdNeedsAManagerAndAReason();
+    void servicesCasesAndVisitsAreAudited();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -208,6 +213,68 @@ void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_type = 'resident' "
                           "AND object_id = 5 AND login = 'boss1' AND changes = 'reason=核对低保, 申请'"_s),
              1);
+    QVERIFY(!AuditLog(db()).firstBrokenRow());
+}
+
+void TstAuditLog::servicesCasesAndVisitsAreAudited()
+{
+    QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
+    Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    auto rows = [this](const QString &action, const QString &type) {
+        return scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND action = '%1' "
+                            "AND object_type = '%2'"_s.arg(action, type));
+    };
+    const QDateTime now = QDateTime::currentDateTime();
+
+    // A complaint logged opens a case: one row, for the record.
+    ServiceEntry entry;
+    entry.residentId = 5;
+    entry.serviceTypeId = scalar(db(), u"SELECT min(id) FROM service_types WHERE opens_case = 1"_s);
+    entry.servedAt = now.addSecs(-3600);
+    entry.handlerId = 1;
+    const ServiceRecordStore::LogResult logged = ServiceRecordStore(db()).log(entry);
+    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    QCOMPARE(rows(u"CREATE"_s, u"service_record"_s), 1);
+    QCOMPARE(scalar(db(), u"SELECT object_id FROM audit_log WHERE action = 'CREATE'"_s), logged.id);
+
+    // A case step, and a refused one (stale): one row, for the step taken.
+    CaseStep assign;
+    assign.handlerId = 1;
+    QVERIFY(CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
+    QVERIFY(!CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_id = %1 "
+                          "AND changes = 'case_status: received → assigned'"_s.arg(logged.id)),
+             1);
+    QCOMPARE(AuditLogModel::describeChanges(u"case_status: received → assigned"_s), u"case state: Received → Assigned"_s);
+
+    // Visits: a series planned, one cancelled, one done (which logs its service too).
+    VisitDraft draft;
+    draft.residentId = 5;
+    draft.staffId = 1;
+    draft.kind = u"home_visit"_s;
+    draft.startTime = QTime(9, 0);
+    VisitRecurrence rule;
+    rule.frequency = VisitRecurrence::Frequency::EveryNDays;
+    rule.interval = 1;
+    rule.start = now.date().addDays(-2);
+    rule.count = 3;
+    VisitStore visits(db());
+    const VisitStore::Outcome planned = visits.createSeries(draft, rule, now.date());
+    QVERIFY2(planned.isDone(), qPrintable(planned.message));
+    QCOMPARE(rows(u"CREATE"_s, u"visit_series"_s), 1);
+    const QList<VisitRow> series = visits.visitsOfSeries(planned.id);
+    QCOMPARE(series.size(), 3);
+    QVERIFY(visits.cancel(series.at(0).id, series.at(0).version, u"住院"_s).isDone());
+    QVERIFY(visits.markDone(series.at(1).id, series.at(1).version, u"血压正常"_s, now).isDone());
+    QVERIFY(!visits.markDone(series.at(1).id, series.at(1).version, u"again"_s, now).isDone()); // stale
+    QCOMPARE(rows(u"UPDATE"_s, u"visit"_s), 2);
+    QCOMPARE(rows(u"CREATE"_s, u"service_record"_s), 2);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'visit' AND object_id = %1 "
+                          "AND changes = 'status: planned → cancelled'"_s.arg(series.at(0).id)),
+             1);
+    QCOMPARE(AuditLogModel::describeChanges(u"status: planned → cancelled"_s), u"status: Planned → Cancelled"_s);
+    // Every row in the chain, and no more rows than changes.
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log"_s), 6);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
 

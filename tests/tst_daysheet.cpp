@@ -168,6 +168,13 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
     Actor::forget(m_database->connection());
     const QString clerkText = pdfText(asked);
     QVERIFY(!clerkText.contains(u"13800138000"_s));
+    // Each sheet written is a print in the audit log, saying whether its phones were whole.
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
+                                             "AND object_type = 'day_sheet' AND changes LIKE '%whole_phones=0'"_s),
+             2);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
+                                             "AND changes LIKE '%whole_phones=1'"_s),
+             1);
     QVERIFY(clerkText.contains(u"138****8000"_s));
 }
 

@@ -237,6 +237,10 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"A4"_s));
     // Nowhere to write: said, nothing left behind.
     QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_dir->filePath(u"no/such/dir.pdf"_s)));
+    // Written once: one print in the audit log.
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
+                          "AND changes = 'month=2026-10'"_s),
+             1);
 }
 
 void TstReportsPage::aHiddenPageReadsWhenShown()

@@ -383,7 +383,7 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id IS NULL"_s), 1);
     QCOMPARE(scalar(db, u"SELECT sum(records) FROM service_month_counts"_s), servicesBefore);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DELETE' AND object_id = %1 "
-                        "AND changes = 'erased; services_kept=1; visits=1'"_s.arg(id)),
+                        "AND changes = 'erased; services_kept=1; visits_removed=1'"_s.arg(id)),
              1);
     QVERIFY(!AuditLog(db).firstBrokenRow());
     QVERIFY(DatabaseChecker(db).run().ok);

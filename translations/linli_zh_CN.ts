@@ -3030,6 +3030,66 @@
         <source>visits removed</source>
         <translation>删除的走访</translation>
     </message>
+    <message>
+        <source>visit</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>visit series</source>
+        <translation>走访系列</translation>
+    </message>
+    <message>
+        <source>monthly report</source>
+        <translation>月度报表</translation>
+    </message>
+    <message>
+        <source>day sheet</source>
+        <translation>走访日程单</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>走访</translation>
+    </message>
+    <message>
+        <source>service type no.</source>
+        <translation>服务类型编号</translation>
+    </message>
+    <message>
+        <source>resident no.</source>
+        <translation>居民编号</translation>
+    </message>
+    <message>
+        <source>service record no.</source>
+        <translation>服务记录编号</translation>
+    </message>
+    <message>
+        <source>case state</source>
+        <translation>诉求件状态</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>series ends</source>
+        <translation>系列结束于</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>with whole phone numbers</source>
+        <translation>含完整电话号码</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupActions</name>

@@ -80,7 +80,9 @@ void DaySheetPrinter::showPrintPreview()
         m_sheet.print(device, chosen);
     });
     dialog.resize(900, 700);
-    dialog.exec();
+    // Accepted once sent to the printer; a preview only is no print.
+    if (dialog.exec() == QDialog::Accepted)
+        m_sheet.recordPrinted(options());
 }
 
 bool DaySheetPrinter::saveAsPdf()

@@ -1,5 +1,6 @@
 #include "monthlyreportdocument.h"
 
+#include "auditlog.h"
 #include "centerprofile.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
@@ -49,7 +50,8 @@ const auto tableStyle = u"border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width
 } // namespace
 
 MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate month, QDate today)
-    : m_report(MonthlyReport::gather(database, month, today, &m_error))
+    : m_database(database)
+    , m_report(MonthlyReport::gather(database, month, today, &m_error))
     , m_center(CenterProfile(database).name())
 {
     if (m_report)
@@ -212,7 +214,17 @@ void MonthlyReportDocument::print(QPagedPaintDevice *device) const
 
 bool MonthlyReportDocument::writePdf(const QString &path, QString *error) const
 {
-    return PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error);
+    if (!PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error))
+        return false;
+    recordPrinted();
+    return true;
+}
+
+void MonthlyReportDocument::recordPrinted() const
+{
+    if (m_report)
+        AuditLog(m_database).recordAlone(
+                {u"PRINT"_s, u"monthly_report"_s, 0, u"month="_s + m_report->month.toString(u"yyyy-MM"_s), u"ok"_s});
 }
 
 } // namespace linli

@@ -30,12 +30,16 @@ public:
 
     QString html() const;
     void print(QPagedPaintDevice *device) const;
+    // Audited as a print, like recordPrinted().
     bool writePdf(const QString &path, QString *error = nullptr) const;
+    // The audit row of a report sent to a printer or a PDF (PRINT, the month).
+    void recordPrinted() const;
 
 private:
     void drawCharts(const QSqlDatabase &database);
     void fill(QTextDocument &document) const;
 
+    QSqlDatabase m_database;
     std::optional<MonthlyReport> m_report;
     QString m_center;
     QString m_error;

@@ -198,7 +198,9 @@ void ReportsPage::printReport()
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&document](QPrinter *device) { document.print(device); });
     preview.resize(900, 760);
-    preview.exec();
+    // Accepted once sent to the printer; a preview only is no print.
+    if (preview.exec() == QDialog::Accepted)
+        document.recordPrinted();
 }
 
 bool ReportsPage::saveReportAsPdf()
