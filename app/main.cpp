@@ -8,6 +8,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "passwordinput.h"
 #include "reportcommand.h"
 #include "signindialog.h"
 #include "usercommand.h"
@@ -161,7 +162,7 @@ bool signIn(const QSqlDatabase &database, const CommandLine &line)
         return dialog.exec() == QDialog::Accepted;
     }
     UserStore users(database);
-    const UserStore::SignInResult result = users.signIn(line.user(), QTextStream(stdin).readLine());
+    const UserStore::SignInResult result = users.signIn(line.user(), PasswordInput::read(Main::tr("Password for %1: ").arg(line.user())));
     if (result.outcome == UserStore::SignIn::Accepted && !result.mustChangePassword)
         return true;
     QTextStream(stderr) << (result.outcome == UserStore::SignIn::Accepted

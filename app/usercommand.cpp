@@ -1,12 +1,12 @@
 #include "usercommand.h"
 
 #include "database.h"
+#include "passwordinput.h"
 #include "userstore.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
 
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -20,12 +20,6 @@ QString UserCommand::name() const
 QString UserCommand::summary() const
 {
     return tr("Add, list or reset sign-in accounts (passwords from standard input)");
-}
-
-QString UserCommand::readPassword()
-{
-    QTextStream in(stdin);
-    return in.readLine();
 }
 
 int UserCommand::run(const QStringList &arguments, CommandContext &context)
@@ -65,7 +59,7 @@ int UserCommand::add(const QString &login, const QString &roleKey, const QString
     }
     UserStore users(database.connection());
     // A password set by someone else is changed at the first sign-in.
-    const qint64 id = users.add(login, displayName, *role, readPassword(), users.hasAccounts());
+    const qint64 id = users.add(login, displayName, *role, PasswordInput::read(tr("Password for %1: ").arg(login)), users.hasAccounts());
     if (id == 0) {
         context.err << tr("The account was not added: %1").arg(users.lastError()) << '\n';
         return UserError;
@@ -77,7 +71,7 @@ int UserCommand::add(const QString &login, const QString &roleKey, const QString
 int UserCommand::reset(const QString &login, Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
-    if (!users.resetPassword(login, readPassword())) {
+    if (!users.resetPassword(login, PasswordInput::read(tr("New password for %1: ").arg(login)))) {
         context.err << tr("The password was not reset: %1").arg(users.lastError()) << '\n';
         return UserError;
     }

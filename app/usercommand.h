@@ -21,7 +21,6 @@ private:
             CommandContext &context);
     int list(Database &database, CommandContext &context);
     int reset(const QString &login, Database &database, CommandContext &context);
-    static QString readPassword();
 };
 
 } // namespace linli

@@ -41,6 +41,7 @@ private slots:
     void aMonthlyReportAndItsFiguresRepaired();
     void accountsFromTheCommandLine();
     void backupThenRestore();
+    void aPasswordTypedAtATerminalIsNotShown();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -565,6 +566,25 @@ void TstCli::backupThenRestore()
     QVERIFY2(rescued.exitCode == 0, qPrintable(rescued.err));
     QCOMPARE(QDir(dir.path()).entryList({u"linli.damaged-*.sqlite"_s}).size(), 1);
     QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
+}
+
+void TstCli::aPasswordTypedAtATerminalIsNotShown()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    // `script` gives the program a terminal (a pseudo-terminal that echoes what is typed).
+    QProcess terminal;
+    terminal.start(u"script"_s, {u"-qec"_s,
+                                 u"%1 --lang en --db %2 user add boss --role admin"_s.arg(m_executable, path),
+                                 u"/dev/null"_s});
+    QVERIFY(terminal.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(terminal.peek(4096)).contains(u"Password for boss:"_s), 20000);
+    terminal.write("Linli-2026\n");
+    terminal.closeWriteChannel();
+    QVERIFY(terminal.waitForFinished(30000));
+    const QString shown = QString::fromUtf8(terminal.readAll());
+    QVERIFY2(shown.contains(u"Account boss added as Administrator."_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"Linli-2026"_s), qPrintable(shown));
 }
 
 void TstCli::windowOpensAndPaints_data()

@@ -71,6 +71,7 @@ void TstIdleLock::locksWhenIdleAndOpensWithThePassword()
             auto *dialog = qobject_cast<SignInDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
+            window.resize(800, 500); // made larger while locked: still covered whole
             QWidget *cover = nullptr;
             for (QWidget *child : window.findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
                 if (child != form && child->isVisible() && child->geometry() == window.rect())

@@ -22,6 +22,8 @@ if [[ "${1:-}" == "--tests" ]]; then
         xvfb xauth imagemagick
         # inspecting what the program writes (a real iCalendar parser for the visit calendars)
         sqlite3 poppler-utils python3-icalendar
+        # a terminal for the password prompt test (`script`)
+        bsdutils
     )
 fi
 

@@ -1471,6 +1471,10 @@
         <source>%1 must choose a new password first, in the sign-in dialog.</source>
         <translation>%1 须先在登录对话框中设置新密码。</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>MonthlyReport</name>
@@ -2428,6 +2432,14 @@
     <message>
         <source>No accounts yet: the first one, an administrator, is created at the first start or with &quot;linli user add LOGIN --role admin&quot;.</source>
         <translation>尚无账号：第一个账号（系统管理员）在首次启动时创建，或用 &quot;linli user add 登录名 --role admin&quot; 创建。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
     </message>
 </context>
 <context>

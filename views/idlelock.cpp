@@ -34,6 +34,13 @@ bool IdleLock::eventFilter(QObject *watched, QEvent *event)
         if (!m_locked)
             m_idle.start();
         break;
+    case QEvent::Resize:
+        // A window resized (or maximised) while locked stays covered whole.
+        for (const QPointer<QWidget> &cover : std::as_const(m_covers)) {
+            if (cover && cover->parentWidget() == watched)
+                cover->setGeometry(cover->parentWidget()->rect());
+        }
+        break;
     default:
         break;
     }
