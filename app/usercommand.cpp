@@ -19,7 +19,7 @@ QString UserCommand::name() const
 
 QString UserCommand::summary() const
 {
-    return tr("Add, list or reset sign-in accounts (passwords from standard input)");
+    return tr("Add, list, reset, change the role of, disable or enable sign-in accounts (passwords from standard input)");
 }
 
 int UserCommand::run(const QStringList &arguments, CommandContext &context)
@@ -28,14 +28,15 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOption({u"role"_s, tr("clerk, manager or admin."), u"ROLE"_s});
     parser.addOption({u"name"_s, tr("The person's name as shown in the window."), u"NAME"_s});
     const QString usage = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | "
-                             "user reset LOGIN");
+                             "user reset LOGIN | user role LOGIN --role ROLE | user disable LOGIN | user enable LOGIN");
     if (!parseArguments(parser, arguments, context, usage, -1))
         return UsageError;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    const bool known = (action == u"list"_s && words.size() == 1)
-                       || ((action == u"add"_s || action == u"reset"_s) && words.size() == 2);
-    if (!known || (action == u"add"_s && !parser.isSet(u"role"_s))) {
+    const QStringList onOneAccount = {u"add"_s, u"reset"_s, u"role"_s, u"disable"_s, u"enable"_s};
+    const bool known = (action == u"list"_s && words.size() == 1) || (onOneAccount.contains(action) && words.size() == 2);
+    const bool needsRole = action == u"add"_s || action == u"role"_s;
+    if (!known || (needsRole && !parser.isSet(u"role"_s))) {
         context.err << usage << '\n';
         return UsageError;
     }
@@ -46,6 +47,10 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
         return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), database, context);
     if (action == u"reset"_s)
         return reset(words.at(1), database, context);
+    if (action == u"role"_s)
+        return changeRole(words.at(1), parser.value(u"role"_s), database, context);
+    if (action == u"disable"_s || action == u"enable"_s)
+        return setDisabled(words.at(1), action == u"disable"_s, database, context);
     return list(database, context);
 }
 
@@ -76,6 +81,35 @@ int UserCommand::reset(const QString &login, Database &database, CommandContext 
         return UserError;
     }
     context.out << tr("Password of %1 reset and any lock lifted; it is to be changed at the next sign-in.").arg(login)
+                << '\n';
+    return Success;
+}
+
+int UserCommand::changeRole(const QString &login, const QString &roleKey, Database &database, CommandContext &context)
+{
+    const std::optional<Role> role = AccessPolicy::roleFromKey(roleKey);
+    if (!role) {
+        context.err << tr("Unknown role %1: use clerk, manager or admin.").arg(roleKey) << '\n';
+        return UsageError;
+    }
+    UserStore users(database.connection());
+    if (!users.setRole(login, *role)) {
+        context.err << tr("The role was not changed: %1").arg(users.lastError()) << '\n';
+        return UserError;
+    }
+    context.out << tr("%1 is now %2.").arg(login, AccessPolicy::roleName(*role)) << '\n';
+    return Success;
+}
+
+int UserCommand::setDisabled(const QString &login, bool disabled, Database &database, CommandContext &context)
+{
+    UserStore users(database.connection());
+    if (!users.setDisabled(login, disabled)) {
+        context.err << tr("The account was not changed: %1").arg(users.lastError()) << '\n';
+        return UserError;
+    }
+    context.out << (disabled ? tr("Account %1 disabled: nobody signs in with it.").arg(login)
+                             : tr("Account %1 enabled again.").arg(login))
                 << '\n';
     return Success;
 }

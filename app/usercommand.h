@@ -21,6 +21,8 @@ private:
             CommandContext &context);
     int list(Database &database, CommandContext &context);
     int reset(const QString &login, Database &database, CommandContext &context);
+    int changeRole(const QString &login, const QString &roleKey, Database &database, CommandContext &context);
+    int setDisabled(const QString &login, bool disabled, Database &database, CommandContext &context);
 };
 
 } // namespace linli

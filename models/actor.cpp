@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +48,28 @@ void Actor::actFor(const QSqlDatabase &database, const Actor &actor)
 
 bool Actor::require(const QSqlDatabase &database, Permission permission, QString *refusal)
 {
-    const Actor actor = of(database);
+    Actor actor = of(database);
+    if (actor.userId > 0) {
+        // The account as it is now: a role changed or an account disabled by an administrator
+        // meanwhile counts from the next action, not from the next sign-in.
+        QSqlQuery query(database);
+        query.prepare(u"SELECT role, disabled FROM users WHERE id = ?"_s);
+        query.addBindValue(actor.userId);
+        if (query.exec() && query.next()) {
+            const std::optional<Role> role = AccessPolicy::roleFromKey(query.value(0).toString());
+            const bool disabled = query.value(1).toBool();
+            if (disabled || !role) {
+                if (refusal)
+                    *refusal = tr("This account has been disabled by an administrator.");
+                AuditLog(database).recordAlone({u"DENIED"_s, QString(), 0, u"account_disabled"_s, u"denied"_s}, actor);
+                return false;
+            }
+            if (*role != actor.role) {
+                actor.role = *role;
+                actFor(database, actor);
+            }
+        }
+    }
     if (actor.may(permission))
         return true;
     if (refusal)

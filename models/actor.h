@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace linli {
 // the user who started the work only when told (actFor).
 struct Actor
 {
+    Q_DECLARE_TR_FUNCTIONS(Actor)
+
+public:
     qint64 userId = 0; // 0: the command line
     QString login;
     QString displayName;
@@ -30,8 +34,8 @@ struct Actor
     static void forget(const QSqlDatabase &database);
 
     bool may(Permission permission) const { return AccessPolicy::allows(role, permission); }
-    // Whether the actor on `database` may; when not, `refusal` says why and the refusal is audited
-    // (action DENIED, the permission described).
+    // Whether the actor on `database` may, by their account's role as stored now; when not,
+    // `refusal` says why and the refusal is audited (action DENIED, the permission described).
     static bool require(const QSqlDatabase &database, Permission permission, QString *refusal);
 };
 

@@ -136,6 +136,9 @@ QString AuditLogModel::keyName(const QString &key)
             {u"until_date"_s, QT_TR_NOOP("series ends")},
             {u"month"_s, QT_TR_NOOP("month")},
             {u"day"_s, QT_TR_NOOP("day")},
+            {u"disabled"_s, QT_TR_NOOP("account disabled")},
+            {u"enabled"_s, QT_TR_NOOP("account enabled again")},
+            {u"account_disabled"_s, QT_TR_NOOP("the account is disabled")},
             {u"pages"_s, QT_TR_NOOP("pages")},
             {u"whole_phones"_s, QT_TR_NOOP("with whole phone numbers")}};
     const auto found = names.constFind(key);
@@ -146,6 +149,10 @@ QString AuditLogModel::valueName(const QString &key, const QString &value)
 {
     if (key == u"case_status"_s)
         return CaseStatus::label(value);
+    if (key == u"role"_s) {
+        const std::optional<Role> role = AccessPolicy::roleFromKey(value);
+        return role ? AccessPolicy::roleName(*role) : value;
+    }
     if (key == u"status"_s) {
         // Residents' and visits' states have different words.
         const QString resident = ResidentStatus::label(value);

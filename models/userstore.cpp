@@ -174,11 +174,9 @@ bool UserStore::resetPassword(const QString &login, const QString &password)
 {
     if (!permitted(Permission::ManageUsers))
         return false;
-    const std::optional<UserAccount> account = byLogin(login);
-    if (!account) {
-        m_lastError = tr("There is no account %1.").arg(login.trimmed());
+    const std::optional<UserAccount> account = existing(login);
+    if (!account)
         return false;
-    }
     if (const QString problem = passwordProblem(account->login, password); !problem.isEmpty()) {
         m_lastError = problem;
         return false;
@@ -187,6 +185,62 @@ bool UserStore::resetPassword(const QString &login, const QString &password)
                          u"password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"_s,
                          {PasswordHash::make(password)},
                          {u"UPDATE"_s, u"user"_s, account->id, u"password_reset; unlocked"_s, u"ok"_s});
+}
+
+std::optional<UserAccount> UserStore::existing(const QString &login)
+{
+    std::optional<UserAccount> account = byLogin(login);
+    if (!account)
+        m_lastError = tr("There is no account %1.").arg(login.trimmed());
+    return account;
+}
+
+bool UserStore::anotherAdministrator(qint64 userId)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT EXISTS (SELECT 1 FROM users WHERE role = 'admin' AND disabled = 0 AND id <> ?)"_s);
+    query.addBindValue(userId);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
+bool UserStore::setRole(const QString &login, Role role)
+{
+    if (!permitted(Permission::ManageUsers))
+        return false;
+    const std::optional<UserAccount> account = existing(login);
+    if (!account)
+        return false;
+    if (account->role == role)
+        return true;
+    if (account->role == Role::Admin && !anotherAdministrator(account->id)) {
+        m_lastError = tr("%1 is the only administrator; make another account an administrator first.")
+                              .arg(account->login);
+        return false;
+    }
+    return changeAccount(account->id, u"role = ?"_s, {AccessPolicy::key(role)},
+                         {u"UPDATE"_s, u"user"_s, account->id,
+                          u"role: %1 → %2"_s.arg(AccessPolicy::key(account->role), AccessPolicy::key(role)), u"ok"_s});
+}
+
+bool UserStore::setDisabled(const QString &login, bool disabled)
+{
+    if (!permitted(Permission::ManageUsers))
+        return false;
+    const std::optional<UserAccount> account = existing(login);
+    if (!account)
+        return false;
+    if (account->disabled == disabled)
+        return true;
+    if (disabled && account->id == Actor::of(m_database).userId) {
+        m_lastError = tr("You cannot disable your own account.");
+        return false;
+    }
+    if (disabled && account->role == Role::Admin && !anotherAdministrator(account->id)) {
+        m_lastError = tr("%1 is the only administrator; it cannot be disabled.").arg(account->login);
+        return false;
+    }
+    return changeAccount(account->id, u"disabled = ?"_s, {disabled ? 1 : 0},
+                         {u"UPDATE"_s, u"user"_s, account->id, disabled ? u"disabled"_s : u"enabled"_s, u"ok"_s});
 }
 
 bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)

@@ -62,6 +62,11 @@ public:
                bool mustChangePassword = false);
     // An administrator sets a new password (to be changed at the next sign-in) and lifts a lock.
     bool resetPassword(const QString &login, const QString &password);
+    // An administrator gives an account another role; the last active administrator stays one.
+    bool setRole(const QString &login, Role role);
+    // An administrator disables an account (nobody signs in with it, and its open windows may do
+    // nothing more) or enables it again; nobody disables their own or the last administrator's.
+    bool setDisabled(const QString &login, bool disabled);
     // The signed-in user changes their own password.
     bool changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
 
@@ -74,6 +79,10 @@ public:
 private:
     QDateTime now() const;
     bool permitted(Permission permission);
+    // The account, or none with lastError() set.
+    std::optional<UserAccount> existing(const QString &login);
+    // Whether an active administrator other than `userId` remains.
+    bool anotherAdministrator(qint64 userId);
     // A wrong password for `account`, or an unknown login (no account).
     SignInResult refuse(const QString &login, const std::optional<UserAccount> &account, int failedAttempts);
     // UPDATE users SET `assignments` (bound to `values`) for one account, with its audit row, in one

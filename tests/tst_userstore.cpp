@@ -32,6 +32,8 @@ private slots:
     void theLockSurvivesARestart();
     void anUnknownLoginIsAnsweredLikeAWrongPassword();
     void onlyAnAdministratorManagesAccounts();
+    void aRoleChangedCountsFromTheNextAction();
+    void aDisabledAccountDoesNothingMore();
     void aResetLiftsTheLockAndAsksForANewPassword();
     void signingInIsAudited();
 
@@ -204,6 +206,61 @@ void TstUserStore::onlyAnAdministratorManagesAccounts()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE result = 'denied'"_s), 4);
     QCOMPARE(users.signIn(u"admin"_s, m_adminPassword).outcome, UserStore::SignIn::Accepted);
     QVERIFY2(users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s) > 0, qPrintable(users.lastError()));
+}
+
+void TstUserStore::aRoleChangedCountsFromTheNextAction()
+{
+    UserStore users(db());
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s) > 0);
+    QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    const Actor clerk = Actor::of(db());
+    QVERIFY(!Actor::require(db(), Permission::BulkExport, nullptr));
+    QVERIFY(!users.setRole(u"clerk1"_s, Role::Manager)); // not their own promotion
+
+    Actor::forget(db()); // an administrator, meanwhile
+    QVERIFY2(users.setRole(u"clerk1"_s, Role::Manager), qPrintable(users.lastError()));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user' "
+                          "AND changes = 'role: clerk → manager'"_s),
+             1);
+    // The desk still signed in as it was: its next action goes by the new role.
+    Actor::actFor(db(), clerk);
+    QVERIFY(Actor::require(db(), Permission::BulkExport, nullptr));
+    QCOMPARE(Actor::of(db()).role, Role::Manager);
+
+    // The last administrator stays one.
+    Actor::forget(db());
+    QVERIFY(!users.setRole(u"admin"_s, Role::Manager));
+    QVERIFY2(users.lastError().contains(u"only administrator"_s), qPrintable(users.lastError()));
+    QCOMPARE(users.byLogin(u"admin"_s)->role, Role::Admin);
+}
+
+void TstUserStore::aDisabledAccountDoesNothingMore()
+{
+    UserStore users(db());
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Manager, u"Desk-2026x"_s) > 0);
+    QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    const Actor signedIn = Actor::of(db());
+    Actor::forget(db());
+    QVERIFY(users.setDisabled(u"clerk1"_s, true));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE changes = 'disabled'"_s), 1);
+    // The open window's next action is refused; signing in again is answered like a wrong password.
+    Actor::actFor(db(), signedIn);
+    QString refusal;
+    QVERIFY(!Actor::require(db(), Permission::BulkExport, &refusal));
+    QVERIFY2(refusal.contains(u"disabled"_s), qPrintable(refusal));
+    const UserStore::SignInResult again = users.signIn(u"clerk1"_s, u"Desk-2026x"_s);
+    QCOMPARE(again.outcome, UserStore::SignIn::Refused);
+    QCOMPARE(again.message, users.signIn(u"nobody"_s, u"Desk-2026x"_s).message);
+
+    Actor::forget(db());
+    QVERIFY(users.setDisabled(u"clerk1"_s, false));
+    QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    // Nobody disables themselves, nor the last administrator.
+    QCOMPARE(users.signIn(u"admin"_s, m_adminPassword).outcome, UserStore::SignIn::Accepted);
+    QVERIFY(!users.setDisabled(u"admin"_s, true));
+    Actor::forget(db());
+    QVERIFY(!users.setDisabled(u"admin"_s, true));
+    QVERIFY(users.lastError().contains(u"only administrator"_s));
 }
 
 void TstUserStore::aResetLiftsTheLockAndAsksForANewPassword()
