@@ -153,7 +153,7 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
     const QStringList managers = {u"Service &catalogue…"_s, u"&Audit log…"_s};
     const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s,
                                         u"&Lock when idle…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,
-                                        u"&Restore from a backup…"_s};
+                                        u"&Restore from a backup…"_s, u"&Accounts…"_s};
     for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
         MainWindow window(m_location, m_database.connection());

@@ -65,6 +65,44 @@
     </message>
 </context>
 <context>
+    <name>AccountForm</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>再次输入密码(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters of two kinds; the person chooses their own at the first sign-in.</source>
+        <translation>至少 %1 个字符，包含两类字符；本人首次登录时会设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Actor</name>
+    <message>
+        <source>This account has been disabled by an administrator.</source>
+        <translation>此账号已被系统管理员停用。</translation>
+    </message>
+</context>
+<context>
     <name>BackupCommand</name>
     <message>
         <source>Write a verified backup of the database to a file, or today&apos;s into a folder</source>
@@ -2382,20 +2420,12 @@
 <context>
     <name>UserCommand</name>
     <message>
-        <source>Add, list or reset sign-in accounts (passwords from standard input)</source>
-        <translation>添加、列出或重置登录账号（密码从标准输入读取）</translation>
-    </message>
-    <message>
         <source>clerk, manager or admin.</source>
         <translation>clerk（窗口办事员）、manager（中心主任）或 admin（系统管理员）。</translation>
     </message>
     <message>
         <source>The person&apos;s name as shown in the window.</source>
         <translation>窗口中显示的姓名。</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | user reset LOGIN</source>
-        <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] | user list | user reset 登录名</translation>
     </message>
     <message>
         <source>Unknown role %1: use clerk, manager or admin.</source>
@@ -2440,6 +2470,34 @@
     <message>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Add, list, reset, change the role of, disable or enable sign-in accounts (passwords from standard input)</source>
+        <translation>添加、列出、重置、更改角色、停用或启用登录账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | user reset LOGIN | user role LOGIN --role ROLE | user disable LOGIN | user enable LOGIN</source>
+        <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] | user list | user reset 登录名 | user role 登录名 --role 角色 | user disable 登录名 | user enable 登录名</translation>
+    </message>
+    <message>
+        <source>The role was not changed: %1</source>
+        <translation>角色未更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>The account was not changed: %1</source>
+        <translation>账号未更改：%1</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: nobody signs in with it.</source>
+        <translation>账号 %1 已停用：任何人都无法再用它登录。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled again.</source>
+        <translation>账号 %1 已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2565,18 @@
     <message>
         <source>Signing in could not be written to the database: %1</source>
         <translation>无法将登录写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; make another account an administrator first.</source>
+        <translation>%1 是唯一的系统管理员；请先将另一个账号设为系统管理员。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>%1 is the only administrator; it cannot be disabled.</source>
+        <translation>%1 是唯一的系统管理员，不能停用。</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2733,97 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>linli::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>new password at the next sign-in</source>
+        <translation>下次登录时设置新密码</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新账号</translation>
+    </message>
+    <message>
+        <source>Account %1 added as %2.</source>
+        <translation>已添加账号 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>New password set for %1; any lock is lifted, and %1 chooses their own at the next sign-in.</source>
+        <translation>已为 %1 设置新密码，锁定已解除；%1 下次登录时设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled: nobody signs in with it.</source>
+        <translation>账号 %1 已停用：任何人都无法再用它登录。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled again.</source>
+        <translation>账号 %1 已重新启用。</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3262,18 @@
     <message>
         <source>with whole phone numbers</source>
         <translation>含完整电话号码</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>account enabled again</source>
+        <translation>账号已重新启用</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>账号已停用</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3983,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Minutes without a key or a click before Linli locks (from the next start):</source>
         <translation>无按键或点击多少分钟后锁定邻里（下次启动起生效）：</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accountsdialog.h"
 #include "actor.h"
 #include "auditlogdialog.h"
 #include "backupactions.h"
@@ -239,6 +240,12 @@ void MainWindow::createMenus()
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
     allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
+    settings->addSeparator();
+    QAction *accounts = settings->addAction(tr("&Accounts…"), this, [this] {
+        AccountsDialog dialog(m_connection, this);
+        dialog.exec();
+    });
+    allowOnlyIf(accounts, Permission::ManageUsers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);

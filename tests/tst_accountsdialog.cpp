@@ -1,0 +1,162 @@
+#include "accesspolicy.h"
+#include "accountsdialog.h"
+#include "actor.h"
+#include "database.h"
+#include "userstore.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+// The administrator's accounts dialog on real widgets: adding, a new password, a role, disabling.
+class TstAccountsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void anAdministratorManagesTheAccounts();
+    void aManagerIsRefusedByTheStore();
+
+private:
+    QSqlDatabase db() const { return m_database->connection(); }
+    // Fills the next modal form: its line edits by object name, then OK.
+    void answerForm(const QHash<QString, QString> &fields, bool expectStaying = false);
+    int rowOf(const AccountsDialog &dialog, const QString &login) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    Database *m_database = nullptr;
+};
+
+void TstAccountsDialog::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_dir = new QTemporaryDir;
+    m_database = new Database;
+    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    UserStore users(db());
+    QVERIFY(users.add(u"admin"_s, u"王管理"_s, Role::Admin, u"Linli-2026"_s) > 0);
+    QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);
+}
+
+void TstAccountsDialog::cleanup()
+{
+    Actor::forget(db());
+    delete m_database;
+    delete m_dir;
+}
+
+void TstAccountsDialog::answerForm(const QHash<QString, QString> &fields, bool expectStaying)
+{
+    QTimer::singleShot(0, this, [fields, expectStaying] {
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            auto *edit = form->findChild<QLineEdit *>(it.key());
+            QVERIFY2(edit, qPrintable(it.key()));
+            edit->setText(it.value());
+        }
+        auto *buttons = form->findChild<QDialogButtonBox *>();
+        QVERIFY(buttons && buttons->button(QDialogButtonBox::Ok));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        if (expectStaying) {
+            // Two passwords that differ: said, and the form stays for a correction.
+            auto *message = form->findChild<QLabel *>(u"message"_s);
+            QVERIFY(message && message->isVisible());
+            QCOMPARE(message->text(), u"The two passwords differ."_s);
+            form->reject();
+        }
+    });
+}
+
+int TstAccountsDialog::rowOf(const AccountsDialog &dialog, const QString &login) const
+{
+    for (int row = 0; row < dialog.table()->rowCount(); ++row) {
+        if (dialog.table()->item(row, AccountsDialog::LoginColumn)->text() == login)
+            return row;
+    }
+    return -1;
+}
+
+void TstAccountsDialog::anAdministratorManagesTheAccounts()
+{
+    AccountsDialog dialog(db());
+    dialog.show();
+    QCOMPARE(dialog.table()->rowCount(), 1);
+
+    answerForm({{u"login"_s, u"clerk1"_s}, {u"name"_s, u"李敏"_s}, {u"password"_s, u"Desk-2026x"_s},
+                {u"repeat"_s, u"Desk-2026x"_s}});
+    dialog.addAccount();
+    QCOMPARE(dialog.messageLabel()->text(), u"Account clerk1 added as Clerk."_s);
+    const int row = rowOf(dialog, u"clerk1"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(dialog.table()->item(row, AccountsDialog::NameColumn)->text(), u"李敏"_s);
+    QCOMPARE(dialog.table()->item(row, AccountsDialog::StateColumn)->text(), u"new password at the next sign-in"_s);
+
+    // A new password, mistyped once.
+    dialog.table()->selectRow(row);
+    answerForm({{u"password"_s, u"Fresh-2026a"_s}, {u"repeat"_s, u"Fresh-2026b"_s}}, true);
+    dialog.setNewPassword();
+    answerForm({{u"password"_s, u"Fresh-2026a"_s}, {u"repeat"_s, u"Fresh-2026a"_s}});
+    dialog.setNewPassword();
+    QVERIFY2(dialog.messageLabel()->text().startsWith(u"New password set for clerk1"_s),
+             qPrintable(dialog.messageLabel()->text()));
+
+    // Another role.
+    QTimer::singleShot(0, this, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(AccessPolicy::roleName(Role::Manager));
+        input->accept();
+    });
+    dialog.changeRole();
+    QCOMPARE(UserStore(db()).byLogin(u"clerk1"_s)->role, Role::Manager);
+    QCOMPARE(dialog.table()->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::RoleColumn)->text(), u"Manager"_s);
+
+    // Disabled, then enabled again; the button says which.
+    auto *toggle = childWithText<QPushButton>(dialog, u"&Disable"_s);
+    QVERIFY(toggle && toggle->isEnabled());
+    toggle->click();
+    QVERIFY(UserStore(db()).byLogin(u"clerk1"_s)->disabled);
+    QVERIFY(dialog.table()->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::StateColumn)->text().contains(u"disabled"_s));
+    QCOMPARE(toggle->text(), u"&Enable"_s);
+    toggle->click();
+    QVERIFY(!UserStore(db()).byLogin(u"clerk1"_s)->disabled);
+
+    // The administrator's own account cannot be disabled: said, nothing changed.
+    dialog.table()->selectRow(rowOf(dialog, u"admin"_s));
+    dialog.toggleDisabled();
+    QVERIFY2(dialog.messageLabel()->text().contains(u"your own account"_s), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(!UserStore(db()).byLogin(u"admin"_s)->disabled);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'user' AND login = 'admin' "
+                          "AND action IN ('CREATE', 'UPDATE')"_s),
+             5);
+}
+
+void TstAccountsDialog::aManagerIsRefusedByTheStore()
+{
+    QVERIFY(UserStore(db()).add(u"boss1"_s, {}, Role::Manager, u"Boss-2026x"_s) > 0);
+    QCOMPARE(UserStore(db()).signIn(u"boss1"_s, u"Boss-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    AccountsDialog dialog(db());
+    answerForm({{u"login"_s, u"clerk9"_s}, {u"password"_s, u"Desk-2026x"_s}, {u"repeat"_s, u"Desk-2026x"_s}});
+    dialog.addAccount();
+    QVERIFY2(dialog.messageLabel()->text().contains(u"Administrator"_s), qPrintable(dialog.messageLabel()->text()));
+    QVERIFY(!UserStore(db()).byLogin(u"clerk9"_s));
+}
+
+QTEST_MAIN(TstAccountsDialog)
+#include "tst_accountsdialog.moc"

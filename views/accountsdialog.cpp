@@ -1,0 +1,280 @@
+#include "accountsdialog.h"
+
+#include "accesspolicy.h"
+#include "userstore.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+constexpr Role roles[] = {Role::Clerk, Role::Manager, Role::Admin};
+
+// A new account (login, name, role and its first password) or only a new password for one.
+class AccountForm : public QDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountForm)
+
+public:
+    enum class Purpose { NewAccount, NewPassword };
+
+    AccountForm(Purpose purpose, const QString &title, QWidget *parent)
+        : QDialog(parent)
+    {
+        setWindowTitle(title);
+        auto *form = new QFormLayout;
+        auto line = [this](const QString &name, bool secret) {
+            auto *edit = new QLineEdit(this);
+            edit->setObjectName(name);
+            if (secret)
+                edit->setEchoMode(QLineEdit::Password);
+            edit->setMinimumWidth(260);
+            return edit;
+        };
+        m_login = line(u"login"_s, false);
+        m_name = line(u"name"_s, false);
+        m_role = new QComboBox(this);
+        m_role->setObjectName(u"role"_s);
+        for (const Role role : roles)
+            m_role->addItem(AccessPolicy::roleName(role), AccessPolicy::key(role));
+        m_password = line(u"password"_s, true);
+        m_repeat = line(u"repeat"_s, true);
+        if (purpose == Purpose::NewAccount) {
+            form->addRow(tr("&Login:"), m_login);
+            form->addRow(tr("&Name:"), m_name);
+            form->addRow(tr("&Role:"), m_role);
+        } else {
+            m_login->hide();
+            m_name->hide();
+            m_role->hide();
+        }
+        form->addRow(tr("&Password:"), m_password);
+        form->addRow(tr("Password a&gain:"), m_repeat);
+        auto *hint = new QLabel(tr("At least %1 characters of two kinds; the person chooses their own at the first "
+                                   "sign-in.")
+                                        .arg(UserStore::shortestPassword),
+                                this);
+        hint->setWordWrap(true);
+        m_message = new QLabel(this);
+        m_message->setObjectName(u"message"_s);
+        m_message->setWordWrap(true);
+        m_message->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+        m_message->hide();
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+            if (m_password->text() != m_repeat->text()) {
+                m_message->setText(tr("The two passwords differ."));
+                m_message->show();
+                return;
+            }
+            accept();
+        });
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addLayout(form);
+        layout->addWidget(hint);
+        layout->addWidget(m_message);
+        layout->addWidget(buttons);
+    }
+
+    QString login() const { return m_login->text().trimmed(); }
+    QString name() const { return m_name->text().trimmed(); }
+    Role role() const { return *AccessPolicy::roleFromKey(m_role->currentData().toString()); }
+    QString password() const { return m_password->text(); }
+
+private:
+    QLineEdit *m_login;
+    QLineEdit *m_name;
+    QComboBox *m_role;
+    QLineEdit *m_password;
+    QLineEdit *m_repeat;
+    QLabel *m_message;
+};
+
+} // namespace
+
+AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+{
+    setWindowTitle(tr("Accounts"));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AccountsDialog::selectionChanged);
+
+    auto *add = new QPushButton(tr("&Add…"), this);
+    m_password = new QPushButton(tr("New &password…"), this);
+    m_role = new QPushButton(tr("&Role…"), this);
+    m_disable = new QPushButton(tr("&Disable"), this);
+    connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(m_password, &QPushButton::clicked, this, &AccountsDialog::setNewPassword);
+    connect(m_role, &QPushButton::clicked, this, &AccountsDialog::changeRole);
+    connect(m_disable, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
+    auto *actions = new QVBoxLayout;
+    for (QPushButton *button : {add, m_password, m_role, m_disable}) {
+        button->setAutoDefault(false);
+        actions->addWidget(button);
+    }
+    actions->addStretch(1);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(m_table, 1);
+    middle->addLayout(actions);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(middle, 1);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(720, 420);
+    reload();
+}
+
+void AccountsDialog::reload()
+{
+    const QString selected = selectedLogin();
+    const QList<UserAccount> accounts = UserStore(m_database).all();
+    const QLocale locale;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_table->setRowCount(int(accounts.size()));
+    for (int row = 0; row < accounts.size(); ++row) {
+        const UserAccount &account = accounts.at(row);
+        QStringList state;
+        if (account.disabled)
+            state << tr("disabled");
+        if (account.lockedUntil.isValid() && account.lockedUntil > now)
+            state << tr("locked until %1").arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+        if (account.mustChangePassword)
+            state << tr("new password at the next sign-in");
+        const QStringList cells = {account.login, account.displayName, AccessPolicy::roleName(account.role),
+                                   state.join(tr(", "))};
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, account.login);
+            item->setData(Qt::UserRole + 1, account.disabled);
+            m_table->setItem(row, column, item);
+        }
+        if (account.login == selected)
+            m_table->selectRow(row);
+    }
+    m_table->resizeColumnsToContents();
+    // Room for longer names and logins than the first ones.
+    for (int column = LoginColumn; column < StateColumn; ++column)
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), fontMetrics().averageCharWidth() * 16));
+    selectionChanged();
+}
+
+QString AccountsDialog::selectedLogin() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
+}
+
+void AccountsDialog::selectionChanged()
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    const bool chosen = !items.isEmpty();
+    for (QPushButton *button : {m_password, m_role, m_disable})
+        button->setEnabled(chosen);
+    m_disable->setText(chosen && items.first()->data(Qt::UserRole + 1).toBool() ? tr("&Enable") : tr("&Disable"));
+}
+
+void AccountsDialog::report(bool ok, const QString &done, const QString &problem)
+{
+    m_message->setText(ok ? done : problem);
+    m_message->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; }"_s);
+    if (ok)
+        reload();
+}
+
+void AccountsDialog::addAccount()
+{
+    AccountForm form(AccountForm::Purpose::NewAccount, tr("New account"), this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    UserStore users(m_database);
+    // A password set by someone else is replaced at the first sign-in.
+    const bool added = users.add(form.login(), form.name(), form.role(), form.password(), true) > 0;
+    report(added, tr("Account %1 added as %2.").arg(form.login(), AccessPolicy::roleName(form.role())),
+           users.lastError());
+}
+
+void AccountsDialog::setNewPassword()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    AccountForm form(AccountForm::Purpose::NewPassword, tr("New password for %1").arg(login), this);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    UserStore users(m_database);
+    const bool reset = users.resetPassword(login, form.password());
+    report(reset,
+           tr("New password set for %1; any lock is lifted, and %1 chooses their own at the next sign-in.").arg(login),
+           users.lastError());
+}
+
+void AccountsDialog::changeRole()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    UserStore users(m_database);
+    const std::optional<UserAccount> account = users.byLogin(login);
+    if (!account)
+        return;
+    QStringList names;
+    for (const Role role : roles)
+        names << AccessPolicy::roleName(role);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Role"), tr("Role of %1:").arg(login), names,
+                                                 int(names.indexOf(AccessPolicy::roleName(account->role))), false, &ok);
+    if (!ok)
+        return;
+    const Role role = roles[names.indexOf(chosen)];
+    const bool changed = users.setRole(login, role);
+    report(changed, tr("%1 is now %2.").arg(login, chosen), users.lastError());
+}
+
+void AccountsDialog::toggleDisabled()
+{
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    UserStore users(m_database);
+    const std::optional<UserAccount> account = users.byLogin(login);
+    if (!account)
+        return;
+    const bool disable = !account->disabled;
+    const bool changed = users.setDisabled(login, disable);
+    report(changed,
+           disable ? tr("Account %1 disabled: nobody signs in with it.").arg(login)
+                   : tr("Account %1 enabled again.").arg(login),
+           users.lastError());
+}
+
+} // namespace linli

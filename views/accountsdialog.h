@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace linli {
+
+struct UserAccount;
+
+// The administrator's list of sign-in accounts: who, which role, locked, disabled or waiting for a
+// new password; add an account, set a new password (which also lifts a lock), change the role,
+// disable or enable. The store refuses what the role may not do and audits every change.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    QLabel *messageLabel() const { return m_message; }
+    // The dialogs each button opens, for tests: they fill them and accept.
+    void addAccount();
+    void setNewPassword();
+    void changeRole();
+    void toggleDisabled();
+
+    // Columns of the table.
+    enum Column { LoginColumn, NameColumn, RoleColumn, StateColumn, ColumnCount };
+
+private:
+    void reload();
+    void selectionChanged();
+    QString selectedLogin() const;
+    // Shows `done` when `ok`, else `problem`; callers read the store's error after the attempt.
+    void report(bool ok, const QString &done, const QString &problem);
+
+    QSqlDatabase m_database;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_password = nullptr;
+    QPushButton *m_role = nullptr;
+    QPushButton *m_disable = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace linli
