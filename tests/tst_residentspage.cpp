@@ -1,3 +1,4 @@
+#include "actor.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "residentspage.h"
@@ -13,6 +14,11 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +36,7 @@ private slots:
     void scrollingFetchesMore();
     void typingSearches();
     void filtersNarrowTheList();
+    void twoChosenRecordsAreMergedByAManager();
 
 private:
     static void showPage(ResidentsPage &page);
@@ -46,6 +53,37 @@ void TstResidentsPage::initTestCase()
     options.residents = 1500;
     DemoDataGenerator generator(m_database.connection(), options);
     QVERIFY(generator.run());
+}
+
+void TstResidentsPage::twoChosenRecordsAreMergedByAManager()
+{
+    Actor::actFor(m_database.connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    const auto signOut = qScopeGuard([this] { Actor::forget(m_database.connection()); });
+    const qint64 before = scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s);
+    ResidentsPage page(m_database.connection(), m_database.location());
+    showPage(page);
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 2);
+    // Ctrl+click: the second row joins the first.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      view->visualRect(view->model()->index(1, 0)).center());
+    const QList<qint64> chosen = page.chosenResidents();
+    QCOMPARE(chosen.size(), 2);
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u"one person"_s));
+        QPushButton *keepFirst = childWithText<QPushButton>(*box, u"Keep record &1"_s);
+        QVERIFY(keepFirst);
+        keepFirst->click();
+    });
+    page.mergeChosenResidents();
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s), before - 1);
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents WHERE id = %1"_s.arg(chosen.at(1))), 0);
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM audit_log WHERE login = 'boss1' "
+                                             "AND changes = 'merged_into=%1'"_s.arg(chosen.at(0))),
+             1);
 }
 
 void TstResidentsPage::showPage(ResidentsPage &page)

@@ -6,6 +6,7 @@
 #include "residentstore.h"
 #include "actor.h"
 #include "residenteraser.h"
+#include "residentmerger.h"
 #include "databasechecker.h"
 #include "testsupport.h"
 #include "writetransaction.h"
@@ -43,6 +44,7 @@ private slots:
     void aBusyDatabaseIsSaidAndTheSaveCanBeRepeated();
     void anErasedResidentIsNowhereInTheFiles();
     void onlyAManagerErases();
+    void aResidentRegisteredTwiceIsMergedIntoOne();
 
 private:
     static ResidentDraft validDraft();
@@ -405,6 +407,64 @@ void TstResidentStore::onlyAManagerErases()
     Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     QVERIFY(ResidentEraser(db).erase(id).erased);
     QVERIFY(!ResidentEraser(db).erase(id).erased); // gone already
+}
+
+void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
+{
+    const QSqlDatabase db = m_database->connection();
+    ResidentStore store(db);
+    // Once with the ID number, once (at another desk) with phones, a tag and a visit.
+    ResidentDraft first = validDraft();
+    first.phone.clear();
+    first.phone2.clear();
+    first.tags = {u"living_alone"_s};
+    first.notes = u"独居"_s;
+    const qint64 kept = store.create(first).id;
+    ResidentDraft second;
+    second.name = u"阿依古丽·买买提"_s;
+    second.gender = u"F"_s;
+    second.birthDate = QDate(1949, 12, 31);
+    second.phone = u"13800138000"_s;
+    second.gridId = 1;
+    second.tags = {u"living_alone"_s, u"key_care"_s};
+    second.notes = u"女儿在外地"_s;
+    const ResidentStore::SaveResult created = store.create(second);
+    QVERIFY2(created.isSaved(), qPrintable(created.message));
+    const qint64 duplicate = created.id;
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
+                       "SELECT %1, min(id), '2026-11-02 09:00', '2026-11-02' FROM service_types"_s.arg(duplicate)));
+    QVERIFY(query.exec(u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s
+                               .arg(duplicate)));
+    query.finish();
+
+    Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    ResidentMerger clerks(db);
+    QVERIFY(!clerks.merge(kept, duplicate));
+    QVERIFY(clerks.lastError().contains(u"Manager"_s));
+    Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    ResidentMerger merger(db);
+    QVERIFY(!merger.merge(kept, kept));
+    QVERIFY2(merger.merge(kept, duplicate), qPrintable(merger.lastError()));
+    Actor::forget(db);
+
+    QVERIFY(!store.load(duplicate));
+    const ResidentStore::Record merged = *store.load(kept);
+    QCOMPARE(merged.draft.idNumber, u"11010519491231002X"_s);
+    QCOMPARE(merged.draft.phone, u"13800138000"_s);
+    QCOMPARE(merged.draft.tags, (QStringList{u"key_care"_s, u"living_alone"_s}));
+    QCOMPARE(merged.draft.notes, u"独居\n女儿在外地"_s);
+    QCOMPARE(merged.version, 2);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id = %1"_s.arg(kept)), 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM visits WHERE resident_id = %1"_s.arg(kept)), 1);
+    // Found by the phone's last digits, as the duplicate was.
+    QCOMPARE(store.count(ResidentSearch::parse(u"8000")).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"002x")).value_or(-1), 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE login = 'boss1' AND ((action = 'UPDATE' AND object_id = %1 "
+                        "AND changes = 'merged=%2; services=1; visits=1') OR (action = 'DELETE' AND object_id = %2 "
+                        "AND changes = 'merged_into=%1'))"_s.arg(kept).arg(duplicate)),
+             2);
+    QVERIFY(DatabaseChecker(db).run().ok);
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)

@@ -1989,6 +1989,21 @@
     </message>
 </context>
 <context>
+    <name>ResidentMerger</name>
+    <message>
+        <source>Choose two different residents to merge.</source>
+        <translation>请选择两个不同的居民进行合并。</translation>
+    </message>
+    <message>
+        <source>One of the two residents is no longer registered.</source>
+        <translation>两位居民中有一位已不在登记册中。</translation>
+    </message>
+    <message>
+        <source>The residents could not be merged; nothing was changed.</source>
+        <translation>无法合并这两位居民；数据未作任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ResidentSheet</name>
     <message>
         <source>Name</source>
@@ -3274,6 +3289,18 @@
     <message>
         <source>the account is disabled</source>
         <translation>账号已停用</translation>
+    </message>
+    <message>
+        <source>merged resident no.</source>
+        <translation>并入的居民编号</translation>
+    </message>
+    <message>
+        <source>merged into resident no.</source>
+        <translation>并入居民编号</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服务记录</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +4827,48 @@ Their registration, tags and visits are removed; the services they received stay
     <message>
         <source>All grids</source>
         <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two chosen records of one person…</source>
+        <translation>合并所选的同一人的两条记录(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Choose the two records first (Ctrl+click the second).</source>
+        <translation>请先选择两条记录（按住 Ctrl 点击第二条）。</translation>
+    </message>
+    <message>
+        <source>%1, ID %2, registered %3</source>
+        <translation>%1，身份证号 %2，登记于 %3</translation>
+    </message>
+    <message>
+        <source>Merge residents</source>
+        <translation>合并居民</translation>
+    </message>
+    <message>
+        <source>Are these two records one person?
+
+1. %1
+2. %2
+
+The services, visits and tags of the record that goes move to the one that stays, which also takes the ID number, phones and household it lacks. This cannot be undone.</source>
+        <translation>这两条记录是同一个人吗？
+
+1. %1
+2. %2
+
+被合并记录的服务、走访和标签将转到保留的记录上；保留的记录缺少的身份证号、电话和家庭户也将从被合并记录中补齐。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;1</source>
+        <translation>保留记录 &amp;1</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;2</source>
+        <translation>保留记录 &amp;2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "recordlist.h"
 #include "residentdialog.h"
 #include "residentimportdialog.h"
+#include "residentmerger.h"
 #include "residentstatus.h"
 #include "residenttablemodel.h"
 #include "residenttag.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -57,6 +59,10 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
     connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
+    // Two rows chosen (Ctrl+click) can be merged when they are one person registered twice.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ResidentsPage::showContextMenu);
     connect(m_model, &ResidentTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
 
@@ -132,6 +138,66 @@ void ResidentsPage::editResident(const QModelIndex &index)
         m_model->refreshResident(id);
     else if (result == ResidentDialog::Erased)
         applyFilters();
+}
+
+QList<qint64> ResidentsPage::chosenResidents() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(row.data(ResidentTableModel::ResidentIdRole).toLongLong());
+    return ids;
+}
+
+void ResidentsPage::showContextMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    const QModelIndex clicked = m_view->indexAt(position);
+    QAction *edit = menu.addAction(tr("&Open…"), this, [this, clicked] { editResident(clicked); });
+    edit->setEnabled(clicked.isValid());
+    QAction *merge = menu.addAction(tr("&Merge the two chosen records of one person…"), this,
+                                    &ResidentsPage::mergeChosenResidents);
+    if (!Actor::of(m_database).may(Permission::MergeResidents)) {
+        merge->setEnabled(false);
+        merge->setToolTip(AccessPolicy::refusal(Permission::MergeResidents));
+    } else if (chosenResidents().size() != 2) {
+        merge->setEnabled(false);
+        merge->setToolTip(tr("Choose the two records first (Ctrl+click the second)."));
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ResidentsPage::mergeChosenResidents()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(ResidentTableModel::Name);
+    if (rows.size() != 2)
+        return;
+    auto describe = [](const QModelIndex &name) {
+        const QModelIndex row = name.siblingAtColumn(ResidentTableModel::Registered);
+        return tr("%1, ID %2, registered %3")
+                .arg(name.data().toString(), name.siblingAtColumn(ResidentTableModel::IdNumber).data().toString(),
+                     row.data().toString());
+    };
+    QMessageBox question(QMessageBox::Question, tr("Merge residents"),
+                         tr("Are these two records one person?\n\n1. %1\n2. %2\n\nThe services, visits and tags of "
+                            "the record that goes move to the one that stays, which also takes the ID number, phones "
+                            "and household it lacks. This cannot be undone.")
+                                 .arg(describe(rows.at(0)), describe(rows.at(1))),
+                         QMessageBox::Cancel, this);
+    QPushButton *keepFirst = question.addButton(tr("Keep record &1"), QMessageBox::AcceptRole);
+    QPushButton *keepSecond = question.addButton(tr("Keep record &2"), QMessageBox::AcceptRole);
+    question.exec();
+    if (question.clickedButton() != keepFirst && question.clickedButton() != keepSecond)
+        return;
+    const qint64 first = rows.at(0).data(ResidentTableModel::ResidentIdRole).toLongLong();
+    const qint64 second = rows.at(1).data(ResidentTableModel::ResidentIdRole).toLongLong();
+    const bool firstStays = question.clickedButton() == keepFirst;
+    ResidentMerger merger(m_database);
+    if (!merger.merge(firstStays ? first : second, firstStays ? second : first)) {
+        QMessageBox::warning(this, tr("Merge residents"), merger.lastError());
+        return;
+    }
+    applyFilters();
 }
 
 void ResidentsPage::importResidents()

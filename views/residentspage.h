@@ -43,6 +43,9 @@ public:
     // Opens the registration form; the list then shows whom it saved.
     void registerResident();
     void importResidents();
+    // Merges the two chosen rows (one person registered twice), after asking which stays.
+    void mergeChosenResidents();
+    QList<qint64> chosenResidents() const;
     // Opens the form on a resident of the list; their row follows the saved change.
     void editResident(const QModelIndex &index);
     QString countText() const;
@@ -54,6 +57,7 @@ public:
 
 private:
     void keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order);
+    void showContextMenu(const QPoint &position);
     QWidget *createFilterBar();
     ResidentFilter currentFilter() const;
     void runSearch();
