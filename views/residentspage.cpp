@@ -186,6 +186,7 @@ void ResidentsPage::mergeChosenResidents()
                          QMessageBox::Cancel, this);
     QPushButton *keepFirst = question.addButton(tr("Keep record &1"), QMessageBox::AcceptRole);
     QPushButton *keepSecond = question.addButton(tr("Keep record &2"), QMessageBox::AcceptRole);
+    question.setDefaultButton(QMessageBox::Cancel); // Enter alone merges nothing
     question.exec();
     if (question.clickedButton() != keepFirst && question.clickedButton() != keepSecond)
         return;
