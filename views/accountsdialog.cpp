@@ -194,6 +194,12 @@ QString AccountsDialog::selectedLogin() const
     return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
 }
 
+std::optional<UserAccount> AccountsDialog::selectedAccount() const
+{
+    const QString login = selectedLogin();
+    return login.isEmpty() ? std::nullopt : UserStore(m_database).byLogin(login);
+}
+
 void AccountsDialog::selectionChanged()
 {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
@@ -240,13 +246,10 @@ void AccountsDialog::setNewPassword()
 
 void AccountsDialog::changeRole()
 {
-    const QString login = selectedLogin();
-    if (login.isEmpty())
-        return;
-    UserStore users(m_database);
-    const std::optional<UserAccount> account = users.byLogin(login);
+    const std::optional<UserAccount> account = selectedAccount();
     if (!account)
         return;
+    const QString login = account->login;
     QStringList names;
     for (const Role role : roles)
         names << AccessPolicy::roleName(role);
@@ -255,21 +258,19 @@ void AccountsDialog::changeRole()
                                                  int(names.indexOf(AccessPolicy::roleName(account->role))), false, &ok);
     if (!ok)
         return;
-    const Role role = roles[names.indexOf(chosen)];
-    const bool changed = users.setRole(login, role);
+    UserStore users(m_database);
+    const bool changed = users.setRole(login, roles[names.indexOf(chosen)]);
     report(changed, tr("%1 is now %2.").arg(login, chosen), users.lastError());
 }
 
 void AccountsDialog::toggleDisabled()
 {
-    const QString login = selectedLogin();
-    if (login.isEmpty())
-        return;
-    UserStore users(m_database);
-    const std::optional<UserAccount> account = users.byLogin(login);
+    const std::optional<UserAccount> account = selectedAccount();
     if (!account)
         return;
+    const QString login = account->login;
     const bool disable = !account->disabled;
+    UserStore users(m_database);
     const bool changed = users.setDisabled(login, disable);
     report(changed,
            disable ? tr("Account %1 disabled: nobody signs in with it.").arg(login)

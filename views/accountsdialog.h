@@ -1,15 +1,17 @@
 #pragma once
 
+#include "userstore.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
 
 namespace linli {
-
-struct UserAccount;
 
 // The administrator's list of sign-in accounts: who, which role, locked, disabled or waiting for a
 // new password; add an account, set a new password (which also lifts a lock), change the role,
@@ -36,6 +38,8 @@ private:
     void reload();
     void selectionChanged();
     QString selectedLogin() const;
+    // The chosen account as stored now; none when nothing is chosen.
+    std::optional<UserAccount> selectedAccount() const;
     // Shows `done` when `ok`, else `problem`; callers read the store's error after the attempt.
     void report(bool ok, const QString &done, const QString &problem);
 
