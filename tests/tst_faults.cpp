@@ -30,11 +30,16 @@ public:
     // `tst_faults --writer FILE N K`: registers N residents one save at a time (writer K's ID
     // numbers), then prints "saved S busy B" — the other process of the two-writer test.
     static int runWriter(const QString &path, int count, int writer);
+    // `tst_faults --editor FILE`: edits resident 5 again and again until killed; edit n writes
+    // notes "v<n>", a phone ending in n and, for odd n, the "living alone" tag.
+    static int runEditor(const QString &path);
+    static ResidentDraft edition(const ResidentDraft &draft, int n);
 
 private slots:
     void initTestCase();
     void aKilledImportLeavesNothingOfItself();
     void twoProgramsWritingLoseNothing();
+    void aKilledSaveLeavesTheOldOrTheNewResident();
 
 private:
     struct Run
@@ -76,6 +81,31 @@ int TstFaults::runWriter(const QString &path, int count, int writer)
     }
     printf("saved %d busy %d\n", saved, busy);
     return saved == count ? 0 : 1;
+}
+
+ResidentDraft TstFaults::edition(const ResidentDraft &draft, int n)
+{
+    ResidentDraft edited = draft;
+    edited.notes = u"v%1"_s.arg(n);
+    edited.phone = u"138%1"_s.arg(n, 8, 10, QLatin1Char('0'));
+    edited.tags = n % 2 ? QStringList{u"living_alone"_s} : QStringList();
+    return edited;
+}
+
+int TstFaults::runEditor(const QString &path)
+{
+    Database database;
+    if (!database.open(DatabaseLocation::fromArgument(path)))
+        return 1;
+    ResidentStore store(database.connection());
+    for (;;) {
+        const std::optional<ResidentStore::Record> record = store.load(5);
+        if (!record)
+            return 1;
+        const int n = record->draft.notes.mid(1).toInt() + 1;
+        if (!store.update(5, record->version, edition(record->draft, n)).isSaved())
+            return 1;
+    }
 }
 
 void TstFaults::initTestCase()
@@ -203,8 +233,51 @@ void TstFaults::twoProgramsWritingLoseNothing()
     QVERIFY(DatabaseChecker(db).run().ok);
 }
 
+void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    {
+        Database database;
+        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
+        ResidentStore store(database.connection());
+        const ResidentStore::Record record = *store.load(5);
+        QVERIFY(store.update(5, record.version, edition(record.draft, 1)).isSaved());
+    }
+    int lastEdition = 0;
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        QProcess editor;
+        editor.start(QCoreApplication::applicationFilePath(), {u"--editor"_s, path});
+        QVERIFY(editor.waitForStarted());
+        QTest::qWait(QRandomGenerator::global()->bounded(100, 600));
+        editor.kill();
+        QVERIFY(editor.waitForFinished());
+        // One edition whole: fields, tags and version agree, and one audit row per saved edition.
+        Database database;
+        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+        const ResidentStore::Record record = *ResidentStore(database.connection()).load(5);
+        const int n = record.draft.notes.mid(1).toInt();
+        QVERIFY2(n >= lastEdition, qPrintable(record.draft.notes)); // nothing committed is lost
+        QCOMPARE(record.draft.phone, edition(record.draft, n).phone);
+        QCOMPARE(record.draft.tags, edition(record.draft, n).tags);
+        QCOMPARE(record.version, qint64(n) + 1);
+        QCOMPARE(scalar(database.connection(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' "
+                                               "AND object_type = 'resident' AND object_id = 5"_s),
+                 n);
+        QVERIFY(DatabaseChecker(database.connection()).run(DatabaseChecker::Depth::Quick).ok);
+        qInfo("killed at edition %d", n);
+        lastEdition = n;
+    }
+    QVERIFY(lastEdition > 10); // the kills came while it was saving
+}
+
 int main(int argc, char *argv[])
 {
+    if (argc == 3 && std::strcmp(argv[1], "--editor") == 0) {
+        QCoreApplication app(argc, argv);
+        return TstFaults::runEditor(QString::fromLocal8Bit(argv[2]));
+    }
     if (argc == 5 && std::strcmp(argv[1], "--writer") == 0) {
         QCoreApplication app(argc, argv);
         return TstFaults::runWriter(QString::fromLocal8Bit(argv[2]), QString::fromLatin1(argv[3]).toInt(),

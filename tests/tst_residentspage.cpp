@@ -15,6 +15,7 @@
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QApplication>
+#include <QClipboard>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -37,6 +38,7 @@ private slots:
     void typingSearches();
     void filtersNarrowTheList();
     void twoChosenRecordsAreMergedByAManager();
+    void copyingAnIdNumberCopiesItMasked();
 
 private:
     static void showPage(ResidentsPage &page);
@@ -84,6 +86,25 @@ void TstResidentsPage::twoChosenRecordsAreMergedByAManager()
     QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM audit_log WHERE login = 'boss1' "
                                              "AND changes = 'merged_into=%1'"_s.arg(chosen.at(0))),
              1);
+}
+
+void TstResidentsPage::copyingAnIdNumberCopiesItMasked()
+{
+    ResidentsPage page(m_database.connection(), m_database.location());
+    showPage(page);
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    for (const int column : {int(ResidentTableModel::IdNumber), int(ResidentTableModel::Phone)}) {
+        QApplication::clipboard()->clear();
+        int row = 0;
+        while (view->model()->index(row, column).data().toString().isEmpty())
+            ++row;
+        view->setCurrentIndex(view->model()->index(row, column));
+        QTest::keySequence(view, QKeySequence::Copy);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.contains(u'*'), qPrintable(copied));
+        QCOMPARE(copied, view->model()->index(row, column).data().toString());
+    }
 }
 
 void TstResidentsPage::showPage(ResidentsPage &page)
