@@ -1,4 +1,5 @@
 #include "auditlog.h"
+#include "backupfile.h"
 #include "database.h"
 #include "databasechecker.h"
 #include "idnumber.h"
@@ -40,6 +41,7 @@ private slots:
     void aKilledImportLeavesNothingOfItself();
     void twoProgramsWritingLoseNothing();
     void aKilledSaveLeavesTheOldOrTheNewResident();
+    void aBackupWhileAnotherProgramWritesIsASnapshot();
 
 private:
     struct Run
@@ -270,6 +272,40 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
         lastEdition = n;
     }
     QVERIFY(lastEdition > 10); // the kills came while it was saving
+}
+
+void TstFaults::aBackupWhileAnotherProgramWritesIsASnapshot()
+{
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    {
+        Database database;
+        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
+    }
+    QProcess writer;
+    writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path, u"3000"_s, u"1"_s});
+    QVERIFY(writer.waitForStarted());
+    QTest::qWait(500);
+    qint64 previous = 0;
+    qint64 first = 0;
+    for (int backup = 1; backup <= 3; ++backup) {
+        const QString file = dir.filePath(u"backup-%1.sqlite"_s.arg(backup));
+        const Run run = linli({u"--db"_s, path, u"backup"_s, file});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // A snapshot: checked, sound, and as many residents as at one moment of the writing.
+        QVERIFY(BackupFile::inspect(file).isUsable());
+        const qint64 residents = count(file, u"SELECT count(*) FROM residents"_s);
+        QCOMPARE(count(file, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE'"_s), residents - 1);
+        QVERIFY(residents >= previous && residents <= 3001);
+        qInfo("backup %d holds %lld residents", backup, residents);
+        previous = residents;
+        if (backup == 1)
+            first = residents;
+    }
+    QVERIFY(writer.waitForFinished(300000));
+    QCOMPARE(writer.exitCode(), 0); // the writer was never refused
+    QVERIFY(first > 1 && first < 3001); // made while it wrote
 }
 
 int main(int argc, char *argv[])
