@@ -1,12 +1,14 @@
 #include "importcommand.h"
 
 #include "database.h"
+#include "importjournal.h"
 #include "residentimport.h"
 #include "serviceimport.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -69,6 +71,11 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
     Database database;
     if (!openDatabase(database, context))
         return UserError;
+    ImportJournal journal(database.connection());
+    if (const std::optional<ImportJournal::Unfinished> cutOff = journal.unfinished()) {
+        context.err << ImportJournal::describe(*cutOff) << '\n';
+        journal.dismiss();
+    }
     return kind == u"residents"_s ? importResidents(request, database, context)
                                   : importServices(request, database, context);
 }
@@ -118,6 +125,7 @@ bool ImportCommand::report(const QList<ImportProblem> &problems, const Request &
 template <typename Import>
 bool ImportCommand::readAndCheck(Import &import, const Request &request, CommandContext &context)
 {
+    import.setSourceName(QFileInfo(request.path).fileName());
     if (!import.read(request.bytes)) {
         context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
         return false;

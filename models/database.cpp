@@ -187,6 +187,8 @@ bool Database::inspectExistingFile()
 {
     const QString name = m_location.displayName();
     const QString untouched = tr("Linli did not change the file.");
+    // Seen before SQLite opens the file, since opening creates one.
+    const bool walLeftBehind = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
     switch (SqliteFileHeader::read(m_location.filePath()).verdict()) {
     case SqliteFileHeader::Verdict::Missing:
     case SqliteFileHeader::Verdict::Plausible:
@@ -198,12 +200,13 @@ bool Database::inspectExistingFile()
     case SqliteFileHeader::Verdict::NotSqlite:
         return fail(Error::NotLinli, tr("%1 is not a Linli database. %2").arg(name, untouched));
     case SqliteFileHeader::Verdict::Truncated:
+        // A program stopped in the middle of copying its log into the file leaves the header
+        // ahead of the pages; the log still holds them, and SQLite's own check below decides.
+        if (walLeftBehind)
+            break;
         return fail(Error::Damaged,
                     tr("%1 is incomplete (the file was cut short). Restore it from a backup. %2").arg(name, untouched));
     }
-
-    // Seen before SQLite opens the file, since opening creates one.
-    const bool walLeftBehind = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
 
     // Read-only inspection by SQLite itself: it sees committed pages still in the WAL file.
     const QString inspectionName = m_connectionName + u"-inspect"_s;

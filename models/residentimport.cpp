@@ -5,6 +5,7 @@
 #include "bulkwritesettings.h"
 #include "idnumbervalidator.h"
 #include "logging.h"
+#include "importjournal.h"
 #include "residentwriter.h"
 #include "storageerror.h"
 #include "sheetcell.h"
@@ -245,6 +246,7 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
                                 .arg(rowCount());
         return Outcome::Refused;
     }
+    ImportJournal::Mark mark(m_database, u"residents"_s, m_sourceName, m_valid.size());
     // Before the transaction: SQLite ignores a change of temp_store inside one.
     const BulkWriteSettings settings(m_database);
     WriteTransaction transaction(m_database);
@@ -268,7 +270,8 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     AuditLog audit(m_database);
     const bool audited = done == total
                          && audit.record({u"IMPORT"_s, u"resident"_s, 0,
-                                          u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()), u"ok"_s});
+                                          u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()), u"ok"_s})
+                         && mark.endWithin();
     if (!audited || !writer.finish() || !transaction.commit()) {
         qCWarning(lcDatabase) << "resident import failed:" << writer.lastError();
         // A full disk, a busy or write-protected database: said as such. Otherwise the likeliest

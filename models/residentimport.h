@@ -42,6 +42,8 @@ public:
     // Decodes and splits the file and maps its columns by their headers; false when the file
     // cannot be imported at all (errorString() says why).
     bool read(const QByteArray &bytes);
+    // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
+    void setSourceName(const QString &name) { m_sourceName = name; }
     const CsvTable &table() const { return m_table; }
     const Mapping &mapping() const { return m_mapping; }
     // A mapping chosen by the clerk; false (and errorString()) when a needed column is missing or
@@ -83,6 +85,7 @@ private:
     QDate m_today = QDate::currentDate();
     qint64 m_written = 0;
     QString m_errorString;
+    QString m_sourceName;
 };
 
 } // namespace linli

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -70,6 +71,7 @@ void ResidentImportJob::load(const QString &path)
             return;
         m_import = std::make_unique<ResidentImport>(m_database->connection());
         // A mapping that needs the clerk's hand still gives a preview; the check then says what is missing.
+        m_import->setSourceName(QFileInfo(path).fileName());
         m_import->read(file.readAll());
         const CsvTable &table = m_import->table();
         if (table.header().isEmpty()) {

@@ -7,6 +7,7 @@
 #include "calendarstore.h"
 #include "careschedule.h"
 #include "idnumbervalidator.h"
+#include "importjournal.h"
 #include "logging.h"
 #include "sheetcell.h"
 #include "writetransaction.h"
@@ -257,6 +258,7 @@ bool ServiceImport::write(bool skipInvalid)
         return false;
     }
     // The statement journal stays in memory; to be set before the transaction starts.
+    ImportJournal::Mark mark(m_database, u"services"_s, m_sourceName, m_valid.size());
     const BulkWriteSettings settings(m_database);
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -338,7 +340,8 @@ bool ServiceImport::write(bool skipInvalid)
         return failed(care.lastError());
     AuditLog audit(m_database);
     if (!audit.record({u"IMPORT"_s, u"service_record"_s, 0,
-                       u"rows=%1; left_out=%2"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s}))
+                       u"rows=%1; left_out=%2"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s})
+        || !mark.endWithin())
         return failed(audit.lastError());
     if (!transaction.commit()) {
         m_newStaff.clear();

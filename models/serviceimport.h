@@ -35,6 +35,8 @@ public:
     explicit ServiceImport(const QSqlDatabase &database);
 
     bool read(const QByteArray &bytes);
+    // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
+    void setSourceName(const QString &name) { m_sourceName = name; }
     const CsvTable &table() const { return m_table; }
     const Mapping &mapping() const { return m_mapping; }
 
@@ -90,6 +92,7 @@ private:
     QDateTime m_now = QDateTime::currentDateTime();
     qint64 m_written = 0;
     QString m_errorString;
+    QString m_sourceName;
 };
 
 } // namespace linli

@@ -2,12 +2,15 @@
 #include "idnumber.h"
 #include "residentexport.h"
 #include "residentimport.h"
+#include "actor.h"
+#include "importjournal.h"
 #include "testsupport.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -36,6 +39,7 @@ private slots:
     void legacyIdNumbersAreConverted();
     void cancelledImportWritesNothing();
     void aFullDiskIsSaidAndNothingIsImported();
+    void anImportCutOffIsToldAtTheNextStart();
     void reportListsEveryProblem();
     void exportThenImportRoundTrips();
     void exportNeutralisesFormulasAndKeepsNumbersAsText();
@@ -337,10 +341,49 @@ void TstResidentImport::aFullDiskIsSaidAndNothingIsImported()
     QCOMPARE(check.value(0).toString(), u"ok"_s);
     check.finish();
 
+    QVERIFY(!ImportJournal(db).unfinished()); // a failure was said at once; nothing to tell later
+
     // Space freed: the same import goes through on the same connection.
     QVERIFY(scalar(db, u"PRAGMA max_page_count = 1073741823"_s) > pages);
     QCOMPARE(import.write(false), Outcome::Imported);
     QCOMPARE(residents(), 3000);
+}
+
+void TstResidentImport::anImportCutOffIsToldAtTheNextStart()
+{
+    const QSqlDatabase db = m_database->connection();
+    Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+    const auto signOut = qScopeGuard([db] { Actor::forget(db); });
+    // A program killed while writing never removes its mark. Here its connection goes first, so
+    // that the mark, when it goes, cannot remove itself either.
+    {
+        Database killed;
+        QVERIFY(killed.open(DatabaseLocation::fromArgument(dbPath(*m_dir)), Database::Mode::Attach));
+        Actor::actFor(killed.connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
+        ImportJournal::Mark mark(killed.connection(), u"residents"_s, u"西溪社区.csv"_s, 2000);
+        Actor::forget(killed.connection());
+        killed.close();
+    }
+    const std::optional<ImportJournal::Unfinished> cutOff = ImportJournal(db).unfinished();
+    QVERIFY(cutOff);
+    QCOMPARE(cutOff->source, u"西溪社区.csv"_s);
+    QCOMPARE(cutOff->rows, 2000);
+    QCOMPARE(cutOff->login, u"boss1"_s);
+    const QString told = ImportJournal::describe(*cutOff);
+    QVERIFY2(told.contains(u"西溪社区.csv"_s) && told.contains(u"did not finish"_s), qPrintable(told));
+    ImportJournal(db).dismiss();
+    QVERIFY(!ImportJournal(db).unfinished());
+
+    // Imports that end, well or not, leave no mark.
+    ResidentImport import(db);
+    import.setSourceName(u"one.csv"_s);
+    QVERIFY(import.read(sheet({u"钱七,女,%1,,一网格,,,,,"_s.arg(id(2))}).toUtf8()));
+    QVERIFY(import.check());
+    std::atomic_bool cancel{true};
+    QCOMPARE(import.write(false, {}, &cancel), Outcome::Cancelled);
+    QVERIFY(!ImportJournal(db).unfinished());
+    QCOMPARE(import.write(false), Outcome::Imported);
+    QVERIFY(!ImportJournal(db).unfinished());
 }
 
 void TstResidentImport::reportListsEveryProblem()

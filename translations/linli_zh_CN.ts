@@ -1433,6 +1433,25 @@
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <source>services</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>（文件 %1）</translation>
+    </message>
+    <message>
+        <source>The last import of %1%2 (%L3 rows, started by %4 at %5) did not finish: the program was stopped before it was written. Nothing of it is in the database. Import the file again.</source>
+        <translation>上次导入%1%2（%L3 行，由 %4 于 %5 开始）未完成：程序在写入前被中止。数据库中没有这次导入的任何数据。请重新导入该文件。</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblem</name>
     <message>
         <source>Row</source>
@@ -4014,6 +4033,10 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>&amp;Accounts…</source>
         <translation>账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import not finished</source>
+        <translation>上次导入未完成</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
+#include "importjournal.h"
 #include "casespage.h"
 #include "cataloguedialog.h"
 #include "overviewloader.h"
@@ -134,6 +135,14 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     restoreState(settings.value(stateKey).toByteArray());
     showPage(Page(qBound(0, settings.value(pageKey, 0).toInt(), PageCount - 1)));
     m_backupActions->startDailyBackup();
+    // Once the window is up: an import cut off last time is told, then forgotten.
+    QTimer::singleShot(0, this, [this] {
+        ImportJournal journal(m_connection);
+        if (const std::optional<ImportJournal::Unfinished> cutOff = journal.unfinished()) {
+            journal.dismiss();
+            QMessageBox::information(this, tr("Import not finished"), ImportJournal::describe(*cutOff));
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;
