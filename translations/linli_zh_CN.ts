@@ -1448,7 +1448,7 @@
     </message>
     <message>
         <source>The last import of %1%2 (%L3 rows, started by %4 at %5) did not finish: the program was stopped before it was written. Nothing of it is in the database. Import the file again.</source>
-        <translation>上次导入%1%2（%L3 行，由 %4 于 %5 开始）未完成：程序在写入前被中止。数据库中没有这次导入的任何数据。请重新导入该文件。</translation>
+        <translation>上次导入%1%2时，程序在写入前被中止（共 %L3 行，由 %4 于 %5 开始），导入未完成。数据库中没有这次导入的任何数据，请重新导入该文件。</translation>
     </message>
 </context>
 <context>
