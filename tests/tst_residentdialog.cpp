@@ -284,7 +284,7 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     QVERIFY(reveal && reveal->isVisible());
     QVERIFY(!reveal->isEnabled());
     QVERIFY(reveal->toolTip().contains(u"Manager"_s));
-    QPushButton *erase = childWithText<QPushButton>(*dialog, u"&Erase at their request…"_s);
+    QPushButton *erase = childWithText<QPushButton>(*dialog, u"Erase at their request…"_s);
     QVERIFY(erase && !erase->isEnabled());
     // Another field changed: the ID number and the phones stay as registered.
     typeInto(dialog->roomEdit(), u"302"_s);
@@ -342,7 +342,7 @@ void TstResidentDialog::aManagerSeesTheWholeIdWithAReasonAndMayErase()
     // Erased at the resident's request, after saying yes.
     std::unique_ptr<ResidentDialog> again(openDialog());
     QVERIFY(again->loadResident(id));
-    QPushButton *erase = childWithText<QPushButton>(*again, u"&Erase at their request…"_s);
+    QPushButton *erase = childWithText<QPushButton>(*again, u"Erase at their request…"_s);
     QVERIFY(erase && erase->isEnabled());
     QTimer::singleShot(0, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

@@ -4545,10 +4545,6 @@ Qt %2 · SQLite %3</translation>
         <translation>已显示完整身份证号和电话</translation>
     </message>
     <message>
-        <source>&amp;Erase at their request…</source>
-        <translation>应本人要求删除(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Erase %1 for good, at their own request?
 
 Their registration, tags and visits are removed; the services they received stay in the figures without a name. This cannot be undone. Backups made before still hold the data until they expire.</source>
@@ -4559,6 +4555,10 @@ Their registration, tags and visits are removed; the services they received stay
     <message>
         <source>Erase resident</source>
         <translation>删除居民</translation>
+    </message>
+    <message>
+        <source>Erase at their request…</source>
+        <translation>应本人要求删除…</translation>
     </message>
 </context>
 <context>

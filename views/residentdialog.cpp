@@ -75,7 +75,8 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
     m_save->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
-    m_erase = buttons->addButton(tr("&Erase at their request…"), QDialogButtonBox::DestructiveRole);
+    // Far from Save, and without a shortcut: nobody erases a resident by a slip of the hand.
+    m_erase = new QPushButton(tr("Erase at their request…"), this);
     m_erase->setAutoDefault(false);
     m_erase->hide();
     connect(m_erase, &QPushButton::clicked, this, &ResidentDialog::erase);
@@ -91,7 +92,11 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     layout->addWidget(createCareGroup());
     layout->addWidget(createVisitsGroup(database));
     layout->addWidget(m_notice);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_erase);
+    bottom->addStretch(1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
     // Wide enough for most messages to fit on one line next to their field.
     setMinimumWidth(fontMetrics().averageCharWidth() * 120);
     validate();
