@@ -53,6 +53,8 @@ private:
     };
     Run linli(const QStringList &arguments, int timeoutMs = 300000);
     static qint64 count(const QString &path, const QString &sql);
+    // A new database with a grid, resident 5 and one staff member, closed again.
+    static bool makeDeskDatabase(const QString &path);
 
     QString m_executable;
     QTemporaryDir m_home;
@@ -145,6 +147,13 @@ qint64 TstFaults::count(const QString &path, const QString &sql)
     return database.open(DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql) : -1;
 }
 
+bool TstFaults::makeDeskDatabase(const QString &path)
+{
+    Database database;
+    return database.open(DatabaseLocation::fromArgument(path))
+           && addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s);
+}
+
 void TstFaults::aKilledImportLeavesNothingOfItself()
 {
     QTemporaryDir dir;
@@ -217,11 +226,7 @@ void TstFaults::twoProgramsWritingLoseNothing()
 {
     QTemporaryDir dir;
     const QString path = dbPath(dir);
-    {
-        Database database;
-        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
-        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
-    }
+    QVERIFY(makeDeskDatabase(path));
     constexpr int each = 3000;
     QElapsedTimer timer;
     timer.start();
@@ -253,10 +258,10 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
 {
     QTemporaryDir dir;
     const QString path = dbPath(dir);
+    QVERIFY(makeDeskDatabase(path));
     {
         Database database;
         QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
-        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
         ResidentStore store(database.connection());
         const ResidentStore::Record record = *store.load(5);
         QVERIFY(store.update(5, record.version, edition(record.draft, 1)).isSaved());
@@ -292,11 +297,7 @@ void TstFaults::aBackupWhileAnotherProgramWritesIsASnapshot()
 {
     QTemporaryDir dir;
     const QString path = dbPath(dir);
-    {
-        Database database;
-        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
-        QVERIFY(addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s));
-    }
+    QVERIFY(makeDeskDatabase(path));
     QProcess writer;
     writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path, u"3000"_s, u"1"_s});
     QVERIFY(writer.waitForStarted());
