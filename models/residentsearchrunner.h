@@ -6,16 +6,22 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 namespace linli {
 
-// Runs a resident search and filters on a worker thread with its own connection, so that neither
+class ResidentSearchWorker;
+
+// Runs resident searches and filters on a worker thread with its own connection, so that neither
 // a scan over a million names nor the exact count ever holds up typing: first the first page of
-// the list, then the count. Only the answers to the latest request are delivered; answers to
-// older ones are dropped. Lives on the thread that created it; the destructor waits for running
-// searches.
+// the list, then the count. The thread and its connection live as long as the runner (opening a
+// connection for every keystroke would cost more than most searches). Only the answers to the
+// latest request are delivered: a newer request interrupts the query still running for an older
+// one, and requests overtaken while queued are skipped. Lives on the thread that created it; the
+// destructor interrupts and waits for the worker.
 class ResidentSearchRunner : public QObject
 {
     Q_OBJECT
@@ -52,12 +58,14 @@ signals:
     void failed(const QString &message);
 
 private:
+    friend class ResidentSearchWorker;
     // Runs on the UI thread: only the latest request's answers pass.
     void deliver(quint64 generation, const std::function<void()> &emitAnswer);
 
-    DatabaseLocation m_location;
-    quint64 m_generation = 0;
-    QList<QPointer<QThread>> m_threads;
+    // Shared with the worker, which reads it to skip requests overtaken while queued.
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    QThread m_thread;
+    ResidentSearchWorker *m_worker = nullptr;
 };
 
 } // namespace linli

@@ -13,6 +13,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
     # password hashes (Argon2id)
     libsodium-dev
+    # the benchmark program (tests/benchmarks)
+    libbenchmark-dev
     # Chinese on screen and in PDFs
     fonts-noto-cjk
 )

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "benchdatabase.h"
+#include "report.h"
+#include "timing.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace linli::bench {
+
+// What every scenario of a run shares: the scale, the demo database and the program's own open
+// connection to it, how to time, where to report, and the figures later scenarios compare with
+// (the usual Qt approach is held against the program's own search, sort, start and memory).
+struct BenchContext
+{
+    Scale scale;
+    QString databasePath;
+    QString cacheFolder;
+    QSqlDatabase connection;
+    Timing timing;
+    Report &report;
+    QTextStream &log;
+    QHash<QString, double> figures;
+};
+
+} // namespace linli::bench

@@ -1,0 +1,79 @@
+#include "benchdatabase.h"
+
+#include "database.h"
+#include "demodatagenerator.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace linli::bench {
+
+namespace {
+
+void removeDatabase(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+BenchDatabase::BenchDatabase(const QString &cacheFolder)
+    : m_folder(cacheFolder)
+{
+}
+
+QString BenchDatabase::demo(const Scale &scale, QTextStream &log) const
+{
+    QDir().mkpath(m_folder);
+    const QString path = QDir(m_folder).filePath(u"demo-r%1-s%2-v%3-schema%4.sqlite"_s.arg(scale.residents)
+                                                         .arg(scale.services)
+                                                         .arg(scale.visits)
+                                                         .arg(Database::latestSchemaVersion()));
+    if (QFile::exists(path))
+        return path;
+    const QString partial = path + u".partial"_s;
+    removeDatabase(partial);
+    log << "Generating " << path << " (once; kept for later runs)…" << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Database database;
+        if (!database.open(DatabaseLocation::fromArgument(partial))) {
+            log << database.errorString() << Qt::endl;
+            return {};
+        }
+        DemoDataGenerator::Options options;
+        options.residents = scale.residents;
+        options.services = scale.services;
+        options.visits = scale.visits;
+        DemoDataGenerator generator(database.connection(), options);
+        if (!generator.run()) {
+            log << generator.errorString() << Qt::endl;
+            return {};
+        }
+    }
+    removeDatabase(path);
+    if (!QFile::rename(partial, path)) {
+        log << "Could not rename " << partial << Qt::endl;
+        return {};
+    }
+    log << "Generated in " << timer.elapsed() / 1000.0 << " s." << Qt::endl;
+    return path;
+}
+
+bool BenchDatabase::createEmpty(const QString &path, QTextStream &log)
+{
+    removeDatabase(path);
+    Database database;
+    if (!database.open(DatabaseLocation::fromArgument(path))) {
+        log << database.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+} // namespace linli::bench

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace linli::bench {
+
+// Times work with Google Benchmark: repeated until it has run for `minSeconds`, that several
+// times over; the median of the repetitions' means, in milliseconds. Work that takes seconds runs
+// once per repetition.
+struct Timing
+{
+    double minSeconds = 0.2;
+    int repetitions = 3;
+    bool once = false;
+
+    double milliseconds(const QString &name, const std::function<void()> &work) const;
+};
+
+} // namespace linli::bench
