@@ -4,6 +4,9 @@
 
 #include "benchcontext.h"
 #include "benchdatabase.h"
+#include "dashboardscenario.h"
+#include "importscenario.h"
+#include "listscenario.h"
 #include "searchscenario.h"
 #include "statementrecorder.h"
 
@@ -92,5 +95,11 @@ int main(int argc, char *argv[])
     BenchContext context{options.scale, path, options.cacheFolder, database.connection(), Timing{}, report, out, {}};
     if (options.scenarios.contains(1))
         runSearchScenario(context);
+    if (options.scenarios.contains(3))
+        runListScenario(context);
+    if (options.scenarios.contains(4))
+        runDashboardScenario(context);
+    if (options.scenarios.contains(5))
+        runImportScenario(context);
     return report.finish() ? 0 : 1;
 }

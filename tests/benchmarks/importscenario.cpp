@@ -1,0 +1,175 @@
+#include "importscenario.h"
+
+#include "benchcontext.h"
+#include "sqlitefloor.h"
+
+#include "actor.h"
+#include "database.h"
+#include "residentexport.h"
+#include "residentimport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+#include <sqlite3.h>
+#include <string>
+#include <variant>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace linli::bench {
+
+namespace {
+
+constexpr qint64 importedResidents = 100000;
+
+// The sheet: every resident of a demo district of 100,000, as Linli exports them.
+QString importSheet(BenchContext &context)
+{
+    const QString path = QDir(context.cacheFolder).filePath(u"import-%1.csv"_s.arg(importedResidents));
+    if (QFile::exists(path))
+        return path;
+    const QString source = BenchDatabase(context.cacheFolder).demo({importedResidents, 0, 0}, context.log);
+    Database database;
+    if (source.isEmpty() || !database.open(DatabaseLocation::fromArgument(source)))
+        return {};
+    Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !ResidentExport(database.connection()).write(&file) || !file.commit())
+        return {};
+    return path;
+}
+
+using Value = std::variant<std::monostate, qint64, double, std::string>;
+using Rows = std::vector<std::vector<Value>>;
+
+// Every row of a table, read back from another database attached as `source`.
+Rows readTable(sqlite3 *connection, const QString &table)
+{
+    Rows rows;
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(connection, u"SELECT * FROM source.%1"_s.arg(table).toUtf8().constData(), -1, &statement, nullptr);
+    const int columns = sqlite3_column_count(statement);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        std::vector<Value> row;
+        row.reserve(columns);
+        for (int column = 0; column < columns; ++column) {
+            switch (sqlite3_column_type(statement, column)) {
+            case SQLITE_INTEGER:
+                row.emplace_back(qint64(sqlite3_column_int64(statement, column)));
+                break;
+            case SQLITE_FLOAT:
+                row.emplace_back(sqlite3_column_double(statement, column));
+                break;
+            case SQLITE_NULL:
+                row.emplace_back(std::monostate());
+                break;
+            default:
+                row.emplace_back(std::string(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                             size_t(sqlite3_column_bytes(statement, column))));
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    sqlite3_finalize(statement);
+    return rows;
+}
+
+// Prepared once, bound and stepped per row.
+bool insertRows(sqlite3 *connection, const QString &table, const Rows &rows)
+{
+    if (rows.empty())
+        return true;
+    QStringList placeholders;
+    for (size_t i = 0; i < rows.front().size(); ++i)
+        placeholders.append(u"?"_s);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(connection, u"INSERT INTO %1 VALUES (%2)"_s.arg(table, placeholders.join(u',')).toUtf8().constData(),
+                       -1, &statement, nullptr);
+    bool ok = statement != nullptr;
+    for (const std::vector<Value> &row : rows) {
+        for (int i = 0; i < int(row.size()); ++i) {
+            const Value &value = row.at(size_t(i));
+            if (const auto *number = std::get_if<qint64>(&value))
+                sqlite3_bind_int64(statement, i + 1, *number);
+            else if (const auto *real = std::get_if<double>(&value))
+                sqlite3_bind_double(statement, i + 1, *real);
+            else if (const auto *text = std::get_if<std::string>(&value))
+                sqlite3_bind_text(statement, i + 1, text->data(), int(text->size()), SQLITE_STATIC);
+            else
+                sqlite3_bind_null(statement, i + 1);
+        }
+        ok = ok && sqlite3_step(statement) == SQLITE_DONE;
+        sqlite3_reset(statement);
+    }
+    sqlite3_finalize(statement);
+    return ok;
+}
+
+} // namespace
+
+void runImportScenario(BenchContext &context)
+{
+    context.report.note(u"\n5. Import of %L1 residents into an empty database"_s.arg(importedResidents));
+    const QString sheet = importSheet(context);
+    QFile file(sheet);
+    if (sheet.isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        context.report.add(Check::holds(u"5 import"_s, u"the sheet"_s, false, u"could not be made"_s));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const QString appPath = QDir(context.cacheFolder).filePath(u"import-app.sqlite"_s);
+    const QString floorPath = QDir(context.cacheFolder).filePath(u"import-floor.sqlite"_s);
+
+    Timing once = context.timing;
+    once.once = true;
+    once.repetitions = 1;
+    qint64 written = 0;
+    QString failure;
+    BenchDatabase::createEmpty(appPath, context.log);
+    {
+        Database database;
+        database.open(DatabaseLocation::fromArgument(appPath));
+        Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
+        const double app = once.milliseconds(u"import app"_s, [&] {
+            ResidentImport import(database.connection());
+            if (!import.read(bytes) || !import.check() || import.write(false) != ResidentImport::Outcome::Imported)
+                failure = import.errorString();
+            written = import.writtenCount();
+        });
+        Actor::forget(database.connection());
+        context.figures.insert(u"import"_s, app);
+    }
+    context.report.add(Check::holds(u"5 import"_s, u"every row imported"_s, written == importedResidents && failure.isEmpty(),
+                                    u"%1 of %2 written %3"_s.arg(written).arg(importedResidents).arg(failure)));
+
+    BenchDatabase::createEmpty(floorPath, context.log);
+    SqliteFloor floor(floorPath, true);
+    sqlite3 *connection = floor.handle();
+    sqlite3_exec(connection, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr);
+    sqlite3_exec(connection, u"ATTACH '%1' AS source"_s.arg(appPath).toUtf8().constData(), nullptr, nullptr, nullptr);
+    sqlite3_exec(connection, "INSERT INTO grids SELECT * FROM source.grids", nullptr, nullptr, nullptr);
+    const QStringList tables = {u"households"_s, u"residents"_s, u"resident_tags"_s};
+    std::vector<Rows> rows;
+    for (const QString &table : tables)
+        rows.push_back(readTable(connection, table));
+    sqlite3_exec(connection, "DETACH source", nullptr, nullptr, nullptr);
+    bool inserted = false;
+    const double floorMs = once.milliseconds(u"import floor"_s, [&] {
+        sqlite3_exec(connection, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        inserted = true;
+        for (size_t i = 0; i < rows.size(); ++i)
+            inserted = insertRows(connection, tables.at(qsizetype(i)), rows.at(i)) && inserted;
+        inserted = sqlite3_exec(connection, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK && inserted;
+    });
+    const double app = context.figures.value(u"import"_s);
+    context.report.add(Check::atLeastShare(u"5 import"_s, u"residents per second"_s, u"rows/s"_s,
+                                           importedResidents / (app / 1000.0), importedResidents / (floorMs / 1000.0),
+                                           u"raw INSERT"_s, 0.5));
+    if (!inserted)
+        context.report.add(Check::holds(u"5 import"_s, u"the raw INSERTs"_s, false, u"failed"_s));
+}
+
+} // namespace linli::bench
