@@ -1,11 +1,14 @@
 #include "benchdatabase.h"
 
 #include "database.h"
+#include "actor.h"
 #include "demodatagenerator.h"
+#include "residentexport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +65,23 @@ QString BenchDatabase::demo(const Scale &scale, QTextStream &log) const
         return {};
     }
     log << "Generated in " << timer.elapsed() / 1000.0 << " s." << Qt::endl;
+    return path;
+}
+
+QString BenchDatabase::sheet(qint64 residents, QTextStream &log) const
+{
+    const QString path = QDir(m_folder).filePath(u"import-%1.csv"_s.arg(residents));
+    if (QFile::exists(path))
+        return path;
+    const QString source = demo({residents, 0, 0}, log);
+    Database database;
+    if (source.isEmpty() || !database.open(DatabaseLocation::fromArgument(source)))
+        return {};
+    Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !ResidentExport(database.connection()).write(&file) || !file.commit())
+        return {};
+    Actor::forget(database.connection());
     return path;
 }
 

@@ -23,6 +23,9 @@ public:
     // The path of the demo database at this scale, generated first when missing; empty (and a
     // message on `log`) when it cannot be made.
     QString demo(const Scale &scale, QTextStream &log) const;
+    // A residents sheet (CSV) of every resident of a demo district of that many, as Linli exports
+    // them; generated first when missing.
+    QString sheet(qint64 residents, QTextStream &log) const;
     // An empty Linli database (schema, indexes and catalogue) at `path`, replacing what was there.
     static bool createEmpty(const QString &path, QTextStream &log);
 

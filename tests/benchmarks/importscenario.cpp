@@ -5,12 +5,10 @@
 
 #include "actor.h"
 #include "database.h"
-#include "residentexport.h"
 #include "residentimport.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 #include <sqlite3.h>
 #include <string>
@@ -24,23 +22,6 @@ namespace linli::bench {
 namespace {
 
 constexpr qint64 importedResidents = 100000;
-
-// The sheet: every resident of a demo district of 100,000, as Linli exports them.
-QString importSheet(BenchContext &context)
-{
-    const QString path = QDir(context.cacheFolder).filePath(u"import-%1.csv"_s.arg(importedResidents));
-    if (QFile::exists(path))
-        return path;
-    const QString source = BenchDatabase(context.cacheFolder).demo({importedResidents, 0, 0}, context.log);
-    Database database;
-    if (source.isEmpty() || !database.open(DatabaseLocation::fromArgument(source)))
-        return {};
-    Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !ResidentExport(database.connection()).write(&file) || !file.commit())
-        return {};
-    return path;
-}
 
 using Value = std::variant<std::monostate, qint64, double, std::string>;
 using Rows = std::vector<std::vector<Value>>;
@@ -113,7 +94,7 @@ bool insertRows(sqlite3 *connection, const QString &table, const Rows &rows)
 void runImportScenario(BenchContext &context)
 {
     context.report.note(u"\n5. Import of %L1 residents into an empty database"_s.arg(importedResidents));
-    const QString sheet = importSheet(context);
+    const QString sheet = BenchDatabase(context.cacheFolder).sheet(importedResidents, context.log);
     QFile file(sheet);
     if (sheet.isEmpty() || !file.open(QIODevice::ReadOnly)) {
         context.report.add(Check::holds(u"5 import"_s, u"the sheet"_s, false, u"could not be made"_s));

@@ -9,6 +9,9 @@
 #include "listscenario.h"
 #include "searchscenario.h"
 #include "statementrecorder.h"
+#include "usualqtscenario.h"
+#include "windowchild.h"
+#include "windowscenario.h"
 
 #include "actor.h"
 #include "database.h"
@@ -72,6 +75,8 @@ int main(int argc, char *argv[])
         qputenv("TZ", ":/etc/localtime");
     StatementRecorder::install();
     QApplication application(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--child") == 0)
+        return runChild(QCoreApplication::arguments().mid(2));
     QCoreApplication::setOrganizationName(u"Linli"_s);
     QCoreApplication::setApplicationName(u"linli-bench"_s);
     int benchmarkArgc = 1;
@@ -95,11 +100,17 @@ int main(int argc, char *argv[])
     BenchContext context{options.scale, path, options.cacheFolder, database.connection(), Timing{}, report, out, {}};
     if (options.scenarios.contains(1))
         runSearchScenario(context);
+    if (options.scenarios.contains(2) || options.scenarios.contains(6))
+        runWindowScenarios(context, options.scenarios.contains(2), options.scenarios.contains(6), false);
     if (options.scenarios.contains(3))
         runListScenario(context);
     if (options.scenarios.contains(4))
         runDashboardScenario(context);
     if (options.scenarios.contains(5))
         runImportScenario(context);
+    if (options.scenarios.contains(7))
+        runWindowScenarios(context, false, false, true);
+    if (options.scenarios.contains(8))
+        runUsualQtScenario(context);
     return report.finish() ? 0 : 1;
 }
