@@ -8,6 +8,7 @@
 #include "writetransaction.h"
 #include "schemamigrator.h"
 #include "sqlitefileheader.h"
+#include "sqlitesharedmemory.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -187,8 +188,10 @@ bool Database::inspectExistingFile()
 {
     const QString name = m_location.displayName();
     const QString untouched = tr("Linli did not change the file.");
-    // Seen before SQLite opens the file, since opening creates one.
-    const bool walLeftBehind = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
+    // Seen before SQLite opens the file, since opening creates one. A log kept by another program
+    // that has the database open now (a second window, a backup) is no sign of a crash.
+    const bool walPresent = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
+    const bool walLeftBehind = walPresent && !SqliteSharedMemory::isOpenElsewhere(m_location.filePath());
     switch (SqliteFileHeader::read(m_location.filePath()).verdict()) {
     case SqliteFileHeader::Verdict::Missing:
     case SqliteFileHeader::Verdict::Plausible:
@@ -202,7 +205,7 @@ bool Database::inspectExistingFile()
     case SqliteFileHeader::Verdict::Truncated:
         // A program stopped in the middle of copying its log into the file leaves the header
         // ahead of the pages; the log still holds them, and SQLite's own check below decides.
-        if (walLeftBehind)
+        if (walPresent)
             break;
         return fail(Error::Damaged,
                     tr("%1 is incomplete (the file was cut short). Restore it from a backup. %2").arg(name, untouched));

@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void refusesWithoutTouchingTheFile();
     void invalidLocation();
     void quickCheckFollowsItsSchedule();
+    void aLogKeptByAnotherProgramIsNoSignOfACrash();
 };
 
 namespace {
@@ -257,6 +260,41 @@ void TstDatabase::quickCheckFollowsItsSchedule()
     QVERIFY(!db.open(DatabaseLocation::fromArgument(path)));
     QCOMPARE(db.error(), Database::Error::Damaged);
     QCOMPARE(fileDigest(path), before);
+}
+
+void TstDatabase::aLogKeptByAnotherProgramIsNoSignOfACrash()
+{
+    QTemporaryDir dir;
+    const QString path = makeFilledDatabase(dir);
+    QVERIFY(!path.isEmpty());
+    {
+        Database db;
+        QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+    }
+    // Another program reading the database, and staying open.
+    const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
+    QVERIFY2(!sqlite.isEmpty(), "the sqlite3 program is needed");
+    QProcess other;
+    other.start(sqlite, {path});
+    QVERIFY(other.waitForStarted());
+    other.write("SELECT count(*) FROM residents;\n");
+    QVERIFY(other.waitForReadyRead(10000));
+    QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    {
+        // Not a crash: no reading of the whole file (at a million residents, ten seconds at every start).
+        Database db;
+        db.setQuickCheckAlwaysBelowBytes(0);
+        QVERIFY2(db.open(DatabaseLocation::fromArgument(path)), qPrintable(db.errorString()));
+        QVERIFY(!db.ranQuickCheck());
+    }
+    // The other program dies without closing: its log is left behind, and that is checked.
+    other.kill();
+    QVERIFY(other.waitForFinished());
+    QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    Database db;
+    db.setQuickCheckAlwaysBelowBytes(0);
+    QVERIFY2(db.open(DatabaseLocation::fromArgument(path)), qPrintable(db.errorString()));
+    QVERIFY(db.ranQuickCheck());
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

@@ -4,6 +4,7 @@
 #include <QMutexLocker>
 
 #include <atomic>
+#include <cstdio>
 #include <utility>
 #include <sqlite3.h>
 
@@ -40,9 +41,30 @@ int traced(unsigned, void *, void *statement, void *text)
     return 0;
 }
 
+// With LINLI_BENCH_SLOW_MS set, every statement that takes longer is written to stderr: where a
+// missed target spends its time.
+const qint64 slowNanoseconds = qEnvironmentVariableIsSet("LINLI_BENCH_SLOW_MS")
+        ? qEnvironmentVariableIntValue("LINLI_BENCH_SLOW_MS") * qint64(1000000)
+        : -1;
+
+int profiled(unsigned, void *, void *statement, void *nanoseconds)
+{
+    const qint64 took = qint64(*static_cast<sqlite3_int64 *>(nanoseconds));
+    if (took < slowNanoseconds)
+        return 0;
+    fprintf(stderr, "slow statement: %.1f ms: %s\n", double(took) / 1e6, sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
+    return 0;
+}
+
+int trace(unsigned type, void *context, void *statement, void *detail)
+{
+    return type == SQLITE_TRACE_STMT ? traced(type, context, statement, detail)
+                                     : profiled(type, context, statement, detail);
+}
+
 int traceNewConnection(sqlite3 *connection, const char **, const sqlite3_api_routines *)
 {
-    sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, traced, nullptr);
+    sqlite3_trace_v2(connection, SQLITE_TRACE_STMT | (slowNanoseconds >= 0 ? SQLITE_TRACE_PROFILE : 0), trace, nullptr);
     return SQLITE_OK;
 }
 
