@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <string>
 #include <variant>
@@ -21,7 +22,6 @@ namespace linli::bench {
 
 namespace {
 
-constexpr qint64 importedResidents = 100000;
 
 using Value = std::variant<std::monostate, qint64, double, std::string>;
 using Rows = std::vector<std::vector<Value>>;
@@ -93,6 +93,8 @@ bool insertRows(sqlite3 *connection, const QString &table, const Rows &rows)
 
 void runImportScenario(BenchContext &context)
 {
+    // 100,000 at a district's scale; as many as the district has in a small run, which stays quick.
+    const qint64 importedResidents = std::clamp<qint64>(context.scale.residents, 10000, 100000);
     context.report.note(u"\n5. Import of %L1 residents into an empty database"_s.arg(importedResidents));
     const QString sheet = BenchDatabase(context.cacheFolder).sheet(importedResidents, context.log);
     QFile file(sheet);

@@ -29,6 +29,8 @@ struct Check
     // value / reference ≥ share (rates: higher is better).
     static Check atLeastShare(const QString &scenario, const QString &what, const QString &unit, double value,
                               double reference, const QString &referenceName, double share);
+    // Printed with its target, but not counted: the target is for another scale.
+    Check forTheRecord(const QString &why) const;
     // A fact that must hold (exact counts): no figures to compare.
     static Check holds(const QString &scenario, const QString &what, bool holds, const QString &detail);
 };

@@ -24,7 +24,7 @@ void runUsualQtScenario(BenchContext &context)
         return;
     }
     const auto compare = [&](const QString &what, const QString &unit, double linli, double theirs, double factor) {
-        context.report.add(Check::timesBetter(u"8 usual Qt"_s, what, unit, linli, theirs, u"usual Qt"_s, factor));
+        context.report.add(context.atScale(Check::timesBetter(u"8 usual Qt"_s, what, unit, linli, theirs, u"usual Qt"_s, factor)));
     };
     compare(u"search \"张\""_s, u"ms"_s, context.figures.value(u"search 张"_s), usual.values.value(u"search-张"_s), 500);
     compare(u"search \"王芳\""_s, u"ms"_s, context.figures.value(u"search 王芳"_s), usual.values.value(u"search-王芳"_s), 500);

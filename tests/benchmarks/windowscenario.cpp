@@ -5,6 +5,8 @@
 
 #include <QDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace linli::bench {
@@ -48,13 +50,14 @@ void runWindowScenarios(BenchContext &context, bool start, bool memory, bool sta
     if (stalls) {
         context.report.note(u"\n7. The longest pause of the UI thread (10 ms heartbeat)"_s);
         const QString scratch = QDir(context.cacheFolder).filePath(u"stalls-scratch.sqlite"_s);
-        const QString sheet = BenchDatabase(context.cacheFolder).sheet(100000, context.log);
+        const qint64 sheetRows = std::clamp<qint64>(context.scale.residents, 10000, 100000);
+        const QString sheet = BenchDatabase(context.cacheFolder).sheet(sheetRows, context.log);
         BenchDatabase::createEmpty(scratch, context.log);
         const ChildRun run = ChildRun::run({u"stalls"_s, context.databasePath, scratch}, {{u"LINLI_BENCH_SHEET"_s, sheet}});
         const QList<std::pair<QString, QString>> activities = {
             {u"stall-search"_s, u"typing six searches"_s},
             {u"stall-scroll"_s, u"300 × Page Down"_s},
-            {u"stall-import"_s, u"importing 100,000 residents"_s},
+            {u"stall-import"_s, u"importing %L1 residents"_s.arg(sheetRows)},
             {u"stall-dashboard"_s, u"the dashboard, then three months"_s},
             {u"stall-report-pdf"_s, u"the monthly report saved as PDF"_s},
         };
