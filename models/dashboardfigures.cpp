@@ -21,6 +21,28 @@ DashboardFigures::DashboardFigures(const QSqlDatabase &database)
 
 bool DashboardFigures::load(const Scope &scope, const Models &models)
 {
+    const std::optional<Figures> figures = read(scope);
+    if (!figures)
+        return false;
+    show(*figures, models);
+    return true;
+}
+
+void DashboardFigures::show(const Figures &figures, const Models &models)
+{
+    const auto put = [](MonthSeriesModel *model, const Series &series) {
+        if (model)
+            model->setFigures(series.labels, series.names, series.values);
+    };
+    put(models.services, figures.services);
+    put(models.topTypes, figures.topTypes);
+    put(models.visits, figures.visits);
+    put(models.people, figures.people);
+    put(models.rates, figures.rates);
+}
+
+std::optional<DashboardFigures::Figures> DashboardFigures::read(const Scope &scope)
+{
     const QDate last(scope.month.year(), scope.month.month(), 1);
     const int monthsShown = std::clamp(scope.months, 1, mostMonths);
     const QDate first = last.addMonths(1 - monthsShown);
@@ -43,14 +65,15 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     const auto registered = figures.registrations(first, last, scope.gridId);
     if (!byCategory || !top || !visits || !people || !registered) {
         m_lastError = figures.lastError();
-        return false;
+        return std::nullopt;
     }
     const CaseRates caseRates(m_database);
     const auto cases = caseRates.monthly(first, last, scope.gridId);
     if (!cases) {
         m_lastError = caseRates.lastError();
-        return false;
+        return std::nullopt;
     }
+    Figures result;
 
     // Services: a series for each of the largest categories of the twelve months, the rest together
     // as "other", so that the colours and the legend stay readable.
@@ -79,7 +102,7 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
         const int series = int(seriesOf.value(count.categoryId, int(categories.size()) - 1));
         values[rowOf.value(count.month)][series] += double(count.records);
     }
-    models.services->setFigures(months, categories, values);
+    result.services = {months, categories, values};
 
     QStringList typeNames;
     QList<QList<double>> typeValues;
@@ -90,7 +113,7 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
         typeNames.append(name.size() > longest ? name.left(longest - 1) + u'…' : name);
         typeValues.append(QList<double>{double(type->records)});
     }
-    models.topTypes->setFigures(typeNames, {tr("Services")}, typeValues);
+    result.topTypes = {typeNames, {tr("Services")}, typeValues};
 
     // Visits: elderly (home visits and phone checks) and rehabilitation, planned (not cancelled) and done.
     QList<QList<double>> visitValues(monthsShown, QList<double>(4, 0.0));
@@ -102,9 +125,7 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
         if (count.status == u"done"_s)
             row[rehab + 1] += double(count.visits);
     }
-    models.visits->setFigures(months,
-                              {tr("Elderly planned"), tr("Elderly done"), tr("Rehab planned"), tr("Rehab done")},
-                              visitValues);
+    result.visits = {months, {tr("Elderly planned"), tr("Elderly done"), tr("Rehab planned"), tr("Rehab done")}, visitValues};
 
     const QStringList careTags = {u"living_alone"_s, u"disabled"_s, u"key_care"_s};
     QStringList peopleSeries = {tr("Served"), tr("60+"), tr("80+")};
@@ -122,7 +143,7 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
     }
     for (const auto &[month, count] : *registered)
         peopleValues[rowOf.value(month)].last() = double(count);
-    models.people->setFigures(months, peopleSeries, peopleValues);
+    result.people = {months, peopleSeries, peopleValues};
 
     // A month without cases (a rate of "none") is drawn at 0.
     QList<QList<double>> rateValues(monthsShown, QList<double>(3, 0.0));
@@ -132,10 +153,9 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
         for (int i = 0; i < 3; ++i)
             row[i] = rates[i] ? *rates[i] * 100.0 : 0.0;
     }
-    if (models.rates)
-        models.rates->setFigures(months, {tr("Closure rate %"), tr("On time %"), tr("Satisfied %")}, rateValues);
+    result.rates = {months, {tr("Closure rate %"), tr("On time %"), tr("Satisfied %")}, rateValues};
     m_lastError.clear();
-    return true;
+    return result;
 }
 
 } // namespace linli

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
 
 namespace linli {
 
@@ -39,9 +43,31 @@ public:
         MonthSeriesModel *rates = nullptr; // closure, on-time and satisfaction rates in percent
     };
 
+    // What one chart shows: a label per month (or type), the names of its series, a row of values per label.
+    struct Series
+    {
+        QStringList labels;
+        QStringList names;
+        QList<QList<double>> values;
+    };
+    struct Figures
+    {
+        Series services;
+        Series topTypes;
+        Series visits;
+        Series people;
+        Series rates;
+    };
+
     explicit DashboardFigures(const QSqlDatabase &database);
 
-    // False with lastError() when the counts cannot be read (the models keep what they showed).
+    // The figures of the scope, read on the thread owning the connection (a worker's); nothing
+    // with lastError() when the counts cannot be read.
+    std::optional<Figures> read(const Scope &scope);
+    // Puts figures into the chart models (on the models' thread).
+    static void show(const Figures &figures, const Models &models);
+    // read() then show(); false with lastError() when the counts cannot be read (the models keep
+    // what they showed).
     bool load(const Scope &scope, const Models &models);
     QString lastError() const { return m_lastError; }
 

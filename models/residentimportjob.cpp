@@ -119,6 +119,12 @@ void ResidentImportJob::write(bool skipInvalid)
             return;
         }
         emit written(m_import->writtenCount());
+        // Done: the sheet's rows are freed and the connection closed (copying its log into the
+        // file) here, rather than later on the UI thread's wait when the job is destroyed. A next
+        // load() opens again.
+        m_import.reset();
+        Actor::forget(m_database->connection());
+        m_database.reset();
     });
 }
 

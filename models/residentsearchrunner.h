@@ -1,27 +1,19 @@
 #pragma once
 
+#include "backgroundreader.h"
 #include "databaselocation.h"
 #include "residentfilter.h"
 #include "residentstore.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
-
-#include <atomic>
-#include <memory>
 
 namespace linli {
 
-class ResidentSearchWorker;
-
-// Runs resident searches and filters on a worker thread with its own connection, so that neither
-// a scan over a million names nor the exact count ever holds up typing: first the first page of
-// the list, then the count. The thread and its connection live as long as the runner (opening a
-// connection for every keystroke would cost more than most searches). Only the answers to the
-// latest request are delivered: a newer request interrupts the query still running for an older
-// one, and requests overtaken while queued are skipped. Lives on the thread that created it; the
-// destructor interrupts and waits for the worker.
+// Runs resident searches and filters in the background (BackgroundReader), so that neither a scan
+// over a million names nor the exact count ever holds up typing: first the first page of the list,
+// then the count. Only the answers to the latest request are delivered. Lives on the thread that
+// created it.
 class ResidentSearchRunner : public QObject
 {
     Q_OBJECT
@@ -48,7 +40,6 @@ public:
     };
 
     explicit ResidentSearchRunner(const DatabaseLocation &location, QObject *parent = nullptr);
-    ~ResidentSearchRunner() override;
 
     void run(const Request &request);
 
@@ -58,14 +49,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    friend class ResidentSearchWorker;
-    // Runs on the UI thread: only the latest request's answers pass.
-    void deliver(quint64 generation, const std::function<void()> &emitAnswer);
-
-    // Shared with the worker, which reads it to skip requests overtaken while queued.
-    std::shared_ptr<std::atomic<quint64>> m_generation;
-    QThread m_thread;
-    ResidentSearchWorker *m_worker = nullptr;
+    BackgroundReader *m_reader;
 };
 
 } // namespace linli

@@ -71,7 +71,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages->addWidget(m_visitsPage);
     connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
     connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
-    m_reportsPage = new linli::ReportsPage(connection, m_pages);
+    m_reportsPage = new linli::ReportsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_reportsPage);
 
     m_backupActions = new BackupActions(m_location, m_connection, this);

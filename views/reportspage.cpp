@@ -39,7 +39,7 @@ QString rate(const std::optional<double> &value)
 
 } // namespace
 
-ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
+ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
     : QWidget(parent)
     , m_database(database)
     , m_services(new MonthSeriesModel(this))
@@ -48,6 +48,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, QWidget *parent)
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
     // First: building the filters below already asks for reads.
+    , m_reader(new BackgroundReader(location, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
 {
     m_keyFigures = new QLabel(this);
@@ -152,20 +153,36 @@ void ReportsPage::read()
     scope.gridId = m_grid->currentData().toLongLong();
     scope.categoryId = m_category->currentData().toLongLong();
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
-    DashboardFigures figures(m_database);
-    if (!figures.load(scope, {m_services, m_topTypes, m_visits, m_people, m_rates}))
-        m_keyFigures->setText(tr("The figures could not be read: %1").arg(figures.lastError().toHtmlEscaped()));
-    else
-        showKeyFigures();
+    const DashboardFigures::Models models{m_services, m_topTypes, m_visits, m_people, m_rates};
+    m_reader->run(
+            [this, scope, models](const BackgroundReader::Job &job) {
+                DashboardFigures figures(job.connection());
+                const std::optional<DashboardFigures::Figures> read = figures.read(scope);
+                if (!read) {
+                    job.deliver([this, error = figures.lastError()] { showReadError(error); });
+                    return;
+                }
+                QString error;
+                const std::optional<MonthlyReport> report
+                        = MonthlyReport::gather(job.connection(), scope.month, QDate::currentDate(), &error);
+                job.deliver([this, models, figures = *read, month = scope.month, report, error] {
+                    DashboardFigures::show(figures, models);
+                    showKeyFigures(month, report, error);
+                });
+            },
+            [this](const QString &message) { showReadError(message); });
 }
 
-void ReportsPage::showKeyFigures()
+void ReportsPage::showReadError(const QString &error)
 {
-    const QDate month = m_month->date();
-    QString error;
-    const std::optional<MonthlyReport> report = MonthlyReport::gather(m_database, month, QDate::currentDate(), &error);
+    m_keyFigures->setText(tr("The figures could not be read: %1").arg(error.toHtmlEscaped()));
+    emit figuresShown();
+}
+
+void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport> &report, const QString &error)
+{
     if (!report) {
-        m_keyFigures->setText(tr("The figures could not be read: %1").arg(error.toHtmlEscaped()));
+        showReadError(error);
         return;
     }
     const QLocale locale;
@@ -182,6 +199,7 @@ void ReportsPage::showKeyFigures()
                          rate(figures.cases.satisfactionRate())),
             tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
     m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
+    emit figuresShown();
 }
 
 void ReportsPage::printReport()

@@ -1,8 +1,14 @@
 #pragma once
 
+#include "backgroundreader.h"
+#include "databaselocation.h"
+#include "monthlyreport.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -23,7 +29,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ReportsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+    ReportsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
 
     // Reads the figures again (after services were logged elsewhere); while the page is hidden, when
     // it is next shown.
@@ -46,10 +52,15 @@ public:
     bool saveReportAsPdf();
     bool saveReportAsPdf(const QString &path);
 
+signals:
+    // The charts and key figures show what was last asked for (or why it could not be read).
+    void figuresShown();
+
 private:
     QWidget *createFilters();
     void read();
-    void showKeyFigures();
+    void showKeyFigures(QDate month, const std::optional<MonthlyReport> &report, const QString &error);
+    void showReadError(const QString &error);
 
     QSqlDatabase m_database;
     QDateEdit *m_month = nullptr;
@@ -63,6 +74,9 @@ private:
     MonthSeriesModel *m_people = nullptr;
     MonthSeriesModel *m_rates = nullptr;
     QList<ChartPanel *> m_charts;
+    // The figures are read off the UI thread: at a district, with the charts redrawn, they would
+    // hold the window for a tenth of a second.
+    BackgroundReader *m_reader = nullptr;
     ShownReload *m_reads = nullptr;
 };
 
