@@ -87,6 +87,7 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     static const QRegularExpression latin(u"^[a-z]+$"_s);
     if (latin.match(lower).hasMatch()) {
         search.m_kind = Kind::Pinyin;
+        search.m_firstLetter = lower.left(1);
         search.m_where = u"(r.name_initials >= ? AND r.name_initials < ?)"_s;
         search.m_values = {lower, lower + prefixEnd};
         // Typed pinyin is matched syllable by syllable against the spaced spelling, every way the
@@ -125,6 +126,7 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()) {
         const QString initials = Pinyin::instance().spellName(hanPart).initials + rest;
         search.m_kind = Kind::ChineseWithInitials;
+        search.m_firstLetter = initials.left(1);
         search.m_where = u"(r.name_initials >= ? AND r.name_initials < ? AND substr(r.name, 1, ?) = ?)"_s;
         search.m_values = {initials, initials + prefixEnd, int(hanCount), hanPart};
         return search;

@@ -27,14 +27,20 @@ public:
     // Whether the condition reads every name (no index can answer it): the store then scans the
     // table rather than letting the planner walk an index and look up each row.
     bool scansNames() const { return m_kind == Kind::NamePart; }
-    // Whether the matches are few enough to sort after finding them; otherwise (everyone, a
-    // pinyin prefix) the list is read in the order of the sort index.
-    bool sortsMatches() const { return m_kind != Kind::Everyone && m_kind != Kind::Pinyin; }
+    // Pinyin and initials may match a tenth of the district, or a few dozen: the store counts the
+    // matches first (up to a bound) and either sorts them or, when they are many, reads the sort
+    // index in order, within the letter every match's spelling begins with when sorted by name.
+    bool mayMatchMany() const { return m_kind == Kind::Pinyin || m_kind == Kind::ChineseWithInitials; }
+    QString firstLetter() const { return m_firstLetter; }
+    // Whether the matches are few enough to sort after finding them; otherwise (everyone) the list
+    // is read in the order of the sort index.
+    bool sortsMatches() const { return m_kind != Kind::Everyone && !mayMatchMany(); }
 
 private:
     Kind m_kind = Kind::Everyone;
     QString m_where;
     QVariantList m_values;
+    QString m_firstLetter;
 };
 
 } // namespace linli

@@ -21,6 +21,22 @@ const auto selectColumns = u"SELECT r.id, r.name, r.name_pinyin, r.gender, r.bir
                            "r.grid_id, coalesce(g.name, ''), r.building, r.unit, r.room, r.status, r.registered_at "
                            "FROM residents r LEFT JOIN grids g ON g.id = r.grid_id "_s;
 
+// The index that reads residents in each order.
+QString sortIndex(ResidentStore::Order order)
+{
+    switch (order) {
+    case ResidentStore::Order::ByName:
+        return u"residents_pinyin"_s;
+    case ResidentStore::Order::ByAge:
+        return u"residents_birth_date"_s;
+    case ResidentStore::Order::ByAddress:
+        return u"residents_address"_s;
+    case ResidentStore::Order::ByRegistration:
+        return u"residents_registered"_s;
+    }
+    return {};
+}
+
 // The sort columns of each order; the id always breaks ties, so the order is total.
 QStringList sortColumns(ResidentStore::Order order)
 {
@@ -58,6 +74,17 @@ Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QD
         result.values += filter.values(today);
     }
     return result;
+}
+
+// Whether at least `manyMatches` residents match: counted up to there from the search's indexes.
+bool hasManyMatches(const QSqlDatabase &database, const Matching &match, int manyMatches)
+{
+    QSqlQuery query(database);
+    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM residents r WHERE %1 LIMIT ?)"_s.arg(match.conditions.join(u" AND "_s)));
+    for (const QVariant &value : match.values)
+        query.addBindValue(value);
+    query.addBindValue(manyMatches);
+    return query.exec() && query.next() && query.value(0).toLongLong() >= manyMatches;
 }
 
 ResidentRow rowFrom(const QSqlQuery &query)
@@ -118,6 +145,16 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
         orderBy.append(column + u' ' + sortDirection);
     const Matching match = matching(search, filter, m_today);
     QStringList conditions = match.conditions;
+    QVariantList values = match.values;
+    // Many matches are found by reading the sort index in order (the first page is among the first
+    // rows read); few are gathered and sorted (reading in order would pass over most of the district).
+    const bool sortMatches = search.sortsMatches() || filter.isSelective()
+                             || (search.mayMatchMany() && !hasManyMatches(m_database, match, m_manyMatches));
+    const bool walkAmongMany = search.mayMatchMany() && !sortMatches;
+    if (walkAmongMany && order == Order::ByName) {
+        conditions.append(u"r.name_pinyin >= ? AND r.name_pinyin < ?"_s);
+        values << search.firstLetter() << search.firstLetter() + u'~';
+    }
     if (after.isValid()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < columns.size(); ++i)
@@ -130,17 +167,19 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     QString sql = selectColumns;
     if (search.scansNames())
         sql.replace(u"FROM residents r "_s, u"FROM residents r NOT INDEXED "_s);
+    else if (walkAmongMany) // the planner would rather gather the alternatives' ranges and sort them
+        sql.replace(u"FROM residents r "_s, u"FROM residents r INDEXED BY %1 "_s.arg(sortIndex(order)));
     if (!conditions.isEmpty())
         sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
     // would visit the whole table in index order, many times slower).
-    const QString unaryPlus = search.sortsMatches() || filter.isSelective() ? u"+"_s : QString();
+    const QString unaryPlus = sortMatches ? u"+"_s : QString();
     sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, orderBy.join(u", "_s));
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : match.values)
+    for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     if (after.isValid()) {
         for (const QVariant &value : after.values)

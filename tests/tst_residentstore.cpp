@@ -1,5 +1,6 @@
 #include "auditlog.h"
 #include "database.h"
+#include "demodatagenerator.h"
 #include "householdstore.h"
 #include "idnumber.h"
 #include "residentsearch.h"
@@ -45,6 +46,7 @@ private slots:
     void anErasedResidentIsNowhereInTheFiles();
     void onlyAManagerErases();
     void aResidentRegisteredTwiceIsMergedIntoOne();
+    void manyMatchesAreListedAsFewAre();
 
 private:
     static ResidentDraft validDraft();
@@ -465,6 +467,51 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
                         "AND changes = 'merged_into=%1'))"_s.arg(kept).arg(duplicate)),
              2);
     QVERIFY(DatabaseChecker(db).run().ok);
+}
+
+// Pinyin and initials matching many residents are read along the sort index, few are gathered and
+// sorted: both ways list the same residents in the same order, page after page, in every order.
+void TstResidentStore::manyMatchesAreListedAsFewAre()
+{
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    DemoDataGenerator::Options options;
+    options.residents = 3000;
+    options.seed = 5;
+    DemoDataGenerator generator(database.connection(), options);
+    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+
+    const auto everyPage = [&](int manyMatches, const QString &text, ResidentStore::Order order, Qt::SortOrder direction) {
+        ResidentStore store(database.connection());
+        store.setManyMatches(manyMatches);
+        const ResidentSearch search = ResidentSearch::parse(text);
+        QList<qint64> ids;
+        ResidentStore::PageKey after;
+        for (;;) {
+            const QList<ResidentRow> rows = store.page(order, direction, after, 50, search);
+            for (const ResidentRow &row : rows)
+                ids.append(row.id);
+            if (rows.size() < 50)
+                break;
+            after = ResidentStore::keyOf(rows.last(), order);
+        }
+        return ids;
+    };
+    const QList<ResidentStore::Order> orders = {ResidentStore::Order::ByName, ResidentStore::Order::ByAge,
+                                                ResidentStore::Order::ByAddress, ResidentStore::Order::ByRegistration};
+    for (const QString &text : {u"z"_s, u"zh"_s, u"wang"_s, u"zw"_s, u"ly"_s, u"张w"_s, u"王l"_s}) {
+        const qint64 matching = *ResidentStore(database.connection()).count(ResidentSearch::parse(text));
+        QVERIFY2(matching > 0, qPrintable(text));
+        for (const ResidentStore::Order order : orders) {
+            for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QList<qint64> walked = everyPage(1, text, order, direction);
+                const QList<qint64> sorted = everyPage(1000000, text, order, direction);
+                QCOMPARE(walked.size(), matching);
+                QCOMPARE(walked, sorted);
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)
