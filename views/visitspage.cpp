@@ -1,5 +1,7 @@
 #include "visitspage.h"
 
+#include "shownreload.h"
+
 #include "carealerttablemodel.h"
 #include "deskstaff.h"
 #include "gridstore.h"
@@ -39,6 +41,7 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     , m_model(new CareAlertTableModel(database, this))
     , m_view(new QTableView(this))
     , m_now(QDateTime::currentDateTime())
+    , m_reads(new ShownReload(this, [this] { read(); }))
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
     m_summary = new QLabel(this);
@@ -117,6 +120,11 @@ void VisitsPage::setReferenceTime(const QDateTime &now)
 }
 
 void VisitsPage::reload()
+{
+    m_reads->request();
+}
+
+void VisitsPage::read()
 {
     const CareSchedule::Intervals intervals = CareSchedule(m_database).intervals().value_or(CareSchedule::Intervals());
     m_intervals->setText(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 "

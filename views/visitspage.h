@@ -13,6 +13,7 @@ class QTableView;
 namespace linli {
 
 class CareAlertTableModel;
+class ShownReload;
 class VisitAgenda;
 
 // The Visits page: those living alone, disabled or in key care who have not been contacted in time,
@@ -39,7 +40,8 @@ public:
     bool scheduleVisit();
     // "Now" for who is overdue and for the phone check's time; tests fix it.
     void setReferenceTime(const QDateTime &now);
-    // Counts and list again (after services were logged elsewhere).
+    // Counts and list again (after services were logged elsewhere); while the page is hidden, when
+    // it is next shown (at a district the counts take a tenth of a second).
     void reload();
     // Logs a phone check (EC02) with the chosen resident now, handled by the desk's staff member.
     bool logPhoneCheck();
@@ -52,6 +54,7 @@ signals:
 private:
     qint64 currentResidentId() const;
     QWidget *createAlerts();
+    void read();
     void fillGrids();
     void showButtons();
 
@@ -67,6 +70,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     VisitAgenda *m_agenda = nullptr;
     QDateTime m_now;
+    ShownReload *m_reads = nullptr;
 };
 
 } // namespace linli
