@@ -29,6 +29,26 @@ constexpr IntervalKey intervalKeys[] = {
         {u"care_interval_key_care", &CareSchedule::Intervals::keyCare},
 };
 
+// The last contact: the latest service or visit done (SQLite's UPDATE reads old values, so the due
+// date below is counted from the contact set here when both run).
+QString lastContactUpdate(const QString &condition)
+{
+    return u"UPDATE residents AS r SET last_contact_at = (SELECT max(at) FROM ("
+           "SELECT max(served_at) AS at FROM service_records WHERE resident_id = r.id "
+           "UNION ALL SELECT max(starts_at) FROM visits WHERE resident_id = r.id AND status = 'done')) "
+           "WHERE %1"_s.arg(condition);
+}
+
+// The resident's own interval, else the shortest of their tags' defaults; none: not in care.
+QString dueUpdate(const QString &condition)
+{
+    return u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE "
+           "datetime(coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00'), "
+           "'+' || coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
+           "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id)) || ' days') END "
+           "WHERE %1"_s.arg(condition);
+}
+
 } // namespace
 
 CareSchedule::CareSchedule(const QSqlDatabase &database)
@@ -80,33 +100,32 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
     return {};
 }
 
-bool CareSchedule::refresh(const QString &condition, const QVariantList &values)
+bool CareSchedule::run(const QString &sql, const QVariantList &values)
 {
-    // The last contact first; the due date is counted from it (SQLite's UPDATE reads old values).
-    const QString lastContact
-            = u"UPDATE residents AS r SET last_contact_at = (SELECT max(at) FROM ("
-              "SELECT max(served_at) AS at FROM service_records WHERE resident_id = r.id "
-              "UNION ALL SELECT max(starts_at) FROM visits WHERE resident_id = r.id AND status = 'done')) "
-              "WHERE %1"_s.arg(condition);
-    // The resident's own interval, else the shortest of their tags' defaults; none: not in care.
-    const QString due
-            = u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE "
-              "datetime(coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00'), "
-              "'+' || coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
-              "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id)) || ' days') END "
-              "WHERE %1"_s.arg(condition);
-    for (const QString &sql : {lastContact, due}) {
-        QSqlQuery query(m_database);
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            qCWarning(lcDatabase) << "care schedule refresh failed:" << m_lastError;
-            return false;
-        }
+    QSqlQuery query(m_database);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        qCWarning(lcDatabase) << "care schedule refresh failed:" << m_lastError;
+        return false;
     }
     return true;
+}
+
+bool CareSchedule::refresh(const QString &condition, const QVariantList &values)
+{
+    return run(lastContactUpdate(condition), values) && run(dueUpdate(condition), values);
+}
+
+bool CareSchedule::scheduleRegisteredFrom(qint64 firstId)
+{
+    // Rewriting every row of a big import twice cost as much as writing them: only the residents
+    // with an interval of their own or a tag can be in care.
+    return run(dueUpdate(u"r.id >= ? AND (r.contact_interval_days IS NOT NULL "
+                         "OR r.id IN (SELECT resident_id FROM resident_tags WHERE resident_id >= ?))"_s),
+               {firstId, firstId});
 }
 
 bool CareSchedule::refreshResident(qint64 residentId)

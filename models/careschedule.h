@@ -49,6 +49,9 @@ public:
     bool refresh(const QString &condition, const QVariantList &values);
     bool refreshResident(qint64 residentId);
     bool refreshAll();
+    // Residents registered from `firstId` on (an import), who have no contact yet: only those in
+    // care get a due date, the others keep none. Within the caller's write transaction.
+    bool scheduleRegisteredFrom(qint64 firstId);
     // After an upgrade that asked for it (settings: care_schedule_stale), in its own transaction.
     bool refreshIfStale();
 
@@ -60,6 +63,8 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    bool run(const QString &sql, const QVariantList &values);
+
     QSqlDatabase m_database;
     mutable QString m_lastError;
 };

@@ -234,7 +234,7 @@ bool ResidentWriter::finish()
         return false;
     }
     CareSchedule care(m_database);
-    if (!care.refresh(u"r.id >= ?"_s, {m_firstId})) {
+    if (!care.scheduleRegisteredFrom(m_firstId)) {
         m_lastError = care.lastError();
         return false;
     }

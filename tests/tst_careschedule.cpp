@@ -29,6 +29,7 @@ private slots:
     void mostOverdueFirstAndPerGrid();
     void intervalsAreTheManagers();
     void anUpgradeComputesTheDates();
+    void residentsJustImportedAreScheduledAsByAFullRefresh();
 
 private:
     void addResident(qint64 id, const QString &name, qint64 grid, const QStringList &tags,
@@ -219,6 +220,38 @@ void TstCareSchedule::anUpgradeComputesTheDates()
     QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
     QCOMPARE(due(1), u"2026-11-08 09:00:00"_s);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM settings WHERE key = 'care_schedule_stale'"_s), 0);
+}
+
+// An import schedules only its own residents, and only those in care, with the same dates a full
+// refresh gives.
+void TstCareSchedule::residentsJustImportedAreScheduledAsByAFullRefresh()
+{
+    addResident(1, u"王秀英"_s, 1, {u"living_alone"_s});
+    refreshAll();
+    const QString earlier = due(1);
+    addResident(2, u"李桂兰"_s, 1, {u"living_alone"_s});
+    addResident(3, u"张伟"_s, 1, {});
+    addResident(4, u"刘芳"_s, 1, {u"disabled"_s, u"key_care"_s});
+    addResident(5, u"陈静"_s, 1, {});
+    addResident(6, u"杨洋"_s, 1, {u"living_alone"_s});
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"UPDATE residents SET contact_interval_days = 3 WHERE id = 5"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET status = 'moved_out' WHERE id = 6"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET contact_due_at = '1999-01-01 00:00:00' WHERE id = 1"_s));
+    {
+        WriteTransaction transaction(m_database->connection());
+        QVERIFY(CareSchedule(m_database->connection()).scheduleRegisteredFrom(2));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(due(1), u"1999-01-01 00:00:00"_s); // registered before: left as it was
+    const QStringList scheduled = {due(2), due(3), due(4), due(5), due(6)};
+    QVERIFY(!scheduled.at(0).isEmpty());
+    QCOMPARE(scheduled.at(1), QString()); // not in care
+    QVERIFY(!scheduled.at(3).isEmpty());  // an interval of their own
+    QCOMPARE(scheduled.at(4), QString()); // moved out
+    refreshAll();
+    QCOMPARE(due(1), earlier);
+    QCOMPARE((QStringList{due(2), due(3), due(4), due(5), due(6)}), scheduled);
 }
 
 QTEST_GUILESS_MAIN(TstCareSchedule)
