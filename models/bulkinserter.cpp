@@ -65,9 +65,9 @@ bool BulkInserter::executeNative(sqlite3_stmt *prepared, int rows)
             rc = sqlite3_bind_double(prepared, index, value.toDouble());
             break;
         default: {
-            const QString text = value.toString();
-            rc = sqlite3_bind_text16(prepared, index, text.utf16(), int(text.size() * sizeof(char16_t)),
-                                     SQLITE_TRANSIENT);
+            // Qt's UTF-8 conversion is several times faster than SQLite's own from UTF-16.
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(prepared, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
         }
         }
         if (rc != SQLITE_OK)
