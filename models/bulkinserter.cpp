@@ -26,6 +26,8 @@ BulkInserter::BulkInserter(const QSqlDatabase &database, const QString &table, c
 BulkInserter::~BulkInserter()
 {
     sqlite3_finalize(m_nativeFullBatch);
+    for (sqlite3_stmt *tail : std::as_const(m_nativeTails))
+        sqlite3_finalize(tail);
 }
 
 sqlite3_stmt *BulkInserter::prepareNative(int rows)
@@ -120,14 +122,18 @@ bool BulkInserter::flush()
         return false;
     }
     const int rows = int(m_pending.size() / m_columns.size());
-    if (sqlite3_stmt *tail = prepareNative(rows)) {
-        const bool ok = executeNative(tail, rows);
-        sqlite3_finalize(tail);
-        return ok;
+    // A parent is flushed whenever its children's batch is full: the same few sizes come back.
+    sqlite3_stmt *tail = m_nativeTails.value(rows);
+    if (!tail && m_nativeFullBatch) {
+        tail = prepareNative(rows);
+        if (tail)
+            m_nativeTails.insert(rows, tail);
     }
-    QSqlQuery tail(m_database);
-    tail.prepare(statement(rows));
-    return execute(tail, rows);
+    if (tail)
+        return executeNative(tail, rows);
+    QSqlQuery query(m_database);
+    query.prepare(statement(rows));
+    return execute(query, rows);
 }
 
 bool BulkInserter::execute(QSqlQuery &query, int rows)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +48,7 @@ private:
     int m_rowsPerStatement;
     QSqlQuery m_fullBatch;
     sqlite3_stmt *m_nativeFullBatch = nullptr;
+    QHash<int, sqlite3_stmt *> m_nativeTails; // partial batches, by their number of rows
     QVariantList m_pending;
     BulkInserter *m_parent = nullptr;
     qint64 m_rowsWritten = 0;

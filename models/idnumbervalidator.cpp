@@ -156,7 +156,9 @@ IdNumberValidator::Result IdNumberValidator::check(QStringView input, QDate toda
     }
     if (!isKnownProvince(text.left(2).toInt()))
         return invalid(Problem::UnknownProvince, tr("The first two digits are not a province code."), text);
-    const QDate birth = QDate::fromString(text.mid(6, 8), u"yyyyMMdd"_s);
+    // The digits are checked above; QDate refuses a day that does not exist (and is much quicker
+    // than parsing with a format, which counts when a sheet of 100,000 is checked).
+    const QDate birth(text.mid(6, 4).toInt(), text.mid(10, 2).toInt(), text.mid(12, 2).toInt());
     if (!birth.isValid())
         return invalid(Problem::InvalidBirthDate, tr("Digits 7 to 14 are not a real date of birth."), text);
     if (birth > today)
