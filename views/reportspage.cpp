@@ -47,7 +47,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     , m_visits(new MonthSeriesModel(this))
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
-    // First: building the filters below already asks for reads.
+    // Before the filters below are built: building them already asks for reads.
     , m_reader(new BackgroundReader(location, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
 {

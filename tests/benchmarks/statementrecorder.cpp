@@ -8,6 +8,8 @@
 #include <utility>
 #include <sqlite3.h>
 
+using namespace Qt::StringLiterals;
+
 namespace linli::bench {
 
 namespace {
@@ -18,10 +20,8 @@ QStringList recorded;
 
 bool isBookkeeping(const QString &sql)
 {
-    const QString start = sql.trimmed().left(8).toUpper();
-    return start.startsWith(QLatin1String("PRAGMA")) || start.startsWith(QLatin1String("BEGIN"))
-            || start.startsWith(QLatin1String("COMMIT")) || start.startsWith(QLatin1String("ROLLBACK"))
-            || start.startsWith(QLatin1String("SAVEPOIN")) || start.startsWith(QLatin1String("RELEASE"));
+    static const QStringList words = {u"PRAGMA"_s, u"BEGIN"_s, u"COMMIT"_s, u"ROLLBACK"_s, u"SAVEPOINT"_s, u"RELEASE"_s};
+    return words.contains(sql.trimmed().section(u' ', 0, 0), Qt::CaseInsensitive);
 }
 
 int traced(unsigned, void *, void *statement, void *text)
