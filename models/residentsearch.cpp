@@ -132,11 +132,23 @@ ResidentSearch ResidentSearch::parse(QStringView input)
         return search;
     }
 
-    // Any part of a name, or of a grid's name ("西溪社区第3网格"): the residents are read one by one
-    // anyway, and the few hundred grids are looked at once.
+    // Any part of a name, found through the index of each name's characters and pairs of adjacent
+    // characters (longer parts: through their first pair, then checked), or of a grid's name
+    // ("西溪社区第3网格"): the few hundred grids are looked at once.
+    const QList<uint> typed = text.toUcs4();
     search.m_kind = Kind::NamePart;
-    search.m_where = u"(instr(r.name, ?) > 0 OR r.grid_id IN (SELECT id FROM grids WHERE instr(name, ?) > 0))"_s;
-    search.m_values = {text, text};
+    search.m_nameGram = QString::fromUcs4(reinterpret_cast<const char32_t *>(typed.constData()), qMin(typed.size(), 2));
+    const QString inGrid = u"r.grid_id IN (SELECT id FROM grids WHERE instr(name, ?) > 0)"_s;
+    if (typed.size() > 2) {
+        search.m_where = u"((r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) AND instr(r.name, ?) > 0) OR %1)"_s.arg(inGrid);
+        search.m_values = {search.m_nameGram, text, text};
+    } else {
+        search.m_where = u"(r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) OR %1)"_s.arg(inGrid);
+        search.m_values = {search.m_nameGram, text};
+    }
+    search.m_rowWhere = u"(instr(r.name, ?) > 0 OR %1)"_s.arg(inGrid);
+    search.m_rowValues = {text, text};
+    search.m_text = text;
     return search;
 }
 

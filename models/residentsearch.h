@@ -9,7 +9,8 @@ namespace linli {
 // Turns what a clerk types in the one search box into a condition on residents that an index
 // can answer: a full ID number, the last 4–6 characters of one, a mobile number or its last 4
 // digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling or initials, "zhangsan" / "zs"), Chinese characters followed by
-// initials ("张s"), or characters anywhere in the name or the grid's name (this one scans the names).
+// initials ("张s"), or characters anywhere in the name (through the index of their characters) or
+// in the grid's name.
 // Pure: the SQL text uses positional placeholders for the bound values; residents are aliased r.
 class ResidentSearch
 {
@@ -24,14 +25,23 @@ public:
     // Empty for Everyone.
     QString whereClause() const { return m_where; }
     QVariantList values() const { return m_values; }
-    // Whether the condition reads every name (no index can answer it): the store then scans the
-    // table rather than letting the planner walk an index and look up each row.
-    bool scansNames() const { return m_kind == Kind::NamePart; }
-    // Pinyin and initials may match a tenth of the district, or a few dozen: the store counts the
-    // matches first (up to a bound) and either sorts them or, when they are many, reads the sort
-    // index in order, within the letter every match's spelling begins with when sorted by name.
-    bool mayMatchMany() const { return m_kind == Kind::Pinyin || m_kind == Kind::ChineseWithInitials; }
+    // The same condition checked on each row as it is read, for reading a sort index in order; by
+    // default the whereClause(). (The index of name characters would first gather every match.)
+    QString rowWhereClause() const { return m_rowWhere.isEmpty() ? m_where : m_rowWhere; }
+    QVariantList rowValues() const { return m_rowWhere.isEmpty() ? m_values : m_rowValues; }
+    // Pinyin, initials and a common character may match a tenth of the district, or a few dozen:
+    // the store counts the matches first (up to a bound) and either sorts them or, when they are
+    // many, reads them in the list's order: along the sort index, within the letter every match's
+    // spelling begins with (pinyin, sorted by name), or along the index of name characters (a name
+    // part, sorted by name).
+    bool mayMatchMany() const
+    {
+        return m_kind == Kind::Pinyin || m_kind == Kind::ChineseWithInitials || m_kind == Kind::NamePart;
+    }
     QString firstLetter() const { return m_firstLetter; }
+    // A name part: what was typed, and the entry of resident_name_grams every match has.
+    QString text() const { return m_text; }
+    QString nameGram() const { return m_nameGram; }
     // Whether the matches are few enough to sort after finding them; otherwise (everyone) the list
     // is read in the order of the sort index.
     bool sortsMatches() const { return m_kind != Kind::Everyone && !mayMatchMany(); }
@@ -40,7 +50,11 @@ private:
     Kind m_kind = Kind::Everyone;
     QString m_where;
     QVariantList m_values;
+    QString m_rowWhere;
+    QVariantList m_rowValues;
     QString m_firstLetter;
+    QString m_text;
+    QString m_nameGram;
 };
 
 } // namespace linli

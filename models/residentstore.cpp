@@ -62,18 +62,24 @@ struct Matching
 
 // The conditions (and their bound values, in order) of a search and filters, shared by the pages
 // and the count so that both always mean the same residents.
-Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QDate today)
+Matching matching(const QString &searchWhere, const QVariantList &searchValues, const ResidentFilter &filter,
+                  QDate today)
 {
     Matching result;
-    if (!search.whereClause().isEmpty()) {
-        result.conditions.append(search.whereClause());
-        result.values += search.values();
+    if (!searchWhere.isEmpty()) {
+        result.conditions.append(searchWhere);
+        result.values += searchValues;
     }
     if (!filter.isEmpty()) {
         result.conditions.append(filter.whereClause());
         result.values += filter.values(today);
     }
     return result;
+}
+
+Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QDate today)
+{
+    return matching(search.whereClause(), search.values(), filter, today);
 }
 
 // Whether at least `manyMatches` residents match: counted up to there from the search's indexes.
@@ -138,48 +144,65 @@ ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
 QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
                                        const ResidentSearch &search, const ResidentFilter &filter) const
 {
-    const QStringList columns = sortColumns(order) << u"r.id"_s;
-    const QString sortDirection = direction == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    QStringList orderBy;
-    for (const QString &column : columns)
-        orderBy.append(column + u' ' + sortDirection);
+    QStringList columns = sortColumns(order) << u"r.id"_s;
     const Matching match = matching(search, filter, m_today);
-    QStringList conditions = match.conditions;
-    QVariantList values = match.values;
-    // Many matches are found by reading the sort index in order (the first page is among the first
-    // rows read); few are gathered and sorted (reading in order would pass over most of the district).
+    // Many matches are found by reading them in the list's order (the first page is among the
+    // first rows read); few are gathered and sorted (reading in order would pass over most of the
+    // district).
     const bool sortMatches = search.sortsMatches() || filter.isSelective()
                              || (search.mayMatchMany() && !hasManyMatches(m_database, match, m_manyMatches));
-    const bool walkAmongMany = search.mayMatchMany() && !sortMatches;
-    if (walkAmongMany && order == Order::ByName) {
-        conditions.append(u"r.name_pinyin >= ? AND r.name_pinyin < ?"_s);
-        values << search.firstLetter() << search.firstLetter() + u'~';
+    QString from = u"FROM residents r "_s;
+    Matching reading = match;
+    if (!sortMatches) {
+        const bool byNameGram = search.kind() == ResidentSearch::Kind::NamePart && order == Order::ByName
+                                && !inGridName(search.text());
+        if (byNameGram) {
+            // The index of name characters holds each name's spelling: its entries for the part
+            // typed are the matches in name order.
+            from = u"FROM resident_name_grams n CROSS JOIN residents r "_s;
+            columns = QStringList{u"n.name_pinyin"_s, u"n.resident_id"_s};
+            QString where = u"n.gram = ? AND r.id = n.resident_id"_s;
+            QVariantList values = {search.nameGram()};
+            if (search.text() != search.nameGram()) {
+                where += u" AND instr(r.name, ?) > 0"_s;
+                values.append(search.text());
+            }
+            reading = matching(where, values, filter, m_today);
+        } else if (search.mayMatchMany()) {
+            // The planner would rather gather the matches and sort them.
+            from = u"FROM residents r INDEXED BY %1 "_s.arg(sortIndex(order));
+            QString where = search.rowWhereClause();
+            QVariantList values = search.rowValues();
+            if (order == Order::ByName && !search.firstLetter().isEmpty()) {
+                where += u" AND r.name_pinyin >= ? AND r.name_pinyin < ?"_s;
+                values << search.firstLetter() << search.firstLetter() + u'~';
+            }
+            reading = matching(where, values, filter, m_today);
+        }
     }
     if (after.isValid()) {
         QStringList placeholders;
         for (qsizetype i = 0; i < columns.size(); ++i)
             placeholders.append(u"?"_s);
         // A row value comparison the index on the sort columns answers directly.
-        conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s),
-                                                 direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
-                                                 placeholders.join(u", "_s)));
+        reading.conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s),
+                                                         direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
+                                                         placeholders.join(u", "_s)));
     }
     QString sql = selectColumns;
-    if (search.scansNames())
-        sql.replace(u"FROM residents r "_s, u"FROM residents r NOT INDEXED "_s);
-    else if (walkAmongMany) // the planner would rather gather the alternatives' ranges and sort them
-        sql.replace(u"FROM residents r "_s, u"FROM residents r INDEXED BY %1 "_s.arg(sortIndex(order)));
-    if (!conditions.isEmpty())
-        sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    sql.replace(u"FROM residents r "_s, from);
+    if (!reading.conditions.isEmpty())
+        sql += u"WHERE "_s + reading.conditions.join(u" AND "_s) + u' ';
     // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
     // would visit the whole table in index order, many times slower).
+    const QString sortDirection = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     const QString unaryPlus = sortMatches ? u"+"_s : QString();
-    sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, orderBy.join(u", "_s));
+    sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(sortDirection + u", "_s) + sortDirection);
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);
-    for (const QVariant &value : std::as_const(values))
+    for (const QVariant &value : std::as_const(reading.values))
         query.addBindValue(value);
     if (after.isValid()) {
         for (const QVariant &value : after.values)
@@ -199,11 +222,18 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     return rows;
 }
 
+bool ResidentStore::inGridName(const QString &text) const
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT EXISTS (SELECT 1 FROM grids WHERE instr(name, ?) > 0)"_s);
+    query.addBindValue(text);
+    return query.exec() && query.next() && query.value(0).toBool();
+}
+
 std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const ResidentFilter &filter) const
 {
     QSqlQuery query(m_database);
-    QString sql = search.scansNames() ? u"SELECT count(*) FROM residents r NOT INDEXED"_s
-                                      : u"SELECT count(*) FROM residents r"_s;
+    QString sql = u"SELECT count(*) FROM residents r"_s;
     const Matching match = matching(search, filter, m_today);
     if (!match.conditions.isEmpty())
         sql += u" WHERE "_s + match.conditions.join(u" AND "_s);

@@ -101,6 +101,8 @@ public:
 private:
     // Creates (id 0) or updates a resident: one path for both.
     SaveResult save(qint64 id, qint64 version, ResidentDraft draft);
+    // Whether some grid's name contains the text (its residents match a name-part search).
+    bool inGridName(const QString &text) const;
     // The resident holding this ID number, or 0.
     qint64 residentWithIdNumber(const QString &idNumber) const;
 

@@ -47,6 +47,7 @@ private slots:
     void onlyAManagerErases();
     void aResidentRegisteredTwiceIsMergedIntoOne();
     void manyMatchesAreListedAsFewAre();
+    void theCharactersOfEveryNameAreIndexedAsItChanges();
 
 private:
     static ResidentDraft validDraft();
@@ -500,9 +501,20 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
     };
     const QList<ResidentStore::Order> orders = {ResidentStore::Order::ByName, ResidentStore::Order::ByAge,
                                                 ResidentStore::Order::ByAddress, ResidentStore::Order::ByRegistration};
-    for (const QString &text : {u"z"_s, u"zh"_s, u"wang"_s, u"zw"_s, u"ly"_s, u"张w"_s, u"王l"_s}) {
+    // Name parts: a common surname, a character anywhere, pairs, three characters, grids' names.
+    QSqlQuery threeCharacters(database.connection());
+    QVERIFY(threeCharacters.exec(u"SELECT name FROM residents WHERE length(name) = 3 ORDER BY id LIMIT 1"_s));
+    QVERIFY(threeCharacters.next());
+    for (const QString &text : {u"z"_s, u"zh"_s, u"wang"_s, u"zw"_s, u"ly"_s, u"张w"_s, u"王l"_s, u"张"_s, u"英"_s,
+                                u"秀英"_s, threeCharacters.value(0).toString(), u"网格"_s, u"第2网格"_s}) {
         const qint64 matching = *ResidentStore(database.connection()).count(ResidentSearch::parse(text));
         QVERIFY2(matching > 0, qPrintable(text));
+        if (ResidentSearch::parse(text).kind() == ResidentSearch::Kind::NamePart) {
+            // As many as a reading of every name and grid finds.
+            QCOMPARE(matching, scalar(database.connection(),
+                                      u"SELECT count(*) FROM residents r JOIN grids g ON g.id = r.grid_id "
+                                      "WHERE instr(r.name, '%1') > 0 OR instr(g.name, '%1') > 0"_s.arg(text)));
+        }
         for (const ResidentStore::Order order : orders) {
             for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const QList<qint64> walked = everyPage(1, text, order, direction);
@@ -512,6 +524,82 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
             }
         }
     }
+}
+
+// The entries every name should have in resident_name_grams: each character and each pair of
+// adjacent ones, with the name's spelling.
+static QSet<QString> expectedNameGrams(const QSqlDatabase &db)
+{
+    QSet<QString> grams;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT id, name, name_pinyin FROM residents"_s))
+        return grams;
+    while (query.next()) {
+        const QList<uint> name = query.value(1).toString().toUcs4();
+        const auto part = [&](qsizetype from, qsizetype length) {
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(name.constData()) + from, length);
+        };
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const QString tail = u"|%1|%2"_s.arg(query.value(2).toString()).arg(query.value(0).toLongLong());
+            grams.insert(part(i, 1) + tail);
+            if (i + 1 < name.size())
+                grams.insert(part(i, 2) + tail);
+        }
+    }
+    return grams;
+}
+
+static QSet<QString> storedNameGrams(const QSqlDatabase &db)
+{
+    QSet<QString> grams;
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT gram, name_pinyin, resident_id FROM resident_name_grams"_s)) {
+        while (query.next())
+            grams.insert(u"%1|%2|%3"_s.arg(query.value(0).toString(), query.value(1).toString())
+                                 .arg(query.value(2).toLongLong()));
+    }
+    return grams;
+}
+
+void TstResidentStore::theCharactersOfEveryNameAreIndexedAsItChanges()
+{
+    const QSqlDatabase db = m_database->connection();
+    ResidentStore store(db);
+    QList<qint64> ids;
+    // A repeated character, a compound surname, a character beyond the Basic Multilingual Plane.
+    for (const QString &name : {u"张张"_s, u"欧阳秀英"_s, u"王\U00020BB7"_s, u"李芳"_s}) {
+        ResidentDraft draft = validDraft();
+        draft.name = name;
+        draft.idNumber.clear();
+        draft.gender = u"F"_s;
+        draft.birthDate = QDate(1950, 3, 1);
+        const ResidentStore::SaveResult saved = store.create(draft);
+        QVERIFY2(saved.isSaved(), qPrintable(saved.message));
+        ids.append(saved.id);
+    }
+    QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
+    QCOMPARE(store.count(ResidentSearch::parse(u"\U00020BB7"_s)).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"阳秀英"_s)).value_or(-1), 1);
+    QCOMPARE(store.count(ResidentSearch::parse(u"张张张"_s)).value_or(-1), 0);
+
+    // Renamed: found by the new name only.
+    ResidentStore::Record record = *store.load(ids.at(3));
+    record.draft.name = u"李芳芳"_s;
+    QVERIFY(store.update(record.id, record.version, record.draft).isSaved());
+    QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
+    QCOMPARE(store.count(ResidentSearch::parse(u"芳芳"_s)).value_or(-1), 1);
+    record = *store.load(ids.at(0));
+    record.draft.name = u"章章"_s; // another character, the same spelling
+    QVERIFY(store.update(record.id, record.version, record.draft).isSaved());
+    QCOMPARE(store.count(ResidentSearch::parse(u"张"_s)).value_or(-1), 0);
+    QCOMPARE(store.count(ResidentSearch::parse(u"章"_s)).value_or(-1), 1);
+
+    // Erased and merged residents leave no entries behind.
+    QVERIFY(ResidentEraser(db).erase(ids.at(1)).erased);
+    QVERIFY(ResidentMerger(db).merge(ids.at(2), ids.at(3)));
+    QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
+    QCOMPARE(store.count(ResidentSearch::parse(u"秀英"_s)).value_or(-1), 0);
+    QCOMPARE(scalar(db, u"SELECT count(DISTINCT resident_id) FROM resident_name_grams"_s), 2);
 }
 
 QTEST_GUILESS_MAIN(TstResidentStore)
