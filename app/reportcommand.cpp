@@ -70,6 +70,7 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
             context.err << error << '\n';
             return UserError;
         }
+        document.recordPrinted();
         written.append(parser.value(u"pdf"_s));
     }
     context.out << tr("Report for %1 written to %2 in %3 s.")

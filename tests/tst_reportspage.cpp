@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -219,7 +220,13 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     ReportsPage page(db(), m_database->location());
     page.showMonth(QDate(2026, 10, 1));
     const QString path = m_dir->filePath(u"report.pdf"_s);
-    QVERIFY(page.saveReportAsPdf(path));
+    QSignalSpy saved(&page, &ReportsPage::pdfSaved);
+    page.saveReportAsPdf(path);
+    // Read and written off the window's thread; the button waits meanwhile.
+    QVERIFY(!page.pdfButton()->isEnabled());
+    QVERIFY(saved.wait(30000));
+    QCOMPARE(saved.constFirst().at(1).toBool(), true);
+    QVERIFY(page.pdfButton()->isEnabled());
     QProcess process;
     process.start(u"pdftotext"_s, {u"-layout"_s, path, u"-"_s});
     QVERIFY(process.waitForFinished(30000));
@@ -239,6 +246,11 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     info.start(u"pdfinfo"_s, {path});
     QVERIFY(info.waitForFinished(30000));
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"A4"_s));
+    // The five charts, drawn one at a time, are in it.
+    QProcess images;
+    images.start(u"pdfimages"_s, {u"-list"_s, path});
+    QVERIFY(images.waitForFinished(30000));
+    QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).count(u" image "_s), 5);
     // Nowhere to write: said, nothing left behind.
     QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_dir->filePath(u"no/such/dir.pdf"_s)));
     // Written once: one print in the audit log.

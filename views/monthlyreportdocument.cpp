@@ -49,52 +49,71 @@ const auto tableStyle = u"border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width
 
 } // namespace
 
-MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate month, QDate today)
-    : m_database(database)
-    , m_report(MonthlyReport::gather(database, month, today, &m_error))
-    , m_center(CenterProfile(database).name())
+std::optional<MonthlyReportDocument::Content> MonthlyReportDocument::read(const QSqlDatabase &database, QDate month,
+                                                                          QDate today, QString *error)
 {
-    if (m_report)
-        drawCharts(database);
+    std::optional<MonthlyReport> report = MonthlyReport::gather(database, month, today, error);
+    if (!report)
+        return std::nullopt;
+    DashboardFigures::Scope scope;
+    scope.month = report->month;
+    scope.chineseNames = QLocale().language() == QLocale::Chinese;
+    return Content{*std::move(report), CenterProfile(database).name(), DashboardFigures(database).read(scope)};
 }
 
-void MonthlyReportDocument::drawCharts(const QSqlDatabase &database)
+MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate month, QDate today)
+    : m_database(database)
 {
-    MonthSeriesModel services, top, visits, people, rates;
-    DashboardFigures::Scope scope;
-    scope.month = m_report->month;
-    scope.chineseNames = QLocale().language() == QLocale::Chinese;
-    if (!DashboardFigures(database).load(scope, {&services, &top, &visits, &people, &rates}))
+    if (std::optional<Content> content = read(database, month, today, &m_error)) {
+        *this = MonthlyReportDocument(database, *std::move(content));
+        while (hasChartsToDraw())
+            drawNextChart();
+    }
+}
+
+MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, Content content)
+    : m_database(database)
+    , m_report(std::move(content.report))
+    , m_center(std::move(content.center))
+    , m_figures(std::move(content.charts))
+{
+}
+
+void MonthlyReportDocument::drawNextChart()
+{
+    if (!hasChartsToDraw())
         return;
     // The same charts as the Reports page, drawn at twice the size they print at.
-    const QList<std::tuple<QString, ChartPanel::Kind, MonthSeriesModel *>> charts = {
-            {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &services},
-            {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &top},
-            {tr("Visits planned and done"), ChartPanel::Kind::Bars, &visits},
-            {tr("People served"), ChartPanel::Kind::Lines, &people},
-            {tr("Case rates"), ChartPanel::Kind::Lines, &rates}};
-    for (const auto &[title, kind, model] : charts) {
-        ChartPanel panel(title, kind, model);
-        if (model == &rates)
-            panel.setCeiling(100); // percent
-        // The chart is laid out at its print size without being shown, then its scene drawn at twice
-        // that size.
-        QChart *chart = panel.chartView()->chart();
-        const QSizeF size(540, 340);
-        chart->resize(size);
-        if (chart->layout())
-            chart->layout()->activate();
-        QCoreApplication::sendPostedEvents();
-        QImage image((size * 2).toSize(), QImage::Format_ARGB32);
-        image.setDevicePixelRatio(2);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
-        painter.end();
-        m_charts.append(image);
-        m_chartTitles.append(title);
-    }
+    const DashboardFigures::Figures &figures = *m_figures;
+    const QList<std::tuple<QString, ChartPanel::Kind, const DashboardFigures::Series *>> charts = {
+            {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &figures.services},
+            {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &figures.topTypes},
+            {tr("Visits planned and done"), ChartPanel::Kind::Bars, &figures.visits},
+            {tr("People served"), ChartPanel::Kind::Lines, &figures.people},
+            {tr("Case rates"), ChartPanel::Kind::Lines, &figures.rates}};
+    const auto &[title, kind, series] = charts.at(m_charts.size());
+    MonthSeriesModel model;
+    model.setFigures(series->labels, series->names, series->values);
+    ChartPanel panel(title, kind, &model);
+    if (series == &figures.rates)
+        panel.setCeiling(100); // percent
+    // The chart is laid out at its print size without being shown, then its scene drawn at twice
+    // that size.
+    QChart *chart = panel.chartView()->chart();
+    const QSizeF size(540, 340);
+    chart->resize(size);
+    if (chart->layout())
+        chart->layout()->activate();
+    QCoreApplication::sendPostedEvents();
+    QImage image((size * 2).toSize(), QImage::Format_ARGB32);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
+    painter.end();
+    m_charts.append(image);
+    m_chartTitles.append(title);
 }
 
 QString MonthlyReportDocument::html() const
@@ -214,10 +233,7 @@ void MonthlyReportDocument::print(QPagedPaintDevice *device) const
 
 bool MonthlyReportDocument::writePdf(const QString &path, QString *error) const
 {
-    if (!PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error))
-        return false;
-    recordPrinted();
-    return true;
+    return PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error);
 }
 
 void MonthlyReportDocument::recordPrinted() const

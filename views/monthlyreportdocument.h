@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboardfigures.h"
 #include "monthlyreport.h"
 
 #include <QCoreApplication>
@@ -21,28 +22,46 @@ class MonthlyReportDocument
     Q_DECLARE_TR_FUNCTIONS(MonthlyReportDocument)
 
 public:
-    // Gathers the month; check isValid() (errorString() says why not).
+    // What the report says, read from the database on any thread (a worker's connection).
+    struct Content
+    {
+        MonthlyReport report;
+        QString center;
+        std::optional<DashboardFigures::Figures> charts; // none when they cannot be read
+    };
+    static std::optional<Content> read(const QSqlDatabase &database, QDate month, QDate today, QString *error);
+
+    // Reads the month and draws the charts; check isValid() (errorString() says why not).
     MonthlyReportDocument(const QSqlDatabase &database, QDate month, QDate today = QDate::currentDate());
+    // From content read elsewhere; the charts are still to be drawn (drawNextChart()). `database`
+    // records the print.
+    MonthlyReportDocument(const QSqlDatabase &database, Content content);
 
     bool isValid() const { return m_report.has_value(); }
     QString errorString() const { return m_error; }
     const MonthlyReport &report() const { return *m_report; }
 
+    // The charts are drawn by Qt Charts' widgets, on the window's thread, a few tens of
+    // milliseconds each: one at a time lets the window breathe in between.
+    bool hasChartsToDraw() const { return m_charts.size() < chartCount(); }
+    void drawNextChart();
+
+    // Once the charts are drawn, what follows only paints: it may run on a worker thread.
     QString html() const;
     void print(QPagedPaintDevice *device) const;
-    // Audited as a print, like recordPrinted().
     bool writePdf(const QString &path, QString *error = nullptr) const;
     // The audit row of a report sent to a printer or a PDF (PRINT, the month).
     void recordPrinted() const;
 
 private:
-    void drawCharts(const QSqlDatabase &database);
+    int chartCount() const { return m_figures ? 5 : 0; }
     void fill(QTextDocument &document) const;
 
     QSqlDatabase m_database;
     std::optional<MonthlyReport> m_report;
     QString m_center;
     QString m_error;
+    std::optional<DashboardFigures::Figures> m_figures;
     QList<QImage> m_charts;
     QStringList m_chartTitles;
 };

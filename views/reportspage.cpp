@@ -17,6 +17,8 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QTimer>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -50,6 +52,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     // Before the filters below are built: building them already asks for reads.
     , m_reader(new BackgroundReader(location, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
+    , m_pdfWriter(new BackgroundReader(location, this))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
@@ -125,11 +128,11 @@ QWidget *ReportsPage::createFilters()
     layout->addStretch(1);
     auto *print = new QPushButton(tr("&Print the report…"), bar);
     print->setToolTip(tr("The month's report on A4: key figures, categories, charts, overdue cases, signatures"));
-    auto *pdf = new QPushButton(tr("Save as P&DF…"), bar);
+    m_pdfButton = new QPushButton(tr("Save as P&DF…"), bar);
     connect(print, &QPushButton::clicked, this, &ReportsPage::printReport);
-    connect(pdf, &QPushButton::clicked, this, qOverload<>(&ReportsPage::saveReportAsPdf));
+    connect(m_pdfButton, &QPushButton::clicked, this, qOverload<>(&ReportsPage::saveReportAsPdf));
     layout->addWidget(print);
-    layout->addWidget(pdf);
+    layout->addWidget(m_pdfButton);
     return bar;
 }
 
@@ -221,23 +224,63 @@ void ReportsPage::printReport()
         document.recordPrinted();
 }
 
-bool ReportsPage::saveReportAsPdf()
+void ReportsPage::saveReportAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("monthly-report-%1.pdf").arg(m_month->date().toString(u"yyyy-MM"_s)));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
-    return !path.isEmpty() && saveReportAsPdf(path);
+    if (!path.isEmpty())
+        saveReportAsPdf(path);
 }
 
-bool ReportsPage::saveReportAsPdf(const QString &path)
+void ReportsPage::saveReportAsPdf(const QString &path)
 {
-    const MonthlyReportDocument document(m_database, m_month->date());
-    QString error = document.errorString();
-    if (!document.isValid() || !document.writePdf(path, &error)) {
-        QMessageBox::warning(this, tr("Reports"), error);
-        return false;
+    m_pdfButton->setEnabled(false);
+    QGuiApplication::setOverrideCursor(Qt::BusyCursor);
+    const QDate month = m_month->date();
+    m_pdfWriter->run(
+            [this, month, path](const BackgroundReader::Job &job) {
+                QString error;
+                std::optional<MonthlyReportDocument::Content> content
+                        = MonthlyReportDocument::read(job.connection(), month, QDate::currentDate(), &error);
+                job.deliver([this, path, content = std::move(content), error] {
+                    if (!content) {
+                        finishPdf(path, false, tr("The figures could not be read: %1").arg(error));
+                        return;
+                    }
+                    drawChartsThenWrite(std::make_shared<MonthlyReportDocument>(m_database, *content), path);
+                });
+            },
+            [this, path](const QString &message) { finishPdf(path, false, message); });
+}
+
+void ReportsPage::drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocument> &document, const QString &path)
+{
+    if (document->hasChartsToDraw()) {
+        document->drawNextChart();
+        QTimer::singleShot(0, this, [this, document, path] { drawChartsThenWrite(document, path); });
+        return;
     }
-    return true;
+    m_pdfWriter->run(
+            [this, document, path](const BackgroundReader::Job &job) {
+                QString error;
+                const bool written = document->writePdf(path, &error);
+                job.deliver([this, document, path, written, error] {
+                    if (written)
+                        document->recordPrinted();
+                    finishPdf(path, written, error);
+                });
+            },
+            [this, path](const QString &message) { finishPdf(path, false, message); });
+}
+
+void ReportsPage::finishPdf(const QString &path, bool saved, const QString &error)
+{
+    QGuiApplication::restoreOverrideCursor();
+    m_pdfButton->setEnabled(true);
+    if (!saved)
+        QMessageBox::warning(this, tr("Reports"), error);
+    emit pdfSaved(path, saved);
 }
 
 } // namespace linli

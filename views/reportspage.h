@@ -8,15 +8,18 @@
 #include <QSqlDatabase>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace linli {
 
 class ChartPanel;
+class MonthlyReportDocument;
 class ShownReload;
 class MonthSeriesModel;
 
@@ -47,20 +50,26 @@ public:
     MonthSeriesModel *peopleModel() const { return m_people; }
     MonthSeriesModel *ratesModel() const { return m_rates; }
     QList<ChartPanel *> charts() const { return m_charts; }
-    // The month's printed report: previewed and printed, or saved as PDF (asking where).
+    // The month's printed report: previewed and printed, or saved as PDF (asking where). The PDF is
+    // read and written off the window's thread; pdfSaved() tells when it is done.
     void printReport();
-    bool saveReportAsPdf();
-    bool saveReportAsPdf(const QString &path);
+    void saveReportAsPdf();
+    void saveReportAsPdf(const QString &path);
+    QPushButton *pdfButton() const { return m_pdfButton; }
 
 signals:
     // The charts and key figures show what was last asked for (or why it could not be read).
     void figuresShown();
+    // The report is in the file, or was not written (the user was told why).
+    void pdfSaved(const QString &path, bool saved);
 
 private:
     QWidget *createFilters();
     void read();
     void showKeyFigures(QDate month, const std::optional<MonthlyReport> &report, const QString &error);
     void showReadError(const QString &error);
+    void drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocument> &document, const QString &path);
+    void finishPdf(const QString &path, bool saved, const QString &error);
 
     QSqlDatabase m_database;
     QDateEdit *m_month = nullptr;
@@ -78,6 +87,10 @@ private:
     // hold the window for a tenth of a second.
     BackgroundReader *m_reader = nullptr;
     ShownReload *m_reads = nullptr;
+    // The report's PDF has a reader of its own, so that a change of the page's filters meanwhile
+    // does not overtake it.
+    BackgroundReader *m_pdfWriter = nullptr;
+    QPushButton *m_pdfButton = nullptr;
 };
 
 } // namespace linli

@@ -20,6 +20,7 @@
 #include <QSqlDatabase>
 #include <QSqlTableModel>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
@@ -157,7 +158,9 @@ void measureStalls(MainWindow &window, const QString &scratch)
     print(u"stall-dashboard"_s, double(heartbeat.end()));
 
     heartbeat.begin();
+    QSignalSpy saved(reports, &ReportsPage::pdfSaved);
     reports->saveReportAsPdf(scratch + u".pdf"_s);
+    saved.wait(60000);
     QTest::qWait(300);
     print(u"stall-report-pdf"_s, double(heartbeat.end()));
 }
