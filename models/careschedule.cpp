@@ -1,5 +1,7 @@
 #include "careschedule.h"
 
+#include "sqldialect.h"
+
 #include "actor.h"
 #include "auditlog.h"
 #include "logging.h"
@@ -35,18 +37,19 @@ QString lastContactUpdate(const QString &condition)
 {
     return u"UPDATE residents AS r SET last_contact_at = (SELECT max(at) FROM ("
            "SELECT max(served_at) AS at FROM service_records WHERE resident_id = r.id "
-           "UNION ALL SELECT max(starts_at) FROM visits WHERE resident_id = r.id AND status = 'done')) "
+           "UNION ALL SELECT max(starts_at) FROM visits WHERE resident_id = r.id AND status = 'done') AS contacts) "
            "WHERE %1"_s.arg(condition);
 }
 
 // The resident's own interval, else the shortest of their tags' defaults; none: not in care.
-QString dueUpdate(const QString &condition)
+QString dueUpdate(const QSqlDatabase &database, const QString &condition)
 {
-    return u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE "
-           "datetime(coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00'), "
-           "'+' || coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
-           "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id)) || ' days') END "
-           "WHERE %1"_s.arg(condition);
+    const QString due = SqlDialect::timestampAfterDays(
+            database, u"coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00')"_s,
+            u"coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
+            "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id))"_s);
+    return u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE %1 END "
+           "WHERE %2"_s.arg(due, condition);
 }
 
 } // namespace
@@ -85,7 +88,7 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
     if (!transaction.isActive())
         return tr("The database is busy; nothing was changed. Try again.");
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     QStringList changes;
     for (const IntervalKey &entry : intervalKeys) {
         query.addBindValue(QString::fromUtf16(entry.key));
@@ -116,14 +119,14 @@ bool CareSchedule::run(const QString &sql, const QVariantList &values)
 
 bool CareSchedule::refresh(const QString &condition, const QVariantList &values)
 {
-    return run(lastContactUpdate(condition), values) && run(dueUpdate(condition), values);
+    return run(lastContactUpdate(condition), values) && run(dueUpdate(m_database, condition), values);
 }
 
 bool CareSchedule::scheduleRegisteredFrom(qint64 firstId)
 {
     // Rewriting every row of a big import twice cost as much as writing them: only the residents
     // with an interval of their own or a tag can be in care.
-    return run(dueUpdate(u"r.id >= ? AND (r.contact_interval_days IS NOT NULL "
+    return run(dueUpdate(m_database, u"r.id >= ? AND (r.contact_interval_days IS NOT NULL "
                          "OR r.id IN (SELECT resident_id FROM resident_tags WHERE resident_id >= ?))"_s),
                {firstId, firstId});
 }
@@ -135,7 +138,7 @@ bool CareSchedule::refreshResident(qint64 residentId)
 
 bool CareSchedule::refreshAll()
 {
-    return refresh(u"1"_s, {});
+    return refresh(u"TRUE"_s, {});
 }
 
 bool CareSchedule::refreshIfStale()

@@ -17,7 +17,7 @@ namespace {
 
 const auto countTypes = u"SELECT count(*) FROM service_types"_s;
 const auto insertCategory = u"INSERT INTO service_categories (code, name_zh, name_en, sort_order) "
-                            "VALUES (:code, :name_zh, :name_en, :sort_order)"_s;
+                            "VALUES (:code, :name_zh, :name_en, :sort_order) RETURNING id"_s;
 const auto insertType = u"INSERT INTO service_types (code, category_id, name_zh, name_en, opens_case, "
                         "deadline_workdays, visit_kind, sort_order) VALUES (:code, :category_id, :name_zh, "
                         ":name_en, :opens_case, :deadline, :visit_kind, :sort_order)"_s;
@@ -86,12 +86,13 @@ bool CatalogueSeeder::seedIfEmpty()
             category.bindValue(u":name_zh"_s, fields.at(2));
             category.bindValue(u":name_en"_s, fields.at(3));
             category.bindValue(u":sort_order"_s, int(categoryIds.size()) + 1);
-            if (!category.exec()) {
+            if (!category.exec() || !category.next()) {
                 qCWarning(lcDatabase) << "seeding category failed:" << category.lastError().text();
                 m_errorString = tr("The service catalogue could not be created.");
                 return false;
             }
-            categoryIds.insert(categoryCode, category.lastInsertId().toLongLong());
+            categoryIds.insert(categoryCode, category.value(0).toLongLong());
+            category.finish();
         }
         const QString deadline = fields.at(7).trimmed();
         type.bindValue(u":code"_s, fields.at(0));

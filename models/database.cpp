@@ -112,6 +112,8 @@ bool Database::openChecked(Mode mode)
 
     if (!location.isValid())
         return fail(Error::InvalidLocation, location.errorString());
+    if (location.isServer())
+        return openServer(mode);
     if (sqlite3_libversion_number() < minimumSqliteVersion) {
         return fail(Error::UnsafeSettings,
                     tr("This system's SQLite %1 is too old for Linli.").arg(QString::fromLatin1(sqlite3_libversion())));
@@ -144,7 +146,64 @@ bool Database::openChecked(Mode mode)
     }
     if (!applyPragmas())
         return false;
+    return prepareSchema(mode);
+}
 
+bool Database::openServer(Mode mode)
+{
+    const DatabaseLocation &location = m_location;
+    m_connection = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!m_connection.isValid()) {
+        return fail(Error::CannotOpen, tr("This installation of Linli cannot reach PostgreSQL servers: its "
+                                          "PostgreSQL driver is missing (Debian package libqt6sql6-psql)."));
+    }
+    m_connection.setHostName(location.host());
+    m_connection.setPort(location.port());
+    m_connection.setDatabaseName(location.databaseName());
+    if (!location.userName().isEmpty())
+        m_connection.setUserName(location.userName());
+    // Without one, the client library looks in PGPASSWORD and ~/.pgpass.
+    if (!location.password().isEmpty())
+        m_connection.setPassword(location.password());
+    m_connection.setConnectOptions(u"connect_timeout=%1;application_name=Linli"_s.arg(serverConnectTimeoutSeconds));
+    if (!m_connection.open()) {
+        const QString reason = m_connection.lastError().text();
+        qCWarning(lcDatabase) << "server connection failed:" << reason;
+        if (reason.contains(u"password"_s, Qt::CaseInsensitive)) {
+            return fail(Error::PasswordRequired,
+                        tr("The server %1 did not accept the password for %2.")
+                                .arg(location.displayName(), location.userName()));
+        }
+        return fail(Error::CannotOpen, tr("Linli cannot reach the database server %1. Check the address and "
+                                          "that the server is running.")
+                                               .arg(location.displayName()));
+    }
+    // A statement that waits on another clerk's row gives up rather than hangs.
+    QSqlQuery session(m_connection);
+    if (!session.exec(u"SET lock_timeout = '%1ms'"_s.arg(busyTimeoutMs))) {
+        qCWarning(lcDatabase) << "session setting failed:" << session.lastError().text();
+        return fail(Error::UnsafeSettings, tr("The server %1 refused Linli's session settings.")
+                                                   .arg(location.displayName()));
+    }
+    session.finish();
+    if (mode == Mode::Prepare && !isLinliOrEmpty())
+        return fail(Error::NotLinli, tr("The database %1 holds tables of another program; Linli keeps its "
+                                        "data in a database of its own.")
+                                             .arg(location.displayName()));
+    return prepareSchema(mode);
+}
+
+bool Database::isLinliOrEmpty() const
+{
+    QSqlQuery query(m_connection);
+    return query.exec(u"SELECT to_regclass('linli_schema') IS NOT NULL OR NOT EXISTS "
+                      "(SELECT 1 FROM pg_tables WHERE schemaname = current_schema())"_s)
+           && query.next() && query.value(0).toBool();
+}
+
+bool Database::prepareSchema(Mode mode)
+{
+    const DatabaseLocation &location = m_location;
     SchemaMigrator migrator(m_connection);
     const int current = migrator.currentVersion();
     if (mode == Mode::Attach) {
@@ -153,13 +212,13 @@ bool Database::openChecked(Mode mode)
                                                     .arg(location.displayName()));
         return true;
     }
-    if (current > 0 && current < migrator.latestVersion() && !backUpBeforeUpgrade())
+    if (current > 0 && current < migrator.latestVersion() && !location.isServer() && !backUpBeforeUpgrade())
         return false;
     if (!migrator.migrate()) {
         return fail(Error::UpgradeFailed,
                     tr("%1: %2 The file was left as it was.").arg(location.displayName(), migrator.errorString()));
     }
-    if (DeferredIndexes::hasPending(m_connection)) {
+    if (!location.isServer() && DeferredIndexes::hasPending(m_connection)) {
         // A bulk load died before it could rebuild its indexes.
         DeferredIndexes indexes(m_connection);
         if (!indexes.restore()) {

@@ -12,6 +12,8 @@ namespace linli {
 // Opens the one connection a thread uses: checks that the file is a healthy Linli database of a
 // version this program understands (without writing to it when it is not), sets and verifies the
 // pragmas, makes a backup before an upgrade, runs the migrations and seeds the service catalogue.
+// A PostgreSQL server's database is connected to, upgraded and seeded the same way (its backups
+// are the server's own).
 // The connection belongs to the thread that called open(); a worker thread opens its own Database.
 // Closing happens in the destructor.
 class Database
@@ -31,6 +33,7 @@ public:
         UnsafeSettings,
         UpgradeFailed,
         SeedFailed,
+        PasswordRequired, // a server asked for a password it was not given, or refused it
     };
 
     // Prepare: the first connection of a program: inspects the file, upgrades and seeds it.
@@ -39,6 +42,7 @@ public:
     enum class Mode { Prepare, Attach };
 
     static constexpr int busyTimeoutMs = 5000;
+    static constexpr int serverConnectTimeoutSeconds = 10;
 
     Database();
     ~Database();
@@ -67,6 +71,10 @@ public:
 
 private:
     bool openChecked(Mode mode);
+    bool openServer(Mode mode);
+    bool isLinliOrEmpty() const;
+    // Migrations, the bulk load's indexes, the catalogue and the care schedule.
+    bool prepareSchema(Mode mode);
     bool fail(Error error, const QString &message);
     bool inspectExistingFile();
     bool quickCheckPasses(const QSqlDatabase &inspection, bool walLeftBehind);

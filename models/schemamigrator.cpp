@@ -1,6 +1,7 @@
 #include "schemamigrator.h"
 
 #include "logging.h"
+#include "sqldialect.h"
 #include "sqlscript.h"
 #include "writetransaction.h"
 
@@ -23,9 +24,16 @@ constexpr int linliApplicationId = 0x4C4E4C49;
 
 SchemaMigrator::SchemaMigrator(const QSqlDatabase &database, const QString &scriptFolder)
     : m_database(database)
-    , m_scriptFolder(scriptFolder)
+    , m_scriptFolder(!scriptFolder.isEmpty() ? scriptFolder : scriptFolderFor(database))
 {
 }
+
+QString SchemaMigrator::scriptFolderFor(const QSqlDatabase &database)
+{
+    return SqlDialect::isServer(database) ? u":/migrations/postgresql"_s : u":/migrations/sqlite"_s;
+}
+
+
 
 int SchemaMigrator::applicationId()
 {
@@ -45,9 +53,11 @@ QList<SchemaMigrator::Migration> SchemaMigrator::migrations() const
         }
         found.append({match.captured(1).toInt(), match.captured(2), QDir(m_scriptFolder).filePath(file)});
     }
+    // An engine added later starts from a script that builds a whole version at once.
+    const int first = found.isEmpty() ? 1 : found.constFirst().version;
     for (qsizetype i = 0; i < found.size(); ++i) {
-        if (found.at(i).version != i + 1) {
-            qCCritical(lcDatabase) << "migrations are not numbered 1..N at" << found.at(i).resourcePath;
+        if (found.at(i).version != first + i) {
+            qCCritical(lcDatabase) << "migrations are not numbered without gaps at" << found.at(i).resourcePath;
             return {};
         }
     }
@@ -56,12 +66,24 @@ QList<SchemaMigrator::Migration> SchemaMigrator::migrations() const
 
 int SchemaMigrator::latestVersion() const
 {
-    return int(migrations().size());
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.constLast().version;
 }
 
 int SchemaMigrator::currentVersion() const
 {
     QSqlQuery query(m_database);
+    if (SqlDialect::isServer(m_database)) {
+        // A new, empty database has no version table yet.
+        const bool read = query.exec(u"SELECT to_regclass('linli_schema') IS NOT NULL"_s) && query.next();
+        if (read && !query.value(0).toBool())
+            return 0;
+        if (!read || !query.exec(u"SELECT max(version) FROM linli_schema"_s) || !query.next()) {
+            qCWarning(lcDatabase) << "cannot read the schema version:" << query.lastError().text();
+            return -1;
+        }
+        return query.value(0).toInt();
+    }
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
         qCWarning(lcDatabase) << "cannot read user_version:" << query.lastError().text();
         return -1;
@@ -82,11 +104,12 @@ bool SchemaMigrator::migrate()
         m_errorString = tr("The database version cannot be read.");
         return false;
     }
-    if (current > all.size()) {
+    const int latest = all.constLast().version;
+    if (current > latest) {
         m_errorString = tr("The database was written by a newer version of Linli (schema %1; this version "
                            "knows up to %2).")
                                 .arg(current)
-                                .arg(all.size());
+                                .arg(latest);
         return false;
     }
     for (const Migration &migration : all) {
@@ -107,6 +130,7 @@ bool SchemaMigrator::apply(const Migration &migration)
         return false;
     }
     const QStringList statements = SqlScript::statements(QString::fromUtf8(file.readAll()));
+    const int before = currentVersion();
 
     WriteTransaction transaction(m_database);
     if (!transaction.isActive()) {
@@ -114,23 +138,35 @@ bool SchemaMigrator::apply(const Migration &migration)
         return false;
     }
     QSqlQuery query(m_database);
+    if (SqlDialect::isServer(m_database)) {
+        // Clients starting together upgrade one after the other; the later ones find it done.
+        if (!query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(linliApplicationId))) {
+            m_errorString = tr("The database is busy or cannot be written; the upgrade was not started.");
+            return false;
+        }
+        query.finish();
+        if (currentVersion() >= migration.version)
+            return transaction.commit();
+    }
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             qCCritical(lcDatabase) << "migration" << migration.version << "failed:" << query.lastError().text()
                                    << "in" << statement.left(200);
             m_errorString = tr("Upgrading the database to version %1 failed; it was left at version %2.")
                                     .arg(migration.version)
-                                    .arg(migration.version - 1);
+                                    .arg(before);
             return false;
         }
     }
-    if (migration.version == 1
+    if (!SqlDialect::isServer(m_database) && migration.version == 1
         && !query.exec(u"PRAGMA application_id = %1"_s.arg(linliApplicationId))) {
         m_errorString = tr("The database cannot be marked as a Linli database.");
         return false;
     }
     // PRAGMA does not take bound values; the version is our own integer, never user input.
-    if (!query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version))) {
+    const QString recordVersion = SqlDialect::isServer(m_database) ? u"UPDATE linli_schema SET version = %1"_s
+                                                       : u"PRAGMA user_version = %1"_s;
+    if (!query.exec(recordVersion.arg(migration.version))) {
         m_errorString = tr("The database version cannot be recorded.");
         return false;
     }
@@ -139,7 +175,7 @@ bool SchemaMigrator::apply(const Migration &migration)
         m_errorString = tr("Upgrading the database to version %1 could not be saved; it was left at "
                            "version %2.")
                                 .arg(migration.version)
-                                .arg(migration.version - 1);
+                                .arg(before);
         return false;
     }
     qCInfo(lcDatabase) << "applied migration" << migration.version << migration.name;

@@ -7,9 +7,10 @@
 
 namespace linli {
 
-// Brings a database to the newest schema with the numbered, append-only scripts in
-// :/migrations/sqlite (NNNN_name.sql). Each script runs once, in its own write transaction,
-// and the schema version (PRAGMA user_version) is bumped last, inside that transaction.
+// Brings a database to the newest schema with the numbered, append-only scripts of its engine
+// (NNNN_name.sql). Each script runs once, in its own write transaction, and the schema version
+// (SQLite: PRAGMA user_version; PostgreSQL: the linli_schema table) is bumped last, inside that
+// transaction.
 // A failed script leaves the database at the previous version. Never moves a version down.
 class SchemaMigrator
 {
@@ -23,8 +24,10 @@ public:
         QString resourcePath;
     };
 
-    explicit SchemaMigrator(const QSqlDatabase &database,
-                            const QString &scriptFolder = QStringLiteral(":/migrations/sqlite"));
+    // The scripts of the database's engine unless a folder is given: :/migrations/sqlite, or
+    // :/migrations/postgresql (which starts at a later version, built at once).
+    explicit SchemaMigrator(const QSqlDatabase &database, const QString &scriptFolder = QString());
+    static QString scriptFolderFor(const QSqlDatabase &database);
 
     // The scripts found, in version order; empty and errorString() set when they are not 1..N.
     QList<Migration> migrations() const;

@@ -16,6 +16,22 @@ bool startsTrigger(const QString &statementSoFar)
     return trigger.match(statementSoFar).hasMatch();
 }
 
+// A SQLite trigger's body runs from BEGIN to END; a PostgreSQL trigger names a function instead.
+bool hasBody(const QString &statementSoFar)
+{
+    static const QRegularExpression begin(u"\\bBEGIN\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    return begin.match(statementSoFar).hasMatch();
+}
+
+// PostgreSQL's dollar quote opening at `at` ("$$" or "$tag$"), or an empty string.
+QString dollarQuoteAt(const QString &script, qsizetype at)
+{
+    static const QRegularExpression quote(u"\\$([A-Za-z_][A-Za-z_0-9]*)?\\$"_s);
+    const QRegularExpressionMatch match = quote.match(script, at, QRegularExpression::NormalMatch,
+                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
 bool endsWithEndKeyword(const QString &statementSoFar)
 {
     static const QRegularExpression end(u"\\bEND\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
@@ -60,9 +76,19 @@ QStringList SqlScript::statements(const QString &script)
             }
             continue;
         }
+        if (c == u'$') {
+            // A function body in dollar quotes is copied whole, its semicolons and all.
+            if (const QString quote = dollarQuoteAt(script, i); !quote.isEmpty()) {
+                const qsizetype close = script.indexOf(quote, i + quote.size());
+                const qsizetype end = close < 0 ? length : close + quote.size();
+                current += script.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
         if (c == u';') {
             // Inside a trigger body only the semicolon after END closes the statement.
-            if (startsTrigger(current) && !endsWithEndKeyword(current)) {
+            if (startsTrigger(current) && hasBody(current) && !endsWithEndKeyword(current)) {
                 current += c;
                 continue;
             }

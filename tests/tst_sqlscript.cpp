@@ -36,6 +36,16 @@ void TstSqlScript::statements_data()
             << QStringList{u"CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no;');\n    "
                            "SELECT 1;\nEND"_s,
                            u"CREATE TABLE c (z)"_s};
+    QTest::newRow("dollar-quoted function body")
+            << u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'no;';\n"
+               "END\n$$;\nCREATE FUNCTION g() RETURNS text AS $body$SELECT '$$;'$body$;"_s
+            << QStringList{u"CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION "
+                           "'no;';\nEND\n$$"_s,
+                           u"CREATE FUNCTION g() RETURNS text AS $body$SELECT '$$;'$body$"_s};
+    QTest::newRow("trigger calling a function")
+            << u"CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f();\nCREATE TABLE c (z);"_s
+            << QStringList{u"CREATE TRIGGER t AFTER INSERT ON a FOR EACH ROW EXECUTE FUNCTION f()"_s,
+                           u"CREATE TABLE c (z)"_s};
     QTest::newRow("last statement without semicolon")
             << u"SELECT 1; SELECT 2"_s << QStringList{u"SELECT 1"_s, u"SELECT 2"_s};
 }

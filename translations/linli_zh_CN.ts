@@ -674,6 +674,26 @@
         <source>%1: the dates of the care schedule could not be computed.</source>
         <translation>%1：无法计算关爱联系日期。</translation>
     </message>
+    <message>
+        <source>This installation of Linli cannot reach PostgreSQL servers: its PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>此 Linli 安装无法连接 PostgreSQL 服务器：缺少 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password for %2.</source>
+        <translation>服务器 %1 未接受 %2 的密码。</translation>
+    </message>
+    <message>
+        <source>Linli cannot reach the database server %1. Check the address and that the server is running.</source>
+        <translation>Linli 无法连接数据库服务器 %1。请检查地址，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused Linli&apos;s session settings.</source>
+        <translation>服务器 %1 拒绝了 Linli 的会话设置。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program; Linli keeps its data in a database of its own.</source>
+        <translation>数据库 %1 中有其他程序的表；Linli 的数据须存放在专用的数据库中。</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseBackup</name>
@@ -804,12 +824,12 @@
         <translation>未指定数据库位置。</translation>
     </message>
     <message>
-        <source>This version of Linli opens SQLite database files only.</source>
-        <translation>此版本的邻里只能打开 SQLite 数据库文件。</translation>
-    </message>
-    <message>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address Linli understands; write it as %2.</source>
+        <translation>%1 不是 Linli 能识别的服务器地址，请写成 %2 的形式。</translation>
     </message>
 </context>
 <context>
