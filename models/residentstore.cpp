@@ -83,10 +83,10 @@ Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QD
 }
 
 // Whether at least `manyMatches` residents match: counted up to there from the search's indexes.
-bool hasManyMatches(const QSqlDatabase &database, const Matching &match, int manyMatches)
+bool matchesAtLeast(const QSqlDatabase &database, const Matching &match, int manyMatches)
 {
     QSqlQuery query(database);
-    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM residents r WHERE %1 LIMIT ?)"_s.arg(match.conditions.join(u" AND "_s)));
+    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM residents r WHERE %1 LIMIT ?) AS matches"_s.arg(match.conditions.join(u" AND "_s)));
     for (const QVariant &value : match.values)
         query.addBindValue(value);
     query.addBindValue(manyMatches);
@@ -150,7 +150,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     // first rows read); few are gathered and sorted (reading in order would pass over most of the
     // district).
     const bool sortMatches = search.sortsMatches() || filter.isSelective()
-                             || (search.mayMatchMany() && !hasManyMatches(m_database, match, m_manyMatches));
+                             || (search.mayMatchMany() && !hasManyMatches(search, filter));
     QString from = u"FROM residents r "_s;
     Matching reading = match;
     if (!sortMatches) {
@@ -222,6 +222,25 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     return rows;
 }
 
+bool ResidentStore::hasManyMatches(const ResidentSearch &search, const ResidentFilter &filter) const
+{
+    if (!isNameGramOnly(search, filter))
+        return matchesAtLeast(m_database, matching(search, filter, m_today), m_manyMatches);
+    // A character or a pair is its index's own entries: counted there, without gathering the
+    // residents (a common surname is a tenth of the district).
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM resident_name_grams WHERE gram = ? LIMIT ?) AS matches"_s);
+    query.addBindValue(search.nameGram());
+    query.addBindValue(m_manyMatches);
+    return query.exec() && query.next() && query.value(0).toLongLong() >= m_manyMatches;
+}
+
+bool ResidentStore::isNameGramOnly(const ResidentSearch &search, const ResidentFilter &filter) const
+{
+    return search.kind() == ResidentSearch::Kind::NamePart && search.text() == search.nameGram() && filter.isEmpty()
+           && !inGridName(search.text());
+}
+
 bool ResidentStore::inGridName(const QString &text) const
 {
     QSqlQuery query(m_database);
@@ -234,7 +253,11 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
 {
     QSqlQuery query(m_database);
     QString sql = u"SELECT count(*) FROM residents r"_s;
-    const Matching match = matching(search, filter, m_today);
+    Matching match = matching(search, filter, m_today);
+    if (isNameGramOnly(search, filter)) {
+        sql = u"SELECT count(*) FROM resident_name_grams"_s;
+        match = Matching{{u"gram = ?"_s}, {search.nameGram()}};
+    }
     if (!match.conditions.isEmpty())
         sql += u" WHERE "_s + match.conditions.join(u" AND "_s);
     query.prepare(sql);

@@ -101,6 +101,11 @@ public:
 private:
     // Creates (id 0) or updates a resident: one path for both.
     SaveResult save(qint64 id, qint64 version, ResidentDraft draft);
+    // Whether at least m_manyMatches residents match (then they are read in the list's order).
+    bool hasManyMatches(const ResidentSearch &search, const ResidentFilter &filter) const;
+    // A name part of one or two characters, no grid's name, no filter: the index of name
+    // characters alone answers it.
+    bool isNameGramOnly(const ResidentSearch &search, const ResidentFilter &filter) const;
     // Whether some grid's name contains the text (its residents match a name-part search).
     bool inGridName(const QString &text) const;
     // The resident holding this ID number, or 0.
