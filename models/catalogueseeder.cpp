@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "logging.h"
+#include "sqldialect.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -65,6 +66,20 @@ bool CatalogueSeeder::seedIfEmpty()
     if (!transaction.isActive()) {
         m_errorString = tr("The database is busy; the service catalogue was not created.");
         return false;
+    }
+    {
+        // Another client may have seeded it meanwhile: looked at again once no other can (SQLite's
+        // write transaction excludes other writers already; a server's tables are locked for it).
+        QSqlQuery recount(m_database);
+        if ((SqlDialect::isServer(m_database)
+             && !recount.exec(u"LOCK TABLE service_categories, service_types IN EXCLUSIVE MODE"_s))
+            || !recount.exec(countTypes) || !recount.next()) {
+            qCWarning(lcDatabase) << "cannot count service types:" << recount.lastError().text();
+            m_errorString = tr("The service catalogue cannot be read.");
+            return false;
+        }
+        if (recount.value(0).toInt() > 0)
+            return transaction.commit();
     }
     QHash<QString, qint64> categoryIds;
     QSqlQuery category(m_database);

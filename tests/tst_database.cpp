@@ -29,6 +29,8 @@ private slots:
     void refusesWithoutTouchingTheFile_data();
     void refusesWithoutTouchingTheFile();
     void invalidLocation();
+    void serverAddressesAreRead_data();
+    void serverAddressesAreRead();
     void quickCheckFollowsItsSchedule();
     void aLogKeptByAnotherProgramIsNoSignOfACrash();
 };
@@ -228,6 +230,50 @@ void TstDatabase::invalidLocation()
     QVERIFY(!db.errorString().isEmpty());
     QVERIFY(!db.open(DatabaseLocation::fromArgument(QString())));
     QCOMPARE(db.error(), Database::Error::InvalidLocation);
+}
+
+void TstDatabase::serverAddressesAreRead_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("shown");
+
+    QTest::newRow("full") << u"postgresql://clerk@db.center.example:6543/linli"_s << true << u"db.center.example"_s
+                          << 6543 << u"clerk"_s << u"linli"_s << u"postgresql://clerk@db.center.example:6543/linli"_s;
+    QTest::newRow("default port, short scheme") << u" postgres://clerk@10.0.0.5/district "_s << true << u"10.0.0.5"_s
+                                                << 5432 << u"clerk"_s << u"district"_s
+                                                << u"postgresql://clerk@10.0.0.5:5432/district"_s;
+    QTest::newRow("password never shown") << u"postgresql://clerk:s3cret@db/linli"_s << true << u"db"_s << 5432
+                                          << u"clerk"_s << u"linli"_s << u"postgresql://clerk@db:5432/linli"_s;
+    QTest::newRow("no database") << u"postgresql://clerk@db/"_s << false << QString() << 0 << QString() << QString()
+                                 << QString();
+    QTest::newRow("no host") << u"postgresql:///linli"_s << false << QString() << 0 << QString() << QString()
+                             << QString();
+    QTest::newRow("options") << u"postgresql://clerk@db/linli?sslmode=disable"_s << false << QString() << 0
+                             << QString() << QString() << QString();
+}
+
+void TstDatabase::serverAddressesAreRead()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, valid);
+    const DatabaseLocation location = DatabaseLocation::fromArgument(address);
+    QCOMPARE(location.isValid(), valid);
+    if (!valid) {
+        QVERIFY(!location.errorString().isEmpty());
+        QVERIFY(!location.errorString().contains(u"s3cret"_s));
+        return;
+    }
+    QVERIFY(location.isServer());
+    QTEST(location.host(), "host");
+    QTEST(location.port(), "port");
+    QTEST(location.userName(), "user");
+    QTEST(location.databaseName(), "database");
+    QTEST(location.displayName(), "shown");
 }
 
 void TstDatabase::quickCheckFollowsItsSchedule()

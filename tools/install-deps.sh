@@ -26,6 +26,8 @@ if [[ "${1:-}" == "--tests" ]]; then
         sqlite3 poppler-utils python3-icalendar
         # a terminal for the password prompt test (`script`)
         bsdutils
+        # the private PostgreSQL server the tests run against a second time
+        postgresql postgresql-contrib
     )
 fi
 

@@ -1,0 +1,80 @@
+#pragma once
+
+// A database of its own on the PostgreSQL server the test command starts (tools/test.sh exports
+// its address as LINLI_TEST_POSTGRESQL), created empty and dropped afterwards.
+
+#include "databaselocation.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace linli::test {
+
+class ServerDatabase
+{
+public:
+    static QString serverAddress() { return qEnvironmentVariable("LINLI_TEST_POSTGRESQL"); }
+
+    ServerDatabase()
+    {
+        static QAtomicInteger<int> counter;
+        m_name = QStringLiteral("linli_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        if (administer(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+            QString address = serverAddress();
+            address.truncate(address.lastIndexOf(u'/') + 1);
+            m_location = DatabaseLocation::fromArgument(address + m_name);
+        }
+    }
+    ~ServerDatabase()
+    {
+        if (m_location.isValid())
+            administer(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(m_name));
+    }
+    ServerDatabase(const ServerDatabase &) = delete;
+    ServerDatabase &operator=(const ServerDatabase &) = delete;
+
+    bool isValid() const { return m_location.isValid(); }
+    QString errorString() const { return m_error; }
+    DatabaseLocation location() const { return m_location; }
+
+private:
+    // On the server's own database, with a connection of its own.
+    bool administer(const QString &statement)
+    {
+        const DatabaseLocation server = DatabaseLocation::fromArgument(serverAddress());
+        if (!server.isServer()) {
+            m_error = QStringLiteral("LINLI_TEST_POSTGRESQL is not a server address: \"%1\"").arg(serverAddress());
+            return false;
+        }
+        const QString connectionName = QStringLiteral("administer-") + m_name;
+        bool done = false;
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+            admin.setHostName(server.host());
+            admin.setPort(server.port());
+            admin.setUserName(server.userName());
+            admin.setDatabaseName(server.databaseName());
+            if (!admin.open()) {
+                m_error = admin.lastError().text();
+            } else {
+                QSqlQuery query(admin);
+                done = query.exec(statement);
+                if (!done)
+                    m_error = query.lastError().text();
+            }
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        return done;
+    }
+
+    QString m_name;
+    DatabaseLocation m_location;
+    QString m_error;
+};
+
+} // namespace linli::test

@@ -1,0 +1,268 @@
+// Linli on a PostgreSQL server: the schema built there, the counts its triggers keep (compared with
+// SQLite's for the same writes), and what a clerk is told when the server is not there. Runs
+// against the private server the test command starts; fails when there is none.
+
+#include "database.h"
+#include "schemamigrator.h"
+#include "serverdatabase.h"
+#include "testsupport.h"
+
+#include <QSet>
+#include <QSqlRecord>
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace linli;
+using namespace linli::test;
+
+class TstPostgreSql : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aNewDatabaseGetsTheSchemaSqliteHas();
+    void openingAgainChangesNothing();
+    void clientsStartingTogetherBuildItOnce();
+    void derivedCountsFollowWritesAsOnSqlite();
+    void givenIdsAreNotTakenAgain();
+    void anotherProgramsDatabaseIsRefused();
+    void anUnreachableServerIsSaidPlainly();
+};
+
+namespace {
+
+QSet<QString> namesOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSet<QString> names;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        qWarning() << query.lastError().text();
+    while (query.next())
+        names.insert(query.value(0).toString());
+    return names;
+}
+
+// Table and column names, "table.column".
+QSet<QString> sqliteColumns(const QSqlDatabase &db)
+{
+    return namesOf(db, u"SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                       "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'name_positions'"_s);
+}
+
+QSet<QString> serverColumns(const QSqlDatabase &db)
+{
+    return namesOf(db, u"SELECT table_name || '.' || column_name FROM information_schema.columns "
+                       "WHERE table_schema = current_schema() AND table_name <> 'linli_schema'"_s);
+}
+
+// Every row of a table (and condition), in a stable order, as text.
+QStringList rowsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT * FROM "_s + table)) {
+        rows.append(u"cannot read: "_s + query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        QStringList values;
+        for (int i = 0; i < query.record().count(); ++i)
+            values.append(query.isNull(i) ? u"NULL"_s : query.value(i).toString());
+        rows.append(values.join(u'|'));
+    }
+    rows.sort();
+    return rows;
+}
+
+// Writes in the shape the stores make them: registrations, services, cases taken to their end,
+// visits, and then the corrections that move counts between months, grids and groups.
+const QStringList writes = {
+    u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格'), (2, 'G2', '二网格')"_s,
+    u"INSERT INTO residents (id, name, name_pinyin, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+    "(1, '王秀英', 'wang xiu ying', 'F', '1940-03-01', 1, '2025-01-05 09:00:00', ''), "
+    "(2, '张伟', 'zhang wei', 'M', '1966-11-15', 1, '2025-02-01 10:00:00', ''), "
+    "(3, '李芳', 'li fang', 'F', '1990-06-30', 2, '2026-09-01 08:00:00', '')"_s,
+    u"INSERT INTO resident_tags (resident_id, tag) VALUES (1, 'living_alone'), (1, 'key_care'), (2, 'disabled')"_s,
+    u"INSERT INTO service_records (id, resident_id, service_type_id, served_at, created_at, case_status, due_date) "
+    "VALUES (1, 1, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-09-03 10:00', '', 'received', '2026-09-17'), "
+    "(2, 1, 1, '2026-09-20 10:00', '', NULL, NULL), (3, 2, 2, '2026-10-01 11:00', '', NULL, NULL), "
+    "(4, NULL, 3, '2026-10-02 11:00', '', NULL, NULL), "
+    "(5, 3, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-10-09 15:00', '', 'in_progress', '2026-10-23')"_s,
+    u"INSERT INTO visits (id, resident_id, kind, starts_at, status) VALUES (1, 1, 'home_visit', '2026-10-05 09:00', "
+    "'planned'), (2, 2, 'rehab_home', '2026-10-06 09:00', 'done'), (3, 3, 'phone_check', '2026-11-01 09:00', 'planned')"_s,
+    u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-09-15', satisfaction = 4 WHERE id = 1"_s,
+    u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-11-02', satisfaction = 2 WHERE id = 5"_s,
+    u"UPDATE residents SET grid_id = 2 WHERE id = 1"_s,
+    u"UPDATE residents SET birth_date = '1956-01-01' WHERE id = 2"_s,
+    u"UPDATE visits SET status = 'done' WHERE id = 1"_s,
+    u"UPDATE service_records SET served_at = '2026-11-03 10:00' WHERE id = 2"_s,
+    u"DELETE FROM service_records WHERE id = 3"_s,
+    u"INSERT INTO resident_tags (resident_id, tag) VALUES (3, 'low_income')"_s,
+    u"DELETE FROM resident_tags WHERE resident_id = 1 AND tag = 'key_care'"_s,
+    u"UPDATE residents SET name = '李芳芳', name_pinyin = 'li fang fang' WHERE id = 3"_s,
+    u"DELETE FROM visits WHERE id = 3"_s,
+    u"UPDATE residents SET grid_id = 1 WHERE id = 3"_s,
+};
+
+const QStringList derivedTables = {u"service_month_counts"_s, u"service_month_totals"_s, u"resident_months"_s,
+                                   u"served_month_counts"_s,  u"visit_month_counts"_s,   u"visit_month_totals"_s,
+                                   u"case_month_counts"_s,    u"resident_name_grams"_s};
+
+bool runAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            qWarning() << statement << query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+void TstPostgreSql::initTestCase()
+{
+    QVERIFY2(!ServerDatabase::serverAddress().isEmpty(),
+             "LINLI_TEST_POSTGRESQL is not set: run the tests with tools/test.sh, which starts a private "
+             "PostgreSQL server for them.");
+    ServerDatabase probe;
+    QVERIFY2(probe.isValid(), qPrintable(u"The test server cannot be used: "_s + probe.errorString()));
+}
+
+void TstPostgreSql::aNewDatabaseGetsTheSchemaSqliteHas()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(SchemaMigrator(db.connection()).latestVersion(), Database::latestSchemaVersion());
+
+    QTemporaryDir dir;
+    Database file;
+    QVERIFY(file.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QCOMPARE(serverColumns(db.connection()), sqliteColumns(file.connection()));
+    // Both catalogues seeded alike.
+    QCOMPARE(rowsOf(db.connection(), u"service_types"_s), rowsOf(file.connection(), u"service_types"_s));
+    QCOMPARE(rowsOf(db.connection(), u"calendar_days"_s), rowsOf(file.connection(), u"calendar_days"_s));
+    // The settings but for SQLite's record of its file check.
+    const QString settings = u"settings WHERE key <> 'quick_check_passed_on'"_s;
+    QCOMPARE(rowsOf(db.connection(), settings), rowsOf(file.connection(), settings));
+}
+
+void TstPostgreSql::openingAgainChangesNothing()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    {
+        Database db;
+        QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    }
+    Database again;
+    QVERIFY2(again.open(server.location()), qPrintable(again.errorString()));
+    QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM service_types"_s), 63);
+    QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM linli_schema"_s), 1);
+    Database worker;
+    QVERIFY2(worker.open(server.location(), Database::Mode::Attach), qPrintable(worker.errorString()));
+}
+
+void TstPostgreSql::clientsStartingTogetherBuildItOnce()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    const int clients = 4;
+    std::vector<int> opened(clients, 0);
+    std::vector<QString> errors(clients);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < clients; ++i) {
+        threads.emplace_back([&, i] {
+            Database db;
+            opened[i] = db.open(server.location()) ? 1 : 0;
+            errors[i] = db.errorString();
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (int i = 0; i < clients; ++i)
+        QVERIFY2(opened[i], qPrintable(errors[i]));
+    Database db;
+    QVERIFY(db.open(server.location()));
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types"_s), 63);
+    QCOMPARE(scalar(db.connection(), u"SELECT max(version) FROM linli_schema"_s), Database::latestSchemaVersion());
+}
+
+void TstPostgreSql::derivedCountsFollowWritesAsOnSqlite()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QTemporaryDir dir;
+    Database file;
+    QVERIFY(file.open(DatabaseLocation::fromArgument(dbPath(dir))));
+
+    // After the first writes, and after the corrections.
+    for (const QStringList &step : {writes.mid(0, 5), writes.mid(5)}) {
+        QVERIFY(runAll(db.connection(), step));
+        QVERIFY(runAll(file.connection(), step));
+        for (const QString &table : derivedTables) {
+            const QStringList onServer = rowsOf(db.connection(), table);
+            QVERIFY2(!onServer.isEmpty(), qPrintable(table));
+            QCOMPARE(onServer, rowsOf(file.connection(), table));
+        }
+    }
+}
+
+void TstPostgreSql::givenIdsAreNotTakenAgain()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (10, 'G10', '十网格')"_s));
+    QVERIFY2(query.exec(u"INSERT INTO grids (code, name) VALUES ('G11', '十一网格') RETURNING id"_s),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 11);
+}
+
+void TstPostgreSql::anotherProgramsDatabaseIsRefused()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QPSQL"_s, u"other"_s);
+        other.setHostName(server.location().host());
+        other.setPort(server.location().port());
+        other.setUserName(server.location().userName());
+        other.setDatabaseName(server.location().databaseName());
+        QVERIFY(other.open());
+        QVERIFY(QSqlQuery(other).exec(u"CREATE TABLE invoices (id integer)"_s));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other"_s);
+    Database db;
+    QVERIFY(!db.open(server.location()));
+    QCOMPARE(db.error(), Database::Error::NotLinli);
+    QVERIFY(db.errorString().contains(server.location().displayName()));
+}
+
+void TstPostgreSql::anUnreachableServerIsSaidPlainly()
+{
+    // Nothing listens on port 1.
+    Database db;
+    QVERIFY(!db.open(DatabaseLocation::fromArgument(u"postgresql://linli@127.0.0.1:1/linli"_s)));
+    QCOMPARE(db.error(), Database::Error::CannotOpen);
+    QVERIFY2(db.errorString().contains(u"postgresql://linli@127.0.0.1:1/linli"_s), qPrintable(db.errorString()));
+    QVERIFY(!db.isOpen());
+}
+
+QTEST_GUILESS_MAIN(TstPostgreSql)
+#include "tst_postgresql.moc"
