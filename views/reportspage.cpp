@@ -258,7 +258,10 @@ void ReportsPage::drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocumen
 {
     if (document->hasChartsToDraw()) {
         document->drawNextChart();
-        QTimer::singleShot(0, this, [this, document, path] { drawChartsThenWrite(document, path); });
+        // A timer, not a posted event: the window's own timers and input get their turn between
+        // two charts (a chain of posted events would run the charts back to back).
+        QTimer::singleShot(std::chrono::milliseconds(1), this,
+                           [this, document, path] { drawChartsThenWrite(document, path); });
         return;
     }
     m_pdfWriter->run(
