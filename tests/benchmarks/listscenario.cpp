@@ -79,23 +79,33 @@ void runListScenario(BenchContext &context)
         {ResidentTableModel::Registered, Qt::DescendingOrder, u"newest registrations"_s},
         {ResidentTableModel::Name, Qt::DescendingOrder, u"name, Z to A"_s},
     };
+    // One header clicked, from the default order each time (set up untimed, painted), as a clerk
+    // clicks it: the floor reads that order's first page.
+    const auto fromNameOrder = [&] {
+        sortBy(page, ResidentTableModel::Name, Qt::AscendingOrder);
+        painted.waitForNextPaint();
+    };
     for (const SortCase &sortCase : sorts) {
-        // From the default order each time, as a clerk clicks one header then another: the floor
-        // reads both first pages too.
         const auto sort = [&] {
-            sortBy(page, ResidentTableModel::Name, Qt::AscendingOrder);
             sortBy(page, sortCase.column, sortCase.order);
             painted.waitForNextPaint();
         };
+        fromNameOrder();
         StatementRecorder::start();
         sort();
         const QStringList statements = StatementRecorder::stop();
-        const double sortApp = context.timing.milliseconds(u"sort app "_s + sortCase.name, sort);
+        const double sortApp = context.timing.milliseconds(u"sort app "_s + sortCase.name, sort, fromNameOrder);
         const double sortFloor = context.timing.milliseconds(u"sort floor "_s + sortCase.name,
                                                              [&] { floor.run(statements); });
         context.report.add(Check::atMost(u"3 list"_s, u"sort by %1 and paint (%2 pages)"_s.arg(sortCase.name).arg(statements.size()),
                                          u"ms"_s, sortApp, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s));
         context.figures.insert(u"sort "_s + sortCase.name, sortApp);
+        // Where the time goes: the same until the rows are in the model, before the paint.
+        const double sortRows = context.timing.milliseconds(
+                u"sort rows "_s + sortCase.name, [&] { sortBy(page, sortCase.column, sortCase.order); }, fromNameOrder);
+        context.report.add(Check::atMost(u"3 list"_s, u"sort by %1, rows in the model"_s.arg(sortCase.name), u"ms"_s,
+                                         sortRows, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s)
+                                   .forTheRecord(u"the paint is what the target adds to it"_s));
     }
 }
 

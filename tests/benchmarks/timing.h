@@ -15,7 +15,9 @@ struct Timing
     int repetitions = 3;
     bool once = false;
 
-    double milliseconds(const QString &name, const std::function<void()> &work) const;
+    // `before`, when given, runs ahead of each run of `work`, untimed (it sets the scene).
+    double milliseconds(const QString &name, const std::function<void()> &work,
+                        const std::function<void()> &before = {}) const;
 };
 
 } // namespace linli::bench
