@@ -44,10 +44,11 @@ QString lastContactUpdate(const QString &condition)
 // The resident's own interval, else the shortest of their tags' defaults; none: not in care.
 QString dueUpdate(const QSqlDatabase &database, const QString &condition)
 {
-    const QString due = SqlDialect::timestampAfterDays(
+    const QString due = SqlDialect::timestampAfter(
             database, u"coalesce(r.last_contact_at, nullif(r.registered_at, ''), '2000-01-01 00:00:00')"_s,
             u"coalesce(r.contact_interval_days, (SELECT min(CAST(s.value AS INTEGER)) FROM resident_tags t "
-            "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id))"_s);
+            "JOIN settings s ON s.key = 'care_interval_' || t.tag WHERE t.resident_id = r.id))"_s,
+            SqlDialect::Unit::Days);
     return u"UPDATE residents AS r SET contact_due_at = CASE WHEN r.status <> 'active' THEN NULL ELSE %1 END "
            "WHERE %2"_s.arg(due, condition);
 }

@@ -49,10 +49,11 @@ std::optional<CaseFigures> CaseRates::figures(const ServiceFilter &filter) const
         return std::nullopt;
     }
     const QString closed = u"(s.case_status = 'closed' AND s.resolved_date <= ?)"_s;
-    const QString sql = u"SELECT count(*), coalesce(sum(%1), 0), "
-                        "coalesce(sum(%1 AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)), 0), "
-                        "coalesce(sum(%1 AND s.satisfaction IS NOT NULL), 0), "
-                        "coalesce(sum(%1 AND s.satisfaction >= %2), 0) "
+    // CASE rather than a sum of truth values, which PostgreSQL does not add up.
+    const QString sql = u"SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), "
+                        "coalesce(sum(CASE WHEN %1 AND (s.due_date IS NULL OR s.resolved_date <= s.due_date) THEN 1 ELSE 0 END), 0), "
+                        "coalesce(sum(CASE WHEN %1 AND s.satisfaction IS NOT NULL THEN 1 ELSE 0 END), 0), "
+                        "coalesce(sum(CASE WHEN %1 AND s.satisfaction >= %2 THEN 1 ELSE 0 END), 0) "
                         "FROM service_records s WHERE s.case_status IS NOT NULL AND %3"_s
                                 .arg(closed)
                                 .arg(CaseWorkflow::satisfiedFrom)

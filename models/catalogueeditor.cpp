@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "auditlog.h"
 #include "logging.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QRegularExpression>
@@ -90,7 +91,7 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
     const qint64 order = number(m_database, u"SELECT coalesce(max(sort_order), 0) + 1 FROM service_types"_s, {});
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO service_types (code, category_id, name_zh, name_en, opens_case, deadline_workdays, "
-                  "visit_kind, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "visit_kind, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     for (const QVariant &value : QVariantList{type.code, type.categoryId, type.nameZh.trimmed(), type.nameEn.trimmed(),
                                               type.opensCase ? 1 : 0,
                                               type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
@@ -98,8 +99,7 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
         query.addBindValue(value);
     if (!query.exec())
         return {0, tr("The type could not be added.")};
-    // Read before the audit row is written: SQLite's last id is the connection's, not the query's.
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = returnedId(query);
     if (!audited(u"CREATE"_s, id, u"code=%1"_s.arg(type.code)) || !transaction.commit())
         return {0, tr("The type could not be added.")};
     return {id, {}};

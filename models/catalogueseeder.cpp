@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "logging.h"
 #include "sqldialect.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -101,13 +102,13 @@ bool CatalogueSeeder::seedIfEmpty()
             category.bindValue(u":name_zh"_s, fields.at(2));
             category.bindValue(u":name_en"_s, fields.at(3));
             category.bindValue(u":sort_order"_s, int(categoryIds.size()) + 1);
-            if (!category.exec() || !category.next()) {
+            const qint64 categoryId = category.exec() ? returnedId(category) : 0;
+            if (categoryId == 0) {
                 qCWarning(lcDatabase) << "seeding category failed:" << category.lastError().text();
                 m_errorString = tr("The service catalogue could not be created.");
                 return false;
             }
-            categoryIds.insert(categoryCode, category.value(0).toLongLong());
-            category.finish();
+            categoryIds.insert(categoryCode, categoryId);
         }
         const QString deadline = fields.at(7).trimmed();
         type.bindValue(u":code"_s, fields.at(0));

@@ -7,6 +7,7 @@
 #include "idnumber.h"
 #include "logging.h"
 #include "residentsearch.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QSet>
@@ -741,7 +742,7 @@ bool DemoDataGenerator::createVisits()
     QSqlQuery series(m_database);
     series.prepare(u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
                    "start_date, occurrence_count, start_time, duration_minutes, place, created_at) "
-                   "VALUES (?, ?, ?, 'weekly', 1, ?, ?, 12, ?, 45, ?, ?)"_s);
+                   "VALUES (?, ?, ?, 'weekly', 1, ?, ?, 12, ?, 45, ?, ?) RETURNING id"_s);
     qint64 written = 0;
     qint64 rowsInTransaction = 0;
 
@@ -821,7 +822,7 @@ bool DemoDataGenerator::createVisits()
             series.addBindValue(day.addDays(-7).toString(Qt::ISODate) + u" 10:00:00"_s);
             if (!series.exec())
                 return fail(tr("Writing the visit series failed."), series.lastError().text());
-            const qint64 seriesId = series.lastInsertId().toLongLong();
+            const qint64 seriesId = returnedId(series);
             ++rowsInTransaction;
             for (int session = 0; session < 12; ++session) {
                 if (!addVisit(seriesId, patient, therapist, kind, QDateTime(day.addDays(7 * session), time), 45,

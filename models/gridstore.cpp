@@ -1,5 +1,7 @@
 #include "gridstore.h"
 
+#include "sqlselect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -49,14 +51,14 @@ qint64 GridStore::create(const QString &name)
         return 0;
     }
     const QString code = u"G%1"_s.arg(query.value(0).toLongLong() + 1, 4, 10, QChar(u'0'));
-    query.prepare(u"INSERT INTO grids (code, name) VALUES (?, ?)"_s);
+    query.prepare(u"INSERT INTO grids (code, name) VALUES (?, ?) RETURNING id"_s);
     query.addBindValue(code);
     query.addBindValue(name.simplified());
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return 0;
     }
-    return query.lastInsertId().toLongLong();
+    return returnedId(query);
 }
 
 } // namespace linli

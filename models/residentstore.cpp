@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "masking.h"
 #include "residentwriter.h"
+#include "sqldialect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -169,8 +170,9 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             }
             reading = matching(where, values, filter, m_today);
         } else if (search.mayMatchMany()) {
-            // The planner would rather gather the matches and sort them.
-            from = u"FROM residents r INDEXED BY %1 "_s.arg(sortIndex(order));
+            // SQLite's planner would rather gather the matches and sort them.
+            if (!SqlDialect::isServer(m_database))
+                from = u"FROM residents r INDEXED BY %1 "_s.arg(sortIndex(order));
             QString where = search.rowWhereClause();
             QVariantList values = search.rowValues();
             if (order == Order::ByName && !search.firstLetter().isEmpty()) {
@@ -196,7 +198,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
     // would visit the whole table in index order, many times slower).
     const QString sortDirection = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const QString unaryPlus = sortMatches ? u"+"_s : QString();
+    const QString unaryPlus = sortMatches && !SqlDialect::isServer(m_database) ? u"+"_s : QString();
     sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(sortDirection + u", "_s) + sortDirection);
 
     QSqlQuery query(m_database);

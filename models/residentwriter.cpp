@@ -5,6 +5,7 @@
 #include "masking.h"
 #include "pinyin.h"
 #include "residentsearch.h"
+#include "sqlselect.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -187,7 +188,7 @@ qint64 ResidentWriter::householdFor(const ResidentDraft &draft, qint64 gridId)
     if (!draft.startsHousehold)
         return draft.householdId;
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO households (grid_id, building, unit, room, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO households (grid_id, building, unit, room, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(gridId);
     query.addBindValue(draft.building.isNull() ? u""_s : draft.building);
     query.addBindValue(draft.unit.isNull() ? u""_s : draft.unit);
@@ -197,7 +198,8 @@ qint64 ResidentWriter::householdFor(const ResidentDraft &draft, qint64 gridId)
         m_lastError = query.lastError().text();
         return -1;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = returnedId(query);
+    return id > 0 ? id : -1;
 }
 
 qint64 ResidentWriter::gridFor(const ResidentDraft &draft)

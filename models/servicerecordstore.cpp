@@ -5,6 +5,8 @@
 #include "careschedule.h"
 #include "casestatus.h"
 #include "logging.h"
+#include "sqldialect.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -97,7 +99,7 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     const QString servedAt = entry.servedAt.toString(timestampFormat);
     query.prepare(u"INSERT INTO service_records (resident_id, service_type_id, served_at, handler_id, "
                   "duration_minutes, outcome, notes, case_status, due_date, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
     const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(), entry.serviceTypeId,
                                  servedAt, entry.handlerId > 0 ? QVariant(entry.handlerId) : QVariant(),
@@ -110,7 +112,7 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
         result.message = tr("The service could not be logged.");
         return result;
     }
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = returnedId(query);
     if (opensCase) {
         query.prepare(u"INSERT INTO case_events (service_record_id, happened_at, to_status) VALUES (?, ?, 'received')"_s);
         query.addBindValue(id);
@@ -140,8 +142,10 @@ QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, co
 {
     const bool dueFirst = filter.order == ServiceFilter::Order::DueFirst;
     QStringList conditions;
+    // The newest-first page's hints to SQLite's planner (PostgreSQL's plans by its statistics).
+    const bool hinted = !dueFirst && !SqlDialect::isServer(m_database);
     if (!filter.isEmpty())
-        conditions.append(filter.whereClause(dueFirst ? ServiceFilter::Use::Count : ServiceFilter::Use::NewestFirstPage));
+        conditions.append(filter.whereClause(hinted ? ServiceFilter::Use::NewestFirstPage : ServiceFilter::Use::Count));
     QVariantList afterValues;
     if (after && !dueFirst) {
         conditions.append(u"(s.served_at, s.id) < (?, ?)"_s);

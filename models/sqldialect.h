@@ -13,9 +13,11 @@ namespace SqlDialect {
 // Whether the connection is to a PostgreSQL server (otherwise a SQLite file).
 bool isServer(const QSqlDatabase &database);
 
-// A 'YYYY-MM-DD HH:MM:SS' timestamp `days` days after the timestamp text `from` (both SQL
-// expressions); NULL when either is.
-QString timestampAfterDays(const QSqlDatabase &database, const QString &from, const QString &days);
+enum class Unit { Minutes, Days };
+
+// A 'YYYY-MM-DD HH:MM:SS' timestamp `amount` minutes or days after the timestamp text `from` (both
+// SQL expressions); NULL when either is.
+QString timestampAfter(const QSqlDatabase &database, const QString &from, const QString &amount, Unit unit);
 
 } // namespace SqlDialect
 

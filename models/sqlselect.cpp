@@ -18,4 +18,11 @@ bool runSelect(QSqlQuery &query, const QString &sql, const QVariantList &values,
     return false;
 }
 
+qint64 returnedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
+}
+
 } // namespace linli

@@ -10,4 +10,8 @@ namespace linli {
 // `error` set to the driver's words when it fails.
 bool runSelect(QSqlQuery &query, const QString &sql, const QVariantList &values, QString &error);
 
+// The id an executed "INSERT … RETURNING id" gave (0 when none), the statement then finished so that
+// its transaction can commit. (Qt's lastInsertId() is SQLite's alone.)
+qint64 returnedId(QSqlQuery &query);
+
 } // namespace linli

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "logging.h"
 #include "passwordhash.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -146,7 +147,7 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
     WriteTransaction transaction(m_database);
     QSqlQuery insert(m_database);
     insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at) "
-                   "VALUES (?, coalesce(?, ''), ?, ?, ?, ?)"_s);
+                   "VALUES (?, coalesce(?, ''), ?, ?, ?, ?) RETURNING id"_s);
     insert.addBindValue(name);
     insert.addBindValue(displayName.trimmed());
     insert.addBindValue(AccessPolicy::key(role));
@@ -157,7 +158,7 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
         m_lastError = transaction.isActive() ? insert.lastError().text() : transaction.lastDriverError();
         return 0;
     }
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = returnedId(insert);
     AuditLog audit(m_database);
     if (!audit.record({u"CREATE"_s, u"user"_s, id, u"login=%1; role=%2"_s.arg(name, AccessPolicy::key(role))})) {
         m_lastError = audit.lastError();

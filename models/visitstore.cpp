@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "residenttablemodel.h"
 #include "servicerecordstore.h"
+#include "sqldialect.h"
 #include "sqlselect.h"
 #include "writetransaction.h"
 
@@ -151,7 +152,7 @@ VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const Visi
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
                   "month_day, start_date, until_date, occurrence_count, start_time, duration_minutes, place, notes, "
-                  "materialized_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  "materialized_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const QVariantList values = {
             draft.residentId, orNull(draft.staffId), draft.kind, frequencyText(rule.frequency), rule.interval,
             rule.weekdays, rule.frequency == VisitRecurrence::Frequency::Monthly ? QVariant(rule.monthDay) : QVariant(),
@@ -164,7 +165,7 @@ VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const Visi
         qCWarning(lcDatabase) << "planning a series failed:" << query.lastError().text();
         return {0, tr("The visits could not be planned.")};
     }
-    const qint64 seriesId = query.lastInsertId().toLongLong();
+    const qint64 seriesId = returnedId(query);
     const QString changes = u"resident=%1; visits=%2"_s.arg(draft.residentId).arg(days.size());
     if (!writeOccurrences(seriesId, draft, days)
         || !AuditLog(m_database).record({u"CREATE"_s, u"visit_series"_s, seriesId, changes, u"ok"_s}))
@@ -574,8 +575,8 @@ QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const Q
     const QDateTime end = start.addSecs(60LL * minutes);
     // Visits last at most longestVisitMinutes: only those starting that long before can reach in.
     const QString earliest = start.addSecs(-60LL * longestVisitMinutes).toString(timestampFormat);
-    const QString overlap = u"starts_at > ? AND starts_at < ? AND datetime(starts_at, '+' || duration_minutes || "
-                            "' minutes') > ? AND status <> 'cancelled' AND id <> ?"_s;
+    const QString overlap = u"starts_at > ? AND starts_at < ? AND %1 > ? AND status <> 'cancelled' AND id <> ?"_s.arg(
+            SqlDialect::timestampAfter(m_database, u"starts_at"_s, u"duration_minutes"_s, SqlDialect::Unit::Minutes));
     QStringList parts;
     QVariantList values;
     for (const auto &[column, id] : {std::pair{u"staff_id"_s, staffId}, std::pair{u"resident_id"_s, residentId}}) {

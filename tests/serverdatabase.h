@@ -1,12 +1,16 @@
 #pragma once
 
 // A database of its own on the PostgreSQL server the test command starts (tools/test.sh exports
-// its address as LINLI_TEST_POSTGRESQL), created empty and dropped afterwards.
+// its address as LINLI_TEST_POSTGRESQL), dropped afterwards. Empty, or (prepared()) a copy of one
+// that Linli has built and seeded once per test program: building the schema for every test would
+// cost a second each.
 
+#include "database.h"
 #include "databaselocation.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDebug>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,15 +23,31 @@ class ServerDatabase
 public:
     static QString serverAddress() { return qEnvironmentVariable("LINLI_TEST_POSTGRESQL"); }
 
-    ServerDatabase()
+    explicit ServerDatabase(const QString &templateName = QString())
     {
         static QAtomicInteger<int> counter;
         m_name = QStringLiteral("linli_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-        if (administer(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+        const QString copied = templateName.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(" TEMPLATE %1 STRATEGY FILE_COPY").arg(templateName);
+        if (administer(QStringLiteral("CREATE DATABASE %1%2").arg(m_name, copied))) {
             QString address = serverAddress();
             address.truncate(address.lastIndexOf(u'/') + 1);
             m_location = DatabaseLocation::fromArgument(address + m_name);
         }
+    }
+
+    // A copy of a database Linli has opened (built and seeded) once in this program.
+    static ServerDatabase *prepared()
+    {
+        static ServerDatabase *original = [] {
+            auto *database = new ServerDatabase;
+            Database built;
+            if (database->isValid() && !built.open(database->location()))
+                qWarning() << "the test server's database cannot be built:" << built.errorString();
+            return database;
+        }();
+        return new ServerDatabase(original->m_name);
     }
     ~ServerDatabase()
     {

@@ -5,9 +5,11 @@
 
 #include "database.h"
 #include "databaselocation.h"
+#include "serverdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -19,6 +21,42 @@ inline QString dbPath(const QTemporaryDir &dir, const QString &name = QStringLit
 {
     return dir.filePath(name);
 }
+
+// Whether this run of the tests is against the PostgreSQL server (LINLI_TEST_DATABASE=postgresql,
+// set by the test's second ctest entry) rather than SQLite files.
+inline bool onServer()
+{
+    return qEnvironmentVariable("LINLI_TEST_DATABASE") == QStringLiteral("postgresql");
+}
+
+// Where a test's database lives: the file `name` in `dir`, or, in the run against the server, a
+// database of its own there (the same one each time it is asked for; all are dropped when the
+// test program ends).
+inline DatabaseLocation locationFor(const QTemporaryDir &dir, const QString &name = QStringLiteral("linli.sqlite"))
+{
+    const QString path = dbPath(dir, name);
+    if (!onServer())
+        return DatabaseLocation::fromArgument(path);
+    static QHash<QString, ServerDatabase *> databases;
+    if (databases.isEmpty())
+        qAddPostRoutine([] {
+            qDeleteAll(databases);
+            databases.clear();
+        });
+    ServerDatabase *&database = databases[path];
+    if (!database)
+        database = ServerDatabase::prepared();
+    if (!database->isValid())
+        qWarning() << "no database on the test server:" << database->errorString();
+    return database->location();
+}
+
+// A test of what only a SQLite file does (its bytes, its pragmas, another program's connection).
+#define LINLI_SQLITE_FILE_ONLY()                                                                                       \
+    do {                                                                                                               \
+        if (linli::test::onServer())                                                                                   \
+            QSKIP("What a SQLite file does: not part of the run against the server.");                                \
+    } while (false)
 
 inline QByteArray fileDigest(const QString &path)
 {

@@ -56,7 +56,7 @@ void TstAuditLog::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(m_database->open(locationFor(*m_dir)));
 }
 
 void TstAuditLog::cleanup()
@@ -120,6 +120,7 @@ void TstAuditLog::theProgramCannotChangeOrRemoveARow()
 
 void TstAuditLog::anEditOfTheFileIsFoundWhereItWasMade()
 {
+    LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
     // Someone with the file and an SQLite tool: the guard dropped, a row rewritten.
     QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_update"_s,
@@ -132,6 +133,7 @@ void TstAuditLog::anEditOfTheFileIsFoundWhereItWasMade()
 
 void TstAuditLog::aRemovedRowIsFound()
 {
+    LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
     QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));

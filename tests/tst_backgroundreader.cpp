@@ -33,7 +33,7 @@ private:
 
 void TstBackgroundReader::initTestCase()
 {
-    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QVERIFY(m_database.open(locationFor(m_dir)));
 }
 
 void TstBackgroundReader::onlyTheLatestRequestIsAnswered()

@@ -70,7 +70,7 @@ void TstDemoDataGenerator::writesExactCounts()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     DemoDataGenerator generator(db.connection(), smallOptions(1));
     QList<DemoDataGenerator::Stage> stages;
     generator.setProgressCallback([&](DemoDataGenerator::Stage stage, qint64 done, qint64 total) {
@@ -119,7 +119,7 @@ void TstDemoDataGenerator::dataFollowsTheRules()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     DemoDataGenerator generator(db.connection(), smallOptions(7));
     QVERIFY(generator.run());
     const QSqlDatabase c = db.connection();
@@ -176,7 +176,7 @@ void TstDemoDataGenerator::refusesADatabaseWithResidents()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     DemoDataGenerator first(db.connection(), smallOptions(1));
     QVERIFY(first.run());
     const qint64 services = scalar(db.connection(), u"SELECT count(*) FROM service_records"_s);
@@ -191,7 +191,7 @@ void TstDemoDataGenerator::cancelKeepsWhatWasCommitted()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     DemoDataGenerator::Options options = smallOptions(3);
     options.residents = 250000;
     std::atomic_bool cancel{false};
@@ -215,7 +215,7 @@ void TstDemoDataGenerator::rejectsNonsenseCounts()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     DemoDataGenerator::Options options = smallOptions(1);
     options.residents = 0;
     DemoDataGenerator generator(db.connection(), options);

@@ -50,7 +50,7 @@ void TstMainWindow::initTestCase()
     QCoreApplication::setOrganizationName(u"LinliTest"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
-    m_location = DatabaseLocation::fromArgument(dbPath(m_dir));
+    m_location = locationFor(m_dir);
     QVERIFY(m_database.open(m_location));
     DemoDataGenerator::Options options;
     options.residents = 1234;

@@ -71,7 +71,7 @@ void TstQuickLogDialog::init()
     DeskStaff::setId(1);
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    m_location = DatabaseLocation::fromArgument(dbPath(*m_dir));
+    m_location = locationFor(*m_dir);
     QVERIFY(m_database->open(m_location));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));

@@ -58,7 +58,7 @@ void TstResidentImport::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(m_database->open(locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
 }
@@ -358,7 +358,7 @@ void TstResidentImport::anImportCutOffIsToldAtTheNextStart()
     // that the mark, when it goes, cannot remove itself either.
     {
         Database killed;
-        QVERIFY(killed.open(DatabaseLocation::fromArgument(dbPath(*m_dir)), Database::Mode::Attach));
+        QVERIFY(killed.open(locationFor(*m_dir), Database::Mode::Attach));
         Actor::actFor(killed.connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
         ImportJournal::Mark mark(killed.connection(), u"residents"_s, u"西溪社区.csv"_s, 2000);
         Actor::forget(killed.connection());
@@ -453,7 +453,7 @@ void TstResidentImport::exportThenImportRoundTrips()
 
     QTemporaryDir otherDir;
     Database other;
-    QVERIFY(other.open(DatabaseLocation::fromArgument(dbPath(otherDir))));
+    QVERIFY(other.open(locationFor(otherDir)));
     ResidentImport second(other.connection());
     QVERIFY2(second.read(buffer.data()), qPrintable(second.errorString()));
     QVERIFY(second.check());

@@ -44,7 +44,7 @@ void TstResidentImportDialog::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(m_database->open(locationFor(*m_dir)));
 }
 
 void TstResidentImportDialog::cleanup()
@@ -72,7 +72,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
     for (int i = 0; i < 30; ++i)
         rows.append(u"居民%1,%2,一网格,"_s.arg(i).arg(IdNumber::compose(u"110105", QDate(1950, 1, 1).addDays(i), 11)));
     rows[3] = u"坏行,110105194912310012,一网格,"_s;
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet(rows));
@@ -101,7 +101,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
 
 void TstResidentImportDialog::changingTheMappingChecksAgain()
 {
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
@@ -121,7 +121,7 @@ void TstResidentImportDialog::changingTheMappingChecksAgain()
 
 void TstResidentImportDialog::cleanSheetImportsEveryRow()
 {
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11)),
@@ -142,7 +142,7 @@ void TstResidentImportDialog::cleanSheetImportsEveryRow()
 void TstResidentImportDialog::aClerkCannotImport()
 {
     const Actor clerk{0, u"clerk1"_s, u"李敏"_s, Role::Clerk};
-    ResidentImportDialog dialog(DatabaseLocation::fromArgument(dbPath(*m_dir)), clerk);
+    ResidentImportDialog dialog(locationFor(*m_dir), clerk);
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));

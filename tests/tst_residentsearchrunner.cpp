@@ -31,7 +31,7 @@ private:
 
 void TstResidentSearchRunner::initTestCase()
 {
-    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QVERIFY(m_database.open(locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 2000;
     options.seed = 11;

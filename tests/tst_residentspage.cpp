@@ -50,7 +50,7 @@ private:
 
 void TstResidentsPage::initTestCase()
 {
-    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QVERIFY(m_database.open(locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 1500;
     DemoDataGenerator generator(m_database.connection(), options);

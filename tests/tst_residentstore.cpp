@@ -60,7 +60,7 @@ void TstResidentStore::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(m_database->open(locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
 }
@@ -332,7 +332,7 @@ void TstResidentStore::aBusyDatabaseIsSaidAndTheSaveCanBeRepeated()
 {
     // Another program (or desk) holds the write lock longer than the busy timeout.
     Database other;
-    QVERIFY(other.open(DatabaseLocation::fromArgument(dbPath(*m_dir)), Database::Mode::Attach));
+    QVERIFY(other.open(locationFor(*m_dir), Database::Mode::Attach));
     auto holding = std::make_unique<WriteTransaction>(other.connection());
     QVERIFY(holding->isActive());
     ResidentStore store(m_database->connection());
@@ -476,7 +476,7 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
 {
     QTemporaryDir dir;
     Database database;
-    QVERIFY(database.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(database.open(locationFor(dir)));
     DemoDataGenerator::Options options;
     options.residents = 3000;
     options.seed = 5;

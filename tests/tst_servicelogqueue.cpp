@@ -43,7 +43,7 @@ void TstServiceLogQueue::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    m_location = DatabaseLocation::fromArgument(dbPath(*m_dir));
+    m_location = locationFor(*m_dir);
     QVERIFY(m_database->open(m_location));
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '陈静', 1)"_s));
 }

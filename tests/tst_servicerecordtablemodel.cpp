@@ -38,7 +38,7 @@ private:
 
 void TstServiceRecordTableModel::initTestCase()
 {
-    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QVERIFY(m_database.open(locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 800;
     options.services = servicesInLog;

@@ -39,7 +39,7 @@ private:
 
 void TstServicesPage::initTestCase()
 {
-    QVERIFY(m_database.open(DatabaseLocation::fromArgument(dbPath(m_dir))));
+    QVERIFY(m_database.open(locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 600;
     options.services = 2500;

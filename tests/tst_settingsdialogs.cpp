@@ -42,7 +42,7 @@ void TstSettingsDialogs::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(m_database->open(locationFor(*m_dir)));
 }
 
 void TstSettingsDialogs::cleanup()

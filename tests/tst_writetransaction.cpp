@@ -86,7 +86,7 @@ void TstWriteTransaction::uncommittedChangesRollBack()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     {
         WriteTransaction transaction(db.connection());
         QVERIFY(transaction.isActive());
@@ -101,7 +101,7 @@ void TstWriteTransaction::committedChangesStay()
     QTemporaryDir dir;
     {
         Database db;
-        QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+        QVERIFY(db.open(locationFor(dir)));
         WriteTransaction transaction(db.connection());
         QVERIFY(insertSetting(db.connection(), u"kept"_s));
         QVERIFY(transaction.commit());
@@ -109,7 +109,7 @@ void TstWriteTransaction::committedChangesStay()
         QVERIFY(!transaction.commit());
     }
     Database reopened;
-    QVERIFY(reopened.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(reopened.open(locationFor(dir)));
     QCOMPARE(scalar(reopened.connection(), u"SELECT count(*) FROM settings WHERE key = 'kept'"_s), 1);
 }
 
@@ -117,7 +117,7 @@ void TstWriteTransaction::explicitRollback()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(db.open(locationFor(dir)));
     WriteTransaction transaction(db.connection());
     QVERIFY(insertSetting(db.connection(), u"gone"_s));
     transaction.rollback();

@@ -16,6 +16,15 @@ INSERT INTO linli_schema (application, version) VALUES ('Linli', 0);
 CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS 'SELECT strpos(haystack, needle)';
 
+-- SQLite's group_concat(x) and group_concat(x, separator): the values joined by commas, or by the separator.
+CREATE FUNCTION linli_join(joined TEXT, value TEXT, separator TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value ELSE joined || separator || value END$$;
+CREATE FUNCTION linli_join_with_comma(joined TEXT, value TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$SELECT linli_join(joined, value, ',')$$;
+CREATE AGGREGATE group_concat(TEXT) (SFUNC = linli_join_with_comma, STYPE = TEXT);
+CREATE AGGREGATE group_concat(TEXT, TEXT) (SFUNC = linli_join, STYPE = TEXT);
+
 -- The first day of the month (YYYY-MM) less some years, as text: born on or before it, aged that.
 CREATE FUNCTION linli_years_before(month TEXT, years INTEGER) RETURNS TEXT
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
