@@ -14,7 +14,9 @@ namespace linli {
 namespace {
 
 // The columns a row's hash covers, in this order.
-const QString hashedColumns = u"at_utc, coalesce(user_id, ''), login, role, action, object_type, coalesce(object_id, ''), "
+// (Ids as text on both engines: PostgreSQL does not mix numbers and text in coalesce.)
+const QString hashedColumns = u"at_utc, coalesce(CAST(user_id AS TEXT), ''), login, role, action, object_type, "
+                              "coalesce(CAST(object_id AS TEXT), ''), "
                               "changes, result, host, app_version"_s;
 constexpr int hashedColumnCount = 11;
 

@@ -1,11 +1,36 @@
 #include "backgroundreader.h"
 
 #include "database.h"
-#include "sqlitehandle.h"
+#include "querycanceller.h"
 
-#include <sqlite3.h>
+#include <QMutex>
+#include <QThreadPool>
 
 namespace linli {
+
+namespace {
+
+// What the reader's thread needs to stop the statement of an overtaken request, shared with the
+// tasks that send the stop, which may outlive the worker.
+struct RunningStatement
+{
+    QMutex mutex;
+    std::unique_ptr<QueryCanceller> canceller;
+    // The request whose work runs now; 0 between requests.
+    quint64 generation = 0;
+
+    // Stops the statement running for a request older than `newer`, if one still runs. The worker
+    // waits for this lock between requests, so a stop meant for an older request never reaches a
+    // newer one's statement.
+    void stopIfOlderThan(quint64 newer)
+    {
+        QMutexLocker lock(&mutex);
+        if (canceller && generation != 0 && generation < newer)
+            canceller->cancel();
+    }
+};
+
+} // namespace
 
 // Lives on the reader's thread and owns that thread's connection, opened at the first request.
 class BackgroundReaderWorker : public QObject
@@ -32,16 +57,24 @@ public:
                 return;
             }
             m_database = std::move(database);
-            m_handle = sqliteHandle(m_database->connection());
+            QMutexLocker lock(&m_running->mutex);
+            m_running->canceller = std::make_unique<QueryCanceller>(m_database->connection());
         }
+        setRunning(generation);
         work(BackgroundReader::Job(this, m_database->connection(), generation));
+        setRunning(0);
     }
 
-    // Stops the query running now, from any thread; its work then finds itself overtaken.
-    void interrupt()
+    // Stops the statement of a request older than `newer`, from any thread; its work then finds
+    // itself overtaken. A server is asked on a pool thread: the request travels over the network,
+    // the window should not wait for it.
+    void interruptOlderThan(quint64 newer)
     {
-        if (sqlite3 *handle = m_handle.load())
-            sqlite3_interrupt(handle);
+        if (!m_location.isServer()) {
+            m_running->stopIfOlderThan(newer);
+            return;
+        }
+        QThreadPool::globalInstance()->start([running = m_running, newer] { running->stopIfOlderThan(newer); });
     }
 
     bool isOvertaken(quint64 generation) const { return generation != m_generation->load(); }
@@ -57,7 +90,13 @@ private:
     DatabaseLocation m_location;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     std::unique_ptr<Database> m_database;
-    std::atomic<sqlite3 *> m_handle = nullptr;
+    std::shared_ptr<RunningStatement> m_running = std::make_shared<RunningStatement>();
+
+    void setRunning(quint64 generation)
+    {
+        QMutexLocker lock(&m_running->mutex);
+        m_running->generation = generation;
+    }
 };
 
 bool BackgroundReader::Job::isOvertaken() const
@@ -84,8 +123,7 @@ BackgroundReader::BackgroundReader(const DatabaseLocation &location, QObject *pa
 BackgroundReader::~BackgroundReader()
 {
     // Later answers are of no use any more.
-    ++*m_generation;
-    m_worker->interrupt();
+    m_worker->interruptOlderThan(++*m_generation);
     m_thread.quit();
     m_thread.wait();
 }
@@ -104,7 +142,7 @@ void BackgroundReader::deliver(quint64 generation, std::function<void()> answer)
 void BackgroundReader::run(std::function<void(const Job &)> work, std::function<void(const QString &)> openFailed)
 {
     const quint64 generation = ++*m_generation;
-    m_worker->interrupt();
+    m_worker->interruptOlderThan(generation);
     QMetaObject::invokeMethod(
             m_worker,
             [worker = m_worker, work = std::move(work), openFailed = std::move(openFailed), generation] {

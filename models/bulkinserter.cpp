@@ -138,8 +138,13 @@ bool BulkInserter::flush()
 
 bool BulkInserter::execute(QSqlQuery &query, int rows)
 {
-    for (qsizetype i = 0; i < m_pending.size(); ++i)
-        query.bindValue(int(i), m_pending.at(i));
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        // An empty text stays text, as executeNative() binds it (the server's driver would send a
+        // null QString as NULL).
+        const QVariant &value = m_pending.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(int(i), nullText ? QVariant(u""_s) : value);
+    }
     m_pending.clear();
     if (!query.exec()) {
         m_lastDriverError = query.lastError().text();

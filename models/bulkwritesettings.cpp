@@ -1,5 +1,7 @@
 #include "bulkwritesettings.h"
 
+#include "sqlitehandle.h"
+
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,9 @@ namespace linli {
 BulkWriteSettings::BulkWriteSettings(const QSqlDatabase &database)
     : m_database(database)
 {
+    // A server sizes its memory itself.
+    if (!isSqlite(m_database))
+        return;
     QSqlQuery pragma(m_database);
     pragma.exec(u"PRAGMA cache_size = -262144"_s);
     pragma.exec(u"PRAGMA temp_store = MEMORY"_s);
@@ -16,6 +21,8 @@ BulkWriteSettings::BulkWriteSettings(const QSqlDatabase &database)
 
 BulkWriteSettings::~BulkWriteSettings()
 {
+    if (!isSqlite(m_database))
+        return;
     QSqlQuery pragma(m_database);
     pragma.exec(u"PRAGMA cache_size = -2000"_s);
     pragma.exec(u"PRAGMA temp_store = DEFAULT"_s);

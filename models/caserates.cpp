@@ -49,15 +49,13 @@ std::optional<CaseFigures> CaseRates::figures(const ServiceFilter &filter) const
         return std::nullopt;
     }
     const QString closed = u"(s.case_status = 'closed' AND s.resolved_date <= ?)"_s;
-    // CASE rather than a sum of truth values, which PostgreSQL does not add up.
-    const QString sql = u"SELECT count(*), coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), "
-                        "coalesce(sum(CASE WHEN %1 AND (s.due_date IS NULL OR s.resolved_date <= s.due_date) THEN 1 ELSE 0 END), 0), "
-                        "coalesce(sum(CASE WHEN %1 AND s.satisfaction IS NOT NULL THEN 1 ELSE 0 END), 0), "
-                        "coalesce(sum(CASE WHEN %1 AND s.satisfaction >= %2 THEN 1 ELSE 0 END), 0) "
-                        "FROM service_records s WHERE s.case_status IS NOT NULL AND %3"_s
-                                .arg(closed)
-                                .arg(CaseWorkflow::satisfiedFrom)
-                                .arg(filter.whereClause());
+    const QStringList counts = {
+            countWhere(closed),
+            countWhere(closed + u" AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
+            countWhere(closed + u" AND s.satisfaction IS NOT NULL"_s),
+            countWhere(closed + u" AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom))};
+    const QString sql = u"SELECT count(*), %1 FROM service_records s WHERE s.case_status IS NOT NULL AND %2"_s.arg(
+            counts.join(u", "_s), filter.whereClause());
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(sql);

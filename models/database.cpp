@@ -8,6 +8,7 @@
 #include "writetransaction.h"
 #include "schemamigrator.h"
 #include "sqlitefileheader.h"
+#include "sqlitehandle.h"
 #include "sqlitesharedmemory.h"
 
 #include <QAtomicInteger>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -178,6 +180,9 @@ bool Database::openServer(Mode mode)
                                           "that the server is running.")
                                                .arg(location.displayName()));
     }
+    // Errors carry their SQLSTATE in the text too, where StorageError::lastOn() finds it.
+    if (PGconn *server = serverHandle(m_connection))
+        PQsetErrorVerbosity(server, PQERRORS_VERBOSE);
     // A statement that waits on another clerk's row gives up rather than hangs.
     QSqlQuery session(m_connection);
     if (!session.exec(u"SET lock_timeout = '%1ms'"_s.arg(busyTimeoutMs))) {

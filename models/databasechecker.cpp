@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "overviewstore.h"
 #include "schemamigrator.h"
+#include "sqldialect.h"
 
 #include <QAtomicInteger>
 #include <QSet>
@@ -51,17 +52,24 @@ DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
     SchemaMigrator migrator(m_database);
     report.schemaVersion = migrator.currentVersion();
     report.latestSchemaVersion = migrator.latestVersion();
+    const bool server = SqlDialect::isServer(m_database);
     QSqlQuery query(m_database);
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()
-        || query.value(0).toInt() != SchemaMigrator::applicationId())
+    // A server database is Linli's by its version table (its version is read above).
+    if (!server
+        && (!query.exec(u"PRAGMA application_id"_s) || !query.next()
+            || query.value(0).toInt() != SchemaMigrator::applicationId()))
         report.problems.append(tr("The file is not marked as a Linli database."));
     if (report.schemaVersion != report.latestSchemaVersion)
         report.problems.append(tr("The database version is %1; this program expects %2.")
                                        .arg(report.schemaVersion)
                                        .arg(report.latestSchemaVersion));
-    checkIntegrity(report, depth);
-    checkForeignKeys(report);
-    checkSchema(report);
+    // The file's pages, its links and its schema objects are SQLite's to check. A server enforces
+    // links itself and looks after its own storage.
+    if (!server) {
+        checkIntegrity(report, depth);
+        checkForeignKeys(report);
+        checkSchema(report);
+    }
     if (depth == Depth::Full && report.schemaVersion == report.latestSchemaVersion) {
         checkRollups(report);
         checkAuditChain(report);

@@ -10,8 +10,11 @@ namespace linli {
 
 // Checks an open Linli database: the file's integrity (SQLite's integrity_check, or the faster
 // quick_check), foreign keys, that the schema is exactly what the migrations build, that the
-// monthly figures agree with the service log, and counts rows per table. Read-only; runs on the calling thread and can take minutes on a district
-// database, so a window runs it on a worker with its own connection.
+// monthly figures agree with the service log, the audit log's chain, and counts rows per table.
+// On a PostgreSQL server the first three are left to the server (it enforces foreign keys and
+// keeps its own storage; comparing its schema objects is not done yet). Read-only; runs on the
+// calling thread and can take minutes on a district database, so a window runs it on a worker
+// with its own connection.
 class DatabaseChecker
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseChecker)

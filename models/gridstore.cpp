@@ -43,14 +43,21 @@ std::optional<Grid> GridStore::find(const QList<Grid> &grids, const QString &cod
 qint64 GridStore::create(const QString &name)
 {
     QSqlQuery query(m_database);
-    // Codes are G + a number; the next one is after the highest number in use.
-    if (!query.exec(u"SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM grids "
-                    "WHERE code GLOB 'G[0-9]*'"_s)
-        || !query.next()) {
+    // Codes are G + a number; the next one is after the highest number in use. (A district has
+    // hundreds of grids at most: read here, the same on both engines.)
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT code FROM grids WHERE code LIKE 'G%'"_s)) {
         m_lastError = query.lastError().text();
         return 0;
     }
-    const QString code = u"G%1"_s.arg(query.value(0).toLongLong() + 1, 4, 10, QChar(u'0'));
+    qint64 highest = 0;
+    while (query.next()) {
+        bool isNumber = false;
+        const qint64 number = query.value(0).toString().mid(1).toLongLong(&isNumber);
+        if (isNumber && number > highest)
+            highest = number;
+    }
+    const QString code = u"G%1"_s.arg(highest + 1, 4, 10, QChar(u'0'));
     query.prepare(u"INSERT INTO grids (code, name) VALUES (?, ?) RETURNING id"_s);
     query.addBindValue(code);
     query.addBindValue(name.simplified());

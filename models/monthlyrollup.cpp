@@ -2,6 +2,8 @@
 
 #include "caseworkflow.h"
 #include "residenttag.h"
+#include "sqldialect.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -29,24 +31,26 @@ const auto visitTotalsFromVisits = u"SELECT substr(starts_at, 1, 7) AS month, ki
 const auto caseCountsFromLog =
         u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.served_at, 1, 7) AS month, "
         "CASE WHEN s.case_status = 'closed' THEN coalesce(substr(s.resolved_date, 1, 7), '') ELSE '' END, count(*), "
-        "coalesce(sum(s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)), 0), "
-        "coalesce(sum(s.case_status = 'closed' AND s.satisfaction IS NOT NULL), 0), "
-        "coalesce(sum(s.case_status = 'closed' AND s.satisfaction >= %1), 0) "
+        "%1, %2, %3 "
         "FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id WHERE s.case_status IS NOT NULL "
-        "GROUP BY 1, 2, 3"_s.arg(CaseWorkflow::satisfiedFrom);
+        "GROUP BY 1, 2, 3"_s.arg(
+                countWhere(u"s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
+                countWhere(u"s.case_status = 'closed' AND s.satisfaction IS NOT NULL"_s),
+                countWhere(u"s.case_status = 'closed' AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom)));
 const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
                                   "WHERE resident_id IS NOT NULL"_s;
 
 // The people served per grid and month as the register says now, written independently of the
 // triggers that keep them.
-QString peopleFromResidentMonths()
+QString peopleFromResidentMonths(const QSqlDatabase &database)
 {
-    QStringList columns = {u"r.grid_id"_s, u"m.month"_s, u"count(*)"_s,
-                           u"sum(r.birth_date <= date(m.month || '-01', '-60 years'))"_s,
-                           u"sum(r.birth_date <= date(m.month || '-01', '-80 years'))"_s};
+    QStringList columns = {
+            u"r.grid_id"_s, u"m.month"_s, u"count(*)"_s,
+            countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 60)),
+            countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 80))};
     for (const QString &tag : ResidentTag::all()) {
-        columns.append(u"sum(EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = '%1'))"_s
-                               .arg(tag));
+        columns.append(
+                countWhere(u"EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = '%1')"_s.arg(tag)));
     }
     return u"SELECT %1 FROM resident_months m JOIN residents r ON r.id = m.resident_id GROUP BY 1, 2"_s.arg(
             columns.join(u", "_s));
@@ -62,9 +66,11 @@ QString peopleKept()
 // The months of the rows in one query and not the other, either way round.
 QString monthsDiffering(const QString &expected, const QString &kept)
 {
-    // Each EXCEPT in its own subquery: SQLite applies compound operators left to right.
-    return u"SELECT month FROM (SELECT * FROM (%1) EXCEPT SELECT * FROM (%2)) "
-           "UNION ALL SELECT month FROM (SELECT * FROM (%2) EXCEPT SELECT * FROM (%1))"_s.arg(expected, kept);
+    // Each EXCEPT in its own subquery: SQLite applies compound operators left to right. (PostgreSQL
+    // wants every subquery named.)
+    return u"SELECT month FROM (SELECT * FROM (%1) AS a EXCEPT SELECT * FROM (%2) AS b) AS missing "
+           "UNION ALL SELECT month FROM (SELECT * FROM (%2) AS a EXCEPT SELECT * FROM (%1) AS b) AS extra"_s.arg(
+                   expected, kept);
 }
 
 } // namespace
@@ -81,13 +87,13 @@ QStringList MonthlyRollup::monthsOutOfStep() const
                             u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
             monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s),
             monthsDiffering(residentMonthsFromLog, u"SELECT resident_id, month FROM resident_months"_s),
-            monthsDiffering(peopleFromResidentMonths(), peopleKept()),
+            monthsDiffering(peopleFromResidentMonths(m_database), peopleKept()),
             monthsDiffering(visitCountsFromVisits,
                             u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
             monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s),
             monthsDiffering(caseCountsFromLog, u"SELECT grid_id, received_month AS month, closed_month, cases, on_time, "
                                                "rated, satisfied FROM case_month_counts"_s)};
-    const QString sql = u"SELECT DISTINCT month FROM (%1) ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
+    const QString sql = u"SELECT DISTINCT month FROM (%1) AS differing ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     QStringList months;

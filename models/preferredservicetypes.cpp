@@ -73,7 +73,7 @@ bool PreferredServiceTypes::setFavourite(qint64 staffId, qint64 typeId, bool fav
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(favourite ? u"INSERT OR IGNORE INTO staff_favourite_types (staff_id, service_type_id) VALUES (?, ?)"_s
+    query.prepare(favourite ? u"INSERT INTO staff_favourite_types (staff_id, service_type_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
                             : u"DELETE FROM staff_favourite_types WHERE staff_id = ? AND service_type_id = ?"_s);
     query.addBindValue(staffId);
     query.addBindValue(typeId);

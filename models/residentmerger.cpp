@@ -56,8 +56,8 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
     ok = ok && run(u"UPDATE visits SET resident_id = ? WHERE resident_id = ?"_s);
     const qint64 visits = query.numRowsAffected();
     ok = ok && run(u"UPDATE visit_series SET resident_id = ? WHERE resident_id = ?"_s);
-    ok = ok && run(u"INSERT OR IGNORE INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
-                   "WHERE resident_id = ?"_s);
+    ok = ok && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
+                   "WHERE resident_id = ? ON CONFLICT DO NOTHING"_s);
 
     // What the kept record lacks comes from the duplicate, read before it goes (its ID number is unique).
     const QStringList taken = {u"id_number"_s,         u"id_number_reversed"_s, u"phone"_s,
@@ -82,7 +82,7 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
                   "emergency_contact = CASE WHEN emergency_contact = '' THEN ? ELSE emergency_contact END, "
                   "emergency_phone = CASE WHEN emergency_phone = '' THEN ? ELSE emergency_phone END, "
                   "household_id = coalesce(household_id, ?), "
-                  "notes = trim(notes || char(10) || ?, char(10)), "
+                  "notes = trim(notes || '\n' || ?, '\n'), " // a line break between the two notes
                   "version = version + 1 WHERE id = ?"_s);
     if (ok) {
         for (const QString &column : {u"id_number_reversed"_s, u"id_number"_s, u"phone_reversed"_s, u"phone"_s,

@@ -7,6 +7,7 @@
 #include "masking.h"
 #include "residentwriter.h"
 #include "sqldialect.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -325,6 +326,7 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
     draft.status = query.value(13).toString();
     record.version = query.value(14).toLongLong();
     draft.tags = query.value(15).toString().split(u',', Qt::SkipEmptyParts);
+    draft.tags.sort(); // in the same order whatever order the engine joined them in
     draft.householdId = query.value(16).toLongLong();
     draft.relationToHead = query.value(17).toString();
     draft.contactIntervalDays = query.value(18).toInt();
@@ -399,8 +401,11 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
         return result;
     }
     if (savedId == 0 || !writer.finish()) {
+        // A busy or unreachable server shows only here, as the rows are written.
+        const QString storage = StorageError::explain(StorageError::lastOn(m_database));
         qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
-        result.message = tr("The resident could not be saved: the grid may no longer exist.");
+        result.message = storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.")
+                                           : storage;
         return result;
     }
     AuditLog audit(m_database);

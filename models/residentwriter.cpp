@@ -55,12 +55,12 @@ ResidentWriter::~ResidentWriter() = default;
 
 bool ResidentWriter::start()
 {
-    QSqlQuery query(m_database);
-    if (!query.exec(u"SELECT coalesce(max(id), 0) FROM residents"_s) || !query.next()) {
-        m_lastError = query.lastError().text();
+    QSqlError error;
+    m_nextId = nextFreeId(m_database, u"residents"_s, error);
+    if (m_nextId == 0) {
+        m_lastError = error.text();
         return false;
     }
-    m_nextId = query.value(0).toLongLong() + 1;
     m_firstId = m_nextId;
     m_now = now();
     m_residents = std::make_unique<BulkInserter>(
@@ -135,7 +135,9 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
         QStringList changes;
         for (qsizetype i = 0; i < draftColumns.size(); ++i) {
             const QString &column = draftColumns.at(i);
-            const QString old = before.value(int(i)).toString();
+            // A NULL reads as empty on both engines (the server's driver gives a typed null, "0" as text).
+            const QVariant oldValue = before.value(int(i));
+            const QString old = oldValue.isNull() ? QString() : oldValue.toString();
             if (!derivedColumns.contains(column) && old != values.at(i).toString())
                 changes.append(u"%1: %2 → %3"_s.arg(column, shownInLog(column, old), shownInLog(column, values.at(i))));
         }

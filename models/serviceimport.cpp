@@ -10,6 +10,7 @@
 #include "importjournal.h"
 #include "logging.h"
 #include "sheetcell.h"
+#include "sqlselect.h"
 #include "writetransaction.h"
 #include "storageerror.h"
 
@@ -27,14 +28,6 @@ using Column = ServiceSheet::Column;
 
 const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 constexpr int longestMinutes = 24 * 60;
-
-qint64 nextId(const QSqlDatabase &database, const QString &table)
-{
-    QSqlQuery query(database);
-    return query.exec(u"SELECT coalesce(max(id), 0) + 1 FROM "_s + table) && query.next()
-                   ? query.value(0).toLongLong()
-                   : 0;
-}
 
 } // namespace
 
@@ -274,7 +267,10 @@ bool ServiceImport::write(bool skipInvalid)
         return false;
     };
 
-    qint64 staffId = nextId(m_database, u"staff"_s);
+    QSqlError idError;
+    qint64 staffId = nextFreeId(m_database, u"staff"_s, idError);
+    if (staffId == 0)
+        return failed(idError.text());
     BulkInserter staff(m_database, u"staff"_s, {u"id"_s, u"name"_s});
     for (const Record &record : std::as_const(m_valid)) {
         if (record.handlerName.isEmpty() || m_staffByName.contains(record.handlerName))
@@ -290,7 +286,9 @@ bool ServiceImport::write(bool skipInvalid)
         return failed(staff.lastDriverError());
 
     const QString now = QDateTime::currentDateTime().toString(timestampFormat);
-    const qint64 firstRecordId = nextId(m_database, u"service_records"_s);
+    const qint64 firstRecordId = nextFreeId(m_database, u"service_records"_s, idError);
+    if (firstRecordId == 0)
+        return failed(idError.text());
     qint64 recordId = firstRecordId;
     BulkInserter records(m_database, u"service_records"_s,
                          {u"id"_s, u"resident_id"_s, u"service_type_id"_s, u"served_at"_s, u"handler_id"_s,

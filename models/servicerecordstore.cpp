@@ -158,7 +158,9 @@ QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, co
         conditions.append(u"(s.due_date, s.id) > (?, ?)"_s);
         afterValues = {after->dueDate, after->id};
     }
-    const QString order = dueFirst ? u"s.due_date, s.id"_s : u"s.served_at DESC, s.id DESC"_s;
+    // PostgreSQL sorts NULL last unless told; the walk above expects it first, as SQLite sorts it.
+    const QString dueOrder = SqlDialect::isServer(m_database) ? u"s.due_date NULLS FIRST, s.id"_s : u"s.due_date, s.id"_s;
+    const QString order = dueFirst ? dueOrder : u"s.served_at DESC, s.id DESC"_s;
     // The page is chosen on the records alone, where the planner sees the order's index; the names
     // are joined to those few rows afterwards.
     QString page = u"SELECT * FROM service_records s "_s;
@@ -237,8 +239,8 @@ QList<CaseLoad> ServiceRecordStore::caseLoads(QDate today) const
 {
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT coalesce(s.handler_id, 0), count(*), coalesce(sum(s.due_date < ?), 0) "
-                  "FROM service_records s WHERE %1 GROUP BY s.handler_id"_s.arg(CaseStatus::openCondition()));
+    query.prepare(u"SELECT coalesce(s.handler_id, 0), count(*), %1 FROM service_records s WHERE %2 GROUP BY s.handler_id"_s
+                          .arg(countWhere(u"s.due_date < ?"_s), CaseStatus::openCondition()));
     query.addBindValue(today.toString(Qt::ISODate));
     QList<CaseLoad> loads;
     if (!query.exec()) {

@@ -19,4 +19,12 @@ QString timestampAfter(const QSqlDatabase &database, const QString &from, const 
     return u"datetime(%1, '+' || (%2) || ' %3')"_s.arg(from, amount, unit == Unit::Minutes ? u"minutes"_s : u"days"_s);
 }
 
+QString yearsBefore(const QSqlDatabase &database, const QString &month, int years)
+{
+    // The server's schema defines linli_years_before; its triggers count ages with it.
+    if (isServer(database))
+        return u"linli_years_before(%1, %2)"_s.arg(month).arg(years);
+    return u"date(%1 || '-01', '-%2 years')"_s.arg(month).arg(years);
+}
+
 } // namespace linli::SqlDialect

@@ -19,6 +19,10 @@ enum class Unit { Minutes, Days };
 // SQL expressions); NULL when either is.
 QString timestampAfter(const QSqlDatabase &database, const QString &from, const QString &amount, Unit unit);
 
+// The first day of the month `month` (a 'YYYY-MM' SQL expression) less `years` years, as 'YYYY-MM-DD'
+// text: who was born on or before it is that old in that month.
+QString yearsBefore(const QSqlDatabase &database, const QString &month, int years);
+
 } // namespace SqlDialect
 
 } // namespace linli

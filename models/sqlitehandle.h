@@ -3,6 +3,7 @@
 #include <QSqlDatabase>
 
 struct sqlite3;
+struct pg_conn;
 
 namespace linli {
 
@@ -11,5 +12,9 @@ namespace linli {
 sqlite3 *sqliteHandle(const QSqlDatabase &database);
 
 bool isSqlite(const QSqlDatabase &database);
+
+// The libpq connection behind a Qt PostgreSQL connection (stopping a statement, reading the last
+// error's SQLSTATE); null for other drivers.
+pg_conn *serverHandle(const QSqlDatabase &database);
 
 } // namespace linli

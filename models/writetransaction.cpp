@@ -14,10 +14,7 @@ namespace linli {
 WriteTransaction::WriteTransaction(const QSqlDatabase &database)
     : m_database(database)
 {
-    if (isSqlite(m_database))
-        m_active = execute(u"BEGIN IMMEDIATE"_s);
-    else
-        m_active = m_database.transaction();
+    m_active = isSqlite(m_database) ? execute(u"BEGIN IMMEDIATE"_s) : throughDriver(m_database.transaction());
     if (!m_active)
         qCWarning(lcDatabase) << "could not begin a write transaction:" << m_lastDriverError;
 }
@@ -32,7 +29,7 @@ bool WriteTransaction::commit()
 {
     if (!m_active)
         return false;
-    const bool committed = isSqlite(m_database) ? execute(u"COMMIT"_s) : m_database.commit();
+    const bool committed = isSqlite(m_database) ? execute(u"COMMIT"_s) : throughDriver(m_database.commit());
     if (!committed) {
         qCWarning(lcDatabase) << "commit failed:" << m_lastDriverError;
         rollback();
@@ -64,10 +61,24 @@ bool WriteTransaction::execute(const QString &statement)
     QSqlQuery query(m_database);
     if (query.exec(statement))
         return true;
-    m_lastDriverError = query.lastError().text();
-    if (m_failure == StorageError::Kind::None)
-        m_failure = StorageError::kindOf(query.lastError());
+    noteFailure(query.lastError());
     return false;
+}
+
+bool WriteTransaction::throughDriver(bool succeeded)
+{
+    // The server's driver begins and ends transactions itself (and knows a COMMIT the server
+    // answered with ROLLBACK); its error is the connection's.
+    if (!succeeded)
+        noteFailure(m_database.lastError());
+    return succeeded;
+}
+
+void WriteTransaction::noteFailure(const QSqlError &error)
+{
+    m_lastDriverError = error.text();
+    if (m_failure == StorageError::Kind::None)
+        m_failure = StorageError::kindOf(error);
 }
 
 } // namespace linli

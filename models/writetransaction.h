@@ -30,6 +30,8 @@ public:
 
 private:
     bool execute(const QString &statement);
+    bool throughDriver(bool succeeded);
+    void noteFailure(const QSqlError &error);
 
     QSqlDatabase m_database;
     bool m_active = false;

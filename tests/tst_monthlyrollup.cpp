@@ -229,7 +229,10 @@ void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 1);
     QCOMPARE(scalar(db(), u"SELECT records FROM service_month_totals WHERE month = '2026-10'"_s), 1);
-    QVERIFY(DatabaseChecker(db()).run(DatabaseChecker::Depth::Full).ok);
+    {
+        const DatabaseChecker::Report report = DatabaseChecker(db()).run(DatabaseChecker::Depth::Full);
+        QVERIFY2(report.ok, qPrintable(report.problems.join(u' ')));
+    }
 }
 
 void TstMonthlyRollup::figuresByCategoryAndTopTypesComeFromTheCounts()

@@ -3,6 +3,9 @@
 // against the private server the test command starts; fails when there is none.
 
 #include "database.h"
+#include "residentwriter.h"
+#include "storageerror.h"
+#include "writetransaction.h"
 #include "schemamigrator.h"
 #include "serverdatabase.h"
 #include "testsupport.h"
@@ -31,6 +34,8 @@ private slots:
     void givenIdsAreNotTakenAgain();
     void anotherProgramsDatabaseIsRefused();
     void anUnreachableServerIsSaidPlainly();
+    void aLockHeldTooLongAndALostConnectionAreToldApart();
+    void twoDesksWritingWithIdsOfTheirOwnTakeTurns();
 };
 
 namespace {
@@ -231,6 +236,78 @@ void TstPostgreSql::givenIdsAreNotTakenAgain()
              qPrintable(query.lastError().text()));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), 11);
+}
+
+void TstPostgreSql::aLockHeldTooLongAndALostConnectionAreToldApart()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database desk;
+    Database other;
+    QVERIFY(desk.open(server.location()));
+    QVERIFY(other.open(server.location()));
+    WriteTransaction holding(other.connection());
+    QVERIFY(QSqlQuery(other.connection()).exec(u"LOCK TABLE grids IN EXCLUSIVE MODE"_s));
+    {
+        WriteTransaction waiting(desk.connection());
+        QSqlQuery insert(desk.connection());
+        QVERIFY(!insert.exec(u"INSERT INTO grids (code, name) VALUES ('G9', '九网格')"_s));
+        QCOMPARE(StorageError::kindOf(insert.lastError()), StorageError::Kind::Busy);
+        QCOMPARE(StorageError::lastOn(desk.connection()), StorageError::Kind::Busy);
+    }
+    holding.rollback();
+
+    // The server ends the desk's session, as when it restarts or the network drops.
+    QSqlQuery pid(desk.connection());
+    QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+    QVERIFY(QSqlQuery(other.connection()).exec(u"SELECT pg_terminate_backend(%1)"_s.arg(pid.value(0).toLongLong())));
+    QSqlQuery afterwards(desk.connection());
+    QVERIFY(!afterwards.exec(u"SELECT 1"_s));
+    QCOMPARE(StorageError::kindOf(afterwards.lastError()), StorageError::Kind::Disconnected);
+    QVERIFY(!StorageError::explain(StorageError::Kind::Disconnected).isEmpty());
+}
+
+void TstPostgreSql::twoDesksWritingWithIdsOfTheirOwnTakeTurns()
+{
+    // A writer numbers its rows after the largest id; the second desk waits for the first to
+    // commit instead of taking the same ids.
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database first;
+    Database second;
+    QVERIFY(first.open(server.location()));
+    QVERIFY(second.open(server.location()));
+    QVERIFY(QSqlQuery(first.connection()).exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
+    ResidentDraft draft;
+    draft.name = u"李敏"_s;
+    draft.gender = u"F"_s;
+    draft.birthDate = QDate(1950, 1, 1);
+    draft.gridId = 1;
+    auto firstTransaction = std::make_unique<WriteTransaction>(first.connection());
+    ResidentWriter firstWriter(first.connection());
+    QVERIFY(firstWriter.insert(draft) > 0);
+    QVERIFY(firstWriter.finish());
+    std::atomic_bool secondDone = false;
+    qint64 secondId = 0;
+    std::thread secondDesk([&] {
+        Database db;
+        if (!db.open(server.location()))
+            return;
+        WriteTransaction transaction(db.connection());
+        ResidentWriter writer(db.connection());
+        draft.name = u"张伟"_s;
+        secondId = writer.insert(draft);
+        if (secondId > 0 && writer.finish())
+            transaction.commit();
+        secondDone = true;
+    });
+    QTest::qWait(300);
+    QVERIFY(!secondDone.load()); // waiting for the first desk
+    QVERIFY(firstTransaction->commit());
+    secondDesk.join();
+    QVERIFY(secondDone.load());
+    QCOMPARE(secondId, 2);
+    QCOMPARE(scalar(first.connection(), u"SELECT count(*) FROM residents"_s), 2);
 }
 
 void TstPostgreSql::anotherProgramsDatabaseIsRefused()

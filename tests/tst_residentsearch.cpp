@@ -190,6 +190,7 @@ void TstResidentSearch::indexedKindsUseAnIndex_data()
 // must search an index, never scan the table.
 void TstResidentSearch::indexedKindsUseAnIndex()
 {
+    LINLI_SQLITE_FILE_ONLY(); // SQLite's query plans
     QFETCH(QString, text);
     const ResidentSearch search = ResidentSearch::parse(text);
     QSqlQuery query(m_database.connection());

@@ -11,6 +11,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libgl-dev
+    # stopping a running statement on the PostgreSQL server (libpq's cancel request)
+    libpq-dev
     # password hashes (Argon2id)
     libsodium-dev
     # the benchmark program (tests/benchmarks)

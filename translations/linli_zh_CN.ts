@@ -2470,6 +2470,10 @@
         <source>The database file is damaged. Restore it from a backup.</source>
         <translation>数据库文件已损坏，请从备份恢复。</translation>
     </message>
+    <message>
+        <source>The connection to the database server was lost; what was being saved was not saved. Check the network and try again.</source>
+        <translation>与数据库服务器的连接已断开，正在保存的内容没有保存。请检查网络后重试。</translation>
+    </message>
 </context>
 <context>
     <name>UserCommand</name>

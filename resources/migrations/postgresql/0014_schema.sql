@@ -478,6 +478,10 @@ RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     tags TEXT[] := ARRAY(SELECT tag FROM resident_tags WHERE resident_id = resident);
 BEGIN
+    -- A count that is not there cannot be taken from (as after a rebuild emptied the counts first).
+    IF change < 0 AND NOT EXISTS (SELECT 1 FROM served_month_counts c WHERE c.grid_id = grid AND c.month = served_month) THEN
+        RETURN;
+    END IF;
     INSERT INTO served_month_counts AS c (grid_id, month, people, aged_60, aged_80, living_alone, empty_nest,
                                           disabled, low_income, extreme_poverty, veteran, key_care)
     VALUES (grid, served_month, change,
@@ -673,6 +677,10 @@ DECLARE
     is_satisfied INTEGER := ((is_closed AND service.satisfaction >= 3) IS TRUE)::int;
 BEGIN
     IF service.case_status IS NULL THEN
+        RETURN;
+    END IF;
+    IF change < 0 AND NOT EXISTS (SELECT 1 FROM case_month_counts c WHERE c.grid_id = grid
+                                  AND c.received_month = substr(service.served_at, 1, 7) AND c.closed_month = month_closed) THEN
         RETURN;
     END IF;
     INSERT INTO case_month_counts AS c (grid_id, received_month, closed_month, cases, on_time, rated, satisfied)
