@@ -1,5 +1,6 @@
 #include "auditlog.h"
 
+#include "sqldialect.h"
 #include "writetransaction.h"
 
 #include <QCryptographicHash>
@@ -43,6 +44,12 @@ bool AuditLog::record(const Entry &entry, const std::optional<Actor> &as)
 {
     const Actor actor = as ? *as : Actor::of(m_database);
     QSqlQuery last(m_database);
+    // Rows are chained one after the other: on a server, desks append in turn until their
+    // transaction ends (SQLite's write transaction already excludes other writers).
+    if (SqlDialect::isServer(m_database) && !last.exec(u"LOCK TABLE audit_log IN EXCLUSIVE MODE"_s)) {
+        m_lastError = last.lastError().text();
+        return false;
+    }
     if (!last.exec(u"SELECT row_hash FROM audit_log ORDER BY id DESC LIMIT 1"_s)) {
         m_lastError = last.lastError().text();
         return false;
