@@ -8,6 +8,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "migratecommand.h"
 #include "passwordinput.h"
 #include "reportcommand.h"
 #include "signindialog.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<UserCommand>());

@@ -140,9 +140,9 @@ bool BulkInserter::execute(QSqlQuery &query, int rows)
 {
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
         // An empty text stays text, as executeNative() binds it (the server's driver would send a
-        // null QString as NULL).
+        // null QString as NULL); a NULL (a QVariant without a value) stays NULL.
         const QVariant &value = m_pending.at(i);
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        const bool nullText = !value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull();
         query.bindValue(int(i), nullText ? QVariant(u""_s) : value);
     }
     m_pending.clear();

@@ -3,6 +3,9 @@
 // against the private server the test command starts; fails when there is none.
 
 #include "database.h"
+#include "databasecopier.h"
+#include "residentstore.h"
+#include "userstore.h"
 #include "residentwriter.h"
 #include "storageerror.h"
 #include "writetransaction.h"
@@ -10,6 +13,7 @@
 #include "serverdatabase.h"
 #include "testsupport.h"
 
+#include <QProcess>
 #include <QSet>
 #include <QSqlRecord>
 #include <QTest>
@@ -36,6 +40,7 @@ private slots:
     void anUnreachableServerIsSaidPlainly();
     void aLockHeldTooLongAndALostConnectionAreToldApart();
     void twoDesksWritingWithIdsOfTheirOwnTakeTurns();
+    void migrateCopiesACenterToTheServerAndBack();
 };
 
 namespace {
@@ -308,6 +313,98 @@ void TstPostgreSql::twoDesksWritingWithIdsOfTheirOwnTakeTurns()
     QVERIFY(secondDone.load());
     QCOMPARE(secondId, 2);
     QCOMPARE(scalar(first.connection(), u"SELECT count(*) FROM residents"_s), 2);
+}
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runLinli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("LINLI_EXECUTABLE"), arguments);
+    Run run;
+    if (!process.waitForFinished(300000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QList<DatabaseCopier::TableDigest> digestsOf(const DatabaseLocation &location)
+{
+    Database database;
+    QList<DatabaseCopier::TableDigest> digests;
+    if (!database.open(location, Database::Mode::Attach))
+        return digests;
+    for (const QString &table : DatabaseCopier::copiedTables()) {
+        if (const auto digest = DatabaseCopier::digest(database.connection(), table))
+            digests.append(*digest);
+    }
+    return digests;
+}
+
+} // namespace
+
+void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
+{
+    // A small center: demo data, an account, audited registrations and an edit.
+    QTemporaryDir dir;
+    const QString original = dir.filePath(u"center.sqlite"_s);
+    Run run = runLinli({u"--db"_s, original, u"demo"_s, u"--residents"_s, u"300"_s, u"--services"_s, u"3000"_s,
+                     u"--visits"_s, u"200"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    {
+        Database center;
+        QVERIFY(center.open(DatabaseLocation::fromArgument(original)));
+        QVERIFY(UserStore(center.connection()).add(u"admin"_s, u"管理员"_s, Role::Admin,
+                                                   u"correct horse battery"_s) > 0);
+        ResidentStore residents(center.connection());
+        ResidentDraft draft;
+        draft.name = u"阿依古丽·买买提"_s;
+        draft.gender = u"F"_s;
+        draft.birthDate = QDate(1948, 3, 1);
+        draft.gridId = 1;
+        draft.notes = u"独居"_s;
+        const qint64 id = residents.create(draft).id;
+        QVERIFY(id > 0);
+        draft.room = u"302"_s;
+        QVERIFY(residents.update(id, residents.load(id)->version, draft).isSaved());
+    }
+    const QList<DatabaseCopier::TableDigest> before = digestsOf(DatabaseLocation::fromArgument(original));
+    QCOMPARE(before.size(), DatabaseCopier::copiedTables().size());
+    QVERIFY(before.last().table == u"audit_log"_s && before.last().rows >= 3); // the chain travels too
+
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    QString address = ServerDatabase::serverAddress();
+    address.truncate(address.lastIndexOf(u'/') + 1);
+    address += server.location().databaseName();
+    run = runLinli({u"--db"_s, original, u"migrate"_s, u"--to"_s, address});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.out.contains(u"verified"_s));
+    QCOMPARE(digestsOf(server.location()), before);
+
+    // Never into a database that already holds a center, nor over a file.
+    run = runLinli({u"--db"_s, original, u"migrate"_s, u"--to"_s, address});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"already holds records"_s), qPrintable(run.err));
+    QCOMPARE(digestsOf(server.location()), before);
+    run = runLinli({u"--db"_s, address, u"migrate"_s, u"--to"_s, original});
+    QCOMPARE(run.exitCode, 1);
+
+    const QString back = dir.filePath(u"back.sqlite"_s);
+    run = runLinli({u"--db"_s, address, u"migrate"_s, u"--to"_s, back});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(digestsOf(DatabaseLocation::fromArgument(back)), before);
+    run = runLinli({u"--db"_s, back, u"check"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 }
 
 void TstPostgreSql::anotherProgramsDatabaseIsRefused()

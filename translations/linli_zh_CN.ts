@@ -818,6 +818,61 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>Both databases must be at this program&apos;s schema version (%1); open the older one with Linli first.</source>
+        <translation>两个数据库都须为本程序的结构版本（%1）；请先用 Linli 打开较旧的那个。</translation>
+    </message>
+    <message>
+        <source>The destination could not be written: %1</source>
+        <translation>无法写入目标数据库：%1</translation>
+    </message>
+    <message>
+        <source>The destination could not be emptied: %1</source>
+        <translation>无法清空目标数据库：%1</translation>
+    </message>
+    <message>
+        <source>The copy could not be committed: %1</source>
+        <translation>无法提交复制结果：%1</translation>
+    </message>
+    <message>
+        <source>The destination cannot be read: %1</source>
+        <translation>无法读取目标数据库：%1</translation>
+    </message>
+    <message>
+        <source>The destination already holds records (%1). Linli copies only into a database it has just built, so that nothing there is overwritten.</source>
+        <translation>目标数据库中已有记录（%1）。Linli 只复制到刚建立的数据库中，以免覆盖已有内容。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s table %1 has no column %2.</source>
+        <translation>源数据库的表 %1 没有列 %2。</translation>
+    </message>
+    <message>
+        <source>The source&apos;s table %1 cannot be read: %2</source>
+        <translation>无法读取源数据库的表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be written: %2</source>
+        <translation>无法写入表 %1：%2</translation>
+    </message>
+    <message>
+        <source>The source&apos;s table %1 could not be read to the end: %2</source>
+        <translation>源数据库的表 %1 未能读完：%2</translation>
+    </message>
+    <message>
+        <source>Table %1 could not be read back: %2</source>
+        <translation>无法回读表 %1：%2</translation>
+    </message>
+    <message>
+        <source>Table %1 differs after copying (%2 rows there, %3 here); nothing was kept.</source>
+        <translation>表 %1 复制后不一致（源 %2 行，目标 %3 行）；未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The copy does not pass the check: %1</source>
+        <translation>复制结果未通过检查：%1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseLocation</name>
     <message>
         <source>No database location was given.</source>
@@ -1551,6 +1606,37 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Copy the database into a new one on a PostgreSQL server or in a SQLite file, verified</source>
+        <translation>将数据库复制到 PostgreSQL 服务器上或 SQLite 文件中的新数据库，并逐表核对</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: postgresql://user@host:port/database or a new SQLite file.</source>
+        <translation>复制到何处：postgresql://用户@主机:端口/数据库，或一个新的 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db SOURCE] migrate --to DEST</source>
+        <translation>用法：linli [--db 源] migrate --to 目标</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give the name of a new file.</source>
+        <translation>%1 已存在；请给出一个新文件名。</translation>
+    </message>
+    <message>
+        <source>Copying %1 into %2…</source>
+        <translation>正在将 %1 复制到 %2……</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Copied and verified: the same rows and checksums on both sides, the copy passes the check (%1 s).</source>
+        <translation>已复制并核对：两边行数与校验和一致，副本通过检查（%1 秒）。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,211 @@
+#include "databasecopier.h"
+
+#include "bulkinserter.h"
+#include "databasechecker.h"
+#include "logging.h"
+#include "schemamigrator.h"
+#include "writetransaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+constexpr qint64 progressEvery = 20000;
+
+// The order rows are read in on both sides: the table's primary key.
+QString keyOf(const QString &table)
+{
+    if (table == u"settings"_s)
+        return u"key"_s;
+    if (table == u"calendar_days"_s)
+        return u"day"_s;
+    if (table == u"resident_tags"_s)
+        return u"resident_id, tag"_s;
+    if (table == u"staff_favourite_types"_s)
+        return u"staff_id, service_type_id"_s;
+    return u"id"_s;
+}
+
+QStringList columnsOf(const QSqlDatabase &database, const QString &table)
+{
+    const QSqlRecord record = database.record(table);
+    QStringList columns;
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    return columns;
+}
+
+QString selectAll(const QString &table, const QStringList &columns)
+{
+    return u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(columns.join(u", "_s), table, keyOf(table));
+}
+
+} // namespace
+
+DatabaseCopier::DatabaseCopier(const QSqlDatabase &source, const QSqlDatabase &destination)
+    : m_source(source)
+    , m_destination(destination)
+{
+}
+
+QStringList DatabaseCopier::copiedTables()
+{
+    return {u"settings"_s,      u"calendar_days"_s,  u"grids"_s,          u"staff"_s,
+            u"users"_s,         u"service_categories"_s, u"service_types"_s, u"households"_s,
+            u"residents"_s,     u"resident_tags"_s,  u"staff_favourite_types"_s, u"service_records"_s,
+            u"case_events"_s,   u"visit_series"_s,   u"visits"_s,         u"audit_log"_s};
+}
+
+bool DatabaseCopier::fail(const QString &message)
+{
+    m_errorString = message;
+    return false;
+}
+
+bool DatabaseCopier::copy()
+{
+    m_digests.clear();
+    m_errorString.clear();
+    const SchemaMigrator sourceSchema(m_source);
+    const SchemaMigrator destinationSchema(m_destination);
+    if (sourceSchema.currentVersion() != sourceSchema.latestVersion()
+        || destinationSchema.currentVersion() != destinationSchema.latestVersion()) {
+        return fail(tr("Both databases must be at this program's schema version (%1); open the older one with "
+                       "Linli first.")
+                            .arg(sourceSchema.latestVersion()));
+    }
+    if (!destinationIsEmpty())
+        return false;
+    WriteTransaction transaction(m_destination);
+    if (!transaction.isActive())
+        return fail(tr("The destination could not be written: %1").arg(transaction.lastDriverError()));
+    // What Linli put there when it built the database (the catalogue, the calendar) makes way for
+    // the center's own.
+    QSqlQuery clear(m_destination);
+    const QStringList tables = copiedTables();
+    for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
+        if (*table != u"audit_log"_s && !clear.exec(u"DELETE FROM "_s + *table))
+            return fail(tr("The destination could not be emptied: %1").arg(clear.lastError().text()));
+    }
+    for (const QString &table : tables) {
+        if (!copyTable(table))
+            return false;
+    }
+    // Checked before the commit: a copy that differs is never left behind.
+    if (!verify())
+        return false;
+    if (!transaction.commit())
+        return fail(tr("The copy could not be committed: %1").arg(transaction.lastDriverError()));
+    return true;
+}
+
+bool DatabaseCopier::destinationIsEmpty()
+{
+    for (const QString &table : {u"residents"_s, u"service_records"_s, u"visits"_s, u"users"_s, u"audit_log"_s}) {
+        QSqlQuery query(m_destination);
+        if (!query.exec(u"SELECT count(*) FROM "_s + table) || !query.next())
+            return fail(tr("The destination cannot be read: %1").arg(query.lastError().text()));
+        if (query.value(0).toLongLong() > 0) {
+            return fail(tr("The destination already holds records (%1). Linli copies only into a database it has "
+                           "just built, so that nothing there is overwritten.")
+                                .arg(table));
+        }
+    }
+    return true;
+}
+
+bool DatabaseCopier::copyTable(const QString &table)
+{
+    const QStringList columns = columnsOf(m_destination, table);
+    const QStringList sourceColumns = columnsOf(m_source, table);
+    for (const QString &column : columns) {
+        if (!sourceColumns.contains(column))
+            return fail(tr("The source's table %1 has no column %2.").arg(table, column));
+    }
+    QSqlQuery rows(m_source);
+    rows.setForwardOnly(true);
+    if (!rows.exec(selectAll(table, columns)))
+        return fail(tr("The source's table %1 cannot be read: %2").arg(table, rows.lastError().text()));
+    BulkInserter inserter(m_destination, table, columns);
+    qint64 written = 0;
+    while (rows.next()) {
+        for (int column = 0; column < columns.size(); ++column)
+            inserter.add(rows.value(column));
+        if (!inserter.endRow())
+            return fail(tr("Table %1 could not be written: %2").arg(table, inserter.lastDriverError()));
+        if (++written % progressEvery == 0 && m_progress)
+            m_progress(table, written);
+    }
+    if (rows.lastError().isValid())
+        return fail(tr("The source's table %1 could not be read to the end: %2").arg(table, rows.lastError().text()));
+    if (!inserter.flush())
+        return fail(tr("Table %1 could not be written: %2").arg(table, inserter.lastDriverError()));
+    if (m_progress)
+        m_progress(table, written);
+    return true;
+}
+
+bool DatabaseCopier::verify()
+{
+    for (const QString &table : copiedTables()) {
+        QString error;
+        const std::optional<TableDigest> original = digest(m_source, table, &error);
+        const std::optional<TableDigest> copied = original ? digest(m_destination, table, &error) : std::nullopt;
+        if (!original || !copied)
+            return fail(tr("Table %1 could not be read back: %2").arg(table, error));
+        if (original->rows != copied->rows || original->sha256 != copied->sha256) {
+            qCWarning(lcDatabase) << "copy of" << table << "differs:" << original->rows << copied->rows;
+            return fail(tr("Table %1 differs after copying (%2 rows there, %3 here); nothing was kept.")
+                                .arg(table)
+                                .arg(original->rows)
+                                .arg(copied->rows));
+        }
+        m_digests.append(*original);
+    }
+    const DatabaseChecker::Report report = DatabaseChecker(m_destination).run(DatabaseChecker::Depth::Full);
+    if (!report.ok)
+        return fail(tr("The copy does not pass the check: %1").arg(report.problems.join(u' ')));
+    return true;
+}
+
+std::optional<DatabaseCopier::TableDigest> DatabaseCopier::digest(const QSqlDatabase &database, const QString &table,
+                                                                  QString *error)
+{
+    const QStringList columns = columnsOf(database, table);
+    QSqlQuery rows(database);
+    rows.setForwardOnly(true);
+    // The columns in name order: the engines may list them differently.
+    QStringList sorted = columns;
+    sorted.sort();
+    if (!rows.exec(selectAll(table, sorted))) {
+        if (error)
+            *error = rows.lastError().text();
+        return std::nullopt;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    TableDigest result{table, 0, {}};
+    while (rows.next()) {
+        for (int column = 0; column < sorted.size(); ++column) {
+            const QVariant value = rows.value(column);
+            if (value.isNull()) {
+                hash.addData("N;");
+                continue;
+            }
+            const QByteArray text = value.toString().toUtf8();
+            hash.addData(QByteArray::number(text.size()) + ':');
+            hash.addData(text);
+        }
+        ++result.rows;
+    }
+    result.sha256 = hash.result();
+    return result;
+}
+
+} // namespace linli
