@@ -15,7 +15,7 @@ namespace linli {
 // Copies a center's Linli database into another one just built by Linli, on either engine (a SQLite
 // file into a PostgreSQL server or back). The tables clerks write are copied row by row with their
 // ids; what Linli derives from them (monthly figures, name index) is built by the destination's own
-// triggers as the rows arrive. All in one transaction on the destination: a failed copy leaves
+// triggers as the rows arrive (SQLite), or at once after them (a server). All in one transaction on the destination: a failed copy leaves
 // nothing there. Afterwards every copied table is read back from both sides in key order and its
 // row count and SHA-256 compared, and the destination is checked as `linli check` does (the audit
 // log's chain of hashes included).
@@ -60,6 +60,8 @@ private:
     bool fail(const QString &message);
     bool destinationIsEmpty();
     bool copyTable(const QString &table);
+    bool setTriggersEnabled(bool enabled);
+    bool buildDerivedOnServer();
     bool verify();
 
     QSqlDatabase m_source;

@@ -110,10 +110,25 @@ QStringList MonthlyRollup::monthsOutOfStep() const
 bool MonthlyRollup::rebuild()
 {
     WriteTransaction transaction(m_database);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.lastDriverError();
+        return false;
+    }
+    if (!rebuildWithinTransaction())
+        return false;
+    if (!transaction.commit()) {
+        m_lastError = transaction.lastDriverError();
+        return false;
+    }
+    return true;
+}
+
+bool MonthlyRollup::rebuildWithinTransaction()
+{
     QSqlQuery query(m_database);
     // The totals first: the triggers on the counts then find nothing to take from, and build the
     // totals again as the counts are written.
-    if (!transaction.isActive() || !query.exec(u"DELETE FROM service_month_totals"_s)
+    if (!query.exec(u"DELETE FROM service_month_totals"_s)
         || !query.exec(u"DELETE FROM service_month_counts"_s)
         || !query.exec(u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "_s
                        + countsFromLog)
@@ -126,9 +141,8 @@ bool MonthlyRollup::rebuild()
                        + visitCountsFromVisits)
         || !query.exec(u"DELETE FROM case_month_counts"_s)
         || !query.exec(u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
-                       "satisfied) "_s + caseCountsFromLog)
-        || !transaction.commit()) {
-        m_lastError = transaction.isActive() ? query.lastError().text() : transaction.lastDriverError();
+                       "satisfied) "_s + caseCountsFromLog)) {
+        m_lastError = query.lastError().text();
         return false;
     }
     return true;

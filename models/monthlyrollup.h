@@ -23,6 +23,8 @@ public:
     QStringList monthsOutOfStep() const;
     // Builds the counts again from the log, in one transaction; false (nothing changed) on failure.
     bool rebuild();
+    // The same inside a transaction the caller holds (and commits or rolls back).
+    bool rebuildWithinTransaction();
     QString lastError() const { return m_lastError; }
 
 private:
