@@ -871,6 +871,22 @@
         <source>The copy does not pass the check: %1</source>
         <translation>复制结果未通过检查：%1</translation>
     </message>
+    <message>
+        <source>The destination could not be prepared for the copy: %1</source>
+        <translation>无法为复制准备目标数据库：%1</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s numbering could not be set: %1</source>
+        <translation>无法设置目标数据库的编号：%1</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s name index could not be built: %1</source>
+        <translation>无法建立目标数据库的姓名索引：%1</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s monthly figures could not be built: %1</source>
+        <translation>无法生成目标数据库的月度数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
