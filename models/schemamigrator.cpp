@@ -74,8 +74,12 @@ int SchemaMigrator::currentVersion() const
 {
     QSqlQuery query(m_database);
     if (SqlDialect::isServer(m_database)) {
-        // A new, empty database has no version table yet.
-        const bool read = query.exec(u"SELECT to_regclass('linli_schema') IS NOT NULL"_s) && query.next();
+        // A new, empty database has no version table yet. Read from the catalogue with the
+        // statement's own snapshot: to_regclass() may answer from the session's cache, which still
+        // misses a table another client created while this one waited for the upgrade lock.
+        const bool read = query.exec(u"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
+                                     "current_schema() AND tablename = 'linli_schema')"_s)
+                          && query.next();
         if (read && !query.value(0).toBool())
             return 0;
         if (!read || !query.exec(u"SELECT max(version) FROM linli_schema"_s) || !query.next()) {
