@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "monthlyrollup.h"
 #include "schemamigrator.h"
+#include "servercopystream.h"
 #include "sqldialect.h"
 #include "writetransaction.h"
 
@@ -176,20 +177,41 @@ bool DatabaseCopier::copyTable(const QString &table)
     rows.setForwardOnly(true);
     if (!rows.exec(selectAll(table, columns)))
         return fail(tr("The source's table %1 cannot be read: %2").arg(table, rows.lastError().text()));
+    // A server takes a whole table in one COPY; a file, batches of prepared inserts.
+    if (SqlDialect::isServer(m_destination)) {
+        ServerCopyStream stream(m_destination, table, columns);
+        if (!stream.isOpen())
+            return fail(tr("Table %1 could not be written: %2").arg(table, stream.lastError()));
+        if (!copyRows(table, rows, stream, [&] { return stream.lastError(); }))
+            return false;
+        if (!stream.finish())
+            return fail(tr("Table %1 could not be written: %2").arg(table, stream.lastError()));
+        return true;
+    }
     BulkInserter inserter(m_destination, table, columns);
+    if (!copyRows(table, rows, inserter, [&] { return inserter.lastDriverError(); }))
+        return false;
+    if (!inserter.flush())
+        return fail(tr("Table %1 could not be written: %2").arg(table, inserter.lastDriverError()));
+    return true;
+}
+
+template<typename RowSink>
+bool DatabaseCopier::copyRows(const QString &table, QSqlQuery &rows, RowSink &sink,
+                              const std::function<QString()> &sinkError)
+{
+    const int columns = rows.record().count();
     qint64 written = 0;
     while (rows.next()) {
-        for (int column = 0; column < columns.size(); ++column)
-            inserter.add(rows.value(column));
-        if (!inserter.endRow())
-            return fail(tr("Table %1 could not be written: %2").arg(table, inserter.lastDriverError()));
+        for (int column = 0; column < columns; ++column)
+            sink.add(rows.value(column));
+        if (!sink.endRow())
+            return fail(tr("Table %1 could not be written: %2").arg(table, sinkError()));
         if (++written % progressEvery == 0 && m_progress)
             m_progress(table, written);
     }
     if (rows.lastError().isValid())
         return fail(tr("The source's table %1 could not be read to the end: %2").arg(table, rows.lastError().text()));
-    if (!inserter.flush())
-        return fail(tr("Table %1 could not be written: %2").arg(table, inserter.lastDriverError()));
     if (m_progress)
         m_progress(table, written);
     return true;

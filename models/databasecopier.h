@@ -10,13 +10,15 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace linli {
 
 // Copies a center's Linli database into another one just built by Linli, on either engine (a SQLite
 // file into a PostgreSQL server or back). The tables clerks write are copied row by row with their
-// ids; what Linli derives from them (monthly figures, name index) is built by the destination's own
-// triggers as the rows arrive (SQLite), or at once after them (a server). All in one transaction on the destination: a failed copy leaves
-// nothing there. Afterwards every copied table is read back from both sides in key order and its
+// ids (into a server, one COPY per table); what Linli derives from them (monthly figures, name
+// index) is built by the destination's own triggers as the rows arrive (SQLite), or at once after
+// them (a server). All in one transaction on the destination: a failed copy leaves nothing there. Afterwards every copied table is read back from both sides in key order and its
 // row count and SHA-256 compared, and the destination is checked as `linli check` does (the audit
 // log's chain of hashes included).
 class DatabaseCopier
@@ -60,6 +62,8 @@ private:
     bool fail(const QString &message);
     bool destinationIsEmpty();
     bool copyTable(const QString &table);
+    template<typename RowSink>
+    bool copyRows(const QString &table, QSqlQuery &rows, RowSink &sink, const std::function<QString()> &sinkError);
     bool setTriggersEnabled(bool enabled);
     bool buildDerivedOnServer();
     bool verify();

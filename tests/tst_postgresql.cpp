@@ -10,6 +10,7 @@
 #include "storageerror.h"
 #include "writetransaction.h"
 #include "schemamigrator.h"
+#include "servercopystream.h"
 #include "serverdatabase.h"
 #include "testsupport.h"
 
@@ -41,6 +42,9 @@ private slots:
     void aLockHeldTooLongAndALostConnectionAreToldApart();
     void twoDesksWritingWithIdsOfTheirOwnTakeTurns();
     void migrateCopiesACenterToTheServerAndBack();
+    void aCopyStreamCarriesEveryValueAsItIs();
+    void aRowTheServerRefusesEndsTheCopyAndTheConnectionGoesOn();
+    void aCopyThatFailsHalfwayLeavesTheServerAsItWas();
 };
 
 namespace {
@@ -371,7 +375,7 @@ void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
         draft.gender = u"F"_s;
         draft.birthDate = QDate(1948, 3, 1);
         draft.gridId = 1;
-        draft.notes = u"独居"_s;
+        draft.notes = u"独居\t子女在外地\n电话 C:\\备注"_s; // what COPY's text format must escape
         const qint64 id = residents.create(draft).id;
         QVERIFY(id > 0);
         draft.room = u"302"_s;
@@ -440,3 +444,114 @@ void TstPostgreSql::anUnreachableServerIsSaidPlainly()
 
 QTEST_GUILESS_MAIN(TstPostgreSql)
 #include "tst_postgresql.moc"
+
+void TstPostgreSql::aCopyStreamCarriesEveryValueAsItIs()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"CREATE TABLE copied (id BIGINT PRIMARY KEY, note TEXT, amount DOUBLE PRECISION, day DATE)"_s));
+    const QList<QVariantList> rows = {
+            {1, u"王秀英"_s, 1.5, u"2026-11-24"_s},
+            {2, u""_s, QVariant(), QVariant()}, // empty text is not NULL
+            {3, QVariant(), 0.1, QDate(1948, 3, 1)},
+            {4, u"tab\there\nnew line\r\\N back\\slash \\"_s, -2e-7, u"1900-01-01"_s},
+    };
+    {
+        WriteTransaction transaction(db.connection());
+        ServerCopyStream stream(db.connection(), u"copied"_s, {u"id"_s, u"note"_s, u"amount"_s, u"day"_s});
+        QVERIFY2(stream.isOpen(), qPrintable(stream.lastError()));
+        for (const QVariantList &row : rows) {
+            for (const QVariant &value : row)
+                stream.add(value);
+            QVERIFY(stream.endRow());
+        }
+        QVERIFY2(stream.finish(), qPrintable(stream.lastError()));
+        QVERIFY(transaction.commit());
+    }
+    QVERIFY(query.exec(u"SELECT id, note, amount, day FROM copied ORDER BY id"_s));
+    for (const QVariantList &row : rows) {
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), row[0].toInt());
+        QCOMPARE(query.isNull(1), row[1].isNull());
+        QCOMPARE(query.value(1).toString(), row[1].toString());
+        QCOMPARE(query.isNull(2), row[2].isNull());
+        QCOMPARE(query.value(2).toDouble(), row[2].toDouble());
+        QCOMPARE(query.isNull(3), row[3].isNull());
+        QCOMPARE(query.value(3).toDate(), row[3].toDate());
+    }
+    QVERIFY(!query.next());
+}
+
+void TstPostgreSql::aRowTheServerRefusesEndsTheCopyAndTheConnectionGoesOn()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"CREATE TABLE copied (id BIGINT PRIMARY KEY, day DATE)"_s));
+    {
+        WriteTransaction transaction(db.connection());
+        ServerCopyStream stream(db.connection(), u"copied"_s, {u"id"_s, u"day"_s});
+        QVERIFY(stream.isOpen());
+        for (const QVariantList &row : QList<QVariantList>{{1, u"2026-11-24"_s}, {2, u"the day after"_s}}) {
+            stream.add(row[0]);
+            stream.add(row[1]);
+            QVERIFY(stream.endRow()); // gathered, not yet sent
+        }
+        QVERIFY(!stream.finish());
+        QVERIFY2(stream.lastError().contains(u"the day after"_s), qPrintable(stream.lastError()));
+    }
+    // Nothing of it stays, and the connection serves the next statement.
+    QVERIFY2(query.exec(u"SELECT count(*) FROM copied"_s), qPrintable(query.lastError().text()));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    // Abandoned without finish(): the transaction fails as a whole.
+    {
+        WriteTransaction transaction(db.connection());
+        {
+            ServerCopyStream stream(db.connection(), u"copied"_s, {u"id"_s, u"day"_s});
+            stream.add(3);
+            stream.add(u"2026-11-25"_s);
+            QVERIFY(stream.endRow());
+        }
+        QVERIFY(!transaction.commit());
+    }
+    QVERIFY(query.exec(u"SELECT count(*) FROM copied"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    ServerCopyStream intoNothing(db.connection(), u"no_such_table"_s, {u"id"_s});
+    QVERIFY(!intoNothing.isOpen());
+    QVERIFY2(intoNothing.lastError().contains(u"no_such_table"_s), qPrintable(intoNothing.lastError()));
+    QVERIFY(query.exec(u"SELECT 1"_s));
+}
+
+void TstPostgreSql::aCopyThatFailsHalfwayLeavesTheServerAsItWas()
+{
+    // A center whose file holds a resident of a grid that is not there (written with SQLite's
+    // foreign keys off): the server refuses that row in the middle of the copy.
+    QTemporaryDir dir;
+    Database center;
+    QVERIFY(center.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(runAll(center.connection(), {writes[0], writes[1], u"PRAGMA foreign_keys = OFF"_s,
+                                         u"UPDATE residents SET grid_id = 99 WHERE id = 3"_s,
+                                         u"PRAGMA foreign_keys = ON"_s}));
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    const QStringList catalogue = rowsOf(db.connection(), u"service_types"_s);
+    QVERIFY(!catalogue.isEmpty());
+
+    DatabaseCopier copier(center.connection(), db.connection());
+    QVERIFY(!copier.copy());
+    QVERIFY2(copier.errorString().contains(u"residents"_s), qPrintable(copier.errorString()));
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM grids"_s), 0);
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM residents"_s), 0);
+    QCOMPARE(rowsOf(db.connection(), u"service_types"_s), catalogue); // emptied only within the copy
+    QVERIFY(copier.digests().isEmpty());
+}
