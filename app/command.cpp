@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "database.h"
+#include "passwordinput.h"
 
 #include <QCommandLineParser>
 
@@ -23,8 +24,27 @@ bool Command::parseArguments(QCommandLineParser &parser, const QStringList &argu
 
 bool Command::openDatabase(Database &database, CommandContext &context)
 {
-    if (database.open(context.location))
-        return true;
+    return openDatabase(database, context.location, context);
+}
+
+bool Command::openDatabase(Database &database, DatabaseLocation location, CommandContext &context)
+{
+    // A server that wants a password gets it asked for at a terminal; a script gives it in
+    // PGPASSWORD or ~/.pgpass.
+    constexpr int passwordAttempts = 3;
+    for (int attempt = 0; attempt <= passwordAttempts; ++attempt) {
+        if (database.open(location))
+            return true;
+        if (database.error() != Database::Error::PasswordRequired || !PasswordInput::isTerminal()
+            || attempt == passwordAttempts)
+            break;
+        if (attempt > 0)
+            context.err << database.errorString() << '\n';
+        context.err.flush();
+        const QString who = location.userName().isEmpty() ? location.displayName()
+                                                           : location.userName() + u'@' + location.host();
+        location.setPassword(PasswordInput::read(tr("Password for %1: ").arg(who)));
+    }
     context.err << database.errorString() << '\n';
     return false;
 }

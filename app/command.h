@@ -41,8 +41,10 @@ protected:
     // prints what is wrong and the usage line.
     bool parseArguments(QCommandLineParser &parser, const QStringList &arguments, CommandContext &context,
                         const QString &usage, qsizetype positionals = 0) const;
-    // Opens (and prepares) the chosen database; on failure prints the reason.
+    // Opens (and prepares) the chosen database, or another; a server's password is asked for at a
+    // terminal. On failure prints the reason.
     static bool openDatabase(Database &database, CommandContext &context);
+    static bool openDatabase(Database &database, DatabaseLocation location, CommandContext &context);
 };
 
 } // namespace linli

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "centerprofile.h"
 #include "database.h"
+#include "databaseopener.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -21,7 +22,6 @@
 #include "visitstore.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -59,7 +59,7 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>>
     stream << Main::tr("Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]") << '\n'
            << Main::tr("Without a command, Linli opens its window.") << "\n\n"
            << Main::tr("Options:") << '\n'
-           << "  --db FILE         " << Main::tr("the database file (default: %1)").arg(DatabaseLocation::defaultLocation().displayName())
+           << "  --db FILE         " << Main::tr("the database file (default: %1)").arg(DatabaseLocation::remembered().displayName())
            << '\n'
            << "  --lang zh_CN|en   " << Main::tr("the language (default: the system's)") << '\n'
            << "  --screenshot FILE " << Main::tr("open the window, save a picture of it as PNG, and quit") << '\n'
@@ -81,7 +81,7 @@ void configureApplication()
 
 DatabaseLocation chosenLocation(const CommandLine &line)
 {
-    return line.databaseArgument().isEmpty() ? DatabaseLocation::defaultLocation()
+    return line.databaseArgument().isEmpty() ? DatabaseLocation::remembered()
                                              : DatabaseLocation::fromArgument(line.databaseArgument());
 }
 
@@ -184,11 +184,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
 
     const DatabaseLocation location = chosenLocation(line);
     Database database;
-    if (!database.open(location)) {
-        QMessageBox::critical(nullptr, Main::tr("Linli cannot open its database"),
-                              location.isValid() ? database.errorString() : location.errorString());
+    if (!DatabaseOpener::open(database, location))
         return Command::UserError;
-    }
     // Endless visit series are written a horizon ahead; the horizon moves with the days, also while
     // the window stays open overnight.
     const auto extendSeries = [connection = database.connection()] {
@@ -203,7 +200,7 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     hourly.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
-    MainWindow window(location, database.connection());
+    MainWindow window(database.location(), database.connection());
     window.show();
     IdleLock idleLock(database.connection(),
                       std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));

@@ -53,10 +53,8 @@ int MigrateCommand::run(const QStringList &arguments, CommandContext &context)
     if (!openDatabase(source, context))
         return UserError;
     Database destination;
-    if (!destination.open(destinationLocation)) {
-        context.err << destination.errorString() << '\n';
+    if (!openDatabase(destination, destinationLocation, context))
         return UserError;
-    }
     context.out << tr("Copying %1 into %2…").arg(context.location.displayName(), destinationLocation.displayName())
                 << '\n';
     context.out.flush();

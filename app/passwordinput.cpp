@@ -35,4 +35,13 @@ QString PasswordInput::read(const QString &prompt)
 #endif
 }
 
+bool PasswordInput::isTerminal()
+{
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO);
+#else
+    return false;
+#endif
+}
+
 } // namespace linli

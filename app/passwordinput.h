@@ -13,6 +13,8 @@ class PasswordInput
 
 public:
     static QString read(const QString &prompt);
+    // Whether someone types at standard input (a terminal), rather than a pipe or a file.
+    static bool isTerminal();
 };
 
 } // namespace linli

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -36,6 +37,29 @@ DatabaseLocation DatabaseLocation::defaultLocation()
     return fromArgument(QDir(folder).filePath(u"linli.sqlite"_s));
 }
 
+namespace {
+
+const auto rememberedKey = u"database/location"_s;
+
+} // namespace
+
+DatabaseLocation DatabaseLocation::remembered()
+{
+    const QString saved = QSettings().value(rememberedKey).toString();
+    if (saved.isEmpty())
+        return defaultLocation();
+    return fromArgument(saved);
+}
+
+void DatabaseLocation::remember(const DatabaseLocation &location)
+{
+    QSettings settings;
+    if (!location.isValid() || location.argument() == defaultLocation().argument())
+        settings.remove(rememberedKey);
+    else
+        settings.setValue(rememberedKey, location.argument());
+}
+
 DatabaseLocation DatabaseLocation::fromArgument(const QString &argument)
 {
     DatabaseLocation location;
@@ -54,6 +78,11 @@ DatabaseLocation DatabaseLocation::fromArgument(const QString &argument)
     location.m_kind = Kind::SqliteFile;
     location.m_filePath = info.absoluteFilePath();
     return location;
+}
+
+QString DatabaseLocation::argument() const
+{
+    return m_kind == Kind::PostgreSql ? displayName() : m_filePath;
 }
 
 QString DatabaseLocation::displayName() const

@@ -20,6 +20,10 @@ public:
 
     // The embedded default: linli.sqlite in the user's application data folder.
     static DatabaseLocation defaultLocation();
+    // Where this computer's Linli works when no --db is given: the location last chosen in the
+    // window (kept in the user's settings, without a password), else the default.
+    static DatabaseLocation remembered();
+    static void remember(const DatabaseLocation &location);
     // Parses what the user typed after --db; sets errorString() when it is not usable.
     static DatabaseLocation fromArgument(const QString &argument);
 
@@ -37,6 +41,8 @@ public:
     QString errorString() const { return m_errorString; }
     // What the status bar and messages show (never a password).
     QString displayName() const;
+    // The text fromArgument() reads back as this location (never a password).
+    QString argument() const;
 
 private:
     static DatabaseLocation serverLocation(const QString &address);

@@ -57,6 +57,25 @@ public:
     ServerDatabase(const ServerDatabase &) = delete;
     ServerDatabase &operator=(const ServerDatabase &) = delete;
 
+    // This database as the role the private server asks a password of (tools/private-postgres.sh),
+    // the role made (or its password changed) first; the location carries no password.
+    DatabaseLocation locationAskingPassword(const QString &password)
+    {
+        static const QString role = QStringLiteral("linli_with_password");
+        const QString create = QStringLiteral("DO $$BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') "
+                                              "THEN CREATE ROLE %1 LOGIN SUPERUSER; END IF; END$$")
+                                       .arg(role);
+        // Another test program may be making it at the same moment.
+        if (!administer(create) && !administer(create))
+            return DatabaseLocation();
+        if (!administer(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(role, password)))
+            return DatabaseLocation();
+        return DatabaseLocation::fromArgument(QStringLiteral("postgresql://%1@%2:%3/%4")
+                                                      .arg(role, m_location.host())
+                                                      .arg(m_location.port())
+                                                      .arg(m_name));
+    }
+
     bool isValid() const { return m_location.isValid(); }
     QString errorString() const { return m_error; }
     DatabaseLocation location() const { return m_location; }

@@ -2,13 +2,17 @@
 #include "backupfile.h"
 #include "centerprofile.h"
 #include "database.h"
+#include "databaselocationdialog.h"
 #include "demodatagenerator.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -37,6 +41,7 @@ private slots:
     void aboutShowsTheVersion();
     void aClerkFindsManagersActionsGreyedOut();
     void theDailyBackupIsMadeAtTheFirstStartOfTheDay();
+    void anotherDatabaseLocationIsRememberedForTheNextStart();
 
 private:
     QTemporaryDir m_dir;
@@ -152,7 +157,7 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
     auto importButton = [](const QWidget &window) { return childWithText<QPushButton>(window, u"I&mport…"_s); };
     const QStringList managers = {u"Service &catalogue…"_s, u"&Audit log…"_s};
     const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s,
-                                        u"&Lock when idle…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,
+                                        u"&Lock when idle…"_s, u"&Database location…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,
                                         u"&Restore from a backup…"_s, u"&Accounts…"_s};
     for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
@@ -198,6 +203,32 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
     MainWindow window(m_location, m_database.connection());
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Today's backup failed"_s), 20000);
     QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isEmpty());
+}
+
+
+void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
+{
+    Actor::actFor(m_database.connection(), Actor{0, u"admin"_s, u"管理员"_s, Role::Admin});
+    MainWindow window(m_location, m_database.connection());
+    QAction *action = childWithText<QAction>(window, u"&Database location…"_s);
+    QVERIFY(action);
+    const QString elsewhere = m_dir.filePath(u"elsewhere.sqlite"_s);
+    QString asked;
+    whenShown<DatabaseLocationDialog>([&](DatabaseLocationDialog *dialog) {
+        QCOMPARE(dialog->pathEdit()->text(), m_location.filePath());
+        dialog->pathEdit()->setText(elsewhere);
+        whenShown<QMessageBox>([&](QMessageBox *box) {
+            asked = box->text();
+            box->button(QMessageBox::No)->click(); // not now: the window stays on its database
+        });
+        dialog->save();
+    });
+    action->trigger();
+    QVERIFY2(asked.contains(u"next start"_s), qPrintable(asked));
+    QCOMPARE(DatabaseLocation::remembered().filePath(), elsewhere);
+    QSettings().remove(u"database/location"_s);
+    QCOMPARE(DatabaseLocation::remembered().argument(), DatabaseLocation::defaultLocation().argument());
+    Actor::forget(m_database.connection());
 }
 
 #include "tst_mainwindow.moc"

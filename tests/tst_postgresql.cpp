@@ -43,6 +43,7 @@ private slots:
     void twoDesksWritingWithIdsOfTheirOwnTakeTurns();
     void migrateCopiesACenterToTheServerAndBack();
     void aCopyStreamCarriesEveryValueAsItIs();
+    void theCommandLineTakesAServerPasswordFromTheEnvironment();
     void aRowTheServerRefusesEndsTheCopyAndTheConnectionGoesOn();
     void aCopyThatFailsHalfwayLeavesTheServerAsItWas();
 };
@@ -328,9 +329,11 @@ struct Run
     QString err;
 };
 
-Run runLinli(const QStringList &arguments)
+Run runLinli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice()); // a script: nobody at a terminal
     process.start(qEnvironmentVariable("LINLI_EXECUTABLE"), arguments);
     Run run;
     if (!process.waitForFinished(300000))
@@ -554,4 +557,20 @@ void TstPostgreSql::aCopyThatFailsHalfwayLeavesTheServerAsItWas()
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM residents"_s), 0);
     QCOMPARE(rowsOf(db.connection(), u"service_types"_s), catalogue); // emptied only within the copy
     QVERIFY(copier.digests().isEmpty());
+}
+
+void TstPostgreSql::theCommandLineTakesAServerPasswordFromTheEnvironment()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    const DatabaseLocation location = server.locationAskingPassword(u"correct horse battery"_s);
+    QVERIFY2(location.isServer(), qPrintable(server.errorString()));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"PGPASSWORD"_s);
+    Run run = runLinli({u"--db"_s, location.argument(), u"check"_s}, environment);
+    QCOMPARE(run.exitCode, 1); // told, not asked: standard input is no terminal
+    QVERIFY2(run.err.contains(u"did not accept the password for linli_with_password"_s), qPrintable(run.err));
+    environment.insert(u"PGPASSWORD"_s, u"correct horse battery"_s);
+    run = runLinli({u"--db"_s, location.argument(), u"check"_s}, environment);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 }

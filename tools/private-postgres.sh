@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A private PostgreSQL server for the tests, in a folder of its own, listening on 127.0.0.1 only
-# on a free port, with database "linli" and a role "linli" that needs no password there.
+# on a free port, with database "linli" and a role "linli" that needs no password there (a role
+# "linli_with_password", when a test creates it, must give one).
 #   tools/private-postgres.sh start DIR   starts it and prints its address (postgresql://…)
 #   tools/private-postgres.sh stop DIR    stops it (the folder can then be removed)
 # Fails loudly when PostgreSQL is not installed (tools/install-deps.sh --tests installs it).
@@ -38,6 +39,8 @@ start)
     "${as_server[@]}" "$bin/initdb" --pgdata="$folder/data" --username=linli --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$folder/initdb.log" 2>&1 \
         || { cat "$folder/initdb.log" >&2; exit 1; }
+    # One role must give a password, as on a real server (the tests of the password prompt).
+    "${as_server[@]}" sed -i '1i host all linli_with_password 127.0.0.1/32 scram-sha-256' "$folder/data/pg_hba.conf"
     # A throwaway server: durability is not what the tests look at, speed is.
     "${as_server[@]}" "$bin/pg_ctl" --pgdata="$folder/data" --log="$folder/server.log" --wait \
         --options="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='$folder' \

@@ -498,6 +498,10 @@
         <source>Some arguments are missing.</source>
         <translation>缺少参数。</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -901,6 +905,33 @@
     <message>
         <source>%1 is not a server address Linli understands; write it as %2.</source>
         <translation>%1 不是 Linli 能识别的服务器地址，请写成 %2 的形式。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s user</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2:</source>
+        <translation>服务器 %1 要求输入 %2 的密码：</translation>
+    </message>
+    <message>
+        <source>Linli cannot open its database</source>
+        <translation>邻里无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Choose another database…</source>
+        <translation>选择其他数据库…</translation>
+    </message>
+    <message>
+        <source>Password of %1:</source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1629,6 @@
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Linli cannot open its database</source>
-        <translation>邻里无法打开数据库</translation>
     </message>
     <message>
         <source>open the window, save a picture of it as PNG, and quit</source>
@@ -3939,6 +3966,61 @@ Linli closes now.</source>
     </message>
 </context>
 <context>
+    <name>linli::DatabaseLocationDialog</name>
+    <message>
+        <source>Database location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>A &amp;file on this computer (one front desk)</source>
+        <translation>本机上的文件(&amp;F)（单个服务窗口）</translation>
+    </message>
+    <message>
+        <source>A shared &amp;server (PostgreSQL: several desks or a whole district)</source>
+        <translation>共享服务器(&amp;S)（PostgreSQL：多个窗口或整个街道）</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Linli asks for the password when it connects, unless this computer keeps it for the server (PGPASSWORD or ~/.pgpass).</source>
+        <translation>连接时邻里会询问密码，除非本机已为该服务器保存了密码（PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>Linli database (*.sqlite)</source>
+        <translation>邻里数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s address and the database&apos;s name.</source>
+        <translation>请填写服务器地址和数据库名称。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s Linli remembers the location. Each desk of a center that shares a server is set to the same server and database.</source>
+        <translation>本机的邻里会记住此位置。共用服务器的中心，每个窗口都应设置为同一服务器和同一数据库。</translation>
+    </message>
+</context>
+<context>
     <name>linli::DaySheetPrinter</name>
     <message>
         <source>Day sheet</source>
@@ -4163,6 +4245,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Import not finished</source>
         <translation>上次导入未完成</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>数据库位置</translation>
+    </message>
+    <message>
+        <source>Linli opens %1 from its next start. Start Linli again now?</source>
+        <translation>邻里下次启动时将打开 %1。现在重新启动邻里吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Database location…</source>
+        <translation>数据库位置(&amp;D)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
+#include "databaselocationdialog.h"
 #include "importjournal.h"
 #include "casespage.h"
 #include "cataloguedialog.h"
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -147,6 +149,26 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::chooseDatabaseLocation()
+{
+    DatabaseLocationDialog dialog(m_location, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.location().argument() == m_location.argument())
+        return;
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Database location"),
+            tr("Linli opens %1 from its next start. Start Linli again now?").arg(dialog.location().displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    // The language chosen on the command line stays; the database is the remembered one.
+    const QStringList arguments = QCoreApplication::arguments();
+    QStringList kept;
+    if (const qsizetype language = arguments.indexOf(u"--lang"_s); language > 0 && language + 1 < arguments.size())
+        kept << arguments.mid(language, 2);
+    if (QProcess::startDetached(QCoreApplication::applicationFilePath(), kept))
+        close();
+}
+
 void MainWindow::createNavigation()
 {
     m_navigation = new QListWidget(this);
@@ -248,6 +270,8 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Lock when idle"), problem);
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
+    QAction *location = settings->addAction(tr("&Database location…"), this, &MainWindow::chooseDatabaseLocation);
+    allowOnlyIf(location, Permission::ChangeSettings);
     allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
     settings->addSeparator();
     QAction *accounts = settings->addAction(tr("&Accounts…"), this, [this] {

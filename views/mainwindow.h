@@ -60,6 +60,7 @@ private:
     void allowOnlyIf(QAction *action, Permission permission);
     void showCounts(const QHash<QString, qint64> &counts);
     void showAbout();
+    void chooseDatabaseLocation();
 
     DatabaseLocation m_location;
     QListWidget *m_navigation = nullptr;
