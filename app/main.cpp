@@ -3,6 +3,7 @@
 #include "backupcommand.h"
 #include "checkcommand.h"
 #include "commandline.h"
+#include "connectionkeeper.h"
 #include "centerprofile.h"
 #include "database.h"
 #include "databaseopener.h"
@@ -201,6 +202,10 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
     MainWindow window(database.location(), database.connection());
+    ConnectionKeeper keeper(database);
+    QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window, [&window] { window.showConnectionLost(true); });
+    QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,
+                     [&window] { window.showConnectionLost(false); });
     window.show();
     IdleLock idleLock(database.connection(),
                       std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));

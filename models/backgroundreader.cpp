@@ -1,6 +1,7 @@
 #include "backgroundreader.h"
 
 #include "database.h"
+#include "storageerror.h"
 #include "querycanceller.h"
 
 #include <QMutex>
@@ -57,8 +58,14 @@ public:
                 return;
             }
             m_database = std::move(database);
-            QMutexLocker lock(&m_running->mutex);
-            m_running->canceller = std::make_unique<QueryCanceller>(m_database->connection());
+            makeCanceller();
+        } else if (m_database->isLost()) {
+            // The server went away since the last request: connected again, or said.
+            if (!m_database->reconnectIfLost()) {
+                deliver(generation, [openFailed] { openFailed(StorageError::explain(StorageError::Kind::Disconnected)); });
+                return;
+            }
+            makeCanceller();
         }
         setRunning(generation);
         work(BackgroundReader::Job(this, m_database->connection(), generation));
@@ -91,6 +98,13 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_generation;
     std::unique_ptr<Database> m_database;
     std::shared_ptr<RunningStatement> m_running = std::make_shared<RunningStatement>();
+
+    // A server's cancel requests name the session: made again with each new one.
+    void makeCanceller()
+    {
+        QMutexLocker lock(&m_running->mutex);
+        m_running->canceller = std::make_unique<QueryCanceller>(m_database->connection());
+    }
 
     void setRunning(quint64 generation)
     {

@@ -180,6 +180,19 @@ bool Database::openServer(Mode mode)
                                           "that the server is running.")
                                                .arg(location.displayName()));
     }
+    if (!applyServerSession()) {
+        return fail(Error::UnsafeSettings, tr("The server %1 refused Linli's session settings.")
+                                                   .arg(location.displayName()));
+    }
+    if (mode == Mode::Prepare && !isLinliOrEmpty())
+        return fail(Error::NotLinli, tr("The database %1 holds tables of another program; Linli keeps its "
+                                        "data in a database of its own.")
+                                             .arg(location.displayName()));
+    return prepareSchema(mode);
+}
+
+bool Database::applyServerSession()
+{
     // Errors carry their SQLSTATE in the text too, where StorageError::lastOn() finds it.
     if (PGconn *server = serverHandle(m_connection))
         PQsetErrorVerbosity(server, PQERRORS_VERBOSE);
@@ -187,15 +200,43 @@ bool Database::openServer(Mode mode)
     QSqlQuery session(m_connection);
     if (!session.exec(u"SET lock_timeout = '%1ms'"_s.arg(busyTimeoutMs))) {
         qCWarning(lcDatabase) << "session setting failed:" << session.lastError().text();
-        return fail(Error::UnsafeSettings, tr("The server %1 refused Linli's session settings.")
-                                                   .arg(location.displayName()));
+        return false;
     }
-    session.finish();
-    if (mode == Mode::Prepare && !isLinliOrEmpty())
-        return fail(Error::NotLinli, tr("The database %1 holds tables of another program; Linli keeps its "
-                                        "data in a database of its own.")
-                                             .arg(location.displayName()));
-    return prepareSchema(mode);
+    return true;
+}
+
+bool Database::isLost() const
+{
+    if (!m_location.isServer() || !m_connection.isValid())
+        return false;
+    // Closed here: an earlier attempt to connect again failed.
+    PGconn *server = serverHandle(m_connection);
+    if (!server)
+        return true;
+    // Between statements, reading what already arrived finds a server's goodbye (it ended the
+    // session) without asking it anything.
+    // The goodbye and the closing come apart: a read returns once it has the first, so a second
+    // one meets the end of the connection.
+    if (PQtransactionStatus(server) == PQTRANS_IDLE && PQconsumeInput(server))
+        PQconsumeInput(server);
+    return PQstatus(server) == CONNECTION_BAD;
+}
+
+bool Database::reconnectIfLost()
+{
+    if (!isLost())
+        return true;
+    m_connection.close();
+    if (!m_connection.open()) {
+        qCWarning(lcDatabase) << "connecting again failed:" << m_connection.lastError().text();
+        return false;
+    }
+    if (!applyServerSession()) {
+        m_connection.close();
+        return false;
+    }
+    qCInfo(lcDatabase) << "connected again to" << m_location.displayName();
+    return true;
 }
 
 bool Database::isLinliOrEmpty() const

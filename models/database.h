@@ -54,6 +54,13 @@ public:
     void close();
 
     bool isOpen() const { return m_connection.isOpen(); }
+    // A server's connection that broke (the server restarted or ended the session, the network
+    // dropped), as far as the client library knows without asking the server. Never of a file.
+    bool isLost() const;
+    // Connects a lost connection again, as open() did (the same session settings); true when the
+    // connection is usable. Statements prepared on the broken connection are gone with it. A
+    // transaction it was in was rolled back by the server: nothing of it stays.
+    bool reconnectIfLost();
     QSqlDatabase connection() const { return m_connection; }
     DatabaseLocation location() const { return m_location; }
     Error error() const { return m_error; }
@@ -72,6 +79,7 @@ public:
 private:
     bool openChecked(Mode mode);
     bool openServer(Mode mode);
+    bool applyServerSession();
     bool isLinliOrEmpty() const;
     // Migrations, the bulk load's indexes, the catalogue and the care schedule.
     bool prepareSchema(Mode mode);

@@ -24,6 +24,9 @@ public:
             m_database = std::make_unique<Database>();
             if (!m_database->open(m_location, Database::Mode::Attach))
                 m_openError = m_database->errorString();
+        } else if (m_openError.isEmpty()) {
+            // When the server stays away, the entry's write fails and says so.
+            m_database->reconnectIfLost();
         }
         if (!m_openError.isEmpty()) {
             message = m_openError;

@@ -80,8 +80,7 @@ public:
     QString errorString() const { return m_error; }
     DatabaseLocation location() const { return m_location; }
 
-private:
-    // On the server's own database, with a connection of its own.
+    // On the server's own database, with a connection of its own (errorString() tells a failure).
     bool administer(const QString &statement)
     {
         const DatabaseLocation server = DatabaseLocation::fromArgument(serverAddress());
@@ -111,6 +110,7 @@ private:
         return done;
     }
 
+private:
     QString m_name;
     DatabaseLocation m_location;
     QString m_error;

@@ -42,6 +42,7 @@ private slots:
     void aClerkFindsManagersActionsGreyedOut();
     void theDailyBackupIsMadeAtTheFirstStartOfTheDay();
     void anotherDatabaseLocationIsRememberedForTheNextStart();
+    void aLostServerConnectionIsSaidUntilItIsBack();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +230,20 @@ void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
     QSettings().remove(u"database/location"_s);
     QCOMPARE(DatabaseLocation::remembered().argument(), DatabaseLocation::defaultLocation().argument());
     Actor::forget(m_database.connection());
+}
+
+void TstMainWindow::aLostServerConnectionIsSaidUntilItIsBack()
+{
+    MainWindow window(m_location, m_database.connection());
+    window.show();
+    auto *lost = window.findChild<QLabel *>(u"connectionLost"_s);
+    QVERIFY(lost);
+    QVERIFY(!lost->isVisible());
+    window.showConnectionLost(true);
+    QVERIFY(lost->isVisible());
+    QVERIFY(lost->text().contains(u"reconnecting"_s));
+    window.showConnectionLost(false);
+    QVERIFY(!lost->isVisible());
 }
 
 #include "tst_mainwindow.moc"

@@ -3,6 +3,8 @@
 // against the private server the test command starts; fails when there is none.
 
 #include "database.h"
+#include "connectionkeeper.h"
+#include "backgroundreader.h"
 #include "databasecopier.h"
 #include "residentstore.h"
 #include "userstore.h"
@@ -16,6 +18,7 @@
 
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -44,6 +47,9 @@ private slots:
     void migrateCopiesACenterToTheServerAndBack();
     void aCopyStreamCarriesEveryValueAsItIs();
     void theCommandLineTakesAServerPasswordFromTheEnvironment();
+    void aLostConnectionIsConnectedAgainAndItsTransactionLeftNothing();
+    void theKeeperConnectsAgainOnceTheServerTakesConnections();
+    void aWorkerConnectsAgainForItsNextRequest();
     void aRowTheServerRefusesEndsTheCopyAndTheConnectionGoesOn();
     void aCopyThatFailsHalfwayLeavesTheServerAsItWas();
 };
@@ -445,8 +451,6 @@ void TstPostgreSql::anUnreachableServerIsSaidPlainly()
     QVERIFY(!db.isOpen());
 }
 
-QTEST_GUILESS_MAIN(TstPostgreSql)
-#include "tst_postgresql.moc"
 
 void TstPostgreSql::aCopyStreamCarriesEveryValueAsItIs()
 {
@@ -574,3 +578,109 @@ void TstPostgreSql::theCommandLineTakesAServerPasswordFromTheEnvironment()
     run = runLinli({u"--db"_s, location.argument(), u"check"_s}, environment);
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
 }
+
+namespace {
+
+// Ends every other session on the test database, as a server restart or a dropped network would.
+void endOtherSessions(const QSqlDatabase &administrator)
+{
+    QSqlQuery query(administrator);
+    QVERIFY2(query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s),
+             qPrintable(query.lastError().text()));
+}
+
+} // namespace
+
+void TstPostgreSql::aLostConnectionIsConnectedAgainAndItsTransactionLeftNothing()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database desk;
+    Database administrator;
+    QVERIFY(desk.open(server.location()));
+    QVERIFY(administrator.open(server.location()));
+    QVERIFY(!desk.isLost());
+    {
+        WriteTransaction transaction(desk.connection());
+        QVERIFY(QSqlQuery(desk.connection()).exec(u"INSERT INTO grids (code, name) VALUES ('G7', '七网格')"_s));
+        endOtherSessions(administrator.connection());
+        QVERIFY(!transaction.commit());
+    }
+    QTRY_VERIFY(desk.isLost());
+    QVERIFY(desk.reconnectIfLost());
+    QVERIFY(!desk.isLost());
+    QCOMPARE(scalar(desk.connection(), u"SELECT count(*) FROM grids WHERE code = 'G7'"_s), 0);
+    QSqlQuery setting(desk.connection());
+    QVERIFY(setting.exec(u"SHOW lock_timeout"_s) && setting.next());
+    QCOMPARE(setting.value(0).toString(), u"5s"_s); // the session is set up as at the first opening
+
+    // Between statements, a server that ended the session is noticed without asking it anything.
+    endOtherSessions(administrator.connection());
+    QTRY_VERIFY(desk.isLost());
+    QVERIFY(desk.reconnectIfLost());
+    QCOMPARE(scalar(desk.connection(), u"SELECT 1"_s), 1);
+}
+
+void TstPostgreSql::theKeeperConnectsAgainOnceTheServerTakesConnections()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database desk;
+    QVERIFY(desk.open(server.location()));
+    ConnectionKeeper keeper(desk, nullptr, std::chrono::milliseconds(50));
+    QSignalSpy lost(&keeper, &ConnectionKeeper::connectionLost);
+    QSignalSpy restored(&keeper, &ConnectionKeeper::connectionRestored);
+
+    // The database refuses new sessions for a while, as a server still starting does.
+    Database administrator;
+    QVERIFY(administrator.open(server.location()));
+    const QString database = server.location().databaseName();
+    QVERIFY2(server.administer(u"ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false"_s.arg(database)),
+             qPrintable(server.errorString()));
+    endOtherSessions(administrator.connection());
+    QTRY_COMPARE(lost.count(), 1);
+    QTest::qWait(300);
+    QVERIFY(!keeper.isConnected());
+    QCOMPARE(restored.count(), 0);
+    QVERIFY2(server.administer(u"ALTER DATABASE %1 WITH ALLOW_CONNECTIONS true"_s.arg(database)),
+             qPrintable(server.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
+    QVERIFY(keeper.isConnected());
+    QCOMPARE(lost.count(), 1);
+    QCOMPARE(scalar(desk.connection(), u"SELECT count(*) FROM service_types"_s), 63);
+}
+
+void TstPostgreSql::aWorkerConnectsAgainForItsNextRequest()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database administrator;
+    QVERIFY(administrator.open(server.location()));
+    BackgroundReader reader(server.location());
+    const auto countTypes = [&reader](qint64 &answer) {
+        answer = -1;
+        QString failed;
+        reader.run(
+                [&answer](const BackgroundReader::Job &job) {
+                    QSqlQuery query(job.connection());
+                    const qint64 count = query.exec(u"SELECT count(*) FROM service_types"_s) && query.next()
+                                                 ? query.value(0).toLongLong()
+                                                 : -2;
+                    job.deliver([count, &answer] { answer = count; });
+                },
+                [&failed](const QString &message) { failed = message; });
+        QTRY_VERIFY(answer != -1 || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    };
+    qint64 types = 0;
+    countTypes(types);
+    QCOMPARE(types, 63);
+    endOtherSessions(administrator.connection());
+    QTest::qWait(100);
+    countTypes(types);
+    QCOMPARE(types, 63);
+}
+
+QTEST_GUILESS_MAIN(TstPostgreSql)
+#include "tst_postgresql.moc"

@@ -4258,6 +4258,10 @@ Qt %2 · SQLite %3</translation>
         <source>&amp;Database location…</source>
         <translation>数据库位置(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Connection to the server lost, reconnecting…</source>
+        <translation>与服务器的连接已断开，正在重新连接…</translation>
+    </message>
 </context>
 <context>
     <name>linli::PdfFile</name>

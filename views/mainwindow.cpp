@@ -105,6 +105,12 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_locationLabel->setContentsMargins(6, 0, 6, 0);
     m_countsLabel->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_locationLabel, 1);
+    m_connectionLostLabel = new QLabel(tr("Connection to the server lost, reconnecting…"), this);
+    m_connectionLostLabel->setObjectName(u"connectionLost"_s);
+    m_connectionLostLabel->setStyleSheet(u"QLabel { color: #b3261e; font-weight: bold; }"_s);
+    m_connectionLostLabel->setContentsMargins(6, 0, 6, 0);
+    m_connectionLostLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLostLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     // Who is signed in: the role says what the window lets them do.
     const Actor actor = Actor::of(m_connection);
@@ -148,6 +154,16 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showConnectionLost(bool lost)
+{
+    m_connectionLostLabel->setVisible(lost);
+    // The figures beside it would be old news, and the message needs their room.
+    m_countsLabel->setVisible(!lost);
+    // Back again: what the lists show is read anew.
+    if (!lost)
+        m_refreshAfterLogging->start();
+}
 
 void MainWindow::chooseDatabaseLocation()
 {

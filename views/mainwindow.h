@@ -45,6 +45,8 @@ public:
     // The same for this resident, with a service already typed.
     void logServiceFor(qint64 residentId, const QString &serviceText = {});
     QuickLogDialog *quickLogDialog() const { return m_quickLog; }
+    // Says in the status bar that the server's connection is lost until it is back (ConnectionKeeper).
+    void showConnectionLost(bool lost);
 
 signals:
     // The status bar shows the database's figures (they arrive from a worker thread).
@@ -67,6 +69,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_connectionLostLabel = nullptr;
     linli::ResidentsPage *m_residentsPage = nullptr;
     linli::ServicesPage *m_servicesPage = nullptr;
     linli::CasesPage *m_casesPage = nullptr;
