@@ -183,6 +183,7 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
 
 void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
 {
+    LINLI_SQLITE_FILE_ONLY(); // a server's backups are the server's own
     const QString folder = m_dir.filePath(u"daily"_s);
     QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(folder).isEmpty());
     const QString today = QDir(folder).filePath(u"linli-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
@@ -216,7 +217,10 @@ void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
     const QString elsewhere = m_dir.filePath(u"elsewhere.sqlite"_s);
     QString asked;
     whenShown<DatabaseLocationDialog>([&](DatabaseLocationDialog *dialog) {
-        QCOMPARE(dialog->pathEdit()->text(), m_location.filePath());
+        QCOMPARE(dialog->serverChoice()->isChecked(), m_location.isServer());
+        if (!m_location.isServer())
+            QCOMPARE(dialog->pathEdit()->text(), m_location.filePath());
+        dialog->fileChoice()->click();
         dialog->pathEdit()->setText(elsewhere);
         whenShown<QMessageBox>([&](QMessageBox *box) {
             asked = box->text();
