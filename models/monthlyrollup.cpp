@@ -148,4 +148,38 @@ bool MonthlyRollup::rebuildWithinTransaction()
     return true;
 }
 
+bool MonthlyRollup::rebuildAtOnceOnServer()
+{
+    QSqlQuery query(m_database);
+    const QStringList following = {u"service_month_counts"_s, u"resident_months"_s, u"visit_month_counts"_s};
+    const QStringList derived = {u"service_month_totals"_s, u"service_month_counts"_s, u"served_month_counts"_s,
+                                 u"resident_months"_s,      u"visit_month_totals"_s,   u"visit_month_counts"_s,
+                                 u"case_month_counts"_s};
+    QStringList people = {u"grid_id"_s, u"month"_s, u"people"_s, u"aged_60"_s, u"aged_80"_s};
+    people += ResidentTag::all();
+    QStringList statements;
+    for (const QString &table : following)
+        statements.append(u"ALTER TABLE %1 DISABLE TRIGGER USER"_s.arg(table));
+    for (const QString &table : derived)
+        statements.append(u"DELETE FROM "_s + table);
+    statements += {u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "_s + countsFromLog,
+                   u"INSERT INTO service_month_totals (month, service_type_id, records) "_s + totalsFromLog,
+                   u"INSERT INTO resident_months (resident_id, month) "_s + residentMonthsFromLog,
+                   u"INSERT INTO served_month_counts (%1) "_s.arg(people.join(u", "_s))
+                           + peopleFromResidentMonths(m_database),
+                   u"INSERT INTO visit_month_counts (grid_id, month, kind, status, visits) "_s + visitCountsFromVisits,
+                   u"INSERT INTO visit_month_totals (month, kind, status, visits) "_s + visitTotalsFromVisits,
+                   u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
+                   "satisfied) "_s + caseCountsFromLog};
+    for (const QString &table : following)
+        statements.append(u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(table));
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace linli

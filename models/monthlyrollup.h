@@ -25,6 +25,11 @@ public:
     bool rebuild();
     // The same inside a transaction the caller holds (and commits or rolls back).
     bool rebuildWithinTransaction();
+    // On a server, inside the caller's transaction: every derived table written in one statement
+    // of its own while the triggers that keep the totals rest. Row by row, the totals' triggers
+    // pile up row versions within the one transaction and a district's rebuild took hours. Needs
+    // the tables' owner (ALTER TABLE).
+    bool rebuildAtOnceOnServer();
     QString lastError() const { return m_lastError; }
 
 private:
