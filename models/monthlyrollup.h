@@ -22,6 +22,7 @@ public:
     // when the comparison failed: then lastError() says why).
     QStringList monthsOutOfStep() const;
     // Builds the counts again from the log, in one transaction; false (nothing changed) on failure.
+    // On a server the set-wise way (rebuildAtOnceOnServer()).
     bool rebuild();
     // The same inside a transaction the caller holds (and commits or rolls back).
     bool rebuildWithinTransaction();

@@ -229,6 +229,10 @@ void TstMonthlyRollup::aTamperedCountIsFoundAndRepaired()
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 1);
     QCOMPARE(scalar(db(), u"SELECT records FROM service_month_totals WHERE month = '2026-10'"_s), 1);
+    // Afterwards the triggers keep the counts again (on a server they rested during the rebuild).
+    QVERIFY(log(6, u"EC01"_s, u"2026-11-02 09:00:00"_s) > 0);
+    QCOMPARE(counted(u"2026-11"_s, 2, u"EC01"_s), 2);
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
     {
         const DatabaseChecker::Report report = DatabaseChecker(db()).run(DatabaseChecker::Depth::Full);
         QVERIFY2(report.ok, qPrintable(report.problems.join(u' ')));
