@@ -1,6 +1,7 @@
 // The linli executable: a window by default, or a subcommand that runs with no display.
 
 #include "backupcommand.h"
+#include "centercommand.h"
 #include "checkcommand.h"
 #include "commandline.h"
 #include "connectionkeeper.h"
@@ -38,6 +39,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<CenterCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

@@ -1,10 +1,12 @@
 #include "usercommand.h"
 
+#include "centerstore.h"
 #include "database.h"
 #include "passwordinput.h"
 #include "userstore.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QLocale>
 
 
@@ -19,7 +21,7 @@ QString UserCommand::name() const
 
 QString UserCommand::summary() const
 {
-    return tr("Add, list, reset, change the role of, disable or enable sign-in accounts (passwords from standard input)");
+    return tr("Add, list, reset, change the role or center of, disable or enable sign-in accounts (passwords from standard input)");
 }
 
 int UserCommand::run(const QStringList &arguments, CommandContext &context)
@@ -27,24 +29,40 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
     QCommandLineParser parser;
     parser.addOption({u"role"_s, tr("clerk, manager or admin."), u"ROLE"_s});
     parser.addOption({u"name"_s, tr("The person's name as shown in the window."), u"NAME"_s});
-    const QString usage = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | "
-                             "user reset LOGIN | user role LOGIN --role ROLE | user disable LOGIN | user enable LOGIN");
+    parser.addOption({u"center"_s, tr("The center (code or name) whose residents the account sees."), u"CENTER"_s});
+    parser.addOption({u"district"_s, tr("The account sees the whole district (not for clerks).")});
+    const QString usage = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] [--center CENTER] | "
+                             "user list | user reset LOGIN | user role LOGIN --role ROLE | "
+                             "user center LOGIN (--center CENTER | --district) | user disable LOGIN | user enable LOGIN");
     if (!parseArguments(parser, arguments, context, usage, -1))
         return UsageError;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
-    const QStringList onOneAccount = {u"add"_s, u"reset"_s, u"role"_s, u"disable"_s, u"enable"_s};
+    const QStringList onOneAccount = {u"add"_s, u"reset"_s, u"role"_s, u"center"_s, u"disable"_s, u"enable"_s};
     const bool known = (action == u"list"_s && words.size() == 1) || (onOneAccount.contains(action) && words.size() == 2);
     const bool needsRole = action == u"add"_s || action == u"role"_s;
-    if (!known || (needsRole && !parser.isSet(u"role"_s))) {
+    const bool centerGiven = parser.isSet(u"center"_s) != parser.isSet(u"district"_s);
+    if (!known || (needsRole && !parser.isSet(u"role"_s)) || (action == u"center"_s && !centerGiven)) {
         context.err << usage << '\n';
         return UsageError;
     }
     Database database;
     if (!openDatabase(database, context))
         return UserError;
+    qint64 centerId = 0;
+    if (parser.isSet(u"center"_s)) {
+        const std::optional<Center> center = CenterStore::find(CenterStore(database.connection()).all(),
+                                                               parser.value(u"center"_s));
+        if (!center) {
+            context.err << tr("There is no center %1.").arg(parser.value(u"center"_s)) << '\n';
+            return UserError;
+        }
+        centerId = center->id;
+    }
     if (action == u"add"_s)
-        return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), database, context);
+        return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), centerId, database, context);
+    if (action == u"center"_s)
+        return changeCenter(words.at(1), centerId, database, context);
     if (action == u"reset"_s)
         return reset(words.at(1), database, context);
     if (action == u"role"_s)
@@ -54,8 +72,8 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
     return list(database, context);
 }
 
-int UserCommand::add(const QString &login, const QString &roleKey, const QString &displayName, Database &database,
-                     CommandContext &context)
+int UserCommand::add(const QString &login, const QString &roleKey, const QString &displayName, qint64 centerId,
+                     Database &database, CommandContext &context)
 {
     const std::optional<Role> role = AccessPolicy::roleFromKey(roleKey);
     if (!role) {
@@ -64,7 +82,8 @@ int UserCommand::add(const QString &login, const QString &roleKey, const QString
     }
     UserStore users(database.connection());
     // A password set by someone else is changed at the first sign-in.
-    const qint64 id = users.add(login, displayName, *role, PasswordInput::read(tr("Password for %1: ").arg(login)), users.hasAccounts());
+    const qint64 id = users.add(login, displayName, *role, PasswordInput::read(tr("Password for %1: ").arg(login)),
+                                users.hasAccounts(), centerId);
     if (id == 0) {
         context.err << tr("The account was not added: %1").arg(users.lastError()) << '\n';
         return UserError;
@@ -101,6 +120,20 @@ int UserCommand::changeRole(const QString &login, const QString &roleKey, Databa
     return Success;
 }
 
+int UserCommand::changeCenter(const QString &login, qint64 centerId, Database &database, CommandContext &context)
+{
+    UserStore users(database.connection());
+    if (!users.setCenter(login, centerId)) {
+        context.err << tr("The center was not changed: %1").arg(users.lastError()) << '\n';
+        return UserError;
+    }
+    context.out << (centerId > 0 ? tr("%1 now sees the residents of %2.")
+                                           .arg(login, CenterStore(database.connection()).byId(centerId)->name)
+                                 : tr("%1 now sees the whole district.").arg(login))
+                << '\n';
+    return Success;
+}
+
 int UserCommand::setDisabled(const QString &login, bool disabled, Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
@@ -118,6 +151,9 @@ int UserCommand::list(Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
     const QList<UserAccount> accounts = users.all();
+    QHash<qint64, QString> centerCodes;
+    for (const Center &center : CenterStore(database.connection()).all())
+        centerCodes.insert(center.id, center.code);
     const QLocale locale;
     for (const UserAccount &account : accounts) {
         QStringList state;
@@ -127,8 +163,10 @@ int UserCommand::list(Database &database, CommandContext &context)
             state << tr("locked until %1").arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         if (account.mustChangePassword)
             state << tr("password to be changed");
-        context.out << u"%1  %2  %3  %4"_s.arg(account.login, -16)
+        // "*": the whole district.
+        context.out << u"%1  %2  %3  %4  %5"_s.arg(account.login, -16)
                                .arg(AccessPolicy::key(account.role), -8)
+                               .arg(centerCodes.value(account.centerId, u"*"_s), -6)
                                .arg(account.displayName, -12)
                                .arg(state.join(u", "_s))
                                .trimmed()

@@ -4,7 +4,8 @@
 
 namespace linli {
 
-// `linli user add LOGIN --role ROLE [--name NAME]`, `linli user list`, `linli user reset LOGIN`:
+// `linli user add LOGIN --role ROLE [--name NAME] [--center CENTER]`, `linli user list`, `linli user reset
+// LOGIN`, `linli user center LOGIN --center CENTER`:
 // accounts for the administrator's scripts. Passwords are read from standard input (one line), never
 // from the command line, where other users of the machine could see them.
 class UserCommand : public Command
@@ -17,8 +18,9 @@ public:
     int run(const QStringList &arguments, CommandContext &context) override;
 
 private:
-    int add(const QString &login, const QString &roleKey, const QString &displayName, Database &database,
-            CommandContext &context);
+    int add(const QString &login, const QString &roleKey, const QString &displayName, qint64 centerId,
+            Database &database, CommandContext &context);
+    int changeCenter(const QString &login, qint64 centerId, Database &database, CommandContext &context);
     int list(Database &database, CommandContext &context);
     int reset(const QString &login, Database &database, CommandContext &context);
     int changeRole(const QString &login, const QString &roleKey, Database &database, CommandContext &context);

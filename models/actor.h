@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 namespace linli {
 
@@ -23,6 +24,8 @@ public:
     Role role = Role::Admin;
     // False for a sign-in attempt with an unknown login: nobody's role, none written.
     bool roleKnown = true;
+    // The center whose residents the actor sees (CenterScope); 0: the whole district.
+    qint64 centerId = 0;
 
     // The command line: whoever may run the program on the database file may do everything with
     // it; it is audited under the system user's name.
@@ -32,6 +35,9 @@ public:
     static Actor of(const QSqlDatabase &database);
     static void actFor(const QSqlDatabase &database, const Actor &actor);
     static void forget(const QSqlDatabase &database);
+
+    // The account's id as a row stores who wrote it: NULL for the command line.
+    QVariant accountId() const { return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)); }
 
     bool may(Permission permission) const { return AccessPolicy::allows(role, permission); }
     // Whether the actor on `database` may, by their account's role as stored now; when not,

@@ -1,10 +1,10 @@
 #include "careschedule.h"
 
-#include "sqldialect.h"
-
 #include "actor.h"
 #include "auditlog.h"
+#include "centerscope.h"
 #include "logging.h"
+#include "sqldialect.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -166,9 +166,10 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
 {
     QString conditions = u"r.contact_due_at IS NOT NULL AND r.contact_due_at < ?"_s;
     QVariantList values = {now.toString(timestampFormat)};
-    if (gridId > 0) {
-        conditions += u" AND r.grid_id = ?"_s;
-        values.append(gridId);
+    const CenterScope center = CenterScope::of(m_database);
+    if (const QString grids = center.chosenGridCondition(u"r.grid_id"_s, gridId); !grids.isEmpty()) {
+        conditions += u" AND "_s + grids;
+        values += center.chosenGridValues(gridId);
     }
     if (after) {
         conditions += u" AND (r.contact_due_at, r.id) > (?, ?)"_s;
@@ -196,9 +197,13 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
 QList<std::pair<qint64, qint64>> CareSchedule::overdueByGrid(const QDateTime &now) const
 {
     QSqlQuery query(m_database);
+    const CenterScope center = CenterScope::of(m_database);
+    const QString grids = center.chosenGridCondition(u"grid_id"_s, 0);
     query.prepare(u"SELECT grid_id, count(*) FROM residents WHERE contact_due_at IS NOT NULL AND contact_due_at < ? "
-                  "GROUP BY grid_id"_s);
+                  "%1 GROUP BY grid_id"_s.arg(grids.isEmpty() ? QString() : u"AND "_s + grids));
     query.addBindValue(now.toString(timestampFormat));
+    for (const QVariant &value : center.values())
+        query.addBindValue(value);
     QList<std::pair<qint64, qint64>> counts;
     if (!query.exec()) {
         m_lastError = query.lastError().text();

@@ -1,6 +1,7 @@
 #include "caserates.h"
 
 #include "caseworkflow.h"
+#include "centerscope.h"
 #include "sqlselect.h"
 
 #include <QSqlError>
@@ -87,9 +88,10 @@ std::optional<QList<std::pair<QDate, CaseFigures>>> CaseRates::monthly(QDate fir
                   "sum(CASE WHEN closed_month <> '' AND closed_month <= received_month THEN satisfied ELSE 0 END) "
                   "FROM case_month_counts WHERE received_month BETWEEN ? AND ?"_s;
     QVariantList values = {first.toString(u"yyyy-MM"_s), last.toString(u"yyyy-MM"_s)};
-    if (gridId > 0) {
-        sql += u" AND grid_id = ?"_s;
-        values.append(gridId);
+    const CenterScope center = CenterScope::of(m_database);
+    if (const QString grids = center.chosenGridCondition(u"grid_id"_s, gridId); !grids.isEmpty()) {
+        sql += u" AND "_s + grids;
+        values += center.chosenGridValues(gridId);
     }
     QSqlQuery query(m_database);
     if (!runSelect(query, sql + u" GROUP BY received_month ORDER BY received_month"_s, values, m_lastError))

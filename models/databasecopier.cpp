@@ -60,7 +60,7 @@ DatabaseCopier::DatabaseCopier(const QSqlDatabase &source, const QSqlDatabase &d
 
 QStringList DatabaseCopier::copiedTables()
 {
-    return {u"settings"_s,      u"calendar_days"_s,  u"grids"_s,          u"staff"_s,
+    return {u"settings"_s,      u"calendar_days"_s,  u"centers"_s,        u"grids"_s,          u"staff"_s,
             u"users"_s,         u"service_categories"_s, u"service_types"_s, u"households"_s,
             u"residents"_s,     u"resident_tags"_s,  u"staff_favourite_types"_s, u"service_records"_s,
             u"case_events"_s,   u"visit_series"_s,   u"visits"_s,         u"audit_log"_s};

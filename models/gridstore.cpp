@@ -1,5 +1,6 @@
 #include "gridstore.h"
 
+#include "centerscope.h"
 #include "sqlselect.h"
 
 #include <QSqlError>
@@ -16,15 +17,26 @@ GridStore::GridStore(const QSqlDatabase &database)
 
 QList<Grid> GridStore::all() const
 {
+    const CenterScope scope = CenterScope::of(m_database);
+    return read(scope.gridCondition(u"id"_s), scope.values());
+}
+
+QList<Grid> GridStore::everyCenter() const
+{
+    return read({}, {});
+}
+
+QList<Grid> GridStore::read(const QString &condition, const QVariantList &values) const
+{
     QList<Grid> grids;
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, code, name FROM grids ORDER BY name, id"_s)) {
-        m_lastError = query.lastError().text();
+    const QString where = condition.isEmpty() ? QString() : u"WHERE "_s + condition;
+    if (!runSelect(query, u"SELECT id, code, name, center_id FROM grids %1 ORDER BY name, id"_s.arg(where), values,
+                   m_lastError))
         return grids;
-    }
     while (query.next())
-        grids.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+        grids.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toLongLong()});
     return grids;
 }
 
@@ -57,10 +69,23 @@ qint64 GridStore::create(const QString &name)
         if (isNumber && number > highest)
             highest = number;
     }
+    qint64 centerId = CenterScope::of(m_database).centerId();
+    if (centerId == 0) {
+        if (!query.exec(u"SELECT min(id), count(*) FROM centers"_s) || !query.next()) {
+            m_lastError = query.lastError().text();
+            return 0;
+        }
+        if (query.value(1).toLongLong() != 1) {
+            m_lastError = tr("This database holds several centers: a new grid is added by an account of its center.");
+            return 0;
+        }
+        centerId = query.value(0).toLongLong();
+    }
     const QString code = u"G%1"_s.arg(highest + 1, 4, 10, QChar(u'0'));
-    query.prepare(u"INSERT INTO grids (code, name) VALUES (?, ?) RETURNING id"_s);
+    query.prepare(u"INSERT INTO grids (code, name, center_id) VALUES (?, ?, ?) RETURNING id"_s);
     query.addBindValue(code);
     query.addBindValue(name.simplified());
+    query.addBindValue(centerId);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return 0;

@@ -1,5 +1,6 @@
 #include "monthfigures.h"
 
+#include "centerscope.h"
 #include "residenttag.h"
 #include "sqlselect.h"
 
@@ -11,17 +12,18 @@ namespace linli {
 
 namespace {
 
-// What a scope reads, for "SELECT … FROM <this> m.month …": one grid's counts per grid, or all
-// grids' totals, as m (month, service_type_id, records), with their types t and categories c; and
-// the values its conditions take, in order.
-QString scopeSource(const MonthFigures::Scope &scope, QVariantList &values)
+// What a scope reads, for "SELECT … FROM <this> m.month …": the counts per grid of the grids chosen
+// (one, or a center's), or all grids' totals, as m (month, service_type_id, records), with their
+// types t and categories c; and the values its conditions take, in order.
+QString scopeSource(const CenterScope &center, const MonthFigures::Scope &scope, QVariantList &values)
 {
-    QString source = scope.gridId > 0 ? u"service_month_counts m "_s : u"service_month_totals m "_s;
+    const QString grids = center.chosenGridCondition(u"m.grid_id"_s, scope.gridId);
+    QString source = !grids.isEmpty() ? u"service_month_counts m "_s : u"service_month_totals m "_s;
     source += u"JOIN service_types t ON t.id = m.service_type_id JOIN service_categories c ON c.id = t.category_id "
               "WHERE "_s;
-    if (scope.gridId > 0) {
-        source += u"m.grid_id = ? AND "_s;
-        values.append(scope.gridId);
+    if (!grids.isEmpty()) {
+        source += grids + u" AND "_s;
+        values += center.chosenGridValues(scope.gridId);
     }
     if (scope.categoryId > 0) {
         source += u"t.category_id = ? AND "_s;
@@ -37,11 +39,22 @@ MonthFigures::MonthFigures(const QSqlDatabase &database)
 {
 }
 
+bool MonthFigures::appendGrids(QString &sql, QVariantList &values, qint64 gridId) const
+{
+    const CenterScope center = CenterScope::of(m_database);
+    const QString grids = center.chosenGridCondition(u"grid_id"_s, gridId);
+    if (grids.isEmpty())
+        return false;
+    sql += u" AND "_s + grids;
+    values += center.chosenGridValues(gridId);
+    return true;
+}
+
 std::optional<QList<MonthFigures::CategoryCount>> MonthFigures::byCategory(QDate first, QDate last,
                                                                                          const Scope &scope) const
 {
     QVariantList values;
-    const QString source = scopeSource(scope, values);
+    const QString source = scopeSource(CenterScope::of(m_database), scope, values);
     values << monthKey(first) << monthKey(last);
     const QString sql = u"SELECT m.month, c.id, c.name_zh, c.name_en, sum(m.records) FROM %1 m.month BETWEEN ? AND ? "
                         "GROUP BY m.month, c.id ORDER BY m.month, c.sort_order, c.id"_s.arg(source);
@@ -61,7 +74,7 @@ std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month
                                                                                    const Scope &scope) const
 {
     QVariantList values;
-    const QString source = scopeSource(scope, values);
+    const QString source = scopeSource(CenterScope::of(m_database), scope, values);
     values << monthKey(month);
     const QString sql = u"SELECT t.id, t.code, t.name_zh, t.name_en, sum(m.records) AS records FROM %1 m.month = ? "
                         "GROUP BY t.id ORDER BY records DESC, t.code LIMIT %2"_s.arg(source)
@@ -86,10 +99,7 @@ std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first
         sums.append(u"sum(%1)"_s.arg(tag)); // the tag codes are the column names
     QString sql = u"SELECT month, %1 FROM served_month_counts WHERE month BETWEEN ? AND ?"_s.arg(sums.join(u", "_s));
     QVariantList values = {monthKey(first), monthKey(last)};
-    if (gridId > 0) {
-        sql += u" AND grid_id = ?"_s;
-        values.append(gridId);
-    }
+    appendGrids(sql, values, gridId);
     QSqlQuery query(m_database);
     if (!runSelect(query, sql + u" GROUP BY month ORDER BY month"_s, values, m_lastError))
         return std::nullopt;
@@ -110,12 +120,10 @@ std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first
 std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first, QDate last, qint64 gridId) const
 {
     QVariantList values = {monthKey(first), monthKey(last)};
-    QString sql = gridId > 0 ? u"SELECT month, kind, status, visits FROM visit_month_counts "
-                               "WHERE grid_id = ? AND month BETWEEN ? AND ? ORDER BY month, kind, status"_s
-                             : u"SELECT month, kind, status, visits FROM visit_month_totals "
-                               "WHERE month BETWEEN ? AND ? ORDER BY month, kind, status"_s;
-    if (gridId > 0)
-        values.prepend(gridId);
+    QString sql = u"SELECT month, kind, status, sum(visits) FROM visit_month_counts WHERE month BETWEEN ? AND ?"_s;
+    if (!appendGrids(sql, values, gridId))
+        sql = u"SELECT month, kind, status, visits FROM visit_month_totals WHERE month BETWEEN ? AND ?"_s;
+    sql += u" GROUP BY month, kind, status ORDER BY month, kind, status"_s;
     QSqlQuery query(m_database);
     if (!runSelect(query, sql, values, m_lastError))
         return std::nullopt;
@@ -135,10 +143,7 @@ std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate
     QString sql = u"SELECT substr(registered_at, 1, 7), count(*) FROM residents "
                   "WHERE registered_at >= ? AND registered_at < ?"_s;
     QVariantList values = {from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
-    if (gridId > 0) {
-        sql += u" AND grid_id = ?"_s;
-        values.append(gridId);
-    }
+    appendGrids(sql, values, gridId);
     QSqlQuery query(m_database);
     if (!runSelect(query, sql + u" GROUP BY 1 ORDER BY 1"_s, values, m_lastError))
         return std::nullopt;

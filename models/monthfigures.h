@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -14,7 +15,8 @@ namespace linli {
 // served and visits per month, read from the monthly counts the database keeps with every write
 // (service_month_counts, served_month_counts, visit_month_counts and their totals), never from the
 // log itself, so a year of a district costs a few hundred rows. A month is a calendar month; a
-// walk-in belongs to no grid and is left out when a grid is chosen.
+// walk-in belongs to no grid and is left out when a grid is chosen, and of a center's figures (an
+// account of one center reads its grids' alone: CenterScope).
 class MonthFigures
 {
 public:
@@ -80,6 +82,10 @@ public:
     static QString monthKey(QDate day) { return day.toString(u"yyyy-MM"); }
 
 private:
+    // Narrows `sql` (… WHERE …) to the grid chosen (0: all) within the actor's center; false, with
+    // nothing appended, when that is the whole district (its totals are read instead).
+    bool appendGrids(QString &sql, QVariantList &values, qint64 gridId) const;
+
     QSqlDatabase m_database;
     mutable QString m_lastError;
 };

@@ -2,9 +2,11 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "centerscope.h"
 #include "csvwriter.h"
 #include "residentsheet.h"
 #include "sheetcell.h"
+#include "sqlselect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,15 +29,20 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     qint64 total = 0;
-    if (query.exec(u"SELECT count(*) FROM residents"_s) && query.next())
+    // The actor's center's residents (CenterScope).
+    const CenterScope scope = CenterScope::of(m_database);
+    const QString where = scope.isWholeDistrict() ? QString() : u"WHERE "_s + scope.gridCondition(u"r.grid_id"_s) + u' ';
+    QString error;
+    if (runSelect(query, u"SELECT count(*) FROM residents r "_s + where, scope.values(), error) && query.next())
         total = query.value(0).toLongLong();
     query.finish();
-    if (!query.exec(u"SELECT r.name, r.gender, coalesce(r.id_number, ''), r.birth_date, r.phone, r.phone2, g.name, "
+    if (!runSelect(query, u"SELECT r.name, r.gender, coalesce(r.id_number, ''), r.birth_date, r.phone, r.phone2, g.name, "
                     "r.building, r.unit, r.room, "
                     "(SELECT group_concat(t.tag, ',') FROM resident_tags t WHERE t.resident_id = r.id), "
                     "r.emergency_contact, r.emergency_phone, r.status, r.notes "
-                    "FROM residents r JOIN grids g ON g.id = r.grid_id ORDER BY r.id"_s)) {
-        m_errorString = tr("The residents could not be read: %1").arg(query.lastError().text());
+                    "FROM residents r JOIN grids g ON g.id = r.grid_id "_s + where + u"ORDER BY r.id"_s,
+                   scope.values(), error)) {
+        m_errorString = tr("The residents could not be read: %1").arg(error);
         return false;
     }
     CsvWriter writer(device);

@@ -1,5 +1,7 @@
 #include "residentfilter.h"
 
+#include "centerscope.h"
+
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -15,6 +17,8 @@ QString ResidentFilter::whereClause() const
         conditions.append(u"r.status = ?"_s);
     if (gridId > 0)
         conditions.append(u"r.grid_id = ?"_s);
+    if (centerId > 0)
+        conditions.append(CenterScope(centerId).gridCondition(u"r.grid_id"_s));
     return conditions.join(u" AND "_s);
 }
 
@@ -31,6 +35,7 @@ QVariantList ResidentFilter::values(QDate today) const
         values.append(status);
     if (gridId > 0)
         values.append(gridId);
+    values += CenterScope(centerId).values();
     return values;
 }
 

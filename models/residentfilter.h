@@ -8,7 +8,7 @@
 namespace linli {
 
 // The filters of the residents list: tags (all of those chosen), a minimum age (60+, 80+, 90+),
-// a status and a grid. Each becomes a condition an index can answer (tags, birth date, grid);
+// a status, a grid and the center. Each becomes a condition an index can answer (tags, birth date, grid);
 // the status is checked on the rows found. Pure; residents are aliased r in the SQL.
 struct ResidentFilter
 {
@@ -16,8 +16,12 @@ struct ResidentFilter
     int minimumAge = 0;   // 0: any age
     QString status;       // empty: any; active, moved_out, deceased
     qint64 gridId = 0;    // 0: every grid
+    qint64 centerId = 0;  // 0: every center (CenterScope; stores set it to the actor's)
 
-    bool isEmpty() const { return tags.isEmpty() && minimumAge <= 0 && status.isEmpty() && gridId <= 0; }
+    bool isEmpty() const
+    {
+        return tags.isEmpty() && minimumAge <= 0 && status.isEmpty() && gridId <= 0 && centerId <= 0;
+    }
     // Whether few enough residents match that sorting them beats walking the sort index.
     bool isSelective() const { return !tags.isEmpty() || minimumAge >= 80 || gridId > 0; }
 

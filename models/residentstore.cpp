@@ -1,6 +1,7 @@
 #include "residentstore.h"
 
 #include "auditlog.h"
+#include "centerscope.h"
 #include "householdrelation.h"
 #include "householdstore.h"
 #include "logging.h"
@@ -143,9 +144,16 @@ ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
     return key;
 }
 
-QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
-                                       const ResidentSearch &search, const ResidentFilter &filter) const
+ResidentFilter ResidentStore::scoped(ResidentFilter filter) const
 {
+    filter.centerId = CenterScope::of(m_database).centerId();
+    return filter;
+}
+
+QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, const PageKey &after, int limit,
+                                       const ResidentSearch &search, const ResidentFilter &shownFilter) const
+{
+    const ResidentFilter filter = scoped(shownFilter);
     QStringList columns = sortColumns(order) << u"r.id"_s;
     const Matching match = matching(search, filter, m_today);
     // Many matches are found by reading them in the list's order (the first page is among the
@@ -225,8 +233,9 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     return rows;
 }
 
-bool ResidentStore::hasManyMatches(const ResidentSearch &search, const ResidentFilter &filter) const
+bool ResidentStore::hasManyMatches(const ResidentSearch &search, const ResidentFilter &shownFilter) const
 {
+    const ResidentFilter filter = scoped(shownFilter);
     if (!isNameGramOnly(search, filter))
         return matchesAtLeast(m_database, matching(search, filter, m_today), m_manyMatches);
     // A character or a pair is its index's own entries: counted there, without gathering the
@@ -252,8 +261,9 @@ bool ResidentStore::inGridName(const QString &text) const
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const ResidentFilter &filter) const
+std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const ResidentFilter &shownFilter) const
 {
+    const ResidentFilter filter = scoped(shownFilter);
     QSqlQuery query(m_database);
     QString sql = u"SELECT count(*) FROM residents r"_s;
     Matching match = matching(search, filter, m_today);

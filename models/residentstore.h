@@ -101,6 +101,8 @@ public:
 private:
     // Creates (id 0) or updates a resident: one path for both.
     SaveResult save(qint64 id, qint64 version, ResidentDraft draft);
+    // The filter narrowed to the actor's center (CenterScope).
+    ResidentFilter scoped(ResidentFilter filter) const;
     // Whether at least m_manyMatches residents match (then they are read in the list's order).
     bool hasManyMatches(const ResidentSearch &search, const ResidentFilter &filter) const;
     // A name part of one or two characters, no grid's name, no filter: the index of name

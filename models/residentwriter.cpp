@@ -207,7 +207,7 @@ qint64 ResidentWriter::householdFor(const ResidentDraft &draft, qint64 gridId)
 qint64 ResidentWriter::gridFor(const ResidentDraft &draft)
 {
     if (draft.gridId > 0)
-        return draft.gridId;
+        return isVisibleGrid(draft.gridId) ? draft.gridId : 0;
     const QString key = draft.newGridName.toCaseFolded();
     if (const auto known = m_createdGrids.constFind(key); known != m_createdGrids.cend())
         return *known;
@@ -223,6 +223,20 @@ qint64 ResidentWriter::gridFor(const ResidentDraft &draft)
     else
         m_createdGrids.insert(key, id);
     return id;
+}
+
+bool ResidentWriter::isVisibleGrid(qint64 gridId)
+{
+    // Read once per writer: an import checks every row.
+    if (!m_visibleGrids) {
+        m_visibleGrids.emplace();
+        for (const Grid &grid : GridStore(m_database).all())
+            m_visibleGrids->insert(grid.id);
+    }
+    if (m_visibleGrids->contains(gridId))
+        return true;
+    m_lastError = u"grid %1 is not one of the actor's center"_s.arg(gridId);
+    return false;
 }
 
 bool ResidentWriter::finish()

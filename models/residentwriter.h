@@ -4,11 +4,13 @@
 #include "residentdraft.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace linli {
 
@@ -43,6 +45,8 @@ private:
     // The household the resident belongs to (a new one is created here); 0 for none, -1 on failure.
     qint64 householdFor(const ResidentDraft &draft, qint64 gridId);
     qint64 gridFor(const ResidentDraft &draft);
+    // Whether the grid is one of the actor's center (CenterScope); lastError() says when not.
+    bool isVisibleGrid(qint64 gridId);
 
     QSqlDatabase m_database;
     std::unique_ptr<BulkInserter> m_residents;
@@ -51,6 +55,7 @@ private:
     qint64 m_firstId = 0; // the first resident this writer inserted
     QString m_now;
     QHash<QString, qint64> m_createdGrids; // by name
+    std::optional<QSet<qint64>> m_visibleGrids;
     QString m_lastError;
     QString m_lastChanges;
 };

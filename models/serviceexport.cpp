@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "centerscope.h"
 #include "csvwriter.h"
 #include "servicefilter.h"
 #include "servicesheet.h"
@@ -28,6 +29,7 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
     ServiceFilter period;
     period.from = from;
     period.to = to;
+    period.centerId = CenterScope::of(m_database).centerId();
     QString sql = u"SELECT coalesce(r.id_number, ''), coalesce(r.name, ''), t.code, t.name_zh, s.served_at, "
                   "coalesce(h.name, ''), coalesce(s.case_status, ''), coalesce(s.resolved_date, ''), "
                   "s.duration_minutes, s.outcome, s.notes FROM service_records s "

@@ -1,6 +1,7 @@
 #include "servicefilter.h"
 
 #include "casestatus.h"
+#include "centerscope.h"
 
 #include <QStringList>
 
@@ -11,7 +12,7 @@ namespace linli {
 bool ServiceFilter::isEmpty() const
 {
     return !from.isValid() && !to.isValid() && categoryId <= 0 && typeId <= 0 && handlerId <= 0 && residentId <= 0
-           && gridId <= 0 && caseStatus.isEmpty() && !withoutHandler;
+           && gridId <= 0 && centerId <= 0 && caseStatus.isEmpty() && !withoutHandler;
 }
 
 QString ServiceFilter::whereClause(Use use) const
@@ -37,6 +38,16 @@ QString ServiceFilter::whereClause(Use use) const
         conditions.append(u"s.resident_id = ?"_s);
     if (gridId > 0)
         conditions.append(u"s.resident_id IN (SELECT id FROM residents WHERE grid_id = ?)"_s);
+    if (centerId > 0) {
+        const QString walkIns = u"(s.resident_id IS NULL AND s.created_by IN (SELECT id FROM users WHERE center_id = ?))"_s;
+        // A page walks the date order and looks each record's resident up; a count gathers the
+        // center's residents and reads their records from the resident index.
+        const QString residents = use == Use::NewestFirstPage
+                ? u"EXISTS (SELECT 1 FROM residents cr JOIN grids cg ON cg.id = cr.grid_id "
+                  "WHERE cr.id = s.resident_id AND cg.center_id = ?)"_s
+                : CenterScope(centerId).residentCondition(u"s.resident_id"_s);
+        conditions.append(u"(%1 OR %2)"_s.arg(residents, walkIns));
+    }
     if (caseStatus == u"open"_s)
         conditions.append(CaseStatus::openCondition());
     else if (caseStatus == u"overdue"_s)
@@ -63,6 +74,8 @@ QVariantList ServiceFilter::values() const
         values.append(residentId);
     if (gridId > 0)
         values.append(gridId);
+    if (centerId > 0)
+        values << centerId << centerId;
     if (caseStatus == u"overdue"_s)
         values.append((today.isValid() ? today : QDate::currentDate()).toString(Qt::ISODate));
     else if (!caseStatus.isEmpty() && caseStatus != u"open"_s)

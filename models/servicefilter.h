@@ -19,6 +19,9 @@ struct ServiceFilter
     bool withoutHandler = false; // only records nobody handles yet
     qint64 residentId = 0;
     qint64 gridId = 0;
+    // 0: every center. Stores set it to the actor's (CenterScope): the records of the center's
+    // residents, and the walk-ins its accounts logged.
+    qint64 centerId = 0;
     // "", a case status, "open" (CaseStatus::isOpen) or "overdue" (CaseStatus::isOverdue on `today`)
     QString caseStatus;
     QDate today; // invalid: the current date

@@ -6,13 +6,14 @@
 #include "bulkwritesettings.h"
 #include "calendarstore.h"
 #include "careschedule.h"
+#include "centerscope.h"
 #include "idnumbervalidator.h"
 #include "importjournal.h"
 #include "logging.h"
 #include "sheetcell.h"
 #include "sqlselect.h"
-#include "writetransaction.h"
 #include "storageerror.h"
+#include "writetransaction.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -125,7 +126,10 @@ bool ServiceImport::check()
         findResident.finish();
         findResident.exec(u"COMMIT"_s);
     });
-    findResident.prepare(u"SELECT id, name FROM residents WHERE id_number = ?"_s);
+    // Another center's residents are not this desk's to log for: they read as not registered.
+    m_scope = CenterScope::of(m_database);
+    findResident.prepare(u"SELECT id, name FROM residents WHERE id_number = ?"_s
+                         + (m_scope.isWholeDistrict() ? QString() : u" AND "_s + m_scope.gridCondition(u"grid_id"_s)));
     for (const CsvTable::Row &row : m_table.rows())
         checkRow(row, findResident);
     for (Record &record : m_valid) {
@@ -181,6 +185,8 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
             problem(Column::IdNumber, idText, id.message);
         } else {
             findResident.addBindValue(id.normalized);
+            for (const QVariant &value : m_scope.values())
+                findResident.addBindValue(value);
             if (findResident.exec() && findResident.next()) {
                 record.residentId = findResident.value(0).toLongLong();
                 const QString registered = findResident.value(1).toString();
@@ -290,10 +296,11 @@ bool ServiceImport::write(bool skipInvalid)
     if (firstRecordId == 0)
         return failed(idError.text());
     qint64 recordId = firstRecordId;
+    const QVariant createdBy = Actor::of(m_database).accountId();
     BulkInserter records(m_database, u"service_records"_s,
                          {u"id"_s, u"resident_id"_s, u"service_type_id"_s, u"served_at"_s, u"handler_id"_s,
                           u"duration_minutes"_s, u"outcome"_s, u"notes"_s, u"case_status"_s, u"due_date"_s,
-                          u"resolved_date"_s, u"created_at"_s});
+                          u"resolved_date"_s, u"created_at"_s, u"created_by"_s});
     BulkInserter events(m_database, u"case_events"_s,
                         {u"service_record_id"_s, u"happened_at"_s, u"from_status"_s, u"to_status"_s, u"note"_s});
     events.setParent(&records);
@@ -304,7 +311,7 @@ bool ServiceImport::write(bool skipInvalid)
                 id, record.residentId, record.typeId, record.servedAt,
                 record.handlerName.isEmpty() ? null : QVariant(m_staffByName.value(record.handlerName)),
                 record.minutes, record.outcome, record.notes, record.status.isEmpty() ? null : QVariant(record.status),
-                record.dueDate, record.resolvedDate, now};
+                record.dueDate, record.resolvedDate, now, createdBy};
         for (const QVariant &value : values)
             records.add(value);
         if (!records.endRow())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centerscope.h"
 #include "csvtable.h"
 #include "importproblem.h"
 #include "servicesheet.h"
@@ -82,6 +83,7 @@ private:
     std::optional<TypeInfo> typeFor(const QString &text) const;
 
     QSqlDatabase m_database;
+    CenterScope m_scope; // whose residents the sheet may name
     CsvTable m_table;
     Mapping m_mapping;
     QList<ImportProblem> m_problems;

@@ -1,9 +1,11 @@
 #include "servicerecordstore.h"
 
+#include "actor.h"
 #include "auditlog.h"
 #include "calendarstore.h"
 #include "careschedule.h"
 #include "casestatus.h"
+#include "centerscope.h"
 #include "logging.h"
 #include "sqldialect.h"
 #include "sqlselect.h"
@@ -98,13 +100,13 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     const QString now = QDateTime::currentDateTime().toString(timestampFormat);
     const QString servedAt = entry.servedAt.toString(timestampFormat);
     query.prepare(u"INSERT INTO service_records (resident_id, service_type_id, served_at, handler_id, "
-                  "duration_minutes, outcome, notes, case_status, due_date, created_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                  "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
     const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(), entry.serviceTypeId,
                                  servedAt, entry.handlerId > 0 ? QVariant(entry.handlerId) : QVariant(),
                                  entry.durationMinutes, text(entry.outcome.trimmed()), text(entry.notes),
-                                 opensCase ? QVariant(u"received"_s) : QVariant(), dueDate, now};
+                                 opensCase ? QVariant(u"received"_s) : QVariant(), dueDate, now, Actor::of(m_database).accountId()};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -137,9 +139,16 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     return result;
 }
 
-QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &filter, const ServiceRecordRow *after,
+ServiceFilter ServiceRecordStore::scoped(ServiceFilter filter) const
+{
+    filter.centerId = CenterScope::of(m_database).centerId();
+    return filter;
+}
+
+QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &shownFilter, const ServiceRecordRow *after,
                                                  int limit) const
 {
+    const ServiceFilter filter = scoped(shownFilter);
     const bool dueFirst = filter.order == ServiceFilter::Order::DueFirst;
     QStringList conditions;
     // The newest-first page's hints to SQLite's planner (PostgreSQL's plans by its statistics).
@@ -237,11 +246,16 @@ QList<ServiceRecordRow> ServiceRecordStore::readRows(QSqlQuery &query)
 
 QList<CaseLoad> ServiceRecordStore::caseLoads(QDate today) const
 {
+    ServiceFilter open;
+    open.caseStatus = u"open"_s;
+    open = scoped(open);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(u"SELECT coalesce(s.handler_id, 0), count(*), %1 FROM service_records s WHERE %2 GROUP BY s.handler_id"_s
-                          .arg(countWhere(u"s.due_date < ?"_s), CaseStatus::openCondition()));
+                          .arg(countWhere(u"s.due_date < ?"_s), open.whereClause()));
     query.addBindValue(today.toString(Qt::ISODate));
+    for (const QVariant &value : open.values())
+        query.addBindValue(value);
     QList<CaseLoad> loads;
     if (!query.exec()) {
         m_lastError = query.lastError().text();
@@ -252,8 +266,9 @@ QList<CaseLoad> ServiceRecordStore::caseLoads(QDate today) const
     return loads;
 }
 
-std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &filter) const
+std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &shownFilter) const
 {
+    const ServiceFilter filter = scoped(shownFilter);
     QString sql = u"SELECT count(*) FROM service_records s"_s;
     if (!filter.isEmpty())
         sql += u" WHERE "_s + filter.whereClause();

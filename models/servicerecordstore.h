@@ -83,14 +83,16 @@ public:
     QList<ServiceRecordRow> page(const ServiceFilter &filter, const ServiceRecordRow *after, int limit) const;
     std::optional<ServiceRecordRow> record(qint64 id) const;
     std::optional<qint64> count(const ServiceFilter &filter) const;
-    // Every handler with open cases (read from the index of open cases); empty with lastError()
-    // on failure.
+    // Every handler with open cases of the actor's center (read from the index of open cases);
+    // empty with lastError() on failure.
     QList<CaseLoad> caseLoads(QDate today) const;
     QString lastError() const { return m_lastError; }
     // "Now" for refusing entries in the future; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
 private:
+    // The filter narrowed to the actor's center (CenterScope).
+    ServiceFilter scoped(ServiceFilter filter) const;
     QString refusal(const ServiceEntry &entry) const;
     static QString withNames(const QString &records);
     static QList<ServiceRecordRow> readRows(QSqlQuery &query);

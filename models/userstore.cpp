@@ -1,6 +1,7 @@
 #include "userstore.h"
 
 #include "auditlog.h"
+#include "centerstore.h"
 #include "logging.h"
 #include "passwordhash.h"
 #include "sqlselect.h"
@@ -9,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -16,7 +19,8 @@ namespace linli {
 namespace {
 
 const QString accountColumns =
-        u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts"_s;
+        u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts, "
+          "coalesce(center_id, 0)"_s;
 
 UserAccount accountFrom(const QSqlQuery &query)
 {
@@ -30,13 +34,16 @@ UserAccount accountFrom(const QSqlQuery &query)
     account.lockedUntil = query.value(6).isNull() ? QDateTime()
                                                    : QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     account.failedAttempts = query.value(7).toInt();
+    account.centerId = query.value(8).toLongLong();
     return account;
 }
 
 Actor actorOf(const UserAccount &account)
 {
-    return Actor{account.id, account.login, account.displayName.isEmpty() ? account.login : account.displayName,
-                 account.role};
+    Actor actor{account.id, account.login, account.displayName.isEmpty() ? account.login : account.displayName,
+                account.role};
+    actor.centerId = account.centerId;
+    return actor;
 }
 
 // Passwords people choose when told to choose one.
@@ -117,7 +124,7 @@ bool UserStore::permitted(Permission permission)
 }
 
 qint64 UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
-                      bool mustChangePassword)
+                      bool mustChangePassword, qint64 centerId)
 {
     const QString name = login.trimmed();
     const bool first = !hasAccounts();
@@ -139,6 +146,9 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
         m_lastError = tr("The login %1 is taken.").arg(name);
         return 0;
     }
+    const std::optional<qint64> center = first ? std::optional<qint64>(0) : centerFor(role, centerId);
+    if (!center)
+        return 0;
     const QString hash = PasswordHash::make(password);
     if (hash.isEmpty()) {
         m_lastError = tr("The password could not be stored (not enough memory).");
@@ -146,21 +156,25 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
     }
     WriteTransaction transaction(m_database);
     QSqlQuery insert(m_database);
-    insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at) "
-                   "VALUES (?, coalesce(?, ''), ?, ?, ?, ?) RETURNING id"_s);
+    insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at, "
+                   "center_id) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?) RETURNING id"_s);
     insert.addBindValue(name);
     insert.addBindValue(displayName.trimmed());
     insert.addBindValue(AccessPolicy::key(role));
     insert.addBindValue(hash);
     insert.addBindValue(mustChangePassword ? 1 : 0);
     insert.addBindValue(now().toString(Qt::ISODate));
+    insert.addBindValue(*center > 0 ? QVariant(*center) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!transaction.isActive() || !insert.exec()) {
         m_lastError = transaction.isActive() ? insert.lastError().text() : transaction.lastDriverError();
         return 0;
     }
     const qint64 id = returnedId(insert);
     AuditLog audit(m_database);
-    if (!audit.record({u"CREATE"_s, u"user"_s, id, u"login=%1; role=%2"_s.arg(name, AccessPolicy::key(role))})) {
+    QString changes = u"login=%1; role=%2"_s.arg(name, AccessPolicy::key(role));
+    if (*center > 0)
+        changes += u"; center=%1"_s.arg(*center);
+    if (!audit.record({u"CREATE"_s, u"user"_s, id, changes})) {
         m_lastError = audit.lastError();
         return 0;
     }
@@ -204,6 +218,58 @@ bool UserStore::anotherAdministrator(qint64 userId)
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
+std::optional<qint64> UserStore::centerFor(Role role, qint64 centerId)
+{
+    const qint64 own = Actor::of(m_database).centerId;
+    if (own > 0 && centerId > 0 && centerId != own) {
+        m_lastError = tr("You may give accounts your own center only.");
+        return std::nullopt;
+    }
+    const QList<Center> centers = CenterStore(m_database).all();
+    if (own > 0)
+        return own;
+    if (centerId > 0) {
+        const auto isAsked = [centerId](const Center &center) { return center.id == centerId; };
+        if (std::none_of(centers.cbegin(), centers.cend(), isAsked)) {
+            m_lastError = tr("There is no such center.");
+            return std::nullopt;
+        }
+        return centerId;
+    }
+    if (role != Role::Clerk)
+        return 0;
+    if (centers.size() == 1)
+        return centers.constFirst().id;
+    m_lastError = tr("A clerk works at one center: choose which.");
+    return std::nullopt;
+}
+
+bool UserStore::setCenter(const QString &login, qint64 centerId)
+{
+    if (!permitted(Permission::ManageUsers))
+        return false;
+    if (Actor::of(m_database).centerId > 0) {
+        m_lastError = tr("Only an administrator of the whole district may move accounts between centers.");
+        return false;
+    }
+    const std::optional<UserAccount> account = existing(login);
+    if (!account)
+        return false;
+    if (account->role == Role::Clerk && centerId <= 0) {
+        m_lastError = tr("A clerk works at one center: choose which.");
+        return false;
+    }
+    const std::optional<qint64> center = centerFor(account->role, centerId);
+    if (!center)
+        return false;
+    if (account->centerId == *center)
+        return true;
+    return changeAccount(account->id, u"center_id = ?"_s,
+                         {*center > 0 ? QVariant(*center) : QVariant(QMetaType(QMetaType::LongLong))},
+                         {u"UPDATE"_s, u"user"_s, account->id,
+                          u"center: %1 → %2"_s.arg(account->centerId).arg(*center), u"ok"_s});
+}
+
 bool UserStore::setRole(const QString &login, Role role)
 {
     if (!permitted(Permission::ManageUsers))
@@ -218,7 +284,16 @@ bool UserStore::setRole(const QString &login, Role role)
                               .arg(account->login);
         return false;
     }
-    return changeAccount(account->id, u"role = ?"_s, {AccessPolicy::key(role)},
+    // A clerk works at a center: one left without is given the only one, if there is one.
+    qint64 center = account->centerId;
+    if (role == Role::Clerk && center == 0) {
+        const std::optional<qint64> given = centerFor(role, 0);
+        if (!given)
+            return false;
+        center = *given;
+    }
+    return changeAccount(account->id, u"role = ?, center_id = ?"_s,
+                         {AccessPolicy::key(role), center > 0 ? QVariant(center) : QVariant(QMetaType(QMetaType::LongLong))},
                          {u"UPDATE"_s, u"user"_s, account->id,
                           u"role: %1 → %2"_s.arg(AccessPolicy::key(account->role), AccessPolicy::key(role)), u"ok"_s});
 }

@@ -23,6 +23,7 @@ struct UserAccount
     bool disabled = false;
     QDateTime lockedUntil; // invalid: not locked
     int failedAttempts = 0;
+    qint64 centerId = 0; // 0: the whole district
 };
 
 // The accounts people sign in with. Five wrong passwords in a row lock an account for fifteen
@@ -57,13 +58,18 @@ public:
     static QString passwordProblem(const QString &login, const QString &password);
 
     // A new account; the first account of a database must be an administrator and needs no one's
-    // permission. 0 with lastError() when refused.
+    // permission. A clerk's account belongs to a center (in a database of one center, that one
+    // unless told); an administrator of one center adds accounts of that center only. 0 with
+    // lastError() when refused.
     qint64 add(const QString &login, const QString &displayName, Role role, const QString &password,
-               bool mustChangePassword = false);
+               bool mustChangePassword = false, qint64 centerId = 0);
     // An administrator sets a new password (to be changed at the next sign-in) and lifts a lock.
     bool resetPassword(const QString &login, const QString &password);
     // An administrator gives an account another role; the last active administrator stays one.
     bool setRole(const QString &login, Role role);
+    // The district's administrator moves an account to a center, or to none (0: the whole district,
+    // not for clerks).
+    bool setCenter(const QString &login, qint64 centerId);
     // An administrator disables an account (nobody signs in with it, and its open windows may do
     // nothing more) or enables it again; nobody disables their own or the last administrator's.
     bool setDisabled(const QString &login, bool disabled);
@@ -83,6 +89,9 @@ private:
     std::optional<UserAccount> existing(const QString &login);
     // Whether an active administrator other than `userId` remains.
     bool anotherAdministrator(qint64 userId);
+    // The center an account of `role` is given when `centerId` was asked for: the actor's own for an
+    // administrator of one center, the only one for a clerk left without; nullopt with lastError().
+    std::optional<qint64> centerFor(Role role, qint64 centerId);
     // A wrong password for `account`, or an unknown login (no account).
     SignInResult refuse(const QString &login, const std::optional<UserAccount> &account, int failedAttempts);
     // UPDATE users SET `assignments` (bound to `values`) for one account, with its audit row, in one

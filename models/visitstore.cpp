@@ -1,6 +1,7 @@
 #include "visitstore.h"
 
 #include "auditlog.h"
+#include "centerscope.h"
 #include "logging.h"
 #include "residenttablemodel.h"
 #include "servicerecordstore.h"
@@ -497,15 +498,18 @@ QList<AgendaEntry> VisitStore::visitsOfResident(qint64 residentId, QDate today, 
                                .arg(qMax(1, limit)));
 }
 
-QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantList &values,
+QList<AgendaEntry> VisitStore::entriesFrom(const QString &chosen, const QVariantList &chosenValues,
                                            const QString &order) const
 {
+    // The visits to residents of the actor's center (CenterScope).
+    const CenterScope center = CenterScope::of(m_database);
+    const QString where = center.isWholeDistrict() ? chosen : chosen + u" AND "_s + center.gridCondition(u"r.grid_id"_s);
     const QString sql = u"SELECT %1, r.name, g.name, r.building, r.unit, r.room, coalesce(h.name, ''), r.phone "
                         "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
                         "LEFT JOIN staff h ON h.id = v.staff_id WHERE %2 ORDER BY %3"_s.arg(visitColumns, where, order);
     QSqlQuery query(m_database);
     QList<AgendaEntry> entries;
-    if (!runSelect(query, sql, values, m_lastError))
+    if (!runSelect(query, sql, chosenValues + center.values(), m_lastError))
         return entries;
     while (query.next()) {
         AgendaEntry entry;
@@ -530,13 +534,19 @@ QList<AgendaEntry> VisitStore::entriesFrom(const QString &where, const QVariantL
 
 QList<VisitDayCount> VisitStore::dayCounts(qint64 staffId, QDate from, QDate to) const
 {
-    QString sql = u"SELECT substr(starts_at, 1, 10), status, count(*) FROM visits "
-                  "WHERE starts_at >= ? AND starts_at < ?"_s;
+    QString sql = u"SELECT substr(v.starts_at, 1, 10), v.status, count(*) FROM visits v "
+                  "WHERE v.starts_at >= ? AND v.starts_at < ?"_s;
     QVariantList values = {QDateTime(from, QTime(0, 0)).toString(timestampFormat),
                            QDateTime(to.addDays(1), QTime(0, 0)).toString(timestampFormat)};
     if (staffId > 0) {
-        sql += u" AND staff_id = ?"_s;
+        sql += u" AND v.staff_id = ?"_s;
         values.append(staffId);
+    }
+    // Each visit's resident looked up: a week's visits are far fewer than a center's residents.
+    if (const CenterScope center = CenterScope::of(m_database); !center.isWholeDistrict()) {
+        sql += u" AND (SELECT r.grid_id FROM residents r WHERE r.id = v.resident_id) IN "
+               "(SELECT id FROM grids WHERE center_id = ?)"_s;
+        values += center.values();
     }
     QSqlQuery query(m_database);
     QList<VisitDayCount> days;

@@ -40,6 +40,7 @@ private slots:
     void visitsGoToAPhoneCalendar();
     void aMonthlyReportAndItsFiguresRepaired();
     void accountsFromTheCommandLine();
+    void centersFromTheCommandLine();
     void backupThenRestore();
     void aPasswordTypedAtATerminalIsNotShown();
     void windowOpensAndPaints_data();
@@ -475,6 +476,45 @@ void TstCli::aMonthlyReportAndItsFiguresRepaired()
     QVERIFY2(QRegularExpression(u"服务次数\\s+%1\\b"_s.arg(QLocale(QLocale::Chinese).toString(services))).match(pdf).hasMatch(),
              qPrintable(pdf.left(2000)));
     QVERIFY(pdf.contains(u"月度报表"_s));
+}
+
+void TstCli::centersFromTheCommandLine()
+{
+    QTemporaryDir dir;
+    const QStringList db{u"--db"_s, dbPath(dir)};
+    QCOMPARE(linli(db + QStringList{u"demo"_s, u"--residents"_s, u"200"_s, u"--services"_s, u"400"_s}).exitCode, 0);
+    Result listed = linli(db + QStringList{u"center"_s, u"list"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.startsWith(u"C01"_s), qPrintable(listed.out));
+    QCOMPARE(linli(db + QStringList{u"center"_s, u"add"_s, u"C02"_s, u"东湖中心"_s}).exitCode, 0);
+    const Result duplicate = linli(db + QStringList{u"center"_s, u"add"_s, u"C03"_s, u"东湖中心"_s});
+    QCOMPARE(duplicate.exitCode, 1);
+    QVERIFY2(duplicate.err.contains(u"already a center named"_s), qPrintable(duplicate.err));
+    QCOMPARE(linli(db + QStringList{u"center"_s, u"add"_s, u"C04"_s}).exitCode, 2);
+    QCOMPARE(linli(db + QStringList{u"center"_s, u"rename"_s, u"C02"_s, u"东湖社区中心"_s}).exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"center"_s, u"grid"_s, u"G0001"_s, u"东湖社区中心"_s}).exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"center"_s, u"grid"_s, u"G9999"_s, u"C02"_s}).exitCode, 1);
+    listed = linli(db + QStringList{u"center"_s, u"list"_s});
+    QVERIFY2(listed.out.contains(u"C02       东湖社区中心  1 grid"_s), qPrintable(listed.out));
+    // Accounts of a center; a clerk in a district of two centers must be given one.
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s}, u"en"_s, "Linli-2026\n")
+                     .exitCode,
+             0);
+    const Result noCenter = linli(db + QStringList{u"user"_s, u"add"_s, u"desk"_s, u"--role"_s, u"clerk"_s}, u"en"_s,
+                                  "Front-2026x\n");
+    QCOMPARE(noCenter.exitCode, 1);
+    QVERIFY2(noCenter.err.contains(u"choose which"_s), qPrintable(noCenter.err));
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"desk"_s, u"--role"_s, u"clerk"_s, u"--center"_s, u"C02"_s},
+                   u"en"_s, "Front-2026x\n")
+                     .exitCode,
+             0);
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"center"_s, u"desk"_s, u"--district"_s}).exitCode, 1);
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"center"_s, u"desk"_s, u"--center"_s, u"C01"_s}).exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"user"_s, u"center"_s, u"desk"_s}).exitCode, 2);
+    listed = linli(db + QStringList{u"user"_s, u"list"_s});
+    QVERIFY2(listed.out.contains(u"desk              clerk     C01"_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"boss              admin     *"_s), qPrintable(listed.out));
+    QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
 }
 
 void TstCli::accountsFromTheCommandLine()

@@ -423,6 +423,55 @@
     </message>
 </context>
 <context>
+    <name>CenterCommand</name>
+    <message>
+        <source>List, add or rename the centers of a district, or move a grid to another center</source>
+        <translation>列出、添加或重命名街道内的各中心，或将网格划归另一中心</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] center list | center add CODE NAME | center rename CODE NAME | center grid GRID CENTER</source>
+        <translation>用法：linli [--db 文件] center list | center add 编码 名称 | center rename 编码 名称 | center grid 网格 中心</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s)</source>
+        <translation>
+            <numerusform>%n 个网格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The center was not added: %1</source>
+        <translation>未添加中心：%1</translation>
+    </message>
+    <message>
+        <source>Center %1 (%2) added.</source>
+        <translation>已添加中心 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no center %1.</source>
+        <translation>没有中心 %1。</translation>
+    </message>
+    <message>
+        <source>The center was not renamed: %1</source>
+        <translation>中心未重命名：%1</translation>
+    </message>
+    <message>
+        <source>Center %1 is now called %2.</source>
+        <translation>中心 %1 现名为 %2。</translation>
+    </message>
+    <message>
+        <source>There is no grid %1.</source>
+        <translation>没有网格 %1。</translation>
+    </message>
+    <message>
+        <source>The grid was not moved: %1</source>
+        <translation>网格未划转：%1</translation>
+    </message>
+    <message>
+        <source>Grid %1 now belongs to %2, with its residents and their records.</source>
+        <translation>网格 %1 及其居民和相关记录现已划归 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CenterProfile</name>
     <message>
         <source>A center&apos;s name has at most %1 characters.</source>
@@ -439,6 +488,49 @@
     <message>
         <source>Give the backup folder&apos;s whole path, e.g. %1.</source>
         <translation>请填写备份文件夹的完整路径，例如 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CenterStore</name>
+    <message>
+        <source>Only an administrator of the whole district may change its centers.</source>
+        <translation>只有全街道的系统管理员可以修改中心设置。</translation>
+    </message>
+    <message>
+        <source>A center&apos;s name has 1 to %1 characters.</source>
+        <translation>中心名称为 1 到 %1 个字。</translation>
+    </message>
+    <message>
+        <source>There is already a center named %1.</source>
+        <translation>已有名为 %1 的中心。</translation>
+    </message>
+    <message>
+        <source>A center&apos;s code is one word of at most %1 characters.</source>
+        <translation>中心编码须为不含空格、最多 %1 个字符的一个词。</translation>
+    </message>
+    <message>
+        <source>The code %1 is taken.</source>
+        <translation>编码 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>The center could not be added: the database refused it.</source>
+        <translation>无法添加中心：数据库拒绝了这次写入。</translation>
+    </message>
+    <message>
+        <source>There is no such center.</source>
+        <translation>该中心不存在。</translation>
+    </message>
+    <message>
+        <source>The center could not be renamed: the database refused it.</source>
+        <translation>无法重命名中心：数据库拒绝了这次写入。</translation>
+    </message>
+    <message>
+        <source>There is no such grid.</source>
+        <translation>该网格不存在。</translation>
+    </message>
+    <message>
+        <source>The grid could not be moved: the database refused it.</source>
+        <translation>无法划转网格：数据库拒绝了这次写入。</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1312,13 @@
     <message>
         <source>Exported %1 visits to %2 in %3 s.</source>
         <translation>已导出 %1 次走访到 %2，用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
+    <name>GridStore</name>
+    <message>
+        <source>This database holds several centers: a new grid is added by an account of its center.</source>
+        <translation>本数据库包含多个中心：新网格须由所属中心的账号添加。</translation>
     </message>
 </context>
 <context>
@@ -2659,14 +2758,6 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <source>Add, list, reset, change the role of, disable or enable sign-in accounts (passwords from standard input)</source>
-        <translation>添加、列出、重置、更改角色、停用或启用登录账号（密码从标准输入读取）</translation>
-    </message>
-    <message>
-        <source>Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] | user list | user reset LOGIN | user role LOGIN --role ROLE | user disable LOGIN | user enable LOGIN</source>
-        <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] | user list | user reset 登录名 | user role 登录名 --role 角色 | user disable 登录名 | user enable 登录名</translation>
-    </message>
-    <message>
         <source>The role was not changed: %1</source>
         <translation>角色未更改：%1</translation>
     </message>
@@ -2685,6 +2776,38 @@
     <message>
         <source>Account %1 enabled again.</source>
         <translation>账号 %1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>Add, list, reset, change the role or center of, disable or enable sign-in accounts (passwords from standard input)</source>
+        <translation>添加、列出、重置登录账号，更改其角色或所属中心，停用或启用账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>The center (code or name) whose residents the account sees.</source>
+        <translation>账号可查看其居民的中心（编码或名称）。</translation>
+    </message>
+    <message>
+        <source>The account sees the whole district (not for clerks).</source>
+        <translation>账号可查看全街道（窗口办事员除外）。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] [--center CENTER] | user list | user reset LOGIN | user role LOGIN --role ROLE | user center LOGIN (--center CENTER | --district) | user disable LOGIN | user enable LOGIN</source>
+        <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] [--center 中心] | user list | user reset 登录名 | user role 登录名 --role 角色 | user center 登录名 (--center 中心 | --district) | user disable 登录名 | user enable 登录名</translation>
+    </message>
+    <message>
+        <source>There is no center %1.</source>
+        <translation>没有中心 %1。</translation>
+    </message>
+    <message>
+        <source>The center was not changed: %1</source>
+        <translation>所属中心未更改：%1</translation>
+    </message>
+    <message>
+        <source>%1 now sees the residents of %2.</source>
+        <translation>%1 现在查看 %2 的居民。</translation>
+    </message>
+    <message>
+        <source>%1 now sees the whole district.</source>
+        <translation>%1 现在可查看全街道。</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2887,22 @@
     <message>
         <source>%1 is the only administrator; it cannot be disabled.</source>
         <translation>%1 是唯一的系统管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>You may give accounts your own center only.</source>
+        <translation>您只能为账号指定您自己所在的中心。</translation>
+    </message>
+    <message>
+        <source>There is no such center.</source>
+        <translation>该中心不存在。</translation>
+    </message>
+    <message>
+        <source>A clerk works at one center: choose which.</source>
+        <translation>窗口办事员属于一个中心：请选择所属中心。</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the whole district may move accounts between centers.</source>
+        <translation>只有全街道的系统管理员可以在中心之间调整账号。</translation>
     </message>
 </context>
 <context>
