@@ -54,7 +54,7 @@ int CenterCommand::list(Database &database, CommandContext &context)
     for (const Grid &grid : GridStore(database.connection()).everyCenter())
         ++gridsOf[grid.centerId];
     for (const Center &center : CenterStore(database.connection()).all())
-        context.out << u"%1  %2  "_s.arg(center.code, -8).arg(center.name) << tr("%n grid(s)", "", gridsOf.value(center.id))
+        context.out << u"%1  %2  "_s.arg(center.code, -8).arg(center.name) << tr("grids: %1").arg(gridsOf.value(center.id))
                     << '\n';
     return Success;
 }

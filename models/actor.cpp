@@ -19,6 +19,12 @@ QHash<QString, Actor> &actors()
     return byConnection;
 }
 
+std::optional<Actor> &programActor()
+{
+    static std::optional<Actor> actor;
+    return actor;
+}
+
 } // namespace
 
 Actor Actor::commandLine()
@@ -37,7 +43,15 @@ Actor Actor::of(const QSqlDatabase &database)
 {
     const QMutexLocker locker(&actorsLock);
     const auto found = actors().constFind(database.connectionName());
-    return found == actors().cend() ? commandLine() : *found;
+    if (found != actors().cend())
+        return *found;
+    return programActor() ? *programActor() : commandLine();
+}
+
+void Actor::actForThisProgram(const std::optional<Actor> &actor)
+{
+    const QMutexLocker locker(&actorsLock);
+    programActor() = actor;
 }
 
 void Actor::actFor(const QSqlDatabase &database, const Actor &actor)

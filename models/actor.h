@@ -7,12 +7,14 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace linli {
 
 // Who is acting on a database connection: the user signed in at the window, or the administrator's
 // command line. Every store asks it before an action not every role may take, and the audit log
-// writes it beside every change. Kept per connection, so a worker thread's connection acts for
-// the user who started the work only when told (actFor).
+// writes it beside every change. Kept per connection (actFor), or for the whole program
+// (actForThisProgram).
 struct Actor
 {
     Q_DECLARE_TR_FUNCTIONS(Actor)
@@ -34,6 +36,10 @@ public:
     // The actor on `database`'s connection; the command line's when nobody signed in on it.
     static Actor of(const QSqlDatabase &database);
     static void actFor(const QSqlDatabase &database, const Actor &actor);
+    // The user signed in at the window acts on every connection the program opens for them (the
+    // list readers, the service-log queue, the record counts) unless one was told otherwise;
+    // none: the command line's.
+    static void actForThisProgram(const std::optional<Actor> &actor);
     static void forget(const QSqlDatabase &database);
 
     // The account's id as a row stores who wrote it: NULL for the command line.

@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "centerstore.h"
 #include "writetransaction.h"
 
 #include <QDir>
@@ -52,6 +53,11 @@ QString CenterProfile::setSetting(const QString &key, const QString &value)
 
 QString CenterProfile::name() const
 {
+    // An account of one center of a district prints that center's name.
+    if (const qint64 own = Actor::of(m_database).centerId; own > 0) {
+        if (const std::optional<Center> center = CenterStore(m_database).byId(own))
+            return center->name;
+    }
     return setting(nameKey);
 }
 

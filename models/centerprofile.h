@@ -17,6 +17,8 @@ class CenterProfile
 public:
     explicit CenterProfile(const QSqlDatabase &database);
 
+    // The name of the actor's center when their account belongs to one (CenterStore), else the
+    // database's own.
     QString name() const;
     // Empty on success, else why not.
     QString setName(const QString &name);

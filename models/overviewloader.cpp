@@ -33,8 +33,11 @@ void OverviewLoader::refresh()
         }
         const OverviewStore store(database.connection());
         QHash<QString, qint64> counts;
-        for (const QString &table : {u"residents"_s, u"service_records"_s, u"visits"_s}) {
-            if (const std::optional<qint64> count = store.rowCount(table))
+        const std::pair<QString, std::optional<qint64>> seen[] = {{u"residents"_s, store.seenResidents()},
+                                                                  {u"service_records"_s, store.seenServiceRecords()},
+                                                                  {u"visits"_s, store.seenVisits()}};
+        for (const auto &[table, count] : seen) {
+            if (count)
                 counts.insert(table, *count);
         }
         QMetaObject::invokeMethod(this, [this, counts] { emit loaded(counts); }, Qt::QueuedConnection);

@@ -9,9 +9,10 @@
 
 namespace linli {
 
-// Counts residents, service records and visits on a worker thread with its own connection and
-// hands the figures back by signal, so the window never waits on a count of ten million rows.
-// Lives on the thread that created it; the destructor waits for a running count to finish.
+// Counts the residents, service records and visits the user sees (OverviewStore) on a worker thread
+// with its own connection and hands the figures back by signal, so the window never waits on a
+// count of ten million rows. Lives on the thread that created it; the destructor waits for a
+// running count to finish.
 class OverviewLoader : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,9 @@
 #include "overviewstore.h"
 
+#include "centerscope.h"
 #include "logging.h"
+#include "servicerecordstore.h"
+#include "sqlselect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,6 +36,42 @@ std::optional<qint64> OverviewStore::rowCount(const QString &table) const
         return std::nullopt;
     }
     return query.value(0).toLongLong();
+}
+
+std::optional<qint64> OverviewStore::count(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(m_database);
+    QString error;
+    if (!runSelect(query, sql, values, error) || !query.next()) {
+        qCWarning(lcDatabase) << "a count failed:" << error;
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<qint64> OverviewStore::seenResidents() const
+{
+    const CenterScope scope = CenterScope::of(m_database);
+    if (scope.isWholeDistrict())
+        return rowCount(u"residents"_s);
+    return count(u"SELECT count(*) FROM residents WHERE "_s + scope.gridCondition(u"grid_id"_s), scope.values());
+}
+
+std::optional<qint64> OverviewStore::seenServiceRecords() const
+{
+    const ServiceRecordStore records(m_database);
+    const std::optional<qint64> seen = records.count({});
+    if (!seen)
+        qCWarning(lcDatabase) << "a count failed:" << records.lastError();
+    return seen;
+}
+
+std::optional<qint64> OverviewStore::seenVisits() const
+{
+    const CenterScope scope = CenterScope::of(m_database);
+    if (scope.isWholeDistrict())
+        return rowCount(u"visits"_s);
+    return count(u"SELECT count(*) FROM visits WHERE "_s + scope.residentCondition(u"resident_id"_s), scope.values());
 }
 
 } // namespace linli

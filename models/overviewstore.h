@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantList>
 #include <optional>
 
 namespace linli {
@@ -15,10 +16,17 @@ public:
 
     // Nothing when the table cannot be read. Only tables from knownTables() are accepted.
     std::optional<qint64> rowCount(const QString &table) const;
+    // The residents, service records and visits the actor on the connection sees (CenterScope): the
+    // window's figures. Nothing when they cannot be read.
+    std::optional<qint64> seenResidents() const;
+    std::optional<qint64> seenServiceRecords() const;
+    std::optional<qint64> seenVisits() const;
 
     static QStringList knownTables();
 
 private:
+    std::optional<qint64> count(const QString &sql, const QVariantList &values) const;
+
     QSqlDatabase m_database;
 };
 

@@ -1,6 +1,7 @@
 #include "accesspolicy.h"
 #include "accountsdialog.h"
 #include "actor.h"
+#include "centerstore.h"
 #include "database.h"
 #include "userstore.h"
 #include "testsupport.h"
@@ -31,6 +32,7 @@ private slots:
     void cleanup();
     void anAdministratorManagesTheAccounts();
     void aManagerIsRefusedByTheStore();
+    void accountsOfSeveralCentersShowAndChangeTheirCenter();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -156,6 +158,62 @@ void TstAccountsDialog::aManagerIsRefusedByTheStore()
     dialog.addAccount();
     QVERIFY2(dialog.messageLabel()->text().contains(u"Administrator"_s), qPrintable(dialog.messageLabel()->text()));
     QVERIFY(!UserStore(db()).byLogin(u"clerk9"_s));
+}
+
+void TstAccountsDialog::accountsOfSeveralCentersShowAndChangeTheirCenter()
+{
+    {
+        // A database of one center: nothing about centers to see.
+        AccountsDialog dialog(db());
+        dialog.show();
+        QVERIFY(dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
+        QVERIFY(!childWithText<QPushButton>(dialog, u"C&enter…"_s)->isVisible());
+    }
+    const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s);
+    QVERIFY(east > 0);
+    AccountsDialog dialog(db());
+    dialog.show();
+    QVERIFY(!dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
+    QCOMPARE(dialog.table()->item(rowOf(dialog, u"admin"_s), AccountsDialog::CenterColumn)->text(), u"whole district"_s);
+    // A clerk of the second center.
+    QTimer::singleShot(0, this, [east] {
+        auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(form);
+        auto *center = form->findChild<QComboBox *>(u"center"_s);
+        QVERIFY(center && center->isVisible());
+        QCOMPARE(center->count(), 3); // two centers and the whole district
+        center->setCurrentIndex(center->findData(east));
+        form->findChild<QLineEdit *>(u"login"_s)->setText(u"east1"_s);
+        form->findChild<QLineEdit *>(u"password"_s)->setText(u"Front-2026x"_s);
+        form->findChild<QLineEdit *>(u"repeat"_s)->setText(u"Front-2026x"_s);
+        form->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    dialog.addAccount();
+    QCOMPARE(UserStore(db()).byLogin(u"east1"_s)->centerId, east);
+    const int row = rowOf(dialog, u"east1"_s);
+    QCOMPARE(dialog.table()->item(row, AccountsDialog::CenterColumn)->text(), u"东湖中心"_s);
+    // Moved to the first center.
+    dialog.table()->selectRow(row);
+    const QString first = CenterStore(db()).byId(1)->name;
+    QTimer::singleShot(0, this, [first] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(first);
+        input->accept();
+    });
+    dialog.changeCenter();
+    QCOMPARE(UserStore(db()).byLogin(u"east1"_s)->centerId, 1);
+    // A clerk cannot be of the whole district: said, nothing changed.
+    dialog.table()->selectRow(rowOf(dialog, u"east1"_s));
+    QTimer::singleShot(0, this, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        input->setTextValue(u"whole district (not for clerks)"_s);
+        input->accept();
+    });
+    dialog.changeCenter();
+    QCOMPARE(dialog.messageLabel()->text(), u"A clerk works at one center: choose which."_s);
+    QCOMPARE(UserStore(db()).byLogin(u"east1"_s)->centerId, 1);
 }
 
 QTEST_MAIN(TstAccountsDialog)

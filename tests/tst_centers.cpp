@@ -4,6 +4,7 @@
 #include "database.h"
 #include "gridstore.h"
 #include "monthfigures.h"
+#include "overviewstore.h"
 #include "residentexport.h"
 #include "residentsearch.h"
 #include "residentstore.h"
@@ -15,6 +16,7 @@
 #include "writetransaction.h"
 
 #include <QBuffer>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,7 @@ private slots:
     void onlyTheDistrictsAdministratorChangesCenters();
     void aGridMovedToAnotherCenterTakesItsResidentsAlong();
     void aCentersAdministratorAddsAccountsOfThatCenterAlone();
+    void theProgramsOtherConnectionsActForTheSignedInUser();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -424,6 +427,34 @@ void TstCenters::aCentersAdministratorAddsAccountsOfThatCenterAlone()
     QCOMPARE(UserStore(db()).byLogin(u"east_clerk"_s)->centerId, 1);
     QVERIFY(UserStore(db()).setCenter(u"east_mgr"_s, 0));
     QCOMPARE(UserStore(db()).byLogin(u"east_mgr"_s)->centerId, 0);
+}
+
+void TstCenters::theProgramsOtherConnectionsActForTheSignedInUser()
+{
+    buildTwoCenters();
+    signInAs(u"donghu"_s);
+    logService(4);
+    logService(0);
+    signInAs(u"xixi"_s);
+    logService(1);
+    // A worker's connection of its own: the command line's, until the program acts for the user.
+    Database worker;
+    QVERIFY(worker.open(locationFor(*m_dir)));
+    QCOMPARE(Actor::of(worker.connection()).userId, 0);
+    QCOMPARE(OverviewStore(worker.connection()).seenResidents(), 5);
+    signInAs(u"donghu"_s);
+    Actor::actForThisProgram(Actor::of(db()));
+    const auto forgetProgramActor = qScopeGuard([] { Actor::actForThisProgram(std::nullopt); });
+    QCOMPARE(Actor::of(worker.connection()).login, u"donghu"_s);
+    const OverviewStore overview(worker.connection());
+    QCOMPARE(overview.seenResidents(), 2);
+    QCOMPARE(overview.seenServiceRecords(), 2);
+    QCOMPARE(overview.seenVisits(), 0);
+    QCOMPARE(overview.rowCount(u"residents"_s), 5); // the check counts the whole table
+    // A connection told otherwise keeps its own.
+    Actor::actFor(worker.connection(), m_districtAdmin);
+    QCOMPARE(OverviewStore(worker.connection()).seenServiceRecords(), 3);
+    Actor::forget(worker.connection());
 }
 
 QTEST_GUILESS_MAIN(TstCenters)

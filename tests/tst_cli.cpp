@@ -495,7 +495,7 @@ void TstCli::centersFromTheCommandLine()
     QCOMPARE(linli(db + QStringList{u"center"_s, u"grid"_s, u"G0001"_s, u"东湖社区中心"_s}).exitCode, 0);
     QCOMPARE(linli(db + QStringList{u"center"_s, u"grid"_s, u"G9999"_s, u"C02"_s}).exitCode, 1);
     listed = linli(db + QStringList{u"center"_s, u"list"_s});
-    QVERIFY2(listed.out.contains(u"C02       东湖社区中心  1 grid"_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"C02       东湖社区中心  grids: 1"_s), qPrintable(listed.out));
     // Accounts of a center; a clerk in a district of two centers must be given one.
     QCOMPARE(linli(db + QStringList{u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s}, u"en"_s, "Linli-2026\n")
                      .exitCode,

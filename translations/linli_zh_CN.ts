@@ -94,6 +94,10 @@
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>所属中心(&amp;C)：</translation>
+    </message>
 </context>
 <context>
     <name>Actor</name>
@@ -432,12 +436,6 @@
         <source>Usage: linli [--db FILE] center list | center add CODE NAME | center rename CODE NAME | center grid GRID CENTER</source>
         <translation>用法：linli [--db 文件] center list | center add 编码 名称 | center rename 编码 名称 | center grid 网格 中心</translation>
     </message>
-    <message numerus="yes">
-        <source>%n grid(s)</source>
-        <translation>
-            <numerusform>%n 个网格</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The center was not added: %1</source>
         <translation>未添加中心：%1</translation>
@@ -469,6 +467,10 @@
     <message>
         <source>Grid %1 now belongs to %2, with its residents and their records.</source>
         <translation>网格 %1 及其居民和相关记录现已划归 %2。</translation>
+    </message>
+    <message>
+        <source>grids: %1</source>
+        <translation>网格数：%1</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2022,25 @@
     </message>
 </context>
 <context>
+    <name>NewCenterForm</name>
+    <message>
+        <source>New center</source>
+        <translation>新建中心</translation>
+    </message>
+    <message>
+        <source>e.g. C02</source>
+        <translation>如 C02</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>编码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
     <name>PagedDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -3151,6 +3172,30 @@
         <source>Account %1 enabled again.</source>
         <translation>账号 %1 已重新启用。</translation>
     </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>C&amp;enter…</source>
+        <translation>所属中心(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>whole district (not for clerks)</source>
+        <translation>全街道（窗口办事员除外）</translation>
+    </message>
+    <message>
+        <source>Whose residents %1 sees:</source>
+        <translation>%1 可查看哪个中心的居民：</translation>
+    </message>
+    <message>
+        <source>%1 now sees the residents of %2.</source>
+        <translation>%1 现在查看 %2 的居民。</translation>
+    </message>
 </context>
 <context>
     <name>linli::AuditLogDialog</name>
@@ -4082,6 +4127,81 @@ Linli closes now.</source>
     </message>
 </context>
 <context>
+    <name>linli::CentersDialog</name>
+    <message>
+        <source>Centers and grids</source>
+        <translation>中心与网格</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>&amp;Add center…</source>
+        <translation>添加中心(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to center…</source>
+        <translation>划归中心(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>An account of a center sees the residents of its grids, and everything recorded about them, alone. A grid moved to another center takes its residents and their records along.</source>
+        <translation>中心的账号只能查看本中心各网格的居民及其全部记录。网格划归另一中心时，其居民和相关记录随之划转。</translation>
+    </message>
+    <message>
+        <source>Centers</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Center %1 added.</source>
+        <translation>已添加中心 %1。</translation>
+    </message>
+    <message>
+        <source>Rename center</source>
+        <translation>重命名中心</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Center %1 is now called %2.</source>
+        <translation>中心 %1 现名为 %2。</translation>
+    </message>
+    <message>
+        <source>Move grid</source>
+        <translation>划转网格</translation>
+    </message>
+    <message>
+        <source>Center of %1 (its residents and their records move along):</source>
+        <translation>%1 划归的中心（其居民和相关记录随之划转）：</translation>
+    </message>
+    <message>
+        <source>Grid %1 now belongs to %2.</source>
+        <translation>网格 %1 现已划归 %2。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ChartPanel</name>
     <message>
         <source>Save…</source>
@@ -4400,6 +4520,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Connection to the server lost, reconnecting…</source>
         <translation>与服务器的连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>whole district</source>
+        <translation>全街道</translation>
+    </message>
+    <message>
+        <source>Cen&amp;ters and grids…</source>
+        <translation>中心与网格(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the whole district may change its centers.</source>
+        <translation>只有全街道的系统管理员可以修改中心设置。</translation>
     </message>
 </context>
 <context>

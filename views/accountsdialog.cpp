@@ -1,6 +1,7 @@
 #include "accountsdialog.h"
 
 #include "accesspolicy.h"
+#include "centerstore.h"
 #include "userstore.h"
 
 #include <QComboBox>
@@ -18,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -34,7 +37,9 @@ class AccountForm : public QDialog
 public:
     enum class Purpose { NewAccount, NewPassword };
 
-    AccountForm(Purpose purpose, const QString &title, QWidget *parent)
+    // `centers`: the centers an account may be given (none: the database holds one), the first
+    // chosen; id 0 is the whole district.
+    AccountForm(Purpose purpose, const QString &title, const QList<Center> &centers, QWidget *parent)
         : QDialog(parent)
     {
         setWindowTitle(title);
@@ -53,17 +58,22 @@ public:
         m_role->setObjectName(u"role"_s);
         for (const Role role : roles)
             m_role->addItem(AccessPolicy::roleName(role), AccessPolicy::key(role));
+        m_center = new QComboBox(this);
+        m_center->setObjectName(u"center"_s);
+        for (const Center &center : centers)
+            m_center->addItem(center.name, center.id);
         m_password = line(u"password"_s, true);
         m_repeat = line(u"repeat"_s, true);
         if (purpose == Purpose::NewAccount) {
             form->addRow(tr("&Login:"), m_login);
             form->addRow(tr("&Name:"), m_name);
             form->addRow(tr("&Role:"), m_role);
-        } else {
-            m_login->hide();
-            m_name->hide();
-            m_role->hide();
+            if (!centers.isEmpty())
+                form->addRow(tr("&Center:"), m_center);
         }
+        for (QWidget *field : {static_cast<QWidget *>(m_login), static_cast<QWidget *>(m_name),
+                               static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_center)})
+            field->setVisible(form->indexOf(field) >= 0);
         form->addRow(tr("&Password:"), m_password);
         form->addRow(tr("Password a&gain:"), m_repeat);
         auto *hint = new QLabel(tr("At least %1 characters of two kinds; the person chooses their own at the first "
@@ -96,12 +106,14 @@ public:
     QString login() const { return m_login->text().trimmed(); }
     QString name() const { return m_name->text().trimmed(); }
     Role role() const { return *AccessPolicy::roleFromKey(m_role->currentData().toString()); }
+    qint64 centerId() const { return m_center->currentData().toLongLong(); }
     QString password() const { return m_password->text(); }
 
 private:
     QLineEdit *m_login;
     QLineEdit *m_name;
     QComboBox *m_role;
+    QComboBox *m_center;
     QLineEdit *m_password;
     QLineEdit *m_repeat;
     QLabel *m_message;
@@ -115,7 +127,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
 {
     setWindowTitle(tr("Accounts"));
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("State")});
+    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Center"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -126,13 +138,15 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
     auto *add = new QPushButton(tr("&Add…"), this);
     m_password = new QPushButton(tr("New &password…"), this);
     m_role = new QPushButton(tr("&Role…"), this);
+    m_center = new QPushButton(tr("C&enter…"), this);
     m_disable = new QPushButton(tr("&Disable"), this);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_password, &QPushButton::clicked, this, &AccountsDialog::setNewPassword);
     connect(m_role, &QPushButton::clicked, this, &AccountsDialog::changeRole);
+    connect(m_center, &QPushButton::clicked, this, &AccountsDialog::changeCenter);
     connect(m_disable, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
     auto *actions = new QVBoxLayout;
-    for (QPushButton *button : {add, m_password, m_role, m_disable}) {
+    for (QPushButton *button : {add, m_password, m_role, m_center, m_disable}) {
         button->setAutoDefault(false);
         actions->addWidget(button);
     }
@@ -158,6 +172,10 @@ void AccountsDialog::reload()
 {
     const QString selected = selectedLogin();
     const QList<UserAccount> accounts = UserStore(m_database).all();
+    // One center: nothing to choose, nothing to show.
+    const bool severalCenters = CenterStore(m_database).all().size() > 1;
+    m_table->setColumnHidden(CenterColumn, !severalCenters);
+    m_center->setVisible(severalCenters);
     const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(accounts.size()));
@@ -171,7 +189,7 @@ void AccountsDialog::reload()
         if (account.mustChangePassword)
             state << tr("new password at the next sign-in");
         const QStringList cells = {account.login, account.displayName, AccessPolicy::roleName(account.role),
-                                   state.join(tr(", "))};
+                                   centerName(account.centerId), state.join(tr(", "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, account.login);
@@ -204,7 +222,7 @@ void AccountsDialog::selectionChanged()
 {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
     const bool chosen = !items.isEmpty();
-    for (QPushButton *button : {m_password, m_role, m_disable})
+    for (QPushButton *button : {m_password, m_role, m_center, m_disable})
         button->setEnabled(chosen);
     m_disable->setText(chosen && items.first()->data(Qt::UserRole + 1).toBool() ? tr("&Enable") : tr("&Disable"));
 }
@@ -217,14 +235,29 @@ void AccountsDialog::report(bool ok, const QString &done, const QString &problem
         reload();
 }
 
+QString AccountsDialog::centerName(qint64 centerId) const
+{
+    const std::optional<Center> center = centerId > 0 ? CenterStore(m_database).byId(centerId) : std::nullopt;
+    return center ? center->name : tr("whole district");
+}
+
 void AccountsDialog::addAccount()
 {
-    AccountForm form(AccountForm::Purpose::NewAccount, tr("New account"), this);
+    // An administrator of one center adds accounts of that center; the district's, of any or none.
+    QList<Center> centers = CenterStore(m_database).all();
+    const qint64 own = Actor::of(m_database).centerId;
+    if (centers.size() <= 1)
+        centers.clear();
+    else if (own > 0)
+        centers.removeIf([own](const Center &center) { return center.id != own; });
+    else
+        centers.append({0, QString(), tr("whole district (not for clerks)")});
+    AccountForm form(AccountForm::Purpose::NewAccount, tr("New account"), centers, this);
     if (form.exec() != QDialog::Accepted)
         return;
     UserStore users(m_database);
     // A password set by someone else is replaced at the first sign-in.
-    const bool added = users.add(form.login(), form.name(), form.role(), form.password(), true) > 0;
+    const bool added = users.add(form.login(), form.name(), form.role(), form.password(), true, form.centerId()) > 0;
     report(added, tr("Account %1 added as %2.").arg(form.login(), AccessPolicy::roleName(form.role())),
            users.lastError());
 }
@@ -234,7 +267,7 @@ void AccountsDialog::setNewPassword()
     const QString login = selectedLogin();
     if (login.isEmpty())
         return;
-    AccountForm form(AccountForm::Purpose::NewPassword, tr("New password for %1").arg(login), this);
+    AccountForm form(AccountForm::Purpose::NewPassword, tr("New password for %1").arg(login), {}, this);
     if (form.exec() != QDialog::Accepted)
         return;
     UserStore users(m_database);
@@ -261,6 +294,30 @@ void AccountsDialog::changeRole()
     UserStore users(m_database);
     const bool changed = users.setRole(login, roles[names.indexOf(chosen)]);
     report(changed, tr("%1 is now %2.").arg(login, chosen), users.lastError());
+}
+
+void AccountsDialog::changeCenter()
+{
+    const std::optional<UserAccount> account = selectedAccount();
+    if (!account)
+        return;
+    QList<Center> centers = CenterStore(m_database).all();
+    centers.append({0, QString(), tr("whole district (not for clerks)")});
+    QStringList names;
+    for (const Center &center : std::as_const(centers))
+        names << center.name;
+    const auto current = std::find_if(centers.cbegin(), centers.cend(),
+                                      [&account](const Center &center) { return center.id == account->centerId; });
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Center"), tr("Whose residents %1 sees:").arg(account->login),
+                                                 names, int(current - centers.cbegin()), false, &ok);
+    if (!ok)
+        return;
+    const qint64 centerId = centers.at(names.indexOf(chosen)).id;
+    UserStore users(m_database);
+    const bool changed = users.setCenter(account->login, centerId);
+    report(changed, tr("%1 now sees the residents of %2.").arg(account->login, centerName(centerId)),
+           users.lastError());
 }
 
 void AccountsDialog::toggleDisabled()

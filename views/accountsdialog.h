@@ -13,9 +13,9 @@ class QTableWidget;
 
 namespace linli {
 
-// The administrator's list of sign-in accounts: who, which role, locked, disabled or waiting for a
-// new password; add an account, set a new password (which also lifts a lock), change the role,
-// disable or enable. The store refuses what the role may not do and audits every change.
+// The administrator's list of sign-in accounts: who, which role and center, locked, disabled or
+// waiting for a new password; add an account, set a new password (which also lifts a lock), change
+// the role or the center, disable or enable. The store refuses what the role may not do and audits every change.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,10 +29,11 @@ public:
     void addAccount();
     void setNewPassword();
     void changeRole();
+    void changeCenter();
     void toggleDisabled();
 
-    // Columns of the table.
-    enum Column { LoginColumn, NameColumn, RoleColumn, StateColumn, ColumnCount };
+    // Columns of the table. The center's shows where the database holds several centers.
+    enum Column { LoginColumn, NameColumn, RoleColumn, CenterColumn, StateColumn, ColumnCount };
 
 private:
     void reload();
@@ -42,11 +43,14 @@ private:
     std::optional<UserAccount> selectedAccount() const;
     // Shows `done` when `ok`, else `problem`; callers read the store's error after the attempt.
     void report(bool ok, const QString &done, const QString &problem);
+    // "东湖中心", or "whole district" for an account of no center.
+    QString centerName(qint64 centerId) const;
 
     QSqlDatabase m_database;
     QTableWidget *m_table = nullptr;
     QPushButton *m_password = nullptr;
     QPushButton *m_role = nullptr;
+    QPushButton *m_center = nullptr;
     QPushButton *m_disable = nullptr;
     QLabel *m_message = nullptr;
 };

@@ -7,6 +7,8 @@
 #include "calendardialog.h"
 #include "careintervalsdialog.h"
 #include "centerprofile.h"
+#include "centersdialog.h"
+#include "centerstore.h"
 #include "databaselocationdialog.h"
 #include "importjournal.h"
 #include "casespage.h"
@@ -114,7 +116,14 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     statusBar()->addPermanentWidget(m_countsLabel);
     // Who is signed in: the role says what the window lets them do.
     const Actor actor = Actor::of(m_connection);
-    auto *signedIn = new QLabel(tr("%1 · %2").arg(actor.displayName, AccessPolicy::roleName(actor.role)), this);
+    QString who = tr("%1 · %2").arg(actor.displayName, AccessPolicy::roleName(actor.role));
+    // Whose residents the lists hold, where a database holds several centers.
+    if (const QList<Center> centers = CenterStore(m_connection).all(); centers.size() > 1) {
+        const std::optional<Center> own = CenterStore(m_connection).byId(actor.centerId);
+        who = tr("%1 · %2").arg(who, own ? own->name : tr("whole district"));
+    }
+    auto *signedIn = new QLabel(who, this);
+    signedIn->setObjectName(u"signedIn"_s);
     signedIn->setTextFormat(Qt::PlainText);
     signedIn->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(signedIn);
@@ -286,6 +295,15 @@ void MainWindow::createMenus()
             QMessageBox::warning(this, tr("Lock when idle"), problem);
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
+    QAction *centers = settings->addAction(tr("Cen&ters and grids…"), this, [this] {
+        CentersDialog dialog(m_connection, this);
+        dialog.exec();
+    });
+    allowOnlyIf(centers, Permission::ChangeSettings);
+    if (centers->isEnabled() && Actor::of(m_connection).centerId > 0) {
+        centers->setEnabled(false);
+        centers->setToolTip(tr("Only an administrator of the whole district may change its centers."));
+    }
     QAction *location = settings->addAction(tr("&Database location…"), this, &MainWindow::chooseDatabaseLocation);
     allowOnlyIf(location, Permission::ChangeSettings);
     allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
