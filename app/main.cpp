@@ -1,6 +1,5 @@
 // The linli executable: a window by default, or a subcommand that runs with no display.
 
-#include "actor.h"
 #include "backupcommand.h"
 #include "centercommand.h"
 #include "checkcommand.h"
@@ -204,7 +203,6 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     hourly.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
-    Actor::actForThisProgram(Actor::of(database.connection()));
     MainWindow window(database.location(), database.connection());
     ConnectionKeeper keeper(database);
     QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window, [&window] { window.showConnectionLost(true); });

@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-QString ResidentFilter::whereClause() const
+QString ResidentFilter::whereClause(Use use) const
 {
     QStringList conditions;
     for (qsizetype i = 0; i < tags.size(); ++i)
@@ -18,7 +18,7 @@ QString ResidentFilter::whereClause() const
     if (gridId > 0)
         conditions.append(u"r.grid_id = ?"_s);
     if (centerId > 0)
-        conditions.append(CenterScope(centerId).gridCondition(u"r.grid_id"_s));
+        conditions.append(CenterScope(centerId).gridCondition(use == Use::SortOrderPage ? u"+r.grid_id"_s : u"r.grid_id"_s));
     return conditions.join(u" AND "_s);
 }
 

@@ -25,8 +25,11 @@ struct ResidentFilter
     // Whether few enough residents match that sorting them beats walking the sort index.
     bool isSelective() const { return !tags.isEmpty() || minimumAge >= 80 || gridId > 0; }
 
-    // "today" decides who has reached the minimum age.
-    QString whereClause() const;
+    // "today" decides who has reached the minimum age. A page read in its sort order keeps SQLite's
+    // planner off the address index for the center (a tenth of a district gathered and sorted for
+    // every page); a count wants that index.
+    enum class Use { Count, SortOrderPage };
+    QString whereClause(Use use = Use::Count) const;
     QVariantList values(QDate today) const;
 };
 

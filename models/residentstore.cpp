@@ -66,7 +66,7 @@ struct Matching
 // The conditions (and their bound values, in order) of a search and filters, shared by the pages
 // and the count so that both always mean the same residents.
 Matching matching(const QString &searchWhere, const QVariantList &searchValues, const ResidentFilter &filter,
-                  QDate today)
+                  QDate today, ResidentFilter::Use use = ResidentFilter::Use::Count)
 {
     Matching result;
     if (!searchWhere.isEmpty()) {
@@ -74,15 +74,16 @@ Matching matching(const QString &searchWhere, const QVariantList &searchValues, 
         result.values += searchValues;
     }
     if (!filter.isEmpty()) {
-        result.conditions.append(filter.whereClause());
+        result.conditions.append(filter.whereClause(use));
         result.values += filter.values(today);
     }
     return result;
 }
 
-Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QDate today)
+Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QDate today,
+                  ResidentFilter::Use use = ResidentFilter::Use::Count)
 {
-    return matching(search.whereClause(), search.values(), filter, today);
+    return matching(search.whereClause(), search.values(), filter, today, use);
 }
 
 // Whether at least `manyMatches` residents match: counted up to there from the search's indexes.
@@ -155,14 +156,15 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
 {
     const ResidentFilter filter = scoped(shownFilter);
     QStringList columns = sortColumns(order) << u"r.id"_s;
-    const Matching match = matching(search, filter, m_today);
     // Many matches are found by reading them in the list's order (the first page is among the
     // first rows read); few are gathered and sorted (reading in order would pass over most of the
     // district).
     const bool sortMatches = search.sortsMatches() || filter.isSelective()
                              || (search.mayMatchMany() && !hasManyMatches(search, filter));
+    const ResidentFilter::Use use = !sortMatches && !SqlDialect::isServer(m_database) ? ResidentFilter::Use::SortOrderPage
+                                                                                       : ResidentFilter::Use::Count;
     QString from = u"FROM residents r "_s;
-    Matching reading = match;
+    Matching reading = matching(search, filter, m_today, use);
     if (!sortMatches) {
         const bool byNameGram = search.kind() == ResidentSearch::Kind::NamePart && order == Order::ByName
                                 && !inGridName(search.text());
@@ -177,7 +179,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
                 where += u" AND instr(r.name, ?) > 0"_s;
                 values.append(search.text());
             }
-            reading = matching(where, values, filter, m_today);
+            reading = matching(where, values, filter, m_today, use);
         } else if (search.mayMatchMany()) {
             // SQLite's planner would rather gather the matches and sort them.
             if (!SqlDialect::isServer(m_database))
@@ -188,7 +190,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
                 where += u" AND r.name_pinyin >= ? AND r.name_pinyin < ?"_s;
                 values << search.firstLetter() << search.firstLetter() + u'~';
             }
-            reading = matching(where, values, filter, m_today);
+            reading = matching(where, values, filter, m_today, use);
         }
     }
     if (after.isValid()) {

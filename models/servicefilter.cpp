@@ -40,9 +40,13 @@ QString ServiceFilter::whereClause(Use use) const
         conditions.append(u"s.resident_id IN (SELECT id FROM residents WHERE grid_id = ?)"_s);
     if (centerId > 0) {
         const QString walkIns = u"(s.resident_id IS NULL AND s.created_by IN (SELECT id FROM users WHERE center_id = ?))"_s;
-        // A page walks the date order and looks each record's resident up; a count gathers the
-        // center's residents and reads their records from the resident index.
-        const QString residents = use == Use::NewestFirstPage
+        // A count of the whole log or of a period gathers the center's residents and reads their
+        // records from the resident index; a page walking the date order, and anything an index of
+        // its own narrows (open cases, a type, a handler), looks each record's resident up instead
+        // (at a district: 0.04 s rather than 9 s for the open cases).
+        const bool narrowed = typeId > 0 || categoryId > 0 || handlerId > 0 || withoutHandler || residentId > 0
+                              || gridId > 0 || !caseStatus.isEmpty();
+        const QString residents = use == Use::NewestFirstPage || narrowed
                 ? u"EXISTS (SELECT 1 FROM residents cr JOIN grids cg ON cg.id = cr.grid_id "
                   "WHERE cr.id = s.resident_id AND cg.center_id = ?)"_s
                 : CenterScope(centerId).residentCondition(u"s.resident_id"_s);

@@ -1,12 +1,14 @@
 #include "actor.h"
 #include "backupfile.h"
 #include "centerprofile.h"
+#include "centerstore.h"
 #include "database.h"
 #include "databaselocationdialog.h"
 #include "demodatagenerator.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
+#include "userstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +45,7 @@ private slots:
     void theDailyBackupIsMadeAtTheFirstStartOfTheDay();
     void anotherDatabaseLocationIsRememberedForTheNextStart();
     void aLostServerConnectionIsSaidUntilItIsBack();
+    void aClerkOfOneCenterSeesItsCountsAndItsName();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +152,37 @@ void TstMainWindow::aboutShowsTheVersion()
     about->trigger();
     QVERIFY2(shown.contains(QString::fromLatin1(LINLI_VERSION)), qPrintable(shown));
     QVERIFY(shown.contains(m_location.displayName()));
+}
+
+void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
+{
+    const QSqlDatabase db = m_database.connection();
+    Actor::forget(db);
+    UserStore users(db);
+    if (!users.hasAccounts())
+        QVERIFY(users.add(u"district"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
+    CenterStore centers(db);
+    const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
+    QVERIFY2(east > 0, qPrintable(centers.lastError()));
+    QVERIFY(centers.moveGrid(1, east));
+    QVERIFY2(users.add(u"east_desk"_s, u"东湖窗口"_s, Role::Clerk, u"Front-2026x"_s, false, east) > 0,
+             qPrintable(users.lastError()));
+    const qint64 theirs = scalar(db, u"SELECT count(*) FROM residents WHERE grid_id = 1"_s);
+    QVERIFY(theirs > 0 && theirs < 1234);
+    QCOMPARE(users.signIn(u"east_desk"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    {
+        MainWindow window(m_location, db);
+        window.show();
+        auto *signedIn = window.findChild<QLabel *>(u"signedIn"_s);
+        QVERIFY(signedIn);
+        QCOMPARE(signedIn->text(), u"东湖窗口 · Clerk · 东湖中心"_s);
+        // Counted on the window's worker connection: for the clerk, of their center.
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusText().contains(u"Residents: %1 ·"_s.arg(QLocale().toString(theirs))),
+                                 10000);
+    }
+    QCOMPARE(Actor::of(QSqlDatabase()).userId, 0); // the window gone, nobody acts for the program
+    Actor::forget(db);
+    QVERIFY(CenterStore(db).moveGrid(1, 1));
 }
 
 QTEST_MAIN(TstMainWindow)

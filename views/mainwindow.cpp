@@ -58,6 +58,8 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     , m_location(location)
     , m_connection(connection)
 {
+    // The connections the window's pages open for themselves act for the user signed in here.
+    Actor::actForThisProgram(Actor::of(m_connection));
     setWindowTitle(tr("Linli Community Service Center"));
     setWindowIcon(QIcon(u":/icons/linli.svg"_s));
     setMinimumSize(900, 600);
@@ -162,7 +164,10 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    Actor::actForThisProgram(std::nullopt);
+}
 
 void MainWindow::showConnectionLost(bool lost)
 {
