@@ -1,5 +1,7 @@
 #include "reportcommand.h"
 
+#include "centerscope.h"
+#include "centerstore.h"
 #include "database.h"
 #include "monthlyreportdocument.h"
 
@@ -29,8 +31,9 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
             {u"month"_s, tr("The month reported (YYYY-MM)."), u"MONTH"_s},
             {u"csv"_s, tr("Where to write the tables."), u"FILE"_s},
             {u"pdf"_s, tr("Where to write the report as a PDF."), u"FILE"_s},
+            {u"center"_s, tr("One center's report (code or name) rather than the whole district's."), u"CENTER"_s},
     });
-    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE]");
+    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE] [--center CENTER]");
     if (!parseArguments(parser, arguments, context, usage, 0))
         return UsageError;
     const QDate month = QDate::fromString(parser.value(u"month"_s) + u"-01"_s, Qt::ISODate);
@@ -45,6 +48,17 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
     Database database;
     if (!openDatabase(database, context))
         return UserError;
+    qint64 centerId = 0;
+    if (parser.isSet(u"center"_s)) {
+        const std::optional<Center> center = CenterStore::find(CenterStore(database.connection()).all(),
+                                                               parser.value(u"center"_s));
+        if (!center) {
+            context.err << tr("There is no center %1.").arg(parser.value(u"center"_s)) << '\n';
+            return UserError;
+        }
+        centerId = center->id;
+    }
+    const CenterView view(database.connection(), centerId);
     QElapsedTimer timer;
     timer.start();
     const MonthlyReportDocument document(database.connection(), month);

@@ -48,6 +48,13 @@ Actor Actor::of(const QSqlDatabase &database)
     return programActor() ? *programActor() : commandLine();
 }
 
+std::optional<Actor> Actor::toldOn(const QSqlDatabase &database)
+{
+    const QMutexLocker locker(&actorsLock);
+    const auto found = actors().constFind(database.connectionName());
+    return found == actors().cend() ? std::nullopt : std::optional<Actor>(*found);
+}
+
 void Actor::actForThisProgram(const std::optional<Actor> &actor)
 {
     const QMutexLocker locker(&actorsLock);

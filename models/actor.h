@@ -40,6 +40,8 @@ public:
     // list readers, the service-log queue, the record counts) unless one was told otherwise;
     // none: the command line's.
     static void actForThisProgram(const std::optional<Actor> &actor);
+    // The actor `database` was told to act for (actFor), if any.
+    static std::optional<Actor> toldOn(const QSqlDatabase &database);
     static void forget(const QSqlDatabase &database);
 
     // The account's id as a row stores who wrote it: NULL for the command line.

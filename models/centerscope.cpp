@@ -52,4 +52,26 @@ QVariantList CenterScope::chosenGridValues(qint64 gridId) const
     return chosen + values();
 }
 
+CenterView::CenterView(const QSqlDatabase &database, qint64 centerId)
+    : m_database(database)
+{
+    Actor actor = Actor::of(database);
+    if (centerId <= 0 || actor.centerId > 0)
+        return;
+    m_told = Actor::toldOn(database);
+    actor.centerId = centerId;
+    Actor::actFor(database, actor);
+    m_narrowed = true;
+}
+
+CenterView::~CenterView()
+{
+    if (!m_narrowed)
+        return;
+    if (m_told)
+        Actor::actFor(m_database, *m_told);
+    else
+        Actor::forget(m_database);
+}
+
 } // namespace linli

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "actor.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariantList>
+
+#include <optional>
 
 namespace linli {
 
@@ -33,6 +37,23 @@ public:
 
 private:
     qint64 m_centerId = 0;
+};
+
+// For as long as it lives, the actor on a connection sees one center of the district alone, as an
+// account of that center would: a district's manager reading one center's figures or report. An
+// account of a center keeps its own (a view only ever narrows).
+class CenterView
+{
+public:
+    CenterView(const QSqlDatabase &database, qint64 centerId);
+    ~CenterView();
+    CenterView(const CenterView &) = delete;
+    CenterView &operator=(const CenterView &) = delete;
+
+private:
+    QSqlDatabase m_database;
+    bool m_narrowed = false;
+    std::optional<Actor> m_told; // what the connection acted for before
 };
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #include "caserates.h"
 #include "careschedule.h"
+#include "centerprofile.h"
+#include "centerscope.h"
 #include "centerstore.h"
 #include "database.h"
 #include "gridstore.h"
@@ -47,6 +49,7 @@ private slots:
     void aGridMovedToAnotherCenterTakesItsResidentsAlong();
     void aCentersAdministratorAddsAccountsOfThatCenterAlone();
     void theProgramsOtherConnectionsActForTheSignedInUser();
+    void aDistrictAccountViewsOneCenterForAWhile();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -455,6 +458,33 @@ void TstCenters::theProgramsOtherConnectionsActForTheSignedInUser()
     Actor::actFor(worker.connection(), m_districtAdmin);
     QCOMPARE(OverviewStore(worker.connection()).seenServiceRecords(), 3);
     Actor::forget(worker.connection());
+}
+
+void TstCenters::aDistrictAccountViewsOneCenterForAWhile()
+{
+    buildTwoCenters();
+    signInAs(u"district_mgr"_s);
+    {
+        const CenterView view(db(), m_east);
+        QCOMPARE(residentIds(), (QList<qint64>{4, 5}));
+        QCOMPARE(CenterProfile(db()).name(), u"东湖中心"_s);
+    }
+    QCOMPARE(residentIds(), (QList<qint64>{1, 2, 3, 4, 5}));
+    QCOMPARE(Actor::of(db()).login, u"district_mgr"_s);
+    // A connection acting for nobody in particular goes back to that.
+    Actor::forget(db());
+    {
+        const CenterView view(db(), 1);
+        QCOMPARE(residentIds(), (QList<qint64>{1, 2, 3}));
+    }
+    QVERIFY(!Actor::toldOn(db()));
+    // A view never widens nor moves an account of a center.
+    signInAs(u"donghu"_s);
+    {
+        const CenterView view(db(), 1);
+        QCOMPARE(residentIds(), (QList<qint64>{4, 5}));
+    }
+    QCOMPARE(Actor::of(db()).centerId, m_east);
 }
 
 QTEST_GUILESS_MAIN(TstCenters)

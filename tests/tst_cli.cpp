@@ -514,6 +514,26 @@ void TstCli::centersFromTheCommandLine()
     listed = linli(db + QStringList{u"user"_s, u"list"_s});
     QVERIFY2(listed.out.contains(u"desk              clerk     C01"_s), qPrintable(listed.out));
     QVERIFY2(listed.out.contains(u"boss              admin     *"_s), qPrintable(listed.out));
+    // One center's report, or the district's.
+    // The month of the latest record: the district's figures are not naught there.
+    const qint64 latest = scalarRaw(dbPath(dir), u"SELECT CAST(substr(max(served_at), 1, 4) || substr(max(served_at), 6, 2) "
+                                                   "AS INTEGER) FROM service_records"_s);
+    const QString month = u"%1-%2"_s.arg(latest / 100).arg(latest % 100, 2, 10, QChar(u'0'));
+    const QString east = dir.filePath(u"east.csv"_s);
+    const QString district = dir.filePath(u"district.csv"_s);
+    QCOMPARE(linli(db + QStringList{u"report"_s, u"--month"_s, month, u"--csv"_s, east, u"--center"_s, u"C02"_s}).exitCode,
+             0);
+    QCOMPARE(linli(db + QStringList{u"report"_s, u"--month"_s, month, u"--csv"_s, district}).exitCode, 0);
+    const auto servicesIn = [&dir, &month](const QString &where) {
+        return scalarRaw(dbPath(dir), u"SELECT count(*) FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id "
+                                      "WHERE s.served_at LIKE '%1%' AND %2"_s.arg(month, where));
+    };
+    const qint64 eastServices = servicesIn(u"r.grid_id IN (SELECT id FROM grids WHERE center_id = 2)"_s);
+    QVERIFY(servicesIn(u"1 = 1"_s) > 0);
+    if (eastServices != servicesIn(u"1 = 1"_s))
+        QVERIFY(fileDigest(east) != fileDigest(district));
+    QCOMPARE(linli(db + QStringList{u"report"_s, u"--month"_s, month, u"--csv"_s, east, u"--center"_s, u"C09"_s}).exitCode,
+             1);
     QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
 }
 

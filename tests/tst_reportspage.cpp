@@ -1,4 +1,5 @@
 #include "centerprofile.h"
+#include "centerstore.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
 #include "database.h"
@@ -7,6 +8,7 @@
 #include "reportspage.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
+#include "userstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +42,7 @@ private slots:
     void thePageFollowsItsFilters();
     void thePrintedReportHoldsTheFigures();
     void aHiddenPageReadsWhenShown();
+    void aDistrictAccountChoosesOneCentersFigures();
 
 private:
     void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
@@ -281,6 +285,53 @@ void TstReportsPage::aHiddenPageReadsWhenShown()
     QVERIFY(page.keyFiguresLabel()->text().contains(u"<b>3</b> services"_s));
     page.show();
     QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
+}
+
+void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
+    {
+        // One center: nothing to choose.
+        ReportsPage page(db(), m_database->location());
+        QVERIFY(!page.centerBox()->isVisibleTo(&page));
+    }
+    CenterStore centers(db());
+    const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
+    QVERIFY(east > 0 && centers.moveGrid(2, east));
+    ReportsPage page(db(), m_database->location());
+    page.resize(1100, 760);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.centerBox()->isVisibleTo(&page));
+    page.showMonth(QDate(2026, 10, 1));
+    QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
+    QCOMPARE(page.gridBox()->count(), 3); // all grids, grid 1, grid 2
+    page.centerBox()->setCurrentIndex(page.centerBox()->findData(east));
+    QTRY_VERIFY2(page.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s), qPrintable(page.keyFiguresLabel()->text()));
+    QCOMPARE(page.servicesModel()->seriesNames(), QStringList{u"Legal services"_s});
+    QCOMPARE(page.gridBox()->count(), 2); // all of its grids, grid 2
+    QCOMPARE(page.gridBox()->itemData(1).toLongLong(), 2);
+    // The view lasted the reading alone: the window's own connection still sees the district.
+    QCOMPARE(Actor::of(db()).centerId, 0);
+    page.centerBox()->setCurrentIndex(0);
+    QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
+
+    // An account of a center reads its own and chooses none.
+    QVERIFY(UserStore(db()).add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
+    QVERIFY(UserStore(db()).add(u"east"_s, {}, Role::Clerk, u"Front-2026x"_s, false, east) > 0);
+    QCOMPARE(UserStore(db()).signIn(u"east"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    Actor::actForThisProgram(Actor::of(db()));
+    const auto forget = qScopeGuard([this] {
+        Actor::actForThisProgram(std::nullopt);
+        Actor::forget(db());
+    });
+    ReportsPage theirs(db(), m_database->location());
+    theirs.resize(1100, 760);
+    theirs.show();
+    QVERIFY(!theirs.centerBox()->isVisibleTo(&theirs));
+    theirs.showMonth(QDate(2026, 10, 1));
+    QTRY_VERIFY(theirs.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s));
 }
 
 QTEST_MAIN(TstReportsPage)

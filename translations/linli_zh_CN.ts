@@ -2136,12 +2136,20 @@
         <translation>报表 PDF 写入的文件。</translation>
     </message>
     <message>
-        <source>Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE]</source>
-        <translation>用法：linli [--db 文件] report --month YYYY-MM [--csv 文件] [--pdf 文件]</translation>
-    </message>
-    <message>
         <source>Say where to write the report with --csv FILE or --pdf FILE.</source>
         <translation>请用 --csv 文件 或 --pdf 文件 指定报表写入位置。</translation>
+    </message>
+    <message>
+        <source>One center&apos;s report (code or name) rather than the whole district&apos;s.</source>
+        <translation>只出某一中心的报表（编码或名称），而非全街道的。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE] [--center CENTER]</source>
+        <translation>用法：linli [--db 文件] report --month YYYY-MM [--csv 文件] [--pdf 文件] [--center 中心]</translation>
+    </message>
+    <message>
+        <source>There is no center %1.</source>
+        <translation>没有中心 %1。</translation>
     </message>
 </context>
 <context>
@@ -4811,6 +4819,14 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>%1 months up to it</source>
         <translation>截至该月的 %1 个月</translation>
+    </message>
+    <message>
+        <source>All centers</source>
+        <translation>全部中心</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>中心：</translation>
     </message>
 </context>
 <context>

@@ -155,9 +155,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
     middle->addWidget(m_table, 1);
     middle->addLayout(actions);
 
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    m_message = new OutcomeLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -229,8 +227,7 @@ void AccountsDialog::selectionChanged()
 
 void AccountsDialog::report(bool ok, const QString &done, const QString &problem)
 {
-    m_message->setText(ok ? done : problem);
-    m_message->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; }"_s);
+    m_message->say(ok, done, problem);
     if (ok)
         reload();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcomelabel.h"
 #include "userstore.h"
 
 #include <QDialog>
@@ -52,7 +53,7 @@ private:
     QPushButton *m_role = nullptr;
     QPushButton *m_center = nullptr;
     QPushButton *m_disable = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
 };
 
 } // namespace linli

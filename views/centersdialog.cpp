@@ -125,9 +125,7 @@ CentersDialog::CentersDialog(const QSqlDatabase &database, QWidget *parent)
                                "along."),
                             this);
     hint->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    m_message = new OutcomeLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -185,8 +183,7 @@ void CentersDialog::selectionChanged()
 
 void CentersDialog::report(bool ok, const QString &done, const QString &problem)
 {
-    m_message->setText(ok ? done : problem);
-    m_message->setStyleSheet(ok ? QString() : u"QLabel { color: #b3261e; }"_s);
+    m_message->say(ok, done, problem);
     if (ok)
         reload();
 }

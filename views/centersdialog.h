@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outcomelabel.h"
+
 #include <QDialog>
 #include <QSqlDatabase>
 
@@ -41,7 +43,7 @@ private:
     QTableWidget *m_grids = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_move = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
 };
 
 } // namespace linli

@@ -36,8 +36,7 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, c
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
     m_fullContacts = new QCheckBox(tr("Whole phone numbers and rooms (for the staff member who visits)"), this);
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
+    m_message = new OutcomeLabel(this);
     m_message->hide();
     auto *form = new QFormLayout;
     form->addRow(tr("A4 page:"), m_orientation);
@@ -97,9 +96,7 @@ bool DaySheetPrinter::saveAsPdf(const QString &path)
 {
     QString error;
     const bool written = m_sheet.writePdf(path, options(), &error);
-    m_message->setText(written ? tr("Saved to %1.").arg(QDir::toNativeSeparators(path)) : error);
-    m_message->setStyleSheet(written ? QString() : u"QLabel { color: #b3261e; }"_s);
-    m_message->show();
+    m_message->say(written, tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), error);
     return written;
 }
 

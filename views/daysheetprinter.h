@@ -1,6 +1,7 @@
 #pragma once
 
 #include "daysheet.h"
+#include "outcomelabel.h"
 
 #include <QDate>
 #include <QDialog>
@@ -37,7 +38,7 @@ private:
     QDate m_day;
     QComboBox *m_orientation = nullptr;
     QCheckBox *m_fullContacts = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
 };
 
 } // namespace linli

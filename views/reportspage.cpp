@@ -1,5 +1,8 @@
 #include "reportspage.h"
 
+#include "actor.h"
+#include "centerscope.h"
+#include "centerstore.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
 #include "gridstore.h"
@@ -77,7 +80,20 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addWidget(createFilters());
-    layout->addWidget(m_keyFigures);
+    // The month's printed report beside its key figures: the filter bar has no room left for it.
+    auto *print = new QPushButton(tr("&Print the report…"), this);
+    print->setToolTip(tr("The month's report on A4: key figures, categories, charts, overdue cases, signatures"));
+    m_pdfButton = new QPushButton(tr("Save as P&DF…"), this);
+    connect(print, &QPushButton::clicked, this, &ReportsPage::printReport);
+    connect(m_pdfButton, &QPushButton::clicked, this, qOverload<>(&ReportsPage::saveReportAsPdf));
+    auto *reportButtons = new QVBoxLayout;
+    reportButtons->addWidget(print);
+    reportButtons->addWidget(m_pdfButton);
+    reportButtons->addStretch(1);
+    auto *figuresRow = new QHBoxLayout;
+    figuresRow->addWidget(m_keyFigures, 1);
+    figuresRow->addLayout(reportButtons);
+    layout->addLayout(figuresRow);
     layout->addLayout(grid, 1);
     showMonth(QDate::currentDate());
 }
@@ -94,12 +110,21 @@ QWidget *ReportsPage::createFilters()
     m_period->setCurrentIndex(m_period->findData(DashboardFigures::defaultMonths));
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setToolTip(tr("How many months the charts show, ending with the month chosen"));
+    // A district's account reads the whole district or one center, as that center's accounts do.
+    m_center = new QComboBox(bar);
+    m_center->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_center->addItem(tr("All centers"), 0);
+    const QList<Center> centers = CenterStore(m_database).all();
+    for (const Center &center : centers)
+        m_center->addItem(center.name, center.id);
+    m_centerLabel = new QLabel(tr("Center:"), bar);
+    const bool choosesCenter = centers.size() > 1 && Actor::of(m_database).centerId == 0;
+    m_center->setVisible(choosesCenter);
+    m_centerLabel->setVisible(choosesCenter);
     m_grid = new QComboBox(bar);
     m_grid->setMaxVisibleItems(20);
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_grid->addItem(tr("All grids"), 0);
-    for (const Grid &each : GridStore(m_database).all())
-        m_grid->addItem(each.name, each.id);
+    fillGrids();
     m_category = new QComboBox(bar);
     m_category->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_category->addItem(tr("All categories"), 0);
@@ -113,6 +138,10 @@ QWidget *ReportsPage::createFilters()
     connect(m_month, &QDateEdit::dateChanged, this, &ReportsPage::reload);
     connect(m_period, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     connect(m_grid, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    connect(m_center, &QComboBox::currentIndexChanged, this, [this] {
+        fillGrids();
+        reload();
+    });
     connect(m_category, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,19 +150,31 @@ QWidget *ReportsPage::createFilters()
     layout->addWidget(new QLabel(tr("Month:"), bar));
     layout->addWidget(m_month);
     layout->addWidget(m_period);
+    layout->addWidget(m_centerLabel);
+    layout->addWidget(m_center);
     layout->addWidget(new QLabel(tr("Grid:"), bar));
     layout->addWidget(m_grid);
     layout->addWidget(new QLabel(tr("Category:"), bar));
     layout->addWidget(m_category);
     layout->addStretch(1);
-    auto *print = new QPushButton(tr("&Print the report…"), bar);
-    print->setToolTip(tr("The month's report on A4: key figures, categories, charts, overdue cases, signatures"));
-    m_pdfButton = new QPushButton(tr("Save as P&DF…"), bar);
-    connect(print, &QPushButton::clicked, this, &ReportsPage::printReport);
-    connect(m_pdfButton, &QPushButton::clicked, this, qOverload<>(&ReportsPage::saveReportAsPdf));
-    layout->addWidget(print);
-    layout->addWidget(m_pdfButton);
     return bar;
+}
+
+void ReportsPage::fillGrids()
+{
+    const QSignalBlocker blocker(m_grid);
+    const qint64 center = chosenCenter();
+    m_grid->clear();
+    m_grid->addItem(tr("All grids"), 0);
+    for (const Grid &each : GridStore(m_database).all()) {
+        if (center == 0 || each.centerId == center)
+            m_grid->addItem(each.name, each.id);
+    }
+}
+
+qint64 ReportsPage::chosenCenter() const
+{
+    return m_center->isVisibleTo(this) ? m_center->currentData().toLongLong() : 0;
 }
 
 void ReportsPage::showMonth(QDate month)
@@ -158,7 +199,8 @@ void ReportsPage::read()
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
     const DashboardFigures::Models models{m_services, m_topTypes, m_visits, m_people, m_rates};
     m_reader->run(
-            [this, scope, models](const BackgroundReader::Job &job) {
+            [this, scope, models, center = chosenCenter()](const BackgroundReader::Job &job) {
+                const CenterView view(job.connection(), center);
                 DashboardFigures figures(job.connection());
                 const std::optional<DashboardFigures::Figures> read = figures.read(scope);
                 if (!read) {
@@ -207,6 +249,7 @@ void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport>
 
 void ReportsPage::printReport()
 {
+    const CenterView view(m_database, chosenCenter());
     const MonthlyReportDocument document(m_database, m_month->date());
     if (!document.isValid()) {
         QMessageBox::warning(this, tr("Reports"), tr("The figures could not be read: %1").arg(document.errorString()));
@@ -239,7 +282,8 @@ void ReportsPage::saveReportAsPdf(const QString &path)
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     const QDate month = m_month->date();
     m_pdfWriter->run(
-            [this, month, path](const BackgroundReader::Job &job) {
+            [this, month, path, center = chosenCenter()](const BackgroundReader::Job &job) {
+                const CenterView view(job.connection(), center);
                 QString error;
                 std::optional<MonthlyReportDocument::Content> content
                         = MonthlyReportDocument::read(job.connection(), month, QDate::currentDate(), &error);

@@ -41,6 +41,9 @@ public:
 
     QDateEdit *monthBox() const { return m_month; }
     QComboBox *periodBox() const { return m_period; }
+    // The centers, for an account of the whole district where the database holds several; hidden
+    // otherwise.
+    QComboBox *centerBox() const { return m_center; }
     QComboBox *gridBox() const { return m_grid; }
     QComboBox *categoryBox() const { return m_category; }
     QLabel *keyFiguresLabel() const { return m_keyFigures; }
@@ -65,6 +68,9 @@ signals:
 
 private:
     QWidget *createFilters();
+    // The grids of the center chosen (all of them for none).
+    void fillGrids();
+    qint64 chosenCenter() const;
     void read();
     void showKeyFigures(QDate month, const std::optional<MonthlyReport> &report, const QString &error);
     void showReadError(const QString &error);
@@ -74,6 +80,8 @@ private:
     QSqlDatabase m_database;
     QDateEdit *m_month = nullptr;
     QComboBox *m_period = nullptr;
+    QComboBox *m_center = nullptr;
+    QLabel *m_centerLabel = nullptr;
     QComboBox *m_grid = nullptr;
     QComboBox *m_category = nullptr;
     QLabel *m_keyFigures = nullptr;
