@@ -73,11 +73,10 @@ int CenterCommand::add(const QString &code, const QString &name, Database &datab
 int CenterCommand::rename(const QString &code, const QString &name, Database &database, CommandContext &context)
 {
     CenterStore centers(database.connection());
-    const std::optional<Center> center = CenterStore::find(centers.all(), code);
-    if (!center) {
-        context.err << tr("There is no center %1.").arg(code) << '\n';
+    const std::optional<qint64> centerId = centerNamed(database, code, context);
+    if (!centerId)
         return UserError;
-    }
+    const std::optional<Center> center = centers.byId(*centerId);
     if (!centers.rename(center->id, name)) {
         context.err << tr("The center was not renamed: %1").arg(centers.lastError()) << '\n';
         return UserError;
@@ -95,11 +94,10 @@ int CenterCommand::moveGrid(const QString &gridText, const QString &centerText, 
         context.err << tr("There is no grid %1.").arg(gridText) << '\n';
         return UserError;
     }
-    const std::optional<Center> center = CenterStore::find(centers.all(), centerText);
-    if (!center) {
-        context.err << tr("There is no center %1.").arg(centerText) << '\n';
+    const std::optional<qint64> centerId = centerNamed(database, centerText, context);
+    if (!centerId)
         return UserError;
-    }
+    const std::optional<Center> center = centers.byId(*centerId);
     if (!centers.moveGrid(grid->id, center->id)) {
         context.err << tr("The grid was not moved: %1").arg(centers.lastError()) << '\n';
         return UserError;

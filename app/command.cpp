@@ -1,5 +1,6 @@
 #include "command.h"
 
+#include "centerstore.h"
 #include "database.h"
 #include "passwordinput.h"
 
@@ -20,6 +21,16 @@ bool Command::parseArguments(QCommandLineParser &parser, const QStringList &argu
         problem = tr("Some arguments are missing.");
     context.err << problem << '\n' << usage << '\n';
     return false;
+}
+
+std::optional<qint64> Command::centerNamed(Database &database, const QString &codeOrName, CommandContext &context)
+{
+    const std::optional<Center> center = CenterStore::find(CenterStore(database.connection()).all(), codeOrName);
+    if (!center) {
+        context.err << tr("There is no center %1.").arg(codeOrName) << '\n';
+        return std::nullopt;
+    }
+    return center->id;
 }
 
 bool Command::openDatabase(Database &database, CommandContext &context)

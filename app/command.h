@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 class QCommandLineParser;
 
 namespace linli {
@@ -45,6 +47,8 @@ protected:
     // terminal. On failure prints the reason.
     static bool openDatabase(Database &database, CommandContext &context);
     static bool openDatabase(Database &database, DatabaseLocation location, CommandContext &context);
+    // The id of the center named by its code or name; nothing, with the reason printed, when there is none.
+    static std::optional<qint64> centerNamed(Database &database, const QString &codeOrName, CommandContext &context);
 };
 
 } // namespace linli

@@ -1,5 +1,6 @@
 #include "importcommand.h"
 
+#include "centerscope.h"
 #include "database.h"
 #include "importjournal.h"
 #include "residentimport.h"
@@ -47,9 +48,10 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOptions({
             {u"skip-invalid"_s, tr("Import the valid rows and report the others.")},
             {u"errors"_s, tr("Write every problem, row by row, to this CSV file."), u"REPORT.csv"_s},
+            {u"center"_s, tr("Import for this center (code or name): its grids, its residents."), u"CENTER"_s},
     });
-    const QString usage
-            = tr("Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] [--errors REPORT.csv]");
+    const QString usage = tr("Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] "
+                             "[--errors REPORT.csv] [--center CENTER]");
     if (!parseArguments(parser, arguments, context, usage, 2))
         return UsageError;
     const QString kind = parser.positionalArguments().constFirst();
@@ -71,6 +73,12 @@ int ImportCommand::run(const QStringList &arguments, CommandContext &context)
     Database database;
     if (!openDatabase(database, context))
         return UserError;
+    // As an account of that center would: new grids are its own, the residents named are its.
+    const std::optional<qint64> centerId
+            = parser.isSet(u"center"_s) ? centerNamed(database, parser.value(u"center"_s), context) : 0;
+    if (!centerId)
+        return UserError;
+    const CenterView view(database.connection(), *centerId);
     ImportJournal journal(database.connection());
     if (const std::optional<ImportJournal::Unfinished> cutOff = journal.unfinished()) {
         context.err << ImportJournal::describe(*cutOff) << '\n';

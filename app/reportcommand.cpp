@@ -1,7 +1,6 @@
 #include "reportcommand.h"
 
 #include "centerscope.h"
-#include "centerstore.h"
 #include "database.h"
 #include "monthlyreportdocument.h"
 
@@ -48,17 +47,11 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
     Database database;
     if (!openDatabase(database, context))
         return UserError;
-    qint64 centerId = 0;
-    if (parser.isSet(u"center"_s)) {
-        const std::optional<Center> center = CenterStore::find(CenterStore(database.connection()).all(),
-                                                               parser.value(u"center"_s));
-        if (!center) {
-            context.err << tr("There is no center %1.").arg(parser.value(u"center"_s)) << '\n';
-            return UserError;
-        }
-        centerId = center->id;
-    }
-    const CenterView view(database.connection(), centerId);
+    const std::optional<qint64> centerId
+            = parser.isSet(u"center"_s) ? centerNamed(database, parser.value(u"center"_s), context) : 0;
+    if (!centerId)
+        return UserError;
+    const CenterView view(database.connection(), *centerId);
     QElapsedTimer timer;
     timer.start();
     const MonthlyReportDocument document(database.connection(), month);

@@ -49,20 +49,14 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
     Database database;
     if (!openDatabase(database, context))
         return UserError;
-    qint64 centerId = 0;
-    if (parser.isSet(u"center"_s)) {
-        const std::optional<Center> center = CenterStore::find(CenterStore(database.connection()).all(),
-                                                               parser.value(u"center"_s));
-        if (!center) {
-            context.err << tr("There is no center %1.").arg(parser.value(u"center"_s)) << '\n';
-            return UserError;
-        }
-        centerId = center->id;
-    }
+    const std::optional<qint64> centerId
+            = parser.isSet(u"center"_s) ? centerNamed(database, parser.value(u"center"_s), context) : 0;
+    if (!centerId)
+        return UserError;
     if (action == u"add"_s)
-        return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), centerId, database, context);
+        return add(words.at(1), parser.value(u"role"_s), parser.value(u"name"_s), *centerId, database, context);
     if (action == u"center"_s)
-        return changeCenter(words.at(1), centerId, database, context);
+        return changeCenter(words.at(1), *centerId, database, context);
     if (action == u"reset"_s)
         return reset(words.at(1), database, context);
     if (action == u"role"_s)

@@ -1,17 +1,21 @@
 #include "databasechecker.h"
 
 #include "auditlog.h"
-#include "monthlyrollup.h"
-
 #include "logging.h"
+#include "monthlyrollup.h"
 #include "overviewstore.h"
 #include "schemamigrator.h"
 #include "sqldialect.h"
+#include "sqlitehandle.h"
+#include "sqlscript.h"
 
 #include <QAtomicInteger>
+#include <QFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,53 @@ QSet<QString> schemaObjects(const QSqlDatabase &db)
 QString objectLabel(const QString &object)
 {
     return object.section(u' ', 0, 1);
+}
+
+// A server schema's objects as (kind, name, definition), the schema's own name taken out of the
+// definitions so that two schemas built alike compare equal.
+QSet<QString> serverSchemaObjects(QSqlQuery &query, const QString &schema)
+{
+    const QString sql = uR"(
+        WITH target AS (SELECT CAST(? AS name) AS nspname)
+        SELECT 'column', c.relname || '.' || a.attname,
+               format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+               || coalesce(' COLLATE ' || co.collname, '') || coalesce(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')
+        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+        LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> 0
+        WHERE n.nspname = (SELECT nspname FROM target) AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+        UNION ALL
+        SELECT 'constraint', c.relname || '.' || k.conname, pg_get_constraintdef(k.oid)
+        FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = (SELECT nspname FROM target)
+        UNION ALL
+        SELECT 'index', i.relname, pg_get_indexdef(i.oid)
+        FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_namespace n ON n.oid = i.relnamespace
+        WHERE n.nspname = (SELECT nspname FROM target)
+        UNION ALL
+        SELECT 'trigger', c.relname || '.' || t.tgname, pg_get_triggerdef(t.oid)
+        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = (SELECT nspname FROM target) AND NOT t.tgisinternal
+        UNION ALL
+        SELECT 'function', p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+               CAST(p.prokind AS text) || ' ' || md5(coalesce(p.prosrc, ''))
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname = (SELECT nspname FROM target)
+    )"_s;
+    QSet<QString> objects;
+    query.prepare(sql);
+    query.addBindValue(schema);
+    if (!query.exec()) {
+        qCWarning(lcDatabase) << "reading the server's schema failed:" << query.lastError().text();
+        return objects;
+    }
+    const QString qualifier = schema + u'.';
+    while (query.next()) {
+        QString definition = query.value(2).toString().simplified();
+        definition.remove(qualifier);
+        objects.insert(query.value(0).toString() + u' ' + query.value(1).toString() + u' ' + definition);
+    }
+    return objects;
 }
 
 } // namespace
@@ -69,6 +120,8 @@ DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
         checkIntegrity(report, depth);
         checkForeignKeys(report);
         checkSchema(report);
+    } else if (report.schemaVersion == report.latestSchemaVersion) {
+        checkServerSchema(report);
     }
     if (depth == Depth::Full && report.schemaVersion == report.latestSchemaVersion) {
         checkRollups(report);
@@ -140,7 +193,59 @@ void DatabaseChecker::checkSchema(Report &report) const
     }
     if (report.schemaVersion != report.latestSchemaVersion)
         return; // already reported; an older schema differs by design
-    const QSet<QString> actual = schemaObjects(m_database);
+    compareSchemas(expected, schemaObjects(m_database), report);
+}
+
+void DatabaseChecker::checkServerSchema(Report &report) const
+{
+    QSqlQuery query(m_database);
+    const QString actualSchema = query.exec(u"SELECT current_schema()"_s) && query.next() ? query.value(0).toString()
+                                                                                          : QString();
+    query.finish();
+    const QSet<QString> actual = serverSchemaObjects(query, actualSchema);
+    // Built inside a transaction that is always rolled back, nothing of it staying on the server;
+    // within the caller's transaction (a copy checked before it commits), a savepoint of it.
+    const QString scratch = u"linli_expected_schema"_s;
+    pg_conn *server = serverHandle(m_database);
+    const bool withinTransaction = server && PQtransactionStatus(server) != PQTRANS_IDLE;
+    QSqlDatabase connection = m_database; // the same connection, for its transaction calls
+    bool built = withinTransaction ? query.exec(u"SAVEPOINT %1"_s.arg(scratch)) : connection.transaction();
+    const bool started = built;
+    built = built && query.exec(u"CREATE SCHEMA %1"_s.arg(scratch))
+            && query.exec(u"SET LOCAL search_path = %1"_s.arg(scratch));
+    const QList<SchemaMigrator::Migration> migrations = SchemaMigrator(m_database).migrations();
+    for (const SchemaMigrator::Migration &migration : migrations) {
+        QFile file(migration.resourcePath);
+        if (!built || !file.open(QIODevice::ReadOnly))
+            break;
+        for (const QString &statement : SqlScript::statements(QString::fromUtf8(file.readAll()))) {
+            if (!query.exec(statement)) {
+                qCWarning(lcDatabase) << "building the expected schema failed:" << query.lastError().text();
+                built = false;
+                break;
+            }
+        }
+    }
+    QSet<QString> expected;
+    if (built)
+        expected = serverSchemaObjects(query, scratch);
+    query.finish();
+    if (started && withinTransaction) {
+        if (!query.exec(u"ROLLBACK TO SAVEPOINT %1"_s.arg(scratch)) || !query.exec(u"RELEASE SAVEPOINT %1"_s.arg(scratch)))
+            qCWarning(lcDatabase) << "leaving the expected schema's savepoint failed:" << query.lastError().text();
+    } else if (started) {
+        connection.rollback();
+    }
+    if (!built || expected.isEmpty() || actual.isEmpty()) {
+        report.problems.append(tr("The expected schema could not be built for comparison (the account needs the "
+                                  "right to create a schema in the database)."));
+        return;
+    }
+    compareSchemas(expected, actual, report);
+}
+
+void DatabaseChecker::compareSchemas(const QSet<QString> &expected, const QSet<QString> &actual, Report &report) const
+{
     QStringList missing;
     QStringList unexpected;
     for (const QString &object : expected) {

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -39,6 +40,10 @@ private:
     void checkIntegrity(Report &report, Depth depth) const;
     void checkForeignKeys(Report &report) const;
     void checkSchema(Report &report) const;
+    // On a server: the schema's tables, columns, constraints, indexes, triggers and functions
+    // against what the migrations build in a scratch schema that is rolled back.
+    void checkServerSchema(Report &report) const;
+    void compareSchemas(const QSet<QString> &expected, const QSet<QString> &actual, Report &report) const;
     // The monthly counts the triggers keep, against the log (Full only: it reads the whole log).
     void checkRollups(Report &report) const;
     // The audit log's hash chain (Full only: it reads every row).

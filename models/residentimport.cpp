@@ -120,6 +120,7 @@ bool ResidentImport::check(const Progress &progress, const std::atomic_bool *can
     m_rowOfIdNumber.reserve(rowCount());
     GridStore gridStore(m_database);
     m_grids = gridStore.all();
+    m_everyCentersGrids = gridStore.everyCenter();
     if (!gridStore.lastError().isEmpty()) {
         m_errorString = tr("The database could not be read: %1").arg(gridStore.lastError());
         return false;
@@ -197,6 +198,8 @@ void ResidentImport::checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber)
     const QString gridText = cell(row, Column::Grid).simplified();
     if (const std::optional<Grid> grid = GridStore::find(m_grids, gridText))
         draft.gridId = grid->id;
+    else if (GridStore::find(m_everyCentersGrids, gridText))
+        report(Column::Grid, tr("This grid belongs to another center."));
     else
         draft.newGridName = gridText;
 

@@ -81,7 +81,8 @@ private:
     QStringList m_newGrids;
     QList<int> m_convertedIdRows;
     QHash<QString, int> m_rowOfIdNumber;
-    QList<Grid> m_grids;
+    QList<Grid> m_grids;             // the actor's center's (CenterScope)
+    QList<Grid> m_everyCentersGrids; // a name of one of these is no new grid
     QDate m_today = QDate::currentDate();
     qint64 m_written = 0;
     QString m_errorString;

@@ -214,10 +214,14 @@ qint64 ResidentWriter::gridFor(const ResidentDraft &draft)
     GridStore grids(m_database);
     // Looked up again inside the transaction: another clerk may have added it meanwhile.
     qint64 id = 0;
-    if (const std::optional<Grid> grid = GridStore::find(grids.all(), draft.newGridName))
+    if (const std::optional<Grid> grid = GridStore::find(grids.all(), draft.newGridName)) {
         id = grid->id;
-    else
+    } else if (GridStore::find(grids.everyCenter(), draft.newGridName)) {
+        m_lastError = u"grid %1 is another center's"_s.arg(draft.newGridName);
+        return 0;
+    } else {
         id = grids.create(draft.newGridName);
+    }
     if (id == 0)
         m_lastError = grids.lastError();
     else

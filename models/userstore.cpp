@@ -78,8 +78,13 @@ QList<UserAccount> UserStore::all()
         m_lastError = query.lastError().text();
         return accounts;
     }
-    while (query.next())
-        accounts.append(accountFrom(query));
+    // An administrator of one center looks after that center's accounts alone.
+    const qint64 own = Actor::of(m_database).centerId;
+    while (query.next()) {
+        UserAccount account = accountFrom(query);
+        if (own == 0 || account.centerId == own)
+            accounts.append(std::move(account));
+    }
     return accounts;
 }
 
@@ -205,8 +210,14 @@ bool UserStore::resetPassword(const QString &login, const QString &password)
 std::optional<UserAccount> UserStore::existing(const QString &login)
 {
     std::optional<UserAccount> account = byLogin(login);
-    if (!account)
+    if (!account) {
         m_lastError = tr("There is no account %1.").arg(login.trimmed());
+        return std::nullopt;
+    }
+    if (const qint64 own = Actor::of(m_database).centerId; own > 0 && account->centerId != own) {
+        m_lastError = tr("%1 is an account of another center.").arg(account->login);
+        return std::nullopt;
+    }
     return account;
 }
 

@@ -51,6 +51,8 @@ public:
     explicit UserStore(const QSqlDatabase &database);
 
     bool hasAccounts();
+    // The accounts the actor looks after: all, or their own center's for an account of one center
+    // (who changes no other center's accounts either).
     QList<UserAccount> all();
     std::optional<UserAccount> byLogin(const QString &login);
 

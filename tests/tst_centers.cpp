@@ -8,6 +8,7 @@
 #include "monthfigures.h"
 #include "overviewstore.h"
 #include "residentexport.h"
+#include "residentimport.h"
 #include "residentsearch.h"
 #include "residentstore.h"
 #include "serviceexport.h"
@@ -45,6 +46,7 @@ private slots:
     void visitsAndCareAlertsAreTheCentersOwn();
     void nothingIsWrittenIntoAnotherCentersGrid();
     void exportsHoldTheCentersRowsAlone();
+    void aSheetNamingAnotherCentersGridIsRefused();
     void onlyTheDistrictsAdministratorChangesCenters();
     void aGridMovedToAnotherCenterTakesItsResidentsAlong();
     void aCentersAdministratorAddsAccountsOfThatCenterAlone();
@@ -338,6 +340,11 @@ void TstCenters::nothingIsWrittenIntoAnotherCentersGrid()
     draft.newGridName = u"东湖二网格"_s;
     QVERIFY(ResidentStore(db()).create(draft).isSaved());
     QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE name = '东湖二网格'"_s), m_east);
+    // Another center's grid by its name is no new grid of this one.
+    draft.name = u"李四"_s;
+    draft.newGridName = u"西溪一网格"_s;
+    QVERIFY(!ResidentStore(db()).create(draft).isSaved());
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM grids WHERE name = '西溪一网格'"_s), 1);
     // The district's administrator, in a district of two centers, cannot say where a new grid goes.
     actAsDistrict();
     draft.name = u"孙立"_s;
@@ -367,6 +374,28 @@ void TstCenters::exportsHoldTheCentersRowsAlone()
     ServiceExport serviceExport(db());
     QVERIFY2(serviceExport.write(&services), qPrintable(serviceExport.errorString()));
     QCOMPARE(serviceExport.writtenCount(), 1);
+}
+
+void TstCenters::aSheetNamingAnotherCentersGridIsRefused()
+{
+    buildTwoCenters();
+    signInAs(u"donghu_mgr"_s); // imports are a manager's
+    const QString sheet = u"name,gender,birth_date,grid\n"
+                          "赵敏,F,1950-03-01,东湖一网格\n"
+                          "钱多,M,1951-04-02,东湖新网格\n"
+                          "孙立,M,1952-05-03,西溪一网格\n"_s;
+    ResidentImport import(db());
+    QVERIFY2(import.read(sheet.toUtf8()), qPrintable(import.errorString()));
+    QVERIFY(import.check());
+    QCOMPARE(import.problems().size(), 1);
+    QCOMPARE(import.problems().constFirst().row, 4); // as the spreadsheet numbers it, under the header
+    QCOMPARE(import.problems().constFirst().reason, u"This grid belongs to another center."_s);
+    const qint64 before = scalar(db(), u"SELECT count(*) FROM residents"_s);
+    QCOMPARE(import.write(false), ResidentImport::Outcome::Refused);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), before);
+    QCOMPARE(import.write(true), ResidentImport::Outcome::Imported);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), before + 2);
+    QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE name = '东湖新网格'"_s), m_east);
 }
 
 void TstCenters::onlyTheDistrictsAdministratorChangesCenters()
@@ -425,6 +454,16 @@ void TstCenters::aCentersAdministratorAddsAccountsOfThatCenterAlone()
     QVERIFY(users.add(u"east_mgr"_s, {}, Role::Manager, m_password) > 0);
     QCOMPARE(users.byLogin(u"east_mgr"_s)->centerId, m_east); // never more than their own center
     QVERIFY(!users.setCenter(u"east_clerk"_s, 1));
+    // Another center's accounts are neither listed nor changed.
+    QStringList listed;
+    for (const UserAccount &account : users.all())
+        listed.append(account.login);
+    QCOMPARE(listed, (QStringList{u"donghu"_s, u"donghu_mgr"_s, u"east_admin"_s, u"east_clerk"_s, u"east_mgr"_s}));
+    QVERIFY(!users.resetPassword(u"xixi"_s, u"Other-2026x"_s));
+    QCOMPARE(users.lastError(), u"xixi is an account of another center."_s);
+    QVERIFY(!users.setDisabled(u"xixi"_s, true));
+    QVERIFY(!users.setRole(u"xixi"_s, Role::Manager));
+    QVERIFY(!UserStore(db()).byLogin(u"xixi"_s)->disabled);
     actAsDistrict();
     QVERIFY(UserStore(db()).setCenter(u"east_clerk"_s, 1));
     QCOMPARE(UserStore(db()).byLogin(u"east_clerk"_s)->centerId, 1);

@@ -524,6 +524,13 @@ void TstCli::centersFromTheCommandLine()
     QCOMPARE(linli(db + QStringList{u"report"_s, u"--month"_s, month, u"--csv"_s, east, u"--center"_s, u"C02"_s}).exitCode,
              0);
     QCOMPARE(linli(db + QStringList{u"report"_s, u"--month"_s, month, u"--csv"_s, district}).exitCode, 0);
+    // A sheet imported for one center names that center's residents only: all or nothing.
+    const QString sheet = dir.filePath(u"services.csv"_s);
+    QCOMPARE(linli(db + QStringList{u"export"_s, u"services"_s, sheet}).exitCode, 0);
+    const Result forWest = linli(db + QStringList{u"import"_s, u"services"_s, sheet, u"--center"_s, u"C01"_s});
+    QCOMPARE(forWest.exitCode, 1);
+    QVERIFY2(forWest.err.contains(u"No resident with this ID number is registered"_s), qPrintable(forWest.err));
+    QCOMPARE(linli(db + QStringList{u"import"_s, u"services"_s, sheet, u"--center"_s, u"C09"_s}).exitCode, 1);
     const auto servicesIn = [&dir, &month](const QString &where) {
         return scalarRaw(dbPath(dir), u"SELECT count(*) FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id "
                                       "WHERE s.served_at LIKE '%1%' AND %2"_s.arg(month, where));

@@ -3,6 +3,7 @@
 // against the private server the test command starts; fails when there is none.
 
 #include "database.h"
+#include "databasechecker.h"
 #include "connectionkeeper.h"
 #include "backgroundreader.h"
 #include "databasecopier.h"
@@ -37,6 +38,7 @@ private slots:
     void initTestCase();
     void aNewDatabaseGetsTheSchemaSqliteHas();
     void openingAgainChangesNothing();
+    void theCheckComparesTheServersSchemaWithTheMigrations();
     void clientsStartingTogetherBuildItOnce();
     void derivedCountsFollowWritesAsOnSqlite();
     void givenIdsAreNotTakenAgain();
@@ -191,6 +193,30 @@ void TstPostgreSql::openingAgainChangesNothing()
     QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM linli_schema"_s), 1);
     Database worker;
     QVERIFY2(worker.open(server.location(), Database::Mode::Attach), qPrintable(worker.errorString()));
+}
+
+void TstPostgreSql::theCheckComparesTheServersSchemaWithTheMigrations()
+{
+    ServerDatabase server;
+    QVERIFY2(server.isValid(), qPrintable(server.errorString()));
+    Database db;
+    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    const DatabaseChecker::Report clean = DatabaseChecker(db.connection()).run(DatabaseChecker::Depth::Quick);
+    QVERIFY2(clean.ok, qPrintable(clean.problems.join(u"; "_s)));
+    // The scratch schema it was compared with is gone.
+    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'linli_expected%'"_s), 0);
+    QSqlQuery query(db.connection());
+    QVERIFY(query.exec(u"DROP INDEX residents_pinyin"_s));
+    QVERIFY(query.exec(u"ALTER TABLE residents ADD COLUMN nickname TEXT"_s));
+    QVERIFY(query.exec(u"ALTER TABLE visits ALTER COLUMN notes DROP NOT NULL"_s));
+    QVERIFY(query.exec(u"DROP TRIGGER grids_follow_ids ON grids"_s));
+    const DatabaseChecker::Report tampered = DatabaseChecker(db.connection()).run(DatabaseChecker::Depth::Quick);
+    QVERIFY(!tampered.ok);
+    const QString problems = tampered.problems.join(u"\n"_s);
+    QVERIFY2(problems.contains(u"index residents_pinyin"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"column residents.nickname"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"column visits.notes"_s), qPrintable(problems));
+    QVERIFY2(problems.contains(u"trigger grids.grids_follow_ids"_s), qPrintable(problems));
 }
 
 void TstPostgreSql::clientsStartingTogetherBuildItOnce()

@@ -445,10 +445,6 @@
         <translation>已添加中心 %1（%2）。</translation>
     </message>
     <message>
-        <source>There is no center %1.</source>
-        <translation>没有中心 %1。</translation>
-    </message>
-    <message>
         <source>The center was not renamed: %1</source>
         <translation>中心未重命名：%1</translation>
     </message>
@@ -595,6 +591,10 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>There is no center %1.</source>
+        <translation>没有中心 %1。</translation>
     </message>
 </context>
 <context>
@@ -913,6 +913,10 @@
     <message>
         <source>The audit log was changed outside Linli: its chain of hashes breaks at row %1. Rows from there on cannot be trusted; compare with a backup.</source>
         <translation>审计日志曾在邻里之外被改动：哈希链在第 %1 行断开。自该行起的记录不可信，请与备份核对。</translation>
+    </message>
+    <message>
+        <source>The expected schema could not be built for comparison (the account needs the right to create a schema in the database).</source>
+        <translation>无法构建用于比对的预期结构（账号需要有在数据库中创建模式（schema）的权限）。</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1643,6 @@
         <translation>从 CSV 表格导入居民或服务记录（除非使用 --skip-invalid，否则要么全部导入，要么全不导入）</translation>
     </message>
     <message>
-        <source>Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] [--errors REPORT.csv]</source>
-        <translation>用法：linli [--db 文件] import residents|services 文件 [--skip-invalid] [--errors 报告.csv]</translation>
-    </message>
-    <message>
         <source>Residents or services can be imported, not &quot;%1&quot;.</source>
         <translation>只能导入居民（residents）或服务（services），不能导入“%1”。</translation>
     </message>
@@ -1653,6 +1653,14 @@
     <message>
         <source>Imported %1 service records in %2 s; %3 rows skipped.</source>
         <translation>已导入 %1 条服务记录，用时 %2 秒；跳过 %3 行。</translation>
+    </message>
+    <message>
+        <source>Import for this center (code or name): its grids, its residents.</source>
+        <translation>为此中心导入（编码或名称）：使用其网格和居民。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] import residents|services FILE [--skip-invalid] [--errors REPORT.csv] [--center CENTER]</source>
+        <translation>用法：linli [--db 文件] import residents|services 文件 [--skip-invalid] [--errors 问题报告.csv] [--center 中心]</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2155,6 @@
         <source>Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE] [--center CENTER]</source>
         <translation>用法：linli [--db 文件] report --month YYYY-MM [--csv 文件] [--pdf 文件] [--center 中心]</translation>
     </message>
-    <message>
-        <source>There is no center %1.</source>
-        <translation>没有中心 %1。</translation>
-    </message>
 </context>
 <context>
     <name>ResidentDraft</name>
@@ -2282,6 +2286,10 @@
     <message>
         <source>Nothing was imported. %1</source>
         <translation>未导入任何数据。%1</translation>
+    </message>
+    <message>
+        <source>This grid belongs to another center.</source>
+        <translation>该网格属于其他中心。</translation>
     </message>
 </context>
 <context>
@@ -2823,10 +2831,6 @@
         <translation>用法：linli [--db 文件] user add 登录名 --role 角色 [--name 姓名] [--center 中心] | user list | user reset 登录名 | user role 登录名 --role 角色 | user center 登录名 (--center 中心 | --district) | user disable 登录名 | user enable 登录名</translation>
     </message>
     <message>
-        <source>There is no center %1.</source>
-        <translation>没有中心 %1。</translation>
-    </message>
-    <message>
         <source>The center was not changed: %1</source>
         <translation>所属中心未更改：%1</translation>
     </message>
@@ -2932,6 +2936,10 @@
     <message>
         <source>Only an administrator of the whole district may move accounts between centers.</source>
         <translation>只有全街道的系统管理员可以在中心之间调整账号。</translation>
+    </message>
+    <message>
+        <source>%1 is an account of another center.</source>
+        <translation>%1 是其他中心的账号。</translation>
     </message>
 </context>
 <context>

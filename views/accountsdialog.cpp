@@ -173,7 +173,8 @@ void AccountsDialog::reload()
     // One center: nothing to choose, nothing to show.
     const bool severalCenters = CenterStore(m_database).all().size() > 1;
     m_table->setColumnHidden(CenterColumn, !severalCenters);
-    m_center->setVisible(severalCenters);
+    // Accounts move between centers by the district's administrator only.
+    m_center->setVisible(severalCenters && Actor::of(m_database).centerId == 0);
     const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(accounts.size()));
