@@ -42,6 +42,7 @@ public:
     enum class Mode { Prepare, Attach };
 
     static constexpr int busyTimeoutMs = 5000;
+    static constexpr int pageCacheKiB = 16 * 1024; // per SQLite connection
     static constexpr int serverConnectTimeoutSeconds = 10;
 
     Database();

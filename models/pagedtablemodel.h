@@ -51,6 +51,14 @@ protected:
     const QList<Row> &rows() const { return m_rows; }
     // Ends the reset begun by the caller: no rows, the first page comes on the next fetch.
     void endReset() { endResetWith({}, false); }
+    // Ends it with the first page read at once, so the view's next paint shows rows.
+    void endResetReadingFirstPage()
+    {
+        const std::optional<QList<Row>> page = readPage(nullptr, pageSize);
+        endResetWith(page.value_or(QList<Row>()), !page || page->size() < pageSize);
+        if (!page)
+            pageFailed();
+    }
     // Ends it with rows read elsewhere; `complete` when nothing follows them (or nothing is to be
     // read until the next reset).
     void endResetWith(const QList<Row> &firstRows, bool complete)

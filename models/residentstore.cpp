@@ -8,6 +8,7 @@
 #include "masking.h"
 #include "residentwriter.h"
 #include "sqldialect.h"
+#include "sqlrows.h"
 #include "storageerror.h"
 #include "writetransaction.h"
 
@@ -97,24 +98,39 @@ bool matchesAtLeast(const QSqlDatabase &database, const Matching &match, int man
     return query.exec() && query.next() && query.value(0).toLongLong() >= manyMatches;
 }
 
-ResidentRow rowFrom(const QSqlQuery &query)
+ResidentRow rowFrom(SqlRows &rows)
 {
     ResidentRow row;
-    row.id = query.value(0).toLongLong();
-    row.name = query.value(1).toString();
-    row.namePinyin = query.value(2).toString();
-    row.gender = query.value(3).toString();
-    row.birthDate = QDate::fromString(query.value(4).toString(), Qt::ISODate);
-    row.idNumber = query.value(5).toString();
-    row.phone = query.value(6).toString();
-    row.gridId = query.value(7).toLongLong();
-    row.gridName = query.value(8).toString();
-    row.building = query.value(9).toString();
-    row.unit = query.value(10).toString();
-    row.room = query.value(11).toString();
-    row.status = query.value(12).toString();
-    row.registeredAt = query.value(13).toString();
+    row.id = rows.integer(0);
+    row.name = rows.text(1);
+    row.namePinyin = rows.text(2);
+    row.gender = rows.repeatedText(3);
+    row.birthDate = QDate::fromString(rows.text(4), Qt::ISODate);
+    row.idNumber = rows.text(5);
+    row.phone = rows.text(6);
+    row.gridId = rows.integer(7);
+    row.gridName = rows.repeatedText(8);
+    row.building = rows.repeatedText(9);
+    row.unit = rows.repeatedText(10);
+    row.room = rows.text(11);
+    row.status = rows.repeatedText(12);
+    row.registeredAt = rows.text(13);
     return row;
+}
+
+// Every row of a statement selecting selectColumns; empty with lastError set when it fails.
+QList<ResidentRow> rowsFrom(SqlRows &rows, int expected, QString &lastError)
+{
+    QList<ResidentRow> read;
+    read.reserve(expected);
+    while (rows.next())
+        read.append(rowFrom(rows));
+    if (rows.failed()) {
+        lastError = rows.error();
+        qCWarning(lcDatabase) << "residents could not be read:" << lastError;
+        read.clear();
+    }
+    return read;
 }
 
 } // namespace
@@ -212,27 +228,12 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     const QString unaryPlus = sortMatches && !SqlDialect::isServer(m_database) ? u"+"_s : QString();
     sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(sortDirection + u", "_s) + sortDirection);
 
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &value : std::as_const(reading.values))
-        query.addBindValue(value);
-    if (after.isValid()) {
-        for (const QVariant &value : after.values)
-            query.addBindValue(value);
-        query.addBindValue(after.id);
-    }
-    query.addBindValue(limit);
-    QList<ResidentRow> rows;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcDatabase) << "resident page failed:" << m_lastError;
-        return rows;
-    }
-    rows.reserve(limit);
-    while (query.next())
-        rows.append(rowFrom(query));
-    return rows;
+    QVariantList values = reading.values;
+    if (after.isValid())
+        values << after.values << after.id;
+    values << limit;
+    SqlRows rows(m_database, sql, values);
+    return rowsFrom(rows, limit, m_lastError);
 }
 
 bool ResidentStore::hasManyMatches(const ResidentSearch &search, const ResidentFilter &shownFilter) const
@@ -287,23 +288,12 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
 
 QList<ResidentRow> ResidentStore::similar(const ResidentDraft &draft, int limit) const
 {
-    QList<ResidentRow> rows;
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
     // The name index narrows to a handful of rows; the rest is checked on those.
-    query.prepare(selectColumns + u"WHERE r.name = ? AND (r.birth_date = ? OR (r.phone <> '' AND r.phone = ?)) "
-                                  "ORDER BY r.id LIMIT ?"_s);
-    query.addBindValue(draft.name);
-    query.addBindValue(draft.birthDate.toString(Qt::ISODate));
-    query.addBindValue(draft.phone.isNull() ? u""_s : draft.phone);
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return rows;
-    }
-    while (query.next())
-        rows.append(rowFrom(query));
-    return rows;
+    SqlRows rows(m_database,
+                 selectColumns + u"WHERE r.name = ? AND (r.birth_date = ? OR (r.phone <> '' AND r.phone = ?)) "
+                                 "ORDER BY r.id LIMIT ?"_s,
+                 {draft.name, draft.birthDate.toString(Qt::ISODate), draft.phone.isNull() ? u""_s : draft.phone, limit});
+    return rowsFrom(rows, limit, m_lastError);
 }
 
 std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
@@ -347,14 +337,12 @@ std::optional<ResidentStore::Record> ResidentStore::load(qint64 id) const
 
 std::optional<ResidentRow> ResidentStore::row(qint64 id) const
 {
-    QSqlQuery query(m_database);
-    query.prepare(selectColumns + u"WHERE r.id = ?"_s);
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
+    SqlRows rows(m_database, selectColumns + u"WHERE r.id = ?"_s, {id});
+    if (!rows.next()) {
+        m_lastError = rows.error();
         return std::nullopt;
     }
-    return rowFrom(query);
+    return rowFrom(rows);
 }
 
 qint64 ResidentStore::residentWithIdNumber(const QString &idNumber) const

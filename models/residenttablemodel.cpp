@@ -67,11 +67,15 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_order = *storeOrder;
     m_direction = direction;
     m_lastError.clear();
-    if (m_firstPagesFromElsewhere) {
+    // The first page of an order alone comes from an index as quickly as the next pages, which are
+    // read here as the view scrolls: reading it at once spares the list a blank moment. A search or
+    // a filter may take longer and is read by whoever provides first pages.
+    const bool readsElsewhere = m_firstPagesFromElsewhere && (!m_searchText.trimmed().isEmpty() || !m_filter.isEmpty());
+    if (readsElsewhere) {
         endResetWith({}, true); // nothing to read here until the first page in the new order arrives
         emit orderChanged();
     } else {
-        endReset();
+        endResetReadingFirstPage();
     }
 }
 

@@ -36,8 +36,9 @@ public:
     // Shows a search whose first page was read elsewhere (a worker thread) in the current order;
     // the next pages are fetched here as the view scrolls.
     void showSearchResult(const QString &text, const ResidentFilter &filter, const QList<ResidentRow> &firstPage);
-    // When another reader (a worker thread) provides first pages through showSearchResult(),
-    // sort() only records the order and announces it with orderChanged(); the model reads nothing.
+    // When another reader (a worker thread) provides first pages through showSearchResult(), sort()
+    // during a search or with a filter only records the order and announces it with orderChanged();
+    // the first page of the whole list in another order is read here at once.
     void setFirstPagesFromElsewhere(bool elsewhere) { m_firstPagesFromElsewhere = elsewhere; }
     // Reads one resident again after an edit and updates their row in place (no reset: the view
     // keeps its place and selection). False when they are not among the rows loaded.

@@ -35,6 +35,7 @@ private slots:
     void opensSortedByName();
     void headerClicksSortInTheDatabase();
     void scrollingFetchesMore();
+    void anotherOrderShowsTheTopOfTheList();
     void typingSearches();
     void filtersNarrowTheList();
     void twoChosenRecordsAreMergedByAManager();
@@ -176,6 +177,27 @@ void TstResidentsPage::scrollingFetchesMore()
     QTRY_COMPARE(view->model()->rowCount(), 1500);
     // Every row has the same height, so the view never measures rows one by one.
     QCOMPARE(view->verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+void TstResidentsPage::anotherOrderShowsTheTopOfTheList()
+{
+    ResidentsPage page(m_database.connection(), m_database.location());
+    showPage(page);
+    QTableView *view = page.view();
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    while (view->model()->rowCount() < 3 * ResidentTableModel::pageSize) {
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QCoreApplication::processEvents();
+    }
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() - 10);
+
+    clickHeader(view, ResidentTableModel::Registered);
+    QCOMPARE(view->model()->rowCount(), ResidentTableModel::pageSize); // read at once, no worker
+    QTest::qWait(50); // the view lays the rows out
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QCOMPARE(view->rowAt(0), 0);
+    // At the top, nothing more is fetched.
+    QCOMPARE(view->model()->rowCount(), ResidentTableModel::pageSize);
 }
 
 void TstResidentsPage::typingSearches()

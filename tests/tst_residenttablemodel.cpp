@@ -29,7 +29,8 @@ private slots:
     void headersAndRoles();
     void unreadableDatabaseIsReported();
     void anEditUpdatesOneRowInPlace();
-    void firstPagesFromElsewhere();
+    void aSearchsFirstPagesComeFromElsewhere();
+    void anotherOrderOfTheWholeListIsReadAtOnce();
     void everyoneSeesIdentifiersMasked();
 
 private:
@@ -244,11 +245,14 @@ void TstResidentTableModel::anEditUpdatesOneRowInPlace()
     QVERIFY(!model.refreshResident(-5));
 }
 
-void TstResidentTableModel::firstPagesFromElsewhere()
+void TstResidentTableModel::aSearchsFirstPagesComeFromElsewhere()
 {
     ResidentTableModel model(m_database.connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setFirstPagesFromElsewhere(true);
+    ResidentFilter elderly;
+    elderly.minimumAge = 60;
+    model.showSearchResult(QString(), elderly, {});
     QSignalSpy orders(&model, &ResidentTableModel::orderChanged);
     model.sort(ResidentTableModel::Age, Qt::AscendingOrder);
     // Nothing read here: the page's worker reads the first page in the new order.
@@ -257,16 +261,38 @@ void TstResidentTableModel::firstPagesFromElsewhere()
     QVERIFY(!model.canFetchMore());
     QCOMPARE(model.storeOrder(), ResidentStore::Order::ByAge);
     ResidentStore store(m_database.connection());
-    const QList<ResidentRow> first
-            = store.page(model.storeOrder(), model.storeDirection(), {}, ResidentTableModel::pageSize);
-    model.showSearchResult(QString(), {}, first);
+    const QList<ResidentRow> first = store.page(model.storeOrder(), model.storeDirection(), {},
+                                                ResidentTableModel::pageSize, {}, elderly);
+    QCOMPARE(first.size(), ResidentTableModel::pageSize);
+    model.showSearchResult(QString(), elderly, first);
     QCOMPARE(model.rowCount(), ResidentTableModel::pageSize);
     QVERIFY(model.canFetchMore());
     model.fetchMore();
     QCOMPARE(model.rowCount(), 2 * ResidentTableModel::pageSize);
-    // Youngest first (ascending age), across the two pages.
+    // Youngest first (ascending age), across the two pages, and all of the filter's age.
+    QVERIFY(model.index(0, ResidentTableModel::Age).data().toInt() >= 60);
     QVERIFY(model.index(0, ResidentTableModel::Age).data().toInt()
             <= model.index(2 * ResidentTableModel::pageSize - 1, ResidentTableModel::Age).data().toInt());
+}
+
+void TstResidentTableModel::anotherOrderOfTheWholeListIsReadAtOnce()
+{
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFirstPagesFromElsewhere(true);
+    QSignalSpy orders(&model, &ResidentTableModel::orderChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.sort(ResidentTableModel::Age, Qt::DescendingOrder);
+    // One reset, straight to the first page: the list is never blank between the orders.
+    QCOMPARE(orders.size(), 0);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), ResidentTableModel::pageSize);
+    QVERIFY(model.canFetchMore());
+    ResidentStore store(m_database.connection());
+    const QList<ResidentRow> first
+            = store.page(ResidentStore::Order::ByAge, Qt::AscendingOrder, {}, ResidentTableModel::pageSize);
+    for (int row = 0; row < ResidentTableModel::pageSize; ++row)
+        QCOMPARE(model.index(row, 0).data(ResidentTableModel::ResidentIdRole).toLongLong(), first.at(row).id);
 }
 
 QTEST_GUILESS_MAIN(TstResidentTableModel)

@@ -1,5 +1,6 @@
 #include "recordlist.h"
 
+#include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -30,6 +31,9 @@ void setUp(QTableView *view, const QList<int> &columnWidthsInDigits)
     const int digit = view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     for (int column = 0; column < columnWidthsInDigits.size(); ++column)
         header->resizeSection(column, columnWidthsInDigits.at(column) * digit + 16);
+    // A list that starts again (another order, search or filter) shows its top. The view alone would
+    // keep the scroll position, clamped to the new rows: their end, where it fetches the next page.
+    QObject::connect(view->model(), &QAbstractItemModel::modelReset, view, &QAbstractItemView::scrollToTop);
 }
 
 } // namespace linli::RecordList

@@ -15,7 +15,8 @@ namespace RecordList {
 
 QLabel *createHeading(const QString &text, QWidget *parent);
 // Whole rows selected one at a time, alternating colours, and fixed row heights, which let the view
-// place millions of rows without measuring them; columns as wide as the given numbers of digits.
+// place millions of rows without measuring them; columns as wide as the given numbers of digits;
+// back at the top whenever the model starts again. (The view's model is set already.)
 void setUp(QTableView *view, const QList<int> &columnWidthsInDigits);
 
 } // namespace RecordList

@@ -52,9 +52,9 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     // The indicator first: enabling sorting sorts by whatever it shows.
     header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_view->setSortingEnabled(true);
-    // From here on, the first page of each search or order, which may have to be looked for among a
-    // million names, is read on a worker thread; later pages are quick keyset reads. (The opening
-    // list, in the order of an index, is read as the view asks for it.)
+    // From here on, the first page of each search or filter, which may have to be looked for among a
+    // million names, is read on a worker thread; later pages, and the whole list in the order of an
+    // index, are quick keyset reads done here.
     m_model->setFirstPagesFromElsewhere(true);
     connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
