@@ -5,6 +5,7 @@
 #include <QScopedValueRollback>
 
 #include <optional>
+#include <utility>
 
 namespace linli {
 
@@ -21,7 +22,19 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
-    bool canFetchMore(const QModelIndex &parent = {}) const override { return !parent.isValid() && !m_atEnd; }
+    bool canFetchMore(const QModelIndex &parent = {}) const override
+    {
+        return !parent.isValid() && !m_atEnd && !m_held;
+    }
+
+    // While held, the model offers its view nothing to fetch: a list on a page nobody has opened yet
+    // reads nothing. Released, it reads its first page at once.
+    void hold() { m_held = true; }
+    void release()
+    {
+        if (std::exchange(m_held, false) && canFetchMore())
+            fetchMore();
+    }
 
     void fetchMore(const QModelIndex &parent = {}) override
     {
@@ -87,6 +100,7 @@ private:
     QList<Row> m_rows;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_held = false;
 };
 
 } // namespace linli

@@ -26,6 +26,7 @@ class TstServicesPage : public QObject
 private slots:
     void initTestCase();
     void opensNewestFirst();
+    void readsNothingUntilShown();
     void filtersNarrowTheLog();
     void typeHandlerAndGridFilters();
     void residentFoundByTyping();
@@ -69,9 +70,23 @@ void TstServicesPage::opensNewestFirst()
     QCOMPARE(newest, query.value(0).toString());
 }
 
+void TstServicesPage::readsNothingUntilShown()
+{
+    // A page of the window nobody has opened yet: its list waits.
+    ServicesPage page(m_database.connection(), m_database.location());
+    page.resize(1100, 700);
+    QTest::qWait(50);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY(!page.model()->canFetchMore());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY(page.model()->rowCount() > 0);
+}
+
 void TstServicesPage::filtersNarrowTheLog()
 {
     ServicesPage page(m_database.connection(), m_database.location());
+    page.show(); // its list reads once shown
     QSqlQuery query(m_database.connection());
     QVERIFY(query.exec(u"SELECT max(served_at) FROM service_records"_s) && query.next());
     const QDate today = QDate::fromString(query.value(0).toString().left(10), Qt::ISODate);
@@ -117,6 +132,7 @@ void TstServicesPage::filtersNarrowTheLog()
 void TstServicesPage::typeHandlerAndGridFilters()
 {
     ServicesPage page(m_database.connection(), m_database.location());
+    page.show(); // its list reads once shown
     // Types follow the category.
     const int allTypes = page.typeFilter()->count();
     page.categoryFilter()->setCurrentIndex(1);

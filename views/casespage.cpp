@@ -39,6 +39,7 @@ CasesPage::CasesPage(const QSqlDatabase &database, QWidget *parent)
     m_view->setModel(m_model);
     using Column = ServiceRecordTableModel::Column;
     RecordList::setUp(m_view, {16, 9, 24, 11, 7, 5, 12, 8, 10});
+    RecordList::readWhenShown(m_view, m_model);
     QHeaderView *header = m_view->horizontalHeader();
     // A worklist: when it is due and where it stands first; how long it took and the outcome are
     // for the log.

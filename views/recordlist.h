@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shownreload.h"
+
 #include <QList>
 #include <QString>
 
@@ -18,6 +20,15 @@ QLabel *createHeading(const QString &text, QWidget *parent);
 // place millions of rows without measuring them; columns as wide as the given numbers of digits;
 // back at the top whenever the model starts again. (The view's model is set already.)
 void setUp(QTableView *view, const QList<int> &columnWidthsInDigits);
+
+// The view's paged model reads its first page once the view is shown (its page of the window
+// opened): the window's start does not wait for lists nobody looks at yet.
+template <typename PagedModel>
+void readWhenShown(QWidget *view, PagedModel *model)
+{
+    model->hold();
+    (new ShownReload(view, [model] { model->release(); }))->request();
+}
 
 } // namespace RecordList
 

@@ -47,6 +47,7 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     QLabel *heading = RecordList::createHeading(tr("Services"), this);
     m_view->setModel(m_model);
     RecordList::setUp(m_view, {16, 9, 24, 11, 7, 5, 12, 8, 10});
+    RecordList::readWhenShown(m_view, m_model);
     QHeaderView *header = m_view->horizontalHeader();
     // Fits a 1200-pixel window; the last column takes what is left of a wider one.
     header->setStretchLastSection(true);

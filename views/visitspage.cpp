@@ -88,6 +88,7 @@ QWidget *VisitsPage::createAlerts()
     m_view->setParent(alerts);
     m_view->setModel(m_model);
     RecordList::setUp(m_view, {10, 22, 12, 12, 13});
+    RecordList::readWhenShown(m_view, m_model);
     // The grid's name takes what is left; the figures stay together on the right.
     m_view->horizontalHeader()->setSectionResizeMode(CareAlertTableModel::Grid, QHeaderView::Stretch);
     connect(m_model, &CareAlertTableModel::loadFailed, this,
