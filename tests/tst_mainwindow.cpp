@@ -7,6 +7,9 @@
 #include "demodatagenerator.h"
 #include "guisupport.h"
 #include "mainwindow.h"
+#include "reportspage.h"
+#include "servicespage.h"
+#include "servicerecordtablemodel.h"
 #include "testsupport.h"
 #include "userstore.h"
 
@@ -38,6 +41,7 @@ private slots:
     void initTestCase();
     void navigationSwitchesPages();
     void keyboardShortcutsSwitchPages();
+    void pagesAreMadeWhenFirstOpened();
     void statusBarShowsLocationAndCounts();
     void remembersGeometryAndPage();
     void aboutShowsTheVersion();
@@ -84,7 +88,33 @@ void TstMainWindow::navigationSwitchesPages()
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(window.currentPage(), MainWindow::Page(page));
         QCOMPARE(pages->currentIndex(), page);
+        QVERIFY2(QByteArray(pages->currentWidget()->metaObject()->className()).endsWith("Page"),
+                 pages->currentWidget()->metaObject()->className());
     }
+}
+
+void TstMainWindow::pagesAreMadeWhenFirstOpened()
+{
+    QSettings().remove(u"window/page"_s);
+    MainWindow window(m_location, m_database.connection());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
+    // Only the list shown is built and read at start.
+    QVERIFY(!window.findChild<linli::ServicesPage *>());
+    QVERIFY(!window.findChild<linli::ReportsPage *>());
+    window.showPage(MainWindow::ServicesPage);
+    auto *services = window.findChild<linli::ServicesPage *>();
+    QVERIFY(services);
+    QTRY_VERIFY(services->model()->rowCount() > 0);
+    auto *pages = window.findChild<QStackedWidget *>();
+    QCOMPARE(pages->count(), int(MainWindow::PageCount));
+    QCOMPARE(pages->currentWidget(), services);
+    // Opened again, the same page: nothing is built twice.
+    window.showPage(MainWindow::ResidentsPage);
+    window.showPage(MainWindow::ServicesPage);
+    QCOMPARE(window.findChildren<linli::ServicesPage *>().size(), 1);
+    QCOMPARE(pages->widget(MainWindow::ServicesPage), services);
 }
 
 void TstMainWindow::keyboardShortcutsSwitchPages()

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -40,6 +41,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <sqlite3.h>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -67,18 +70,9 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_pages = new QStackedWidget(this);
     m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
     m_pages->addWidget(m_residentsPage);
-    m_servicesPage = new linli::ServicesPage(connection, m_location, m_pages);
-    m_pages->addWidget(m_servicesPage);
-    m_casesPage = new linli::CasesPage(connection, m_pages);
-    m_pages->addWidget(m_casesPage);
-    // A case step shows in the log too.
-    connect(m_casesPage, &CasesPage::caseChanged, m_servicesPage, &ServicesPage::reload);
-    m_visitsPage = new linli::VisitsPage(connection, m_pages);
-    m_pages->addWidget(m_visitsPage);
-    connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
-    connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
-    m_reportsPage = new linli::ReportsPage(connection, m_location, m_pages);
-    m_pages->addWidget(m_reportsPage);
+    // The other pages are made when first opened (makePage()): the start builds what it shows.
+    for (int page = ServicesPage; page < PageCount; ++page)
+        m_pages->addWidget(new QWidget(m_pages));
 
     m_backupActions = new BackupActions(m_location, m_connection, this);
     connect(m_backupActions, &BackupActions::dailyBackupFailed, this,
@@ -134,17 +128,23 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showCounts);
     connect(m_overview, &OverviewLoader::failed, this,
             [this](const QString &message) { m_countsLabel->setText(message); });
-    m_overview->refresh();
+    // Counted once the window is painted (event()): at a district the counts keep a processor busy
+    // for a third of a second, which the window's start would share.
 
     // A burst of entries refreshes the lists once, when it is over.
     m_refreshAfterLogging = new QTimer(this);
     m_refreshAfterLogging->setSingleShot(true);
     m_refreshAfterLogging->setInterval(600);
     connect(m_refreshAfterLogging, &QTimer::timeout, this, [this] {
-        m_servicesPage->reload();
-        m_casesPage->reload();
-        m_visitsPage->reload();
-        m_reportsPage->reload();
+        // A page not opened yet reads everything when it is.
+        if (m_servicesPage)
+            m_servicesPage->reload();
+        if (m_casesPage)
+            m_casesPage->reload();
+        if (m_visitsPage)
+            m_visitsPage->reload();
+        if (m_reportsPage)
+            m_reportsPage->reload();
         m_overview->refresh();
     });
 
@@ -220,7 +220,10 @@ void MainWindow::createNavigation()
     for (const auto &entry : entries)
         new QListWidgetItem(QIcon(entry.icon), entry.text, m_navigation);
     m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 40));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        makePage(Page(row));
+        m_pages->setCurrentIndex(row);
+    });
 }
 
 void MainWindow::createMenus()
@@ -259,7 +262,8 @@ void MainWindow::createMenus()
         CatalogueDialog dialog(m_connection, this);
         dialog.exec();
         // The lists offering types read the catalogue again.
-        m_servicesPage->readCatalogue();
+        if (m_servicesPage)
+            m_servicesPage->readCatalogue();
         if (m_quickLog)
             m_quickLog->readCatalogue();
     });
@@ -271,7 +275,7 @@ void MainWindow::createMenus()
     allowOnlyIf(holidays, Permission::ChangeSettings);
     QAction *intervals = settings->addAction(tr("C&ontact intervals…"), this, [this] {
         CareIntervalsDialog dialog(m_connection, this);
-        if (dialog.exec() == QDialog::Accepted)
+        if (dialog.exec() == QDialog::Accepted && m_visitsPage)
             m_visitsPage->reload();
     });
     allowOnlyIf(intervals, Permission::ChangeSettings);
@@ -366,10 +370,61 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_pages->currentIndex());
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !std::exchange(m_countsRequested, true))
+        QTimer::singleShot(0, m_overview, &OverviewLoader::refresh);
+    return handled;
+}
+
 void MainWindow::showPage(Page page)
 {
+    makePage(page);
     m_navigation->setCurrentRow(page);
     m_pages->setCurrentIndex(page);
+}
+
+// Makes a page the first time it is opened, in the place kept for it.
+void MainWindow::makePage(Page page)
+{
+    QWidget *made = nullptr;
+    switch (page) {
+    case ResidentsPage:
+    case PageCount:
+        return;
+    case ServicesPage:
+        if (m_servicesPage)
+            return;
+        made = m_servicesPage = new linli::ServicesPage(m_connection, m_location, m_pages);
+        break;
+    case CasesPage:
+        if (m_casesPage)
+            return;
+        made = m_casesPage = new linli::CasesPage(m_connection, m_pages);
+        // A case step shows in the log too.
+        connect(m_casesPage, &CasesPage::caseChanged, this, [this] {
+            if (m_servicesPage)
+                m_servicesPage->reload();
+        });
+        break;
+    case VisitsPage:
+        if (m_visitsPage)
+            return;
+        made = m_visitsPage = new linli::VisitsPage(m_connection, m_pages);
+        connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
+        connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
+        break;
+    case ReportsPage:
+        if (m_reportsPage)
+            return;
+        made = m_reportsPage = new linli::ReportsPage(m_connection, m_location, m_pages);
+        break;
+    }
+    QWidget *placeholder = m_pages->widget(page);
+    m_pages->insertWidget(page, made);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
 }
 
 QString MainWindow::statusText() const

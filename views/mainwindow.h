@@ -54,9 +54,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createNavigation();
+    void makePage(Page page);
     void createMenus();
     void createToolBar();
     void allowOnlyIf(QAction *action, Permission permission);
@@ -67,6 +69,7 @@ private:
     DatabaseLocation m_location;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    bool m_countsRequested = false;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_connectionLostLabel = nullptr;
