@@ -14,8 +14,10 @@ struct Timing
     double minSeconds = 0.2;
     int repetitions = 3;
     bool once = false;
+    int iterationsAfterSetUp = 40;
 
-    // `before`, when given, runs ahead of each run of `work`, untimed (it sets the scene).
+    // `before`, when given, runs ahead of each run of `work`, untimed (it sets the scene); the work
+    // then runs iterationsAfterSetUp times a repetition.
     double milliseconds(const QString &name, const std::function<void()> &work,
                         const std::function<void()> &before = {}) const;
 };
