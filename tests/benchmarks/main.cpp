@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
 
     // Shorter timings keep a small run under a minute; a district's figures get more time.
     Timing timing;
-    timing.minSeconds = options.scale.residents >= 1000000 ? 0.2 : 0.1;
+    timing.minSeconds = options.scale.residents >= 1000000 ? 0.2 : 0.05;
     BenchContext context{options.scale, path, options.cacheFolder, database.connection(), timing, report, out, {}};
     if (options.scenarios.contains(1))
         runSearchScenario(context);

@@ -44,8 +44,6 @@ double Timing::milliseconds(const QString &name, const std::function<void()> &wo
     benchmark->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(repetitions);
     if (once)
         benchmark->Iterations(1);
-    else if (before) // setting the scene may take far longer than the work: a count, not a time
-        benchmark->Iterations(iterationsAfterSetUp);
     else
         benchmark->MinTime(minSeconds);
     Collector collector;

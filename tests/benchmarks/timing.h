@@ -14,10 +14,8 @@ struct Timing
     double minSeconds = 0.2;
     int repetitions = 3;
     bool once = false;
-    int iterationsAfterSetUp = 40;
 
-    // `before`, when given, runs ahead of each run of `work`, untimed (it sets the scene); the work
-    // then runs iterationsAfterSetUp times a repetition.
+    // `before`, when given, runs ahead of each run of `work`, untimed (it sets the scene).
     double milliseconds(const QString &name, const std::function<void()> &work,
                         const std::function<void()> &before = {}) const;
 };
