@@ -221,8 +221,8 @@ void MainWindow::createNavigation()
         new QListWidgetItem(QIcon(entry.icon), entry.text, m_navigation);
     m_navigation->setFixedWidth(qMax(150, m_navigation->sizeHintForColumn(0) + 40));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        makePage(Page(row));
-        m_pages->setCurrentIndex(row);
+        if (row >= 0 && row < PageCount) // -1 while the list is cleared
+            showPage(Page(row));
     });
 }
 
