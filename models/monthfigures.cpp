@@ -138,14 +138,11 @@ std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first,
 std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate first, QDate last,
                                                                            qint64 gridId) const
 {
-    const QDate from(first.year(), first.month(), 1);
-    const QDate to = QDate(last.year(), last.month(), 1).addMonths(1);
-    QString sql = u"SELECT substr(registered_at, 1, 7), count(*) FROM residents "
-                  "WHERE registered_at >= ? AND registered_at < ?"_s;
-    QVariantList values = {from.toString(Qt::ISODate), to.toString(Qt::ISODate)};
+    QString sql = u"SELECT month, sum(residents) FROM registration_month_counts WHERE month BETWEEN ? AND ?"_s;
+    QVariantList values = {monthKey(first), monthKey(last)};
     appendGrids(sql, values, gridId);
     QSqlQuery query(m_database);
-    if (!runSelect(query, sql + u" GROUP BY 1 ORDER BY 1"_s, values, m_lastError))
+    if (!runSelect(query, sql + u" GROUP BY month ORDER BY month"_s, values, m_lastError))
         return std::nullopt;
     QList<std::pair<QDate, qint64>> months;
     while (query.next())

@@ -12,11 +12,12 @@
 namespace linli {
 
 // The monthly figures as the dashboard, the monthly report and its CSV count them: services, people
-// served and visits per month, read from the monthly counts the database keeps with every write
-// (service_month_counts, served_month_counts, visit_month_counts and their totals), never from the
-// log itself, so a year of a district costs a few hundred rows. A month is a calendar month; a
-// walk-in belongs to no grid and is left out when a grid is chosen, and of a center's figures (an
-// account of one center reads its grids' alone: CenterScope).
+// served, visits and registrations per month, read from the monthly counts the database keeps with
+// every write (service_month_counts, served_month_counts, visit_month_counts and their totals,
+// registration_month_counts), never from the log or the register themselves, so a year of a
+// district costs a few thousand rows. A month is a calendar month; a walk-in belongs to no grid and
+// is left out when a grid is chosen, and of a center's figures (an account of one center reads its
+// grids' alone: CenterScope).
 class MonthFigures
 {
 public:
@@ -75,7 +76,7 @@ public:
     // Per month from `first` to `last`, of one grid or all (0), by kind and state.
     std::optional<QList<VisitCount>> visits(QDate first, QDate last, qint64 gridId) const;
     // Residents registered per month (by their registration date), of one grid or all (0); months
-    // without any are absent. Read from an index, never from the residents themselves.
+    // without any are absent. Read from the counts kept per month and grid, never from the register.
     std::optional<QList<std::pair<QDate, qint64>>> registrations(QDate first, QDate last, qint64 gridId) const;
     QString lastError() const { return m_lastError; }
 

@@ -37,6 +37,8 @@ const auto caseCountsFromLog =
                 countWhere(u"s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
                 countWhere(u"s.case_status = 'closed' AND s.satisfaction IS NOT NULL"_s),
                 countWhere(u"s.case_status = 'closed' AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom)));
+const auto registrationsFromRegister = u"SELECT substr(registered_at, 1, 7) AS month, grid_id, count(*) FROM residents "
+                                       "GROUP BY 1, 2"_s;
 const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
                                   "WHERE resident_id IS NOT NULL"_s;
 
@@ -92,7 +94,9 @@ QStringList MonthlyRollup::monthsOutOfStep() const
                             u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
             monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s),
             monthsDiffering(caseCountsFromLog, u"SELECT grid_id, received_month AS month, closed_month, cases, on_time, "
-                                               "rated, satisfied FROM case_month_counts"_s)};
+                                               "rated, satisfied FROM case_month_counts"_s),
+            monthsDiffering(registrationsFromRegister,
+                            u"SELECT month, grid_id, residents FROM registration_month_counts"_s)};
     const QString sql = u"SELECT DISTINCT month FROM (%1) AS differing ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
@@ -142,7 +146,10 @@ bool MonthlyRollup::rebuildWithinTransaction()
                        + visitCountsFromVisits)
         || !query.exec(u"DELETE FROM case_month_counts"_s)
         || !query.exec(u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
-                       "satisfied) "_s + caseCountsFromLog)) {
+                       "satisfied) "_s + caseCountsFromLog)
+        || !query.exec(u"DELETE FROM registration_month_counts"_s)
+        || !query.exec(u"INSERT INTO registration_month_counts (month, grid_id, residents) "_s
+                       + registrationsFromRegister)) {
         m_lastError = query.lastError().text();
         return false;
     }
@@ -155,7 +162,7 @@ bool MonthlyRollup::rebuildAtOnceOnServer()
     const QStringList following = {u"service_month_counts"_s, u"resident_months"_s, u"visit_month_counts"_s};
     const QStringList derived = {u"service_month_totals"_s, u"service_month_counts"_s, u"served_month_counts"_s,
                                  u"resident_months"_s,      u"visit_month_totals"_s,   u"visit_month_counts"_s,
-                                 u"case_month_counts"_s};
+                                 u"case_month_counts"_s,    u"registration_month_counts"_s};
     QStringList people = {u"grid_id"_s, u"month"_s, u"people"_s, u"aged_60"_s, u"aged_80"_s};
     people += ResidentTag::all();
     QStringList statements;
@@ -171,7 +178,8 @@ bool MonthlyRollup::rebuildAtOnceOnServer()
                    u"INSERT INTO visit_month_counts (grid_id, month, kind, status, visits) "_s + visitCountsFromVisits,
                    u"INSERT INTO visit_month_totals (month, kind, status, visits) "_s + visitTotalsFromVisits,
                    u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
-                   "satisfied) "_s + caseCountsFromLog};
+                   "satisfied) "_s + caseCountsFromLog,
+                   u"INSERT INTO registration_month_counts (month, grid_id, residents) "_s + registrationsFromRegister};
     for (const QString &table : following)
         statements.append(u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(table));
     for (const QString &statement : statements) {

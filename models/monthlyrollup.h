@@ -8,9 +8,10 @@ namespace linli {
 
 // The monthly counts the database's triggers keep with every write: service records per grid and
 // type and their totals, people served per grid (and who was served in which month), visits per grid,
-// kind and state and their totals, cases per grid, month received and month closed. This checks them against the log and builds them
-// again from it: what `linli check` and `linli check --repair` do. Both read the whole log, so they
-// belong on a worker or the command line, never on the window's thread.
+// kind and state and their totals, cases per grid, month received and month closed, registrations
+// per grid. This checks them against the log and the register and builds them again from them: what
+// `linli check` and `linli check --repair` do. Both read the whole log, so they belong on a worker
+// or the command line, never on the window's thread.
 class MonthlyRollup
 {
     Q_DECLARE_TR_FUNCTIONS(MonthlyRollup)

@@ -32,6 +32,7 @@ private slots:
     void figuresByCategoryAndTopTypesComeFromTheCounts();
     void peopleServedAreCountedOncePerMonthByGroup();
     void visitsAreCountedByMonthKindAndState();
+    void registrationsFollowTheRegister();
 
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
@@ -397,6 +398,47 @@ void TstMonthlyRollup::visitsAreCountedByMonthKindAndState()
     QCOMPARE(rollup.monthsOutOfStep(), QStringList{u"2026-11"_s});
     QVERIFY(rollup.rebuild());
     QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+}
+
+void TstMonthlyRollup::registrationsFollowTheRegister()
+{
+    MonthFigures figures(db());
+    const auto registered = [&](const QString &month, qint64 gridId) -> qint64 {
+        const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+        const auto months = figures.registrations(first, first, gridId);
+        if (!months)
+            return -1;
+        return months->isEmpty() ? 0 : months->first().second;
+    };
+    QSqlQuery query(db());
+    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+                       "(7, '刘洋', 'M', '1980-05-05', 2, '2026-10-01 00:00:00', ''), "
+                       "(8, '周敏', 'F', '1985-06-06', 2, '2026-10-31 23:59:59', ''), "
+                       "(9, '吴静', 'F', '1990-07-07', 1, '2026-11-01 00:00:00', '')"_s));
+    QCOMPARE(registered(u"2026-10"_s, 2), 2);
+    QCOMPARE(registered(u"2026-10"_s, 0), 2);
+    QCOMPARE(registered(u"2026-11"_s, 1), 1);
+    QVERIFY(query.exec(u"UPDATE residents SET grid_id = 1 WHERE id = 7"_s)); // moves
+    QCOMPARE(registered(u"2026-10"_s, 2), 1);
+    QCOMPARE(registered(u"2026-10"_s, 1), 1);
+    QVERIFY(query.exec(u"UPDATE residents SET registered_at = '2026-11-02 08:00:00' WHERE id = 8"_s)); // re-dated
+    QCOMPARE(registered(u"2026-10"_s, 2), 0);
+    QCOMPARE(registered(u"2026-11"_s, 0), 2);
+    QVERIFY(query.exec(u"UPDATE residents SET name = '周敏敏' WHERE id = 8"_s)); // nothing the counts see
+    QVERIFY(query.exec(u"DELETE FROM residents WHERE id = 9"_s));
+    QCOMPARE(registered(u"2026-11"_s, 1), 0);
+    QCOMPARE(registered(u"2026-11"_s, 2), 1);
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM registration_month_counts WHERE residents = 0"_s), 0);
+
+    MonthlyRollup rollup(db());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QVERIFY(query.exec(u"UPDATE registration_month_counts SET residents = 5 WHERE month = '2026-11'"_s));
+    QVERIFY(query.exec(u"DELETE FROM registration_month_counts WHERE month = '2026-10'"_s));
+    QCOMPARE(rollup.monthsOutOfStep(), (QStringList{u"2026-10"_s, u"2026-11"_s}));
+    QVERIFY(rollup.rebuild());
+    QCOMPARE(rollup.monthsOutOfStep(), QStringList());
+    QCOMPARE(registered(u"2026-10"_s, 1), 1);
+    QCOMPARE(registered(u"2026-11"_s, 0), 1);
 }
 
 QTEST_GUILESS_MAIN(TstMonthlyRollup)

@@ -121,6 +121,7 @@ const QStringList writes = {
     u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-11-02', satisfaction = 2 WHERE id = 5"_s,
     u"UPDATE residents SET grid_id = 2 WHERE id = 1"_s,
     u"UPDATE residents SET birth_date = '1956-01-01' WHERE id = 2"_s,
+    u"UPDATE residents SET registered_at = '2026-10-15 09:00:00' WHERE id = 2"_s,
     u"UPDATE visits SET status = 'done' WHERE id = 1"_s,
     u"UPDATE service_records SET served_at = '2026-11-03 10:00' WHERE id = 2"_s,
     u"DELETE FROM service_records WHERE id = 3"_s,
@@ -133,7 +134,8 @@ const QStringList writes = {
 
 const QStringList derivedTables = {u"service_month_counts"_s, u"service_month_totals"_s, u"resident_months"_s,
                                    u"served_month_counts"_s,  u"visit_month_counts"_s,   u"visit_month_totals"_s,
-                                   u"case_month_counts"_s,    u"resident_name_grams"_s};
+                                   u"case_month_counts"_s,    u"registration_month_counts"_s,
+                                   u"resident_name_grams"_s};
 
 bool runAll(const QSqlDatabase &db, const QStringList &statements)
 {
