@@ -41,6 +41,7 @@ private slots:
     void smallCategoriesGoTogether();
     void thePageFollowsItsFilters();
     void thePrintedReportHoldsTheFigures();
+    void chartsAreDrawnInShortSteps();
     void aHiddenPageReadsWhenShown();
     void aDistrictAccountChoosesOneCentersFigures();
 
@@ -261,6 +262,25 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
                           "AND changes = 'month=2026-10'"_s),
              1);
+}
+
+void TstReportsPage::chartsAreDrawnInShortSteps()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
+    QString error;
+    std::optional<MonthlyReportDocument::Content> content
+            = MonthlyReportDocument::read(db(), QDate(2026, 10, 1), QDate(2026, 11, 1), &error);
+    QVERIFY2(content, qPrintable(error));
+    MonthlyReportDocument document(db(), *std::move(content));
+    // Each chart laid out in one step and drawn in the next: the window's thread is never held
+    // for both (together up to 45 ms for the visits' bars).
+    int steps = 0;
+    while (document.hasChartsToDraw() && steps < 100) {
+        document.drawNextChartStep();
+        ++steps;
+    }
+    QCOMPARE(steps, 10);
+    QVERIFY(document.writePdf(m_dir->filePath(u"steps.pdf"_s)));
 }
 
 void TstReportsPage::aHiddenPageReadsWhenShown()

@@ -67,7 +67,7 @@ MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, QDate
     if (std::optional<Content> content = read(database, month, today, &m_error)) {
         *this = MonthlyReportDocument(database, *std::move(content));
         while (hasChartsToDraw())
-            drawNextChart();
+            drawNextChartStep();
     }
 }
 
@@ -79,11 +79,32 @@ MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, Conte
 {
 }
 
-void MonthlyReportDocument::drawNextChart()
+// A chart laid out at its print size, not yet drawn.
+struct MonthlyReportDocument::LaidOutChart
+{
+    QString title;
+    std::unique_ptr<MonthSeriesModel> model;
+    std::unique_ptr<ChartPanel> panel;
+    static constexpr QSizeF size{540, 340};
+};
+
+MonthlyReportDocument::~MonthlyReportDocument() = default;
+MonthlyReportDocument::MonthlyReportDocument(MonthlyReportDocument &&) noexcept = default;
+MonthlyReportDocument &MonthlyReportDocument::operator=(MonthlyReportDocument &&) noexcept = default;
+
+void MonthlyReportDocument::drawNextChartStep()
 {
     if (!hasChartsToDraw())
         return;
-    // The same charts as the Reports page, drawn at twice the size they print at.
+    if (m_laidOut)
+        drawLaidOutChart();
+    else
+        layOutNextChart();
+}
+
+void MonthlyReportDocument::layOutNextChart()
+{
+    // The same charts as the Reports page.
     const DashboardFigures::Figures &figures = *m_figures;
     const QList<std::tuple<QString, ChartPanel::Kind, const DashboardFigures::Series *>> charts = {
             {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &figures.services},
@@ -92,19 +113,27 @@ void MonthlyReportDocument::drawNextChart()
             {tr("People served"), ChartPanel::Kind::Lines, &figures.people},
             {tr("Case rates"), ChartPanel::Kind::Lines, &figures.rates}};
     const auto &[title, kind, series] = charts.at(m_charts.size());
-    MonthSeriesModel model;
-    model.setFigures(series->labels, series->names, series->values);
-    ChartPanel panel(title, kind, &model);
+    auto laidOut = std::make_unique<LaidOutChart>();
+    laidOut->title = title;
+    laidOut->model = std::make_unique<MonthSeriesModel>();
+    laidOut->model->setFigures(series->labels, series->names, series->values);
+    laidOut->panel = std::make_unique<ChartPanel>(title, kind, laidOut->model.get());
     if (series == &figures.rates)
-        panel.setCeiling(100); // percent
-    // The chart is laid out at its print size without being shown, then its scene drawn at twice
-    // that size.
-    QChart *chart = panel.chartView()->chart();
-    const QSizeF size(540, 340);
-    chart->resize(size);
+        laidOut->panel->setCeiling(100); // percent
+    // Laid out at its print size without being shown.
+    QChart *chart = laidOut->panel->chartView()->chart();
+    chart->resize(LaidOutChart::size);
     if (chart->layout())
         chart->layout()->activate();
     QCoreApplication::sendPostedEvents();
+    m_laidOut = std::move(laidOut);
+}
+
+void MonthlyReportDocument::drawLaidOutChart()
+{
+    // The chart's scene drawn at twice the size it prints at.
+    const QSizeF size = LaidOutChart::size;
+    QChart *chart = m_laidOut->panel->chartView()->chart();
     QImage image((size * 2).toSize(), QImage::Format_ARGB32);
     image.setDevicePixelRatio(2);
     image.fill(Qt::white);
@@ -113,7 +142,8 @@ void MonthlyReportDocument::drawNextChart()
     chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), size));
     painter.end();
     m_charts.append(image);
-    m_chartTitles.append(title);
+    m_chartTitles.append(m_laidOut->title);
+    m_laidOut.reset();
 }
 
 QString MonthlyReportDocument::html() const

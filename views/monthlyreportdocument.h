@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <memory>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -36,15 +38,19 @@ public:
     // From content read elsewhere; the charts are still to be drawn (drawNextChart()). `database`
     // records the print.
     MonthlyReportDocument(const QSqlDatabase &database, Content content);
+    ~MonthlyReportDocument();
+    MonthlyReportDocument(MonthlyReportDocument &&) noexcept;
+    MonthlyReportDocument &operator=(MonthlyReportDocument &&) noexcept;
 
     bool isValid() const { return m_report.has_value(); }
     QString errorString() const { return m_error; }
     const MonthlyReport &report() const { return *m_report; }
 
     // The charts are drawn by Qt Charts' widgets, on the window's thread, a few tens of
-    // milliseconds each: one at a time lets the window breathe in between.
+    // milliseconds each: a step at a time (a chart laid out, then drawn) lets the window breathe
+    // in between.
     bool hasChartsToDraw() const { return m_charts.size() < chartCount(); }
-    void drawNextChart();
+    void drawNextChartStep();
 
     // Once the charts are drawn, what follows only paints: it may run on a worker thread.
     QString html() const;
@@ -54,7 +60,11 @@ public:
     void recordPrinted() const;
 
 private:
+    struct LaidOutChart;
+
     int chartCount() const { return m_figures ? 5 : 0; }
+    void layOutNextChart();
+    void drawLaidOutChart();
     void fill(QTextDocument &document) const;
 
     QSqlDatabase m_database;
@@ -64,6 +74,7 @@ private:
     std::optional<DashboardFigures::Figures> m_figures;
     QList<QImage> m_charts;
     QStringList m_chartTitles;
+    std::unique_ptr<LaidOutChart> m_laidOut;
 };
 
 } // namespace linli

@@ -301,9 +301,9 @@ void ReportsPage::saveReportAsPdf(const QString &path)
 void ReportsPage::drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocument> &document, const QString &path)
 {
     if (document->hasChartsToDraw()) {
-        document->drawNextChart();
+        document->drawNextChartStep();
         // A timer, not a posted event: the window's own timers and input get their turn between
-        // two charts (a chain of posted events would run the charts back to back).
+        // two steps (a chain of posted events would run them back to back).
         QTimer::singleShot(std::chrono::milliseconds(1), this,
                            [this, document, path] { drawChartsThenWrite(document, path); });
         return;
