@@ -1,6 +1,7 @@
 #include "residenttablemodel.h"
 
 #include "age.h"
+#include "centerscope.h"
 #include "masking.h"
 #include "residentstatus.h"
 
@@ -68,9 +69,12 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     m_direction = direction;
     m_lastError.clear();
     // The first page of an order alone comes from an index as quickly as the next pages, which are
-    // read here as the view scrolls: reading it at once spares the list a blank moment. A search or
-    // a filter may take longer and is read by whoever provides first pages.
-    const bool readsElsewhere = m_firstPagesFromElsewhere && (!m_searchText.trimmed().isEmpty() || !m_filter.isEmpty());
+    // read here as the view scrolls: reading it at once spares the list a blank moment. A search, a
+    // filter or one center's residents (found by walking the order past other centers') may take
+    // longer and are read by whoever provides first pages.
+    const bool narrowed = !m_searchText.trimmed().isEmpty() || !m_filter.isEmpty()
+                          || !CenterScope::of(m_store.database()).isWholeDistrict();
+    const bool readsElsewhere = m_firstPagesFromElsewhere && narrowed;
     if (readsElsewhere) {
         endResetWith({}, true); // nothing to read here until the first page in the new order arrives
         emit orderChanged();

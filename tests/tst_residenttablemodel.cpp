@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -31,6 +32,7 @@ private slots:
     void anEditUpdatesOneRowInPlace();
     void aSearchsFirstPagesComeFromElsewhere();
     void anotherOrderOfTheWholeListIsReadAtOnce();
+    void aCentersFirstPagesComeFromElsewhere();
     void everyoneSeesIdentifiersMasked();
 
 private:
@@ -293,6 +295,21 @@ void TstResidentTableModel::anotherOrderOfTheWholeListIsReadAtOnce()
             = store.page(ResidentStore::Order::ByAge, Qt::AscendingOrder, {}, ResidentTableModel::pageSize);
     for (int row = 0; row < ResidentTableModel::pageSize; ++row)
         QCOMPARE(model.index(row, 0).data(ResidentTableModel::ResidentIdRole).toLongLong(), first.at(row).id);
+}
+
+void TstResidentTableModel::aCentersFirstPagesComeFromElsewhere()
+{
+    Actor::actFor(m_database.connection(), Actor{0, u"clerk"_s, u"某人"_s, Role::Clerk, true, 1});
+    const auto forget = qScopeGuard([this] { Actor::forget(m_database.connection()); });
+    ResidentTableModel model(m_database.connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFirstPagesFromElsewhere(true);
+    QSignalSpy orders(&model, &ResidentTableModel::orderChanged);
+    model.sort(ResidentTableModel::Age, Qt::DescendingOrder);
+    // A center's residents are found by walking the order past the other centers': not here.
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore());
 }
 
 QTEST_GUILESS_MAIN(TstResidentTableModel)
