@@ -42,7 +42,7 @@ public:
         if (parent.isValid() || m_atEnd || m_fetching)
             return;
         const QScopedValueRollback<bool> fetching(m_fetching, true);
-        const std::optional<QList<Row>> page = readPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
+        std::optional<QList<Row>> page = readPage(m_rows.isEmpty() ? nullptr : &m_rows.constLast(), pageSize);
         if (!page) {
             m_atEnd = true;
             pageFailed();
@@ -52,7 +52,7 @@ public:
         if (page->isEmpty())
             return;
         this->beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-        m_rows.append(*page);
+        m_rows.append(std::move(*page));
         this->endInsertRows();
     }
 

@@ -120,3 +120,6 @@ private:
 };
 
 } // namespace linli
+
+// Values and implicitly shared Qt types alone: a growing list of rows moves them as bytes.
+Q_DECLARE_TYPEINFO(linli::ResidentRow, Q_RELOCATABLE_TYPE);

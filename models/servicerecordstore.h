@@ -103,3 +103,6 @@ private:
 };
 
 } // namespace linli
+
+// Values and implicitly shared Qt types alone: a growing list of rows moves them as bytes.
+Q_DECLARE_TYPEINFO(linli::ServiceRecordRow, Q_RELOCATABLE_TYPE);

@@ -94,6 +94,10 @@ void runListScenario(BenchContext &context)
         sortBy(page, ResidentTableModel::Name, Qt::AscendingOrder);
         painted.waitForNextPaint();
     };
+    // Each click follows a scene some ten times its length: a quarter of the usual time of clicks
+    // still repeats each a hundred times at a district, twenty at 10,000 residents.
+    Timing clicks = context.timing;
+    clicks.minSeconds /= 4;
     for (const SortCase &sortCase : sorts) {
         const auto sort = [&] { sortBy(page, sortCase.column, sortCase.order); };
         const auto sortAndPaint = [&] {
@@ -104,13 +108,13 @@ void runListScenario(BenchContext &context)
         StatementRecorder::start();
         sortAndPaint();
         const QStringList statements = StatementRecorder::stop();
-        const double sortFloor = context.timing.milliseconds(u"sort floor "_s + sortCase.name,
+        const double sortFloor = clicks.milliseconds(u"sort floor "_s + sortCase.name,
                                                              [&] { floor.run(statements); }, fromNameOrder);
-        const double sortRows = context.timing.milliseconds(u"sort rows "_s + sortCase.name, sort, fromNameOrder);
+        const double sortRows = clicks.milliseconds(u"sort rows "_s + sortCase.name, sort, fromNameOrder);
         context.report.add(Check::atMost(u"3 list"_s, u"sort by %1 (%2 pages)"_s.arg(sortCase.name).arg(statements.size()),
                                          u"ms"_s, sortRows, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s));
         const double sortPainted
-                = context.timing.milliseconds(u"sort painted "_s + sortCase.name, sortAndPaint, fromNameOrder);
+                = clicks.milliseconds(u"sort painted "_s + sortCase.name, sortAndPaint, fromNameOrder);
         context.report.add(Check::atMost(u"3 list"_s, u"sort by %1, then painted"_s.arg(sortCase.name), u"ms"_s,
                                          sortPainted, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s)
                                    .forTheRecord(u"the paint of the table"_s));
