@@ -9,6 +9,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -30,15 +31,24 @@ bool DashboardFigures::load(const Scope &scope, const Models &models)
 
 void DashboardFigures::show(const Figures &figures, const Models &models)
 {
-    const auto put = [](MonthSeriesModel *model, const Series &series) {
-        if (model)
-            model->setFigures(series.labels, series.names, series.values);
-    };
-    put(models.services, figures.services);
-    put(models.topTypes, figures.topTypes);
-    put(models.visits, figures.visits);
-    put(models.people, figures.people);
-    put(models.rates, figures.rates);
+    for (int chart = 0; chart < chartCount; ++chart)
+        show(figures, models, chart);
+}
+
+void DashboardFigures::show(const Figures &figures, const Models &models, int chart)
+{
+    const std::array<std::pair<MonthSeriesModel *, const Series *>, chartCount> charts = {{
+            {models.services, &figures.services},
+            {models.topTypes, &figures.topTypes},
+            {models.visits, &figures.visits},
+            {models.people, &figures.people},
+            {models.rates, &figures.rates},
+    }};
+    if (chart < 0 || chart >= chartCount)
+        return;
+    const auto &[model, series] = charts.at(std::size_t(chart));
+    if (model)
+        model->setFigures(series->labels, series->names, series->values);
 }
 
 std::optional<DashboardFigures::Figures> DashboardFigures::read(const Scope &scope)

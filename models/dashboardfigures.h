@@ -66,6 +66,10 @@ public:
     std::optional<Figures> read(const Scope &scope);
     // Puts figures into the chart models (on the models' thread).
     static void show(const Figures &figures, const Models &models);
+    // The same for one chart, 0 to chartCount - 1 in the order of Figures: a window redraws one
+    // chart at a time.
+    static constexpr int chartCount = 5;
+    static void show(const Figures &figures, const Models &models, int chart);
     // read() then show(); false with lastError() when the counts cannot be read (the models keep
     // what they showed).
     bool load(const Scope &scope, const Models &models);

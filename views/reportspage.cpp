@@ -197,9 +197,8 @@ void ReportsPage::read()
     scope.gridId = m_grid->currentData().toLongLong();
     scope.categoryId = m_category->currentData().toLongLong();
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
-    const DashboardFigures::Models models{m_services, m_topTypes, m_visits, m_people, m_rates};
     m_reader->run(
-            [this, scope, models, center = chosenCenter()](const BackgroundReader::Job &job) {
+            [this, scope, center = chosenCenter()](const BackgroundReader::Job &job) {
                 const CenterView view(job.connection(), center);
                 DashboardFigures figures(job.connection());
                 const std::optional<DashboardFigures::Figures> read = figures.read(scope);
@@ -210,12 +209,27 @@ void ReportsPage::read()
                 QString error;
                 const std::optional<MonthlyReport> report
                         = MonthlyReport::gather(job.connection(), scope.month, QDate::currentDate(), &error);
-                job.deliver([this, models, figures = *read, month = scope.month, report, error] {
-                    DashboardFigures::show(figures, models);
+                job.deliver([this, figures = std::make_shared<const DashboardFigures::Figures>(*read),
+                             month = scope.month, report, error] {
                     showKeyFigures(month, report, error);
+                    showCharts(figures, 0, ++m_chartsReading);
                 });
             },
             [this](const QString &message) { showReadError(message); });
+}
+
+void ReportsPage::showCharts(const std::shared_ptr<const DashboardFigures::Figures> &figures, int chart, int reading)
+{
+    if (reading != m_chartsReading)
+        return;
+    DashboardFigures::show(*figures, {m_services, m_topTypes, m_visits, m_people, m_rates}, chart);
+    if (chart + 1 == DashboardFigures::chartCount) {
+        emit figuresShown();
+        return;
+    }
+    // A timer, not a posted event: the chart just given its figures is painted first.
+    QTimer::singleShot(std::chrono::milliseconds(1), this,
+                       [this, figures, chart, reading] { showCharts(figures, chart + 1, reading); });
 }
 
 void ReportsPage::showReadError(const QString &error)
@@ -244,7 +258,6 @@ void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport>
                          rate(figures.cases.satisfactionRate())),
             tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
     m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
-    emit figuresShown();
 }
 
 void ReportsPage::printReport()

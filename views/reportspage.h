@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backgroundreader.h"
+#include "dashboardfigures.h"
 #include "databaselocation.h"
 #include "monthlyreport.h"
 
@@ -74,6 +75,9 @@ private:
     void read();
     void showKeyFigures(QDate month, const std::optional<MonthlyReport> &report, const QString &error);
     void showReadError(const QString &error);
+    // From `chart` on, one chart a turn of the event loop: the five redrawn at once held the
+    // window's thread for up to 70 ms. A newer reading stops an older one's turns.
+    void showCharts(const std::shared_ptr<const DashboardFigures::Figures> &figures, int chart, int reading);
     void drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocument> &document, const QString &path);
     void finishPdf(const QString &path, bool saved, const QString &error);
 
@@ -91,6 +95,7 @@ private:
     MonthSeriesModel *m_people = nullptr;
     MonthSeriesModel *m_rates = nullptr;
     QList<ChartPanel *> m_charts;
+    int m_chartsReading = 0; // the latest figures being shown
     // The figures are read off the UI thread: at a district, with the charts redrawn, they would
     // hold the window for a tenth of a second.
     BackgroundReader *m_reader = nullptr;
