@@ -93,7 +93,7 @@ bool BackupJob::restore(const DatabaseLocation &location, const Actor &actor, co
             if (!restored)
                 return false;
         } else if (database.error() == Database::Error::Damaged && actor.may(Permission::BackupAndRestore)) {
-            // Nobody can have a damaged file open, and it cannot say who may restore it.
+            // A damaged file cannot say who may restore it. Replaced only when nobody has it open.
             database.close();
             if (!DatabaseBackup::replaceDamagedFile(location.filePath(), backupPath, keptPath, message))
                 return false;

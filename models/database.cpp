@@ -8,6 +8,7 @@
 #include "writetransaction.h"
 #include "schemamigrator.h"
 #include "sqlitefileheader.h"
+#include "sqlitefilesinuse.h"
 #include "sqlitehandle.h"
 #include "sqlitesharedmemory.h"
 
@@ -69,11 +70,12 @@ Database::~Database()
 
 void Database::close()
 {
-    if (!m_connection.isValid())
-        return;
-    m_connection.close();
-    m_connection = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_connection.isValid()) {
+        m_connection.close();
+        m_connection = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_fileClaim.reset();
 }
 
 int Database::latestSchemaVersion()
@@ -123,11 +125,21 @@ bool Database::openChecked(Mode mode)
 
     const QString path = location.filePath();
     const bool exists = QFileInfo::exists(path);
+    // Counted from before the first look at the file until close(): other connections of this
+    // program then keep away from its files.
+    bool walLeftBehind = false;
+    m_fileClaim = SqliteFilesInUse::claim(path, [&] {
+        // Seen before SQLite opens the file, since opening creates one. A log kept by another
+        // program that has the database open now (a second window, a backup) is no sign of a crash;
+        // when this program has it open, the log is its own.
+        walLeftBehind = mode == Mode::Prepare && QFileInfo::exists(path + u"-wal"_s)
+                        && !SqliteSharedMemory::isOpenElsewhere(path);
+    });
     if (mode == Mode::Attach) {
         if (!exists)
             return fail(Error::CannotOpen, tr("%1 no longer exists.").arg(location.displayName()));
     } else if (exists) {
-        if (!inspectExistingFile())
+        if (!inspectExistingFile(walLeftBehind))
             return false;
     } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         return fail(Error::CannotCreate,
@@ -289,14 +301,11 @@ bool Database::prepareSchema(Mode mode)
     return true;
 }
 
-bool Database::inspectExistingFile()
+bool Database::inspectExistingFile(bool walLeftBehind)
 {
     const QString name = m_location.displayName();
     const QString untouched = tr("Linli did not change the file.");
-    // Seen before SQLite opens the file, since opening creates one. A log kept by another program
-    // that has the database open now (a second window, a backup) is no sign of a crash.
     const bool walPresent = QFileInfo::exists(m_location.filePath() + u"-wal"_s);
-    const bool walLeftBehind = walPresent && !SqliteSharedMemory::isOpenElsewhere(m_location.filePath());
     switch (SqliteFileHeader::read(m_location.filePath()).verdict()) {
     case SqliteFileHeader::Verdict::Missing:
     case SqliteFileHeader::Verdict::Plausible:

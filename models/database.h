@@ -1,11 +1,14 @@
 #pragma once
 
 #include "databaselocation.h"
+#include "sqlitefilesinuse.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QtGlobal>
+
+#include <memory>
 
 namespace linli {
 
@@ -15,7 +18,8 @@ namespace linli {
 // A PostgreSQL server's database is connected to, upgraded and seeded the same way (its backups
 // are the server's own).
 // The connection belongs to the thread that called open(); a worker thread opens its own Database.
-// Closing happens in the destructor.
+// Closing happens in the destructor. A file's connections are counted (SqliteFilesInUse): the
+// program reads the file's own bytes only while it holds no connection to it.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -85,7 +89,8 @@ private:
     // Migrations, the bulk load's indexes, the catalogue and the care schedule.
     bool prepareSchema(Mode mode);
     bool fail(Error error, const QString &message);
-    bool inspectExistingFile();
+    // `walLeftBehind`: a log no running program keeps, left by one that stopped without closing.
+    bool inspectExistingFile(bool walLeftBehind);
     bool quickCheckPasses(const QSqlDatabase &inspection, bool walLeftBehind);
     void recordQuickCheck();
     bool applyPragmas();
@@ -93,6 +98,7 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_connection;
+    std::unique_ptr<SqliteFilesInUse::Claim> m_fileClaim; // a file's, while open
     DatabaseLocation m_location;
     Error m_error = Error::None;
     QString m_errorString;

@@ -5,7 +5,9 @@
 #include "backupfile.h"
 #include "backuprotation.h"
 #include "logging.h"
+#include "sqlitefilesinuse.h"
 #include "sqlitehandle.h"
+#include "sqlitesharedmemory.h"
 #include "storageerror.h"
 
 #include <QDateTime>
@@ -68,8 +70,9 @@ bool DatabaseBackup::backUpTo(const QString &filePath)
     if (!Actor::require(m_database, Permission::BackupAndRestore, &refusal))
         return fail(refusal);
     const QString target = QFileInfo(filePath).absoluteFilePath();
-    if (target == QFileInfo(m_database.databaseName()).absoluteFilePath())
-        return fail(tr("A backup cannot replace the database it is made of."));
+    if (target == QFileInfo(m_database.databaseName()).absoluteFilePath()
+        || SqliteFilesInUse::held(target) != SqliteFilesInUse::Held::No)
+        return fail(tr("A backup cannot replace the database it is made of, or one of its files."));
     if (!QFileInfo(target).dir().exists())
         return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).path())));
 
@@ -134,14 +137,18 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
     sqlite3 *destination = sqliteHandle(m_database);
     if (!destination)
         return fail(tr("Restoring from a backup file needs a Linli database file."));
+    const QString current = QFileInfo(m_database.databaseName()).canonicalFilePath();
+    if (QFileInfo(backupPath).canonicalFilePath() == current)
+        return fail(tr("Nothing was restored: %1 is the database itself, not a backup of it.")
+                            .arg(QDir::toNativeSeparators(backupPath)));
     const BackupFile backup = BackupFile::inspect(backupPath);
     if (!backup.isUsable())
         return fail(tr("Nothing was restored: %1").arg(backup.problem()));
 
     // The database as it is now, kept aside before anything is replaced.
-    const QFileInfo current(m_database.databaseName());
-    const QString keptPath = current.dir().filePath(
-            u"%1.pre-restore-%2.sqlite"_s.arg(current.completeBaseName(),
+    const QFileInfo database(m_database.databaseName());
+    const QString keptPath = database.dir().filePath(
+            u"%1.pre-restore-%2.sqlite"_s.arg(database.completeBaseName(),
                                               QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
     if (!vacuumInto(keptPath)) {
         QFile::remove(keptPath);
@@ -188,6 +195,17 @@ bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QStri
     const BackupFile backup = BackupFile::inspect(backupPath);
     if (!backup.isUsable()) {
         *error = tr("Nothing was restored: %1").arg(backup.problem());
+        return false;
+    }
+    // Moving the files of a database that a connection still uses would leave it writing into the
+    // file moved aside. Claimed until replaced, so that no connection of this program opens it meanwhile.
+    bool inUse = true;
+    const std::unique_ptr<SqliteFilesInUse::Claim> claim = SqliteFilesInUse::claim(
+            databasePath, [&] { inUse = SqliteSharedMemory::isOpenElsewhere(databasePath); });
+    if (inUse) {
+        *error = tr("Nothing was restored: %1 is still open, in this program or another. Close every Linli window "
+                    "and program using it, then restore again.")
+                         .arg(QDir::toNativeSeparators(databasePath));
         return false;
     }
     const QFileInfo current(databasePath);

@@ -1,8 +1,14 @@
 #include "sqlitefileheader.h"
 
+#include "sqlitefilesinuse.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace linli {
 
@@ -23,6 +29,11 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
+struct SqliteCloser
+{
+    void operator()(sqlite3 *handle) const { sqlite3_close_v2(handle); }
+};
+
 } // namespace
 
 SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
@@ -33,17 +44,44 @@ SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
         header.m_verdict = Verdict::Missing;
         return header;
     }
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // A log or index file of a database this program has open is no database, and must not be
+    // opened at all (SqliteFilesInUse).
+    if (SqliteFilesInUse::held(filePath) == SqliteFilesInUse::Held::Companion) {
+        header.m_verdict = Verdict::NotSqlite;
+        return header;
+    }
+    // Read through SQLite's own file layer, which shares one file's locks among all connections of
+    // the program and keeps its descriptor open while they hold any: the program may hold the file.
+    // Opening reads nothing and locks nothing.
+    sqlite3 *opened = nullptr;
+    const int openResult = sqlite3_open_v2(QFile::encodeName(filePath).constData(), &opened, SQLITE_OPEN_READONLY,
+                                           nullptr);
+    const std::unique_ptr<sqlite3, SqliteCloser> connection(opened);
+    sqlite3_file *file = nullptr;
+    if (openResult != SQLITE_OK
+        || sqlite3_file_control(connection.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
+        || !file->pMethods) {
         header.m_verdict = Verdict::Unreadable;
         return header;
     }
-    header.m_fileSize = file.size();
+    sqlite3_int64 size = 0;
+    if (file->pMethods->xFileSize(file, &size) != SQLITE_OK) {
+        header.m_verdict = Verdict::Unreadable;
+        return header;
+    }
+    header.m_fileSize = size;
     if (header.m_fileSize == 0) {
         header.m_verdict = Verdict::Empty;
         return header;
     }
-    const QByteArray bytes = file.read(headerSize);
+    QByteArray bytes(headerSize, '\0');
+    const int readResult = file->pMethods->xRead(file, bytes.data(), headerSize, 0);
+    if (readResult == SQLITE_IOERR_SHORT_READ) {
+        bytes.truncate(int(header.m_fileSize));
+    } else if (readResult != SQLITE_OK) {
+        header.m_verdict = Verdict::Unreadable;
+        return header;
+    }
     if (bytes.size() < headerSize || !bytes.startsWith(QByteArray::fromRawData(magic, sizeof magic))) {
         header.m_verdict = Verdict::NotSqlite;
         return header;

@@ -5,8 +5,9 @@
 
 namespace linli {
 
-// The first 100 bytes of a SQLite file, read with plain file I/O so that a file can be judged
-// without handing it to SQLite (which would happily treat an empty file as a new database).
+// The first 100 bytes of a SQLite file, read as bytes through SQLite's file layer so that a file
+// can be judged before any SQL touches it (SQLite would happily treat an empty file as a new
+// database), even while this program has it open (see SqliteFilesInUse).
 // Read-only: never writes to the file.
 class SqliteFileHeader
 {

@@ -11,7 +11,9 @@ namespace linli {
 namespace SqliteSharedMemory {
 
 // Whether another program has the database at `databasePath` open now. Locks are per process:
-// connections of this program are not seen.
+// connections of this program are not seen. Opens the -shm file with a descriptor of its own and
+// closes it, which drops every lock this program holds on that file: only for a program that holds
+// no connection to the database (SqliteFilesInUse::claim() says when).
 bool isOpenElsewhere(const QString &databasePath);
 
 } // namespace SqliteSharedMemory
