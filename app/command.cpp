@@ -3,6 +3,7 @@
 #include "centerstore.h"
 #include "database.h"
 #include "passwordinput.h"
+#include "sqlitefilesinuse.h"
 
 #include <QCommandLineParser>
 
@@ -31,6 +32,14 @@ std::optional<qint64> Command::centerNamed(Database &database, const QString &co
         return std::nullopt;
     }
     return center->id;
+}
+
+bool Command::mayWriteTo(const QString &path, CommandContext &context)
+{
+    const QString refusal = SqliteFilesInUse::refusalFor(path);
+    if (!refusal.isEmpty())
+        context.err << refusal << '\n';
+    return refusal.isEmpty();
 }
 
 bool Command::openDatabase(Database &database, CommandContext &context)

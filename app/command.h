@@ -47,6 +47,9 @@ protected:
     // terminal. On failure prints the reason.
     static bool openDatabase(Database &database, CommandContext &context);
     static bool openDatabase(Database &database, DatabaseLocation location, CommandContext &context);
+    // Whether the command may write its output to `path`: never onto a file of the database it
+    // has open. On refusal prints why.
+    static bool mayWriteTo(const QString &path, CommandContext &context);
     // The id of the center named by its code or name; nothing, with the reason printed, when there is none.
     static std::optional<qint64> centerNamed(Database &database, const QString &codeOrName, CommandContext &context);
 };

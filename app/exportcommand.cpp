@@ -69,6 +69,8 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     QElapsedTimer timer;
     timer.start();
     const QString path = parser.positionalArguments().at(1);
+    if (!mayWriteTo(path, context))
+        return UserError;
     // Written beside the target and renamed at the end: an interrupted export leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -117,6 +117,8 @@ bool ImportCommand::report(const QList<ImportProblem> &problems, const Request &
         context.err << tr("… and %1 more problems.").arg(problems.size() - problemsPrinted) << '\n';
     if (request.reportPath.isEmpty())
         return true;
+    if (!mayWriteTo(request.reportPath, context))
+        return false;
     QSaveFile report(request.reportPath);
     if (!report.open(QIODevice::WriteOnly) || !ImportProblem::writeReport(problems, &report) || !report.commit()) {
         context.err << tr("The error report %1 could not be written: %2").arg(request.reportPath, report.errorString())

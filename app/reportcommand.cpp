@@ -62,6 +62,8 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
     QStringList written;
     if (parser.isSet(u"csv"_s)) {
         const QString path = parser.value(u"csv"_s);
+        if (!mayWriteTo(path, context))
+            return UserError;
         // Written beside the target and renamed at the end: an interrupted report leaves no half file.
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)

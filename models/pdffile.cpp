@@ -1,5 +1,7 @@
 #include "pdffile.h"
 
+#include "sqlitefilesinuse.h"
+
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -11,6 +13,11 @@ namespace linli::PdfFile {
 bool write(const QString &path, const QString &title, const std::function<void(QPagedPaintDevice *)> &draw,
            QString *error)
 {
+    if (const QString refusal = SqliteFilesInUse::refusalFor(path); !refusal.isEmpty()) {
+        if (error)
+            *error = refusal;
+        return false;
+    }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
         {

@@ -1,6 +1,7 @@
 #include "residentimportjob.h"
 
 #include "database.h"
+#include "sqlitefilesinuse.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -62,6 +63,10 @@ bool ResidentImportJob::openDatabase()
 void ResidentImportJob::load(const QString &path)
 {
     run([this, path] {
+        if (const QString refusal = SqliteFilesInUse::refusalFor(path); !refusal.isEmpty()) {
+            emit failed(refusal);
+            return;
+        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             emit failed(tr("%1 cannot be read: %2").arg(path, file.errorString()));

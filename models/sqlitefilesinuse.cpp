@@ -75,4 +75,12 @@ SqliteFilesInUse::Held SqliteFilesInUse::held(const QString &path)
     return Held::No;
 }
 
+QString SqliteFilesInUse::refusalFor(const QString &path)
+{
+    if (held(path) == Held::No)
+        return {};
+    return tr("%1 is a file of the database Linli has open. Choose another file.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).fileName()));
+}
+
 } // namespace linli

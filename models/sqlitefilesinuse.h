@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -18,6 +19,8 @@ namespace linli {
 // Files are told apart by their path with links resolved. Thread-safe.
 class SqliteFilesInUse
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteFilesInUse)
+
 public:
     // One connection's share of a file: counted until destroyed.
     class Claim
@@ -46,6 +49,9 @@ public:
 
     // Whether `path` is a file of a database this program holds a connection to.
     static Held held(const QString &path);
+    // For a file chosen to be read or written as something else (a sheet, a report): why it may
+    // not be, a sentence naming it; empty when it is no file of a database this program has open.
+    static QString refusalFor(const QString &path);
 };
 
 } // namespace linli

@@ -36,6 +36,8 @@ private slots:
     void importIsAllOrNothing();
     void importSkippingInvalidRows();
     void exportThenImportIntoAnotherDatabase();
+    void outputNeverGoesOntoTheDatabase_data();
+    void outputNeverGoesOntoTheDatabase();
     void servicesMoveBetweenDatabasesBySheet();
     void visitsGoToAPhoneCalendar();
     void aMonthlyReportAndItsFiguresRepaired();
@@ -346,6 +348,42 @@ void TstCli::exportThenImportIntoAnotherDatabase()
                                 dir.filePath(u"again.csv"_s)});
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(fileDigest(dir.filePath(u"again.csv"_s)), fileDigest(dir.filePath(u"all.csv"_s)));
+}
+
+void TstCli::outputNeverGoesOntoTheDatabase_data()
+{
+    QTest::addColumn<QStringList>("command"); // FILE stands for the file written
+    QTest::addColumn<QString>("target"); // the database's own file it names
+    for (const QString &target : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QTest::addRow("export onto linli.sqlite%s", qPrintable(target))
+                << QStringList{u"export"_s, u"residents"_s, u"FILE"_s} << target;
+    }
+    QTest::newRow("report's CSV") << QStringList{u"report"_s, u"--month"_s, u"2026-11"_s, u"--csv"_s, u"FILE"_s}
+                                  << u"-wal"_s;
+    QTest::newRow("report's PDF") << QStringList{u"report"_s, u"--month"_s, u"2026-11"_s, u"--pdf"_s, u"FILE"_s}
+                                  << u""_s;
+    QTest::newRow("import's error report") << QStringList{u"import"_s, u"residents"_s, u"SHEET"_s, u"--errors"_s, u"FILE"_s}
+                                           << u"-wal"_s;
+}
+
+void TstCli::outputNeverGoesOntoTheDatabase()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, target);
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    QCOMPARE(linli({u"--db"_s, path, u"demo"_s, u"--residents"_s, u"50"_s}).exitCode, 0);
+    const QString sheet = dir.filePath(u"wrong.csv"_s);
+    writeFile(sheet, "姓名,网格\n,一网格\n");
+    command.replaceInStrings(u"FILE"_s, path + target);
+    command.replaceInStrings(u"SHEET"_s, sheet);
+    const QByteArray before = fileDigest(path);
+    const Result refused = linli(QStringList{u"--db"_s, path} + command);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"is a file of the database Linli has open"_s), qPrintable(refused.err));
+    QCOMPARE(fileDigest(path), before);
+    const Result check = linli({u"--db"_s, path, u"check"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
 }
 
 void TstCli::servicesMoveBetweenDatabasesBySheet()

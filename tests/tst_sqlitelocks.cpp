@@ -18,13 +18,12 @@
 #include "servicelogqueue.h"
 #include "sqlitefileheader.h"
 #include "sqlitefilesinuse.h"
+#include "sqlitepeer.h"
 #include "testsupport.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -95,9 +94,6 @@ private:
     // reads that program's rows here on the window's connection and on a new one. Empty when all
     // went as it must; what went wrong otherwise.
     QString crossBothWays();
-    QString runOtherProgram(const QString &sql, QString *output);
-    // This program's descriptors of the database's files that point at a deleted file.
-    QStringList deletedFilesHeld() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
@@ -125,32 +121,6 @@ void TstSqliteLocks::cleanup()
     m_dir.reset();
 }
 
-QString TstSqliteLocks::runOtherProgram(const QString &sql, QString *output)
-{
-    const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
-    if (sqlite.isEmpty())
-        return u"the sqlite3 program is needed"_s;
-    QProcess other;
-    other.start(sqlite, {u"-batch"_s, u"-cmd"_s, u".timeout 5000"_s, dbPath(*m_dir), sql});
-    if (!other.waitForFinished(20000) || other.exitCode() != 0)
-        return u"sqlite3 failed: "_s + QString::fromUtf8(other.readAllStandardError());
-    *output = QString::fromUtf8(other.readAllStandardOutput()).trimmed();
-    return {};
-}
-
-QStringList TstSqliteLocks::deletedFilesHeld() const
-{
-    QStringList deleted;
-    const QString base = QFileInfo(dbPath(*m_dir)).fileName();
-    QDirIterator descriptors(u"/proc/self/fd"_s, QDir::Files | QDir::System | QDir::NoDotAndDotDot);
-    while (descriptors.hasNext()) {
-        const QString target = QFileInfo(descriptors.next()).symLinkTarget();
-        if (target.contains(base) && target.endsWith(u"(deleted)"_s))
-            deleted.append(target);
-    }
-    return deleted;
-}
-
 QString TstSqliteLocks::crossBothWays()
 {
     const int round = ++m_round;
@@ -160,7 +130,8 @@ QString TstSqliteLocks::crossBothWays()
         if (!query.exec(u"INSERT INTO settings (key, value) VALUES ('%1', 'here')"_s.arg(ours)))
             return u"this program cannot write: "_s + query.lastError().text();
         QString seen;
-        const QString problem = runOtherProgram(
+        const QString problem = runSqliteShell(
+                dbPath(*m_dir),
                 u"SELECT count(*) FROM settings WHERE key = '%1'; "
                 "INSERT INTO settings (key, value) VALUES ('other-%2-%3', 'there');"_s.arg(ours)
                         .arg(round)
@@ -171,7 +142,7 @@ QString TstSqliteLocks::crossBothWays()
         if (seen != u"1"_s)
             return u"the other program does not see %1 (it read %2)"_s.arg(ours, seen);
     }
-    if (const QStringList deleted = deletedFilesHeld(); !deleted.isEmpty())
+    if (const QStringList deleted = deletedDatabaseFilesHeld(dbPath(*m_dir)); !deleted.isEmpty())
         return u"files deleted under this program: "_s + deleted.join(u", "_s);
     const QString theirs = u"SELECT count(*) FROM settings WHERE key LIKE 'other-%1-%%'"_s.arg(round);
     if (const qint64 seen = scalar(db(), theirs); seen != 3)
@@ -388,7 +359,7 @@ void TstSqliteLocks::linliItselfAsTheOtherProgram()
         QVERIFY(linli.waitForFinished(60000));
         QVERIFY2(linli.exitCode() == 0, linli.readAllStandardError().constData());
     }
-    QVERIFY2(deletedFilesHeld().isEmpty(), qPrintable(deletedFilesHeld().join(u", "_s)));
+    QVERIFY2(deletedDatabaseFilesHeld(dbPath(*m_dir)).isEmpty(), qPrintable(deletedDatabaseFilesHeld(dbPath(*m_dir)).join(u", "_s)));
     const QString problem = crossBothWays();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }

@@ -796,10 +796,6 @@
 <context>
     <name>DatabaseBackup</name>
     <message>
-        <source>A backup cannot replace the database it is made of.</source>
-        <translation>备份不能覆盖正在备份的数据库本身。</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
@@ -854,6 +850,18 @@
     <message>
         <source>The copy to %1 could not be written. %2</source>
         <translation>无法写入副本 %1。%2</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it is made of, or one of its files.</source>
+        <translation>备份不能覆盖它所备份的数据库或该数据库的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 is the database itself, not a backup of it.</source>
+        <translation>未恢复任何内容：%1 是数据库本身，不是它的备份。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 is still open, in this program or another. Close every Linli window and program using it, then restore again.</source>
+        <translation>未恢复任何内容：%1 仍被本程序或其他程序打开。请关闭所有使用它的邻里窗口和程序，然后再次恢复。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +2719,13 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFilesInUse</name>
+    <message>
+        <source>%1 is a file of the database Linli has open. Choose another file.</source>
+        <translation>%1 是邻里正在使用的数据库的文件。请选择其他文件。</translation>
     </message>
 </context>
 <context>

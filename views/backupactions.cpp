@@ -2,16 +2,16 @@
 
 #include "actor.h"
 #include "backupjob.h"
-#include "centerprofile.h"
 #include "backuprotation.h"
+#include "centerprofile.h"
 #include "databasebackup.h"
+#include "filechooser.h"
 
 #include <QAction>
 #include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -103,7 +103,7 @@ void BackupActions::backUpNow()
     const QString start = QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                 : folder)
                                   .filePath(DatabaseBackup(m_connection).dailyFileName(QDate::currentDate()));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Back up the database"), start, tr(backupFilter));
+    const QString path = FileChooser::saveFile(m_window, tr("Back up the database"), start, tr(backupFilter));
     if (path.isEmpty())
         return;
     BackupJob *job = newJob();
@@ -120,7 +120,7 @@ void BackupActions::backUpNow()
 
 void BackupActions::restoreFromBackup()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Restore from a backup"), QString(), tr(backupFilter));
+    const QString path = FileChooser::openFile(m_window, tr("Restore from a backup"), QString(), tr(backupFilter));
     if (path.isEmpty())
         return;
     const QString question =
@@ -164,8 +164,7 @@ void BackupActions::chooseBackupFolder()
     folder->setMinimumWidth(440);
     auto *browse = new QPushButton(tr("Choose…"), &dialog);
     connect(browse, &QPushButton::clicked, &dialog, [&dialog, folder] {
-        const QString chosen = QFileDialog::getExistingDirectory(&dialog, tr("Folder of the daily backups"),
-                                                                 folder->text());
+        const QString chosen = FileChooser::folder(&dialog, tr("Folder of the daily backups"), folder->text());
         if (!chosen.isEmpty())
             folder->setText(QDir::toNativeSeparators(chosen));
     });

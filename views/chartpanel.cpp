@@ -1,5 +1,6 @@
 #include "chartpanel.h"
 
+#include "filechooser.h"
 #include "monthseriesmodel.h"
 
 #include <QBarCategoryAxis>
@@ -8,7 +9,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHBarModelMapper>
 #include <QHorizontalBarSeries>
@@ -239,8 +239,8 @@ bool ChartPanel::saveAs(const QString &path) const
 
 void ChartPanel::askWhereToSave()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), m_title + u".png"_s,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = FileChooser::saveFile(this, tr("Save the chart"), m_title + u".png"_s,
+                                               tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (!path.isEmpty() && !saveAs(path))
         QToolTip::showText(QCursor::pos(), tr("The chart could not be saved to %1.").arg(path), this);
 }

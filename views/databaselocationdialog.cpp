@@ -1,7 +1,8 @@
 #include "databaselocationdialog.h"
 
+#include "filechooser.h"
+
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,9 +93,8 @@ void DatabaseLocationDialog::showChoice()
 
 void DatabaseLocationDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_path->text(),
-                                                      tr("Linli database (*.sqlite)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = FileChooser::databaseFile(this, tr("Database file"), m_path->text(),
+                                                   tr("Linli database (*.sqlite)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }

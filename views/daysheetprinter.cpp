@@ -1,12 +1,12 @@
 #include "daysheetprinter.h"
 
 #include "actor.h"
+#include "filechooser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -88,7 +88,7 @@ bool DaySheetPrinter::saveAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("day-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the day sheet"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileChooser::saveFile(this, tr("Save the day sheet"), suggested, tr("PDF (*.pdf)"));
     return !path.isEmpty() && saveAsPdf(path);
 }
 

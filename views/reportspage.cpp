@@ -5,6 +5,7 @@
 #include "centerstore.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
+#include "filechooser.h"
 #include "gridstore.h"
 #include "monthlyreport.h"
 #include "monthlyreportdocument.h"
@@ -15,7 +16,6 @@
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -284,7 +284,7 @@ void ReportsPage::saveReportAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                       .filePath(tr("monthly-report-%1.pdf").arg(m_month->date().toString(u"yyyy-MM"_s)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
+    const QString path = FileChooser::saveFile(this, tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         saveReportAsPdf(path);
 }

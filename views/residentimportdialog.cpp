@@ -1,11 +1,11 @@
 #include "residentimportdialog.h"
 
+#include "filechooser.h"
 #include "residentsheet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -133,7 +133,7 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
 
 void ResidentImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileChooser::openFile(
             this, tr("Import residents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
             tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -266,9 +266,9 @@ void ResidentImportDialog::showFailure(const QString &message)
 
 void ResidentImportDialog::saveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save error report"),
-                                                      m_path->text().section(u'.', 0, -2) + tr("-problems.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = FileChooser::saveFile(this, tr("Save error report"),
+                                               m_path->text().section(u'.', 0, -2) + tr("-problems.csv"),
+                                               tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
