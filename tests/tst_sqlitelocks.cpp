@@ -22,8 +22,10 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QMetaEnum>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 
@@ -74,20 +76,36 @@ private slots:
 
     void theProgramKnowsWhichFilesItHolds();
     void theHeldDatabaseCrossesBothWays();
-    void aSecondOpeningOfTheFirstKind();
-    void anOpeningOnAnotherThread();
-    void theBackgroundReader();
-    void theServiceLogQueue();
-    void theOverview();
-    void theResidentImport();
-    void aBackup();
-    void aRestore();
-    void theLiveFileOfferedAsABackup();
-    void theFileHeaderRead();
+    void everyOpeningKeepsTheLocks_data();
+    void everyOpeningKeepsTheLocks();
+    void everyOpeningWhileAnotherProgramComesAndGoes();
+    void theLiveFileIsNoBackupOfItself();
     void aDamagedFileStillOpenIsNotMovedAside();
     void linliItselfAsTheOtherProgram();
 
+public:
+    // Every kind of opening of the database Linli does while a window has it open.
+    enum class Opening {
+        FirstKindAgain, // Database::open(Prepare): a restore does it
+        OnAnotherThread, // both kinds, on a thread of its own
+        BackgroundReader,
+        ServiceLogQueue,
+        Overview,
+        ResidentImport,
+        Backup,
+        Restore,
+        LiveFileJudgedAsBackup, // chosen by mistake in the restore dialog
+        FileHeaderRead,
+    };
+    Q_ENUM(Opening)
+
 private:
+    // Does `opening` and checks that it worked.
+    void open(Opening opening);
+    void openOnAnotherThread();
+    void runResidentImport();
+    void runBackupJob(const std::function<bool(BackupJob &)> &start);
+
     DatabaseLocation location() const { return DatabaseLocation::fromArgument(dbPath(*m_dir)); }
     QSqlDatabase db() const { return m_database->connection(); }
     // Commits a row here, lets another program read it, write its own and close, three times, then
@@ -186,17 +204,112 @@ void TstSqliteLocks::theHeldDatabaseCrossesBothWays()
     QVERIFY(QFileInfo::exists(dbPath(*m_dir) + u"-wal"_s));
 }
 
-void TstSqliteLocks::aSecondOpeningOfTheFirstKind()
+void TstSqliteLocks::everyOpeningKeepsTheLocks_data()
 {
-    {
-        Database second;
-        QVERIFY2(second.open(location(), Database::Mode::Prepare), qPrintable(second.errorString()));
-    }
+    QTest::addColumn<Opening>("opening");
+    const QMetaEnum openings = QMetaEnum::fromType<Opening>();
+    for (int i = 0; i < openings.keyCount(); ++i)
+        QTest::newRow(openings.key(i)) << Opening(openings.value(i));
+}
+
+void TstSqliteLocks::everyOpeningKeepsTheLocks()
+{
+    QFETCH(Opening, opening);
+    open(opening);
+    if (QTest::currentTestFailed())
+        return;
     const QString problem = crossBothWays();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TstSqliteLocks::anOpeningOnAnotherThread()
+void TstSqliteLocks::everyOpeningWhileAnotherProgramComesAndGoes()
+{
+    // The sqlite3 shell opens, writes and closes the database again and again meanwhile.
+    const QString sqlite = QStandardPaths::findExecutable(u"sqlite3"_s);
+    QVERIFY2(!sqlite.isEmpty(), "the sqlite3 program is needed");
+    const QString stop = m_dir->filePath(u"stop"_s);
+    QProcess other;
+    other.start(u"sh"_s, {u"-c"_s, u"while [ ! -e \"$1\" ]; do \"$2\" -batch -cmd '.timeout 5000' \"$3\" "
+                                   "\"INSERT INTO settings (key, value) VALUES ('loop-' || hex(randomblob(8)), 'x')\" "
+                                   "|| exit 1; done"_s,
+                          u"loop"_s, stop, sqlite, dbPath(*m_dir)});
+    QVERIFY(other.waitForStarted());
+    const QMetaEnum openings = QMetaEnum::fromType<Opening>();
+    for (int i = 0; i < openings.keyCount() && !QTest::currentTestFailed(); ++i)
+        open(Opening(openings.value(i)));
+    writeFile(stop, {});
+    QVERIFY(other.waitForFinished(30000));
+    QVERIFY2(other.exitCode() == 0, other.readAllStandardError().constData());
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(scalar(db(), u"SELECT count(*) FROM settings WHERE key LIKE 'loop-%'"_s) > 0);
+    const QString problem = crossBothWays();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TstSqliteLocks::open(Opening opening)
+{
+    switch (opening) {
+    case Opening::FirstKindAgain: {
+        Database second;
+        QVERIFY2(second.open(location(), Database::Mode::Prepare), qPrintable(second.errorString()));
+        return;
+    }
+    case Opening::OnAnotherThread:
+        openOnAnotherThread();
+        return;
+    case Opening::BackgroundReader: {
+        BackgroundReader reader(location());
+        QCOMPARE(countOnWorker(reader, u"SELECT count(*) FROM staff"_s), 1);
+        return;
+    }
+    case Opening::ServiceLogQueue: {
+        ServiceLogQueue queue(location());
+        QSignalSpy logged(&queue, &ServiceLogQueue::logged);
+        QSignalSpy refused(&queue, &ServiceLogQueue::refused);
+        ServiceEntry entry;
+        entry.residentId = 5;
+        entry.serviceTypeId = scalar(db(), u"SELECT min(id) FROM service_types"_s);
+        entry.servedAt = QDateTime::currentDateTime().addSecs(-60);
+        entry.handlerId = 1;
+        queue.enqueue(entry);
+        QTRY_COMPARE_WITH_TIMEOUT(logged.size() + refused.size(), 1, 10000);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.isEmpty() ? QString() : refused.at(0).at(1).toString()));
+        return;
+    }
+    case Opening::Overview: {
+        OverviewLoader overview(location());
+        QSignalSpy loaded(&overview, &OverviewLoader::loaded);
+        overview.refresh();
+        QVERIFY(loaded.wait(10000));
+        return;
+    }
+    case Opening::ResidentImport:
+        runResidentImport();
+        return;
+    case Opening::Backup:
+        runBackupJob([this](BackupJob &job) { return job.backUpTo(m_dir->filePath(u"backup.sqlite"_s)); });
+        return;
+    case Opening::Restore: {
+        const QString backup = m_dir->filePath(u"restored.sqlite"_s);
+        QVERIFY(DatabaseBackup(db()).backUpTo(backup));
+        runBackupJob([backup](BackupJob &job) { return job.restoreFrom(backup); });
+        return;
+    }
+    case Opening::LiveFileJudgedAsBackup:
+        QVERIFY(BackupFile::inspect(dbPath(*m_dir)).isUsable());
+        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+            QVERIFY(!BackupFile::inspect(dbPath(*m_dir) + suffix).isUsable());
+        return;
+    case Opening::FileHeaderRead:
+        QCOMPARE(SqliteFileHeader::read(dbPath(*m_dir)).verdict(), SqliteFileHeader::Verdict::Plausible);
+        QCOMPARE(SqliteFileHeader::read(dbPath(*m_dir) + u"-shm"_s).verdict(), SqliteFileHeader::Verdict::NotSqlite);
+        return;
+    }
+    QFAIL("an opening without a test");
+}
+
+void TstSqliteLocks::openOnAnotherThread()
 {
     QString error;
     QThread *thread = QThread::create([this, &error] {
@@ -210,123 +323,46 @@ void TstSqliteLocks::anOpeningOnAnotherThread()
     QVERIFY(thread->wait(30000));
     delete thread;
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
-void TstSqliteLocks::theBackgroundReader()
-{
-    {
-        BackgroundReader reader(location());
-        QCOMPARE(countOnWorker(reader, u"SELECT count(*) FROM staff"_s), 1);
-    }
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TstSqliteLocks::theServiceLogQueue()
-{
-    {
-        ServiceLogQueue queue(location());
-        QSignalSpy logged(&queue, &ServiceLogQueue::logged);
-        QSignalSpy refused(&queue, &ServiceLogQueue::refused);
-        ServiceEntry entry;
-        entry.residentId = 5;
-        entry.serviceTypeId = scalar(db(), u"SELECT min(id) FROM service_types"_s);
-        entry.servedAt = QDateTime::currentDateTime().addSecs(-60);
-        entry.handlerId = 1;
-        queue.enqueue(entry);
-        QTRY_COMPARE_WITH_TIMEOUT(logged.size() + refused.size(), 1, 10000);
-        QCOMPARE(logged.size(), 1);
-    }
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TstSqliteLocks::theOverview()
-{
-    {
-        OverviewLoader overview(location());
-        QSignalSpy loaded(&overview, &OverviewLoader::loaded);
-        overview.refresh();
-        QVERIFY(loaded.wait(10000));
-    }
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TstSqliteLocks::theResidentImport()
+void TstSqliteLocks::runResidentImport()
 {
     const QString sheet = m_dir->filePath(u"roster.csv"_s);
-    writeFile(sheet, u"姓名,性别,出生日期,网格\n刘洋,男,1950-03-02,一网格\n"_s.toUtf8());
-    {
-        ResidentImportJob job(location(), Actor::commandLine());
-        QSignalSpy loaded(&job, &ResidentImportJob::loaded);
-        QSignalSpy checked(&job, &ResidentImportJob::checked);
-        QSignalSpy written(&job, &ResidentImportJob::written);
-        QSignalSpy failed(&job, &ResidentImportJob::failed);
-        job.load(sheet);
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 1, 10000);
-        QCOMPARE(loaded.size(), 1);
-        job.check(loaded.at(0).at(0).value<ResidentImportJob::Preview>().mapping);
-        QTRY_COMPARE_WITH_TIMEOUT(checked.size() + failed.size(), 1, 10000);
-        QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
-        job.write(false);
-        QTRY_COMPARE_WITH_TIMEOUT(written.size() + failed.size(), 1, 10000);
-        QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
-    }
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 2);
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString name = u"刘洋%1"_s.arg(scalar(db(), u"SELECT count(*) FROM residents"_s));
+    writeFile(sheet, u"姓名,性别,出生日期,网格\n%1,男,1950-03-02,一网格\n"_s.arg(name).toUtf8());
+    ResidentImportJob job(location(), Actor::commandLine());
+    QSignalSpy loaded(&job, &ResidentImportJob::loaded);
+    QSignalSpy checked(&job, &ResidentImportJob::checked);
+    QSignalSpy written(&job, &ResidentImportJob::written);
+    QSignalSpy failed(&job, &ResidentImportJob::failed);
+    job.load(sheet);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
+    job.check(loaded.at(0).at(0).value<ResidentImportJob::Preview>().mapping);
+    QTRY_COMPARE_WITH_TIMEOUT(checked.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
+    job.write(false);
+    QTRY_COMPARE_WITH_TIMEOUT(written.size() + failed.size(), 1, 10000);
+    QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents WHERE name = '%1'"_s.arg(name)), 1);
 }
 
-void TstSqliteLocks::aBackup()
+void TstSqliteLocks::runBackupJob(const std::function<bool(BackupJob &)> &start)
 {
-    const QString target = m_dir->filePath(u"backup.sqlite"_s);
-    {
-        BackupJob job(location(), Actor::commandLine());
-        QSignalSpy finished(&job, &BackupJob::finished);
-        QVERIFY(job.backUpTo(target));
-        QVERIFY(finished.wait(20000));
-        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-    }
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    BackupJob job(location(), Actor::commandLine());
+    QSignalSpy finished(&job, &BackupJob::finished);
+    QVERIFY(start(job));
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
 }
 
-void TstSqliteLocks::aRestore()
+void TstSqliteLocks::theLiveFileIsNoBackupOfItself()
 {
-    const QString backup = m_dir->filePath(u"backup.sqlite"_s);
-    QVERIFY(DatabaseBackup(db()).backUpTo(backup));
-    {
-        BackupJob job(location(), Actor::commandLine());
-        QSignalSpy finished(&job, &BackupJob::finished);
-        QVERIFY(job.restoreFrom(backup));
-        QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-    }
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TstSqliteLocks::theLiveFileOfferedAsABackup()
-{
-    // Chosen by mistake in the restore dialog: judged, and refused as a backup of itself.
-    QVERIFY(BackupFile::inspect(dbPath(*m_dir)).isUsable());
     DatabaseBackup restore(db());
     QVERIFY(!restore.restoreFrom(dbPath(*m_dir)));
     QVERIFY2(restore.lastError().contains(u"itself"_s), qPrintable(restore.lastError()));
-    for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
-        QVERIFY(!BackupFile::inspect(dbPath(*m_dir) + suffix).isUsable());
-    const QString problem = crossBothWays();
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TstSqliteLocks::theFileHeaderRead()
-{
-    const SqliteFileHeader header = SqliteFileHeader::read(dbPath(*m_dir));
-    QCOMPARE(header.verdict(), SqliteFileHeader::Verdict::Plausible);
-    QCOMPARE(SqliteFileHeader::read(dbPath(*m_dir) + u"-shm"_s).verdict(), SqliteFileHeader::Verdict::NotSqlite);
+    QVERIFY(!restore.backUpTo(dbPath(*m_dir) + u"-wal"_s));
+    QVERIFY2(restore.lastError().contains(u"one of its files"_s), qPrintable(restore.lastError()));
     const QString problem = crossBothWays();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
