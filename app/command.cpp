@@ -2,6 +2,7 @@
 
 #include "centerstore.h"
 #include "database.h"
+#include "databasesetup.h"
 #include "passwordinput.h"
 #include "sqlitefilesinuse.h"
 
@@ -53,7 +54,7 @@ bool Command::openDatabase(Database &database, DatabaseLocation location, Comman
     // PGPASSWORD or ~/.pgpass.
     constexpr int passwordAttempts = 3;
     for (int attempt = 0; attempt <= passwordAttempts; ++attempt) {
-        if (database.open(location))
+        if (DatabaseSetup::open(database, location))
             return true;
         if (database.error() != Database::Error::PasswordRequired || !PasswordInput::isTerminal()
             || attempt == passwordAttempts)

@@ -7,6 +7,7 @@
 
 #include "database.h"
 #include "databaselocation.h"
+#include "databasesetup.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ public:
         static ServerDatabase *original = [] {
             auto *database = new ServerDatabase;
             Database built;
-            if (database->isValid() && !built.open(database->location()))
+            if (database->isValid() && !DatabaseSetup::open(built, database->location()))
                 qWarning() << "the test server's database cannot be built:" << built.errorString();
             return database;
         }();

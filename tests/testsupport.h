@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "databaselocation.h"
+#include "databasesetup.h"
 #include "serverdatabase.h"
 
 #include <QCryptographicHash>

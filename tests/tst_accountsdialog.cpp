@@ -49,7 +49,7 @@ void TstAccountsDialog::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     UserStore users(db());
     QVERIFY(users.add(u"admin"_s, u"王管理"_s, Role::Admin, u"Linli-2026"_s) > 0);
     QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);

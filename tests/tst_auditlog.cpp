@@ -56,7 +56,7 @@ void TstAuditLog::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
 }
 
 void TstAuditLog::cleanup()

@@ -47,7 +47,7 @@ void TstAuditLogView::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     // 450 rows over three days: sign-ins by two people, then resident changes.
     AuditLog audit(db());
     for (int i = 0; i < 450; ++i) {

@@ -33,7 +33,7 @@ private:
 
 void TstBackgroundReader::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
 }
 
 void TstBackgroundReader::onlyTheLatestRequestIsAnswered()

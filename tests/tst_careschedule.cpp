@@ -47,7 +47,7 @@ void TstCareSchedule::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
 }
@@ -219,7 +219,7 @@ void TstCareSchedule::anUpgradeComputesTheDates()
     QVERIFY(query.exec(u"INSERT INTO settings (key, value) VALUES ('care_schedule_stale', '1')"_s));
     QVERIFY(due(1).isEmpty());
     m_database->close();
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QCOMPARE(due(1), u"2026-11-08 09:00:00"_s);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM settings WHERE key = 'care_schedule_stale'"_s), 0);
 }

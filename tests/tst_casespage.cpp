@@ -73,7 +73,7 @@ void TstCasesPage::init()
     DeskStaff::setId(1);
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     // 12345 work orders are due in 5 working days.
     m_overdueMine = logCase(u"CM02"_s, QDate(2025, 11, 10), 1);   // due 17 Nov

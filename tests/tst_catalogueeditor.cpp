@@ -42,7 +42,7 @@ void TstCatalogueEditor::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
 }
 
 void TstCatalogueEditor::cleanup()

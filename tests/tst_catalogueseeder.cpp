@@ -24,7 +24,7 @@ void TstCatalogueSeeder::seedsTheWholeCatalogue()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     const QSqlDatabase c = db.connection();
     QCOMPARE(scalar(c, u"SELECT count(*) FROM service_types"_s), 63);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM service_categories"_s), 15);
@@ -49,14 +49,14 @@ void TstCatalogueSeeder::neverOverwritesEdits()
     QTemporaryDir dir;
     {
         Database db;
-        QVERIFY(db.open(locationFor(dir)));
+        QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(u"UPDATE service_types SET name_zh = '法律咨询（新）' WHERE code = 'LG01'"_s));
         CatalogueSeeder seeder(db.connection());
         QVERIFY(seeder.seedIfEmpty());
     }
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types"_s), 63);
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types WHERE name_zh = '法律咨询（新）'"_s), 1);
 }
@@ -65,7 +65,7 @@ void TstCatalogueSeeder::malformedCatalogueChangesNothing()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"DELETE FROM service_types"_s));
     QVERIFY(query.exec(u"DELETE FROM service_categories"_s));

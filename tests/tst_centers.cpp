@@ -74,7 +74,7 @@ void TstCenters::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     UserStore users(db());
     QVERIFY2(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0, qPrintable(users.lastError()));
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
@@ -481,7 +481,7 @@ void TstCenters::theProgramsOtherConnectionsActForTheSignedInUser()
     logService(1);
     // A worker's connection of its own: the command line's, until the program acts for the user.
     Database worker;
-    QVERIFY(worker.open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(worker, locationFor(*m_dir)));
     QCOMPARE(Actor::of(worker.connection()).userId, 0);
     QCOMPARE(OverviewStore(worker.connection()).seenResidents(), 5);
     signInAs(u"donghu"_s);

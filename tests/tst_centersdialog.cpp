@@ -48,7 +48,7 @@ void TstCentersDialog::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     UserStore users(db());
     QVERIFY(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0);
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);

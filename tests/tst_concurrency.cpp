@@ -107,7 +107,7 @@ void TstConcurrency::tenDesksAtOnceLoseNothing()
     QVERIFY2(server->isValid(), qPrintable(server->errorString()));
     const DatabaseLocation location = server->location();
     Database database;
-    QVERIFY2(database.open(location), qPrintable(database.errorString()));
+    QVERIFY2(DatabaseSetup::open(database, location), qPrintable(database.errorString()));
     const QSqlDatabase db = database.connection();
     QVERIFY(addDeskPeople(db, u"(1, '李敏', 1)"_s));
     QSqlQuery query(db);

@@ -50,7 +50,7 @@ void TstDatabaseBackup::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(DatabaseSetup::open(*m_database, DatabaseLocation::fromArgument(dbPath(*m_dir))));
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
 }
 
@@ -80,7 +80,7 @@ void TstDatabaseBackup::aBackupIsACheckedCopyAndAudited()
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u".copy.sqlite.partial"_s)));
 
     Database copy;
-    QVERIFY(copy.open(DatabaseLocation::fromArgument(target)));
+    QVERIFY(DatabaseSetup::open(copy, DatabaseLocation::fromArgument(target)));
     QCOMPARE(scalar(copy.connection(), u"SELECT count(*) FROM residents"_s), 1);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' AND result = 'ok' "
                           "AND changes LIKE 'file=copy.sqlite; bytes=%'"_s),
@@ -139,7 +139,7 @@ void TstDatabaseBackup::restoreBringsBackTheBackupAndKeepsTheCurrentAside()
     const QString kept = backup.lastWrittenPath();
     QVERIFY(kept.contains(u"linli.pre-restore-"_s));
     Database before;
-    QVERIFY(before.open(DatabaseLocation::fromArgument(kept)));
+    QVERIFY(DatabaseSetup::open(before, DatabaseLocation::fromArgument(kept)));
     QCOMPARE(scalar(before.connection(), u"SELECT count(*) FROM residents"_s), 2);
 
     QVERIFY(backup.recordRestore(target, kept));
@@ -154,7 +154,7 @@ void TstDatabaseBackup::restoreBringsBackTheBackupAndKeepsTheCurrentAside()
     // Opened again from the file, as the next start would.
     delete m_database;
     m_database = new Database;
-    QVERIFY(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))));
+    QVERIFY(DatabaseSetup::open(*m_database, DatabaseLocation::fromArgument(dbPath(*m_dir))));
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 1);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'RESTORE'"_s), 1);
 }

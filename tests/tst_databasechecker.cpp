@@ -24,7 +24,7 @@ void TstDatabaseChecker::freshDatabaseIsOk()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(dbPath(dir))));
     for (const auto depth : {DatabaseChecker::Depth::Quick, DatabaseChecker::Depth::Full}) {
         const DatabaseChecker::Report report = DatabaseChecker(db.connection()).run(depth);
         QVERIFY2(report.ok, qPrintable(report.problems.join(u'\n')));
@@ -41,13 +41,13 @@ void TstDatabaseChecker::brokenLinksAreReported()
     const QString path = dbPath(dir);
     {
         Database db;
-        QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     }
     // Written behind Linli's back, with foreign keys off (the SQLite default).
     QVERIFY(execRaw(path, {u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
                            "VALUES (4242, 1, '2024-05-01 10:00:00', '2024-05-01 10:00:00')"_s}));
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+    QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     const DatabaseChecker::Report report = DatabaseChecker(db.connection()).run();
     QVERIFY(!report.ok);
     QCOMPARE(report.problems.size(), 1);
@@ -60,11 +60,11 @@ void TstDatabaseChecker::schemaDriftIsReported()
     const QString path = dbPath(dir);
     {
         Database db;
-        QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     }
     QVERIFY(execRaw(path, {u"DROP INDEX service_records_served_at"_s, u"CREATE TABLE scratch (x)"_s}));
     Database db;
-    QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
+    QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     const DatabaseChecker::Report report = DatabaseChecker(db.connection()).run();
     QVERIFY(!report.ok);
     const QString all = report.problems.join(u'\n');

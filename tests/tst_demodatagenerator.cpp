@@ -70,7 +70,7 @@ void TstDemoDataGenerator::writesExactCounts()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     DemoDataGenerator generator(db.connection(), smallOptions(1));
     QList<DemoDataGenerator::Stage> stages;
     generator.setProgressCallback([&](DemoDataGenerator::Stage stage, qint64 done, qint64 total) {
@@ -107,7 +107,7 @@ void TstDemoDataGenerator::sameSeedSameData()
     const quint32 seeds[3] = {42, 42, 43};
     for (int i = 0; i < 3; ++i) {
         Database db;
-        QVERIFY(db.open(DatabaseLocation::fromArgument(dbPath(dir, u"demo-%1.sqlite"_s.arg(i)))));
+        QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(dbPath(dir, u"demo-%1.sqlite"_s.arg(i)))));
         DemoDataGenerator generator(db.connection(), smallOptions(seeds[i]));
         QVERIFY2(generator.run(), qPrintable(generator.errorString()));
         digests[i] = contentDigest(db.connection());
@@ -121,7 +121,7 @@ void TstDemoDataGenerator::dataFollowsTheRules()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     DemoDataGenerator generator(db.connection(), smallOptions(7));
     QVERIFY(generator.run());
     const QSqlDatabase c = db.connection();
@@ -178,7 +178,7 @@ void TstDemoDataGenerator::refusesADatabaseWithResidents()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     DemoDataGenerator first(db.connection(), smallOptions(1));
     QVERIFY(first.run());
     const qint64 services = scalar(db.connection(), u"SELECT count(*) FROM service_records"_s);
@@ -193,7 +193,7 @@ void TstDemoDataGenerator::cancelKeepsWhatWasCommitted()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     DemoDataGenerator::Options options = smallOptions(3);
     options.residents = 250000;
     std::atomic_bool cancel{false};
@@ -217,7 +217,7 @@ void TstDemoDataGenerator::rejectsNonsenseCounts()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     DemoDataGenerator::Options options = smallOptions(1);
     options.residents = 0;
     DemoDataGenerator generator(db.connection(), options);

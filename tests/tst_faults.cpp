@@ -65,7 +65,7 @@ private:
 int TstFaults::runWriter(const QString &path, int count, int writer)
 {
     Database database;
-    if (!database.open(DatabaseLocation::fromArgument(path))) {
+    if (!DatabaseSetup::open(database, DatabaseLocation::fromArgument(path))) {
         fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         return 1;
     }
@@ -108,7 +108,7 @@ ResidentDraft TstFaults::edition(const ResidentDraft &draft, int n)
 int TstFaults::runEditor(const QString &path)
 {
     Database database;
-    if (!database.open(DatabaseLocation::fromArgument(path)))
+    if (!DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)))
         return 1;
     ResidentStore store(database.connection());
     for (;;) {
@@ -146,13 +146,13 @@ TstFaults::Run TstFaults::linli(const QStringList &arguments, int timeoutMs)
 qint64 TstFaults::count(const QString &path, const QString &sql)
 {
     Database database;
-    return database.open(DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql) : -1;
+    return DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql) : -1;
 }
 
 bool TstFaults::makeDeskDatabase(const QString &path)
 {
     Database database;
-    return database.open(DatabaseLocation::fromArgument(path))
+    return DatabaseSetup::open(database, DatabaseLocation::fromArgument(path))
            && addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s);
 }
 
@@ -252,7 +252,7 @@ void TstFaults::twoProgramsWritingLoseNothing()
     }
     qInfo("%d saves by two programs at once in %lld ms", 2 * each, timer.elapsed());
     Database database;
-    QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+    QVERIFY(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)));
     const QSqlDatabase db = database.connection();
     QCOMPARE(scalar(db, u"SELECT count(*) FROM residents"_s), 2 * each + 1);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident'"_s),
@@ -268,7 +268,7 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
     QVERIFY(makeDeskDatabase(path));
     {
         Database database;
-        QVERIFY(database.open(DatabaseLocation::fromArgument(path)));
+        QVERIFY(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)));
         ResidentStore store(database.connection());
         const ResidentStore::Record record = *store.load(5);
         QVERIFY(store.update(5, record.version, edition(record.draft, 1)).isSaved());
@@ -283,7 +283,7 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
         QVERIFY(editor.waitForFinished(killedProgramEndsWithinMs));
         // One edition whole: fields, tags and version agree, and one audit row per saved edition.
         Database database;
-        QVERIFY2(database.open(DatabaseLocation::fromArgument(path)), qPrintable(database.errorString()));
+        QVERIFY2(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)), qPrintable(database.errorString()));
         const ResidentStore::Record record = *ResidentStore(database.connection()).load(5);
         const int n = record.draft.notes.mid(1).toInt();
         QVERIFY2(n >= lastEdition, qPrintable(record.draft.notes)); // nothing committed is lost

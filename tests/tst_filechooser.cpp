@@ -41,7 +41,7 @@ void TstFileChooser::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(DatabaseLocation::fromArgument(dbPath(*m_dir))), qPrintable(m_database->errorString()));
+    QVERIFY2(DatabaseSetup::open(*m_database, DatabaseLocation::fromArgument(dbPath(*m_dir))), qPrintable(m_database->errorString()));
     writeFile(m_dir->filePath(u"roster.csv"_s), "姓名,网格\n");
     QVERIFY(QFileInfo::exists(dbPath(*m_dir) + u"-shm"_s));
 }

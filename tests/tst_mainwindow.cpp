@@ -64,7 +64,7 @@ void TstMainWindow::initTestCase()
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
     m_location = locationFor(m_dir);
-    QVERIFY(m_database.open(m_location));
+    QVERIFY(DatabaseSetup::open(m_database, m_location));
     DemoDataGenerator::Options options;
     options.residents = 1234;
     options.services = 5678;

@@ -37,7 +37,7 @@ void TstMonthlyReport::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5), born 1949
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "

@@ -165,13 +165,13 @@ void TstPostgreSql::aNewDatabaseGetsTheSchemaSqliteHas()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(SchemaMigrator(db.connection()).latestVersion(), Database::latestSchemaVersion());
 
     QTemporaryDir dir;
     Database file;
-    QVERIFY(file.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(DatabaseSetup::open(file, DatabaseLocation::fromArgument(dbPath(dir))));
     QCOMPARE(serverColumns(db.connection()), sqliteColumns(file.connection()));
     // Both catalogues seeded alike.
     QCOMPARE(rowsOf(db.connection(), u"service_types"_s), rowsOf(file.connection(), u"service_types"_s));
@@ -187,10 +187,10 @@ void TstPostgreSql::openingAgainChangesNothing()
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     {
         Database db;
-        QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+        QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     }
     Database again;
-    QVERIFY2(again.open(server.location()), qPrintable(again.errorString()));
+    QVERIFY2(DatabaseSetup::open(again, server.location()), qPrintable(again.errorString()));
     QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM service_types"_s), 63);
     QCOMPARE(scalar(again.connection(), u"SELECT count(*) FROM linli_schema"_s), 1);
     Database worker;
@@ -202,7 +202,7 @@ void TstPostgreSql::theCheckComparesTheServersSchemaWithTheMigrations()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     const DatabaseChecker::Report clean = DatabaseChecker(db.connection()).run(DatabaseChecker::Depth::Quick);
     QVERIFY2(clean.ok, qPrintable(clean.problems.join(u"; "_s)));
     // The scratch schema it was compared with is gone.
@@ -232,7 +232,7 @@ void TstPostgreSql::clientsStartingTogetherBuildItOnce()
     for (int i = 0; i < clients; ++i) {
         threads.emplace_back([&, i] {
             Database db;
-            opened[i] = db.open(server.location()) ? 1 : 0;
+            opened[i] = DatabaseSetup::open(db, server.location()) ? 1 : 0;
             errors[i] = db.errorString();
         });
     }
@@ -241,7 +241,7 @@ void TstPostgreSql::clientsStartingTogetherBuildItOnce()
     for (int i = 0; i < clients; ++i)
         QVERIFY2(opened[i], qPrintable(errors[i]));
     Database db;
-    QVERIFY(db.open(server.location()));
+    QVERIFY(DatabaseSetup::open(db, server.location()));
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types"_s), 63);
     QCOMPARE(scalar(db.connection(), u"SELECT max(version) FROM linli_schema"_s), Database::latestSchemaVersion());
 }
@@ -251,10 +251,10 @@ void TstPostgreSql::derivedCountsFollowWritesAsOnSqlite()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     QTemporaryDir dir;
     Database file;
-    QVERIFY(file.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(DatabaseSetup::open(file, DatabaseLocation::fromArgument(dbPath(dir))));
 
     // After the first writes, and after the corrections.
     for (const QStringList &step : {writes.mid(0, 5), writes.mid(5)}) {
@@ -273,7 +273,7 @@ void TstPostgreSql::givenIdsAreNotTakenAgain()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (10, 'G10', '十网格')"_s));
     QVERIFY2(query.exec(u"INSERT INTO grids (code, name) VALUES ('G11', '十一网格') RETURNING id"_s),
@@ -288,8 +288,8 @@ void TstPostgreSql::aLockHeldTooLongAndALostConnectionAreToldApart()
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database desk;
     Database other;
-    QVERIFY(desk.open(server.location()));
-    QVERIFY(other.open(server.location()));
+    QVERIFY(DatabaseSetup::open(desk, server.location()));
+    QVERIFY(DatabaseSetup::open(other, server.location()));
     WriteTransaction holding(other.connection());
     QVERIFY(QSqlQuery(other.connection()).exec(u"LOCK TABLE grids IN EXCLUSIVE MODE"_s));
     {
@@ -319,8 +319,8 @@ void TstPostgreSql::twoDesksWritingWithIdsOfTheirOwnTakeTurns()
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database first;
     Database second;
-    QVERIFY(first.open(server.location()));
-    QVERIFY(second.open(server.location()));
+    QVERIFY(DatabaseSetup::open(first, server.location()));
+    QVERIFY(DatabaseSetup::open(second, server.location()));
     QVERIFY(QSqlQuery(first.connection()).exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
     ResidentDraft draft;
     draft.name = u"李敏"_s;
@@ -335,7 +335,7 @@ void TstPostgreSql::twoDesksWritingWithIdsOfTheirOwnTakeTurns()
     qint64 secondId = 0;
     std::thread secondDesk([&] {
         Database db;
-        if (!db.open(server.location()))
+        if (!DatabaseSetup::open(db, server.location()))
             return;
         WriteTransaction transaction(db.connection());
         ResidentWriter writer(db.connection());
@@ -403,7 +403,7 @@ void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     {
         Database center;
-        QVERIFY(center.open(DatabaseLocation::fromArgument(original)));
+        QVERIFY(DatabaseSetup::open(center, DatabaseLocation::fromArgument(original)));
         QVERIFY(UserStore(center.connection()).add(u"admin"_s, u"管理员"_s, Role::Admin,
                                                    u"correct horse battery"_s) > 0);
         ResidentStore residents(center.connection());
@@ -464,7 +464,7 @@ void TstPostgreSql::anotherProgramsDatabaseIsRefused()
     }
     QSqlDatabase::removeDatabase(u"other"_s);
     Database db;
-    QVERIFY(!db.open(server.location()));
+    QVERIFY(!DatabaseSetup::open(db, server.location()));
     QCOMPARE(db.error(), Database::Error::NotLinli);
     QVERIFY(db.errorString().contains(server.location().displayName()));
 }
@@ -473,7 +473,7 @@ void TstPostgreSql::anUnreachableServerIsSaidPlainly()
 {
     // Nothing listens on port 1.
     Database db;
-    QVERIFY(!db.open(DatabaseLocation::fromArgument(u"postgresql://linli@127.0.0.1:1/linli"_s)));
+    QVERIFY(!DatabaseSetup::open(db, DatabaseLocation::fromArgument(u"postgresql://linli@127.0.0.1:1/linli"_s)));
     QCOMPARE(db.error(), Database::Error::CannotOpen);
     QVERIFY2(db.errorString().contains(u"postgresql://linli@127.0.0.1:1/linli"_s), qPrintable(db.errorString()));
     QVERIFY(!db.isOpen());
@@ -485,7 +485,7 @@ void TstPostgreSql::aCopyStreamCarriesEveryValueAsItIs()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"CREATE TABLE copied (id BIGINT PRIMARY KEY, note TEXT, amount DOUBLE PRECISION, day DATE)"_s));
     const QList<QVariantList> rows = {
@@ -525,7 +525,7 @@ void TstPostgreSql::aRowTheServerRefusesEndsTheCopyAndTheConnectionGoesOn()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"CREATE TABLE copied (id BIGINT PRIMARY KEY, day DATE)"_s));
     {
@@ -571,14 +571,14 @@ void TstPostgreSql::aCopyThatFailsHalfwayLeavesTheServerAsItWas()
     // foreign keys off): the server refuses that row in the middle of the copy.
     QTemporaryDir dir;
     Database center;
-    QVERIFY(center.open(DatabaseLocation::fromArgument(dbPath(dir))));
+    QVERIFY(DatabaseSetup::open(center, DatabaseLocation::fromArgument(dbPath(dir))));
     QVERIFY(runAll(center.connection(), {writes[0], writes[1], u"PRAGMA foreign_keys = OFF"_s,
                                          u"UPDATE residents SET grid_id = 99 WHERE id = 3"_s,
                                          u"PRAGMA foreign_keys = ON"_s}));
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
-    QVERIFY2(db.open(server.location()), qPrintable(db.errorString()));
+    QVERIFY2(DatabaseSetup::open(db, server.location()), qPrintable(db.errorString()));
     const QStringList catalogue = rowsOf(db.connection(), u"service_types"_s);
     QVERIFY(!catalogue.isEmpty());
 
@@ -626,8 +626,8 @@ void TstPostgreSql::aLostConnectionIsConnectedAgainAndItsTransactionLeftNothing(
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database desk;
     Database administrator;
-    QVERIFY(desk.open(server.location()));
-    QVERIFY(administrator.open(server.location()));
+    QVERIFY(DatabaseSetup::open(desk, server.location()));
+    QVERIFY(DatabaseSetup::open(administrator, server.location()));
     QVERIFY(!desk.isLost());
     {
         WriteTransaction transaction(desk.connection());
@@ -655,14 +655,14 @@ void TstPostgreSql::theKeeperConnectsAgainOnceTheServerTakesConnections()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database desk;
-    QVERIFY(desk.open(server.location()));
+    QVERIFY(DatabaseSetup::open(desk, server.location()));
     ConnectionKeeper keeper(desk, nullptr, std::chrono::milliseconds(50));
     QSignalSpy lost(&keeper, &ConnectionKeeper::connectionLost);
     QSignalSpy restored(&keeper, &ConnectionKeeper::connectionRestored);
 
     // The database refuses new sessions for a while, as a server still starting does.
     Database administrator;
-    QVERIFY(administrator.open(server.location()));
+    QVERIFY(DatabaseSetup::open(administrator, server.location()));
     const QString database = server.location().databaseName();
     QVERIFY2(server.administer(u"ALTER DATABASE %1 WITH ALLOW_CONNECTIONS false"_s.arg(database)),
              qPrintable(server.errorString()));
@@ -684,7 +684,7 @@ void TstPostgreSql::aWorkerConnectsAgainForItsNextRequest()
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database administrator;
-    QVERIFY(administrator.open(server.location()));
+    QVERIFY(DatabaseSetup::open(administrator, server.location()));
     BackgroundReader reader(server.location());
     const auto countTypes = [&reader](qint64 &answer) {
         answer = -1;

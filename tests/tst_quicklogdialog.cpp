@@ -72,7 +72,7 @@ void TstQuickLogDialog::init()
     m_dir = new QTemporaryDir;
     m_database = new Database;
     m_location = locationFor(*m_dir);
-    QVERIFY(m_database->open(m_location));
+    QVERIFY(DatabaseSetup::open(*m_database, m_location));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, name_pinyin, name_initials, gender, birth_date, id_number, "

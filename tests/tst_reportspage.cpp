@@ -58,7 +58,7 @@ void TstReportsPage::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5) in grid 1, born 1949
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (2, 'G0002', '二网格')"_s));

@@ -58,7 +58,7 @@ void TstResidentImport::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
 }
@@ -455,7 +455,7 @@ void TstResidentImport::exportThenImportRoundTrips()
 
     QTemporaryDir otherDir;
     Database other;
-    QVERIFY(other.open(locationFor(otherDir)));
+    QVERIFY(DatabaseSetup::open(other, locationFor(otherDir)));
     ResidentImport second(other.connection());
     QVERIFY2(second.read(buffer.data()), qPrintable(second.errorString()));
     QVERIFY(second.check());

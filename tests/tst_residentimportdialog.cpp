@@ -44,7 +44,7 @@ void TstResidentImportDialog::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
 }
 
 void TstResidentImportDialog::cleanup()

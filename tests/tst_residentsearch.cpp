@@ -60,7 +60,7 @@ void TstResidentSearch::addResident(const QString &name, const QString &idNumber
 
 void TstResidentSearch::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     QSqlQuery query(m_database.connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格'), (3, 'G3', '西溪三网格')"_s));
     // Published example numbers (reliability.md §2.3) and made-up phones.

@@ -31,7 +31,7 @@ private:
 
 void TstResidentSearchRunner::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 2000;
     options.seed = 11;

@@ -51,7 +51,7 @@ private:
 
 void TstResidentsPage::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 1500;
     DemoDataGenerator generator(m_database.connection(), options);

@@ -60,7 +60,7 @@ void TstResidentStore::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
 }
@@ -482,7 +482,7 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
 {
     QTemporaryDir dir;
     Database database;
-    QVERIFY(database.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(database, locationFor(dir)));
     DemoDataGenerator::Options options;
     options.residents = 3000;
     options.seed = 5;

@@ -44,7 +44,7 @@ private:
 
 void TstResidentTableModel::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 2345; // not a multiple of the page size
     options.today = QDate(2026, 3, 1);
@@ -133,7 +133,7 @@ void TstResidentTableModel::agesCountBirthdays()
 {
     QTemporaryDir dir;
     Database db;
-    QVERIFY(db.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
     QSqlQuery query(db.connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
     const struct

@@ -58,7 +58,7 @@ void TstServiceImport::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, id_number, grid_id, registered_at, "
@@ -176,7 +176,7 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
     QFETCH(QString, reason);
     m_database->close();
     const QByteArray before = fileDigest(dbPath(*m_dir));
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
 
     ServiceImport import = importer();
     // A good row with a new handler, the bad one, another good row.
@@ -247,7 +247,7 @@ void TstServiceImport::exportThenImportRoundTrips()
     QTemporaryDir otherDir;
     {
         Database other;
-        QVERIFY(other.open(locationFor(otherDir)));
+        QVERIFY(DatabaseSetup::open(other, locationFor(otherDir)));
         QSqlQuery query(other.connection());
         QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
         QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, id_number, grid_id, registered_at, "

@@ -44,7 +44,7 @@ void TstServiceLogQueue::init()
     m_dir = new QTemporaryDir;
     m_database = new Database;
     m_location = locationFor(*m_dir);
-    QVERIFY(m_database->open(m_location));
+    QVERIFY(DatabaseSetup::open(*m_database, m_location));
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '陈静', 1)"_s));
 }
 

@@ -42,7 +42,7 @@ void TstServiceRecordStore::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0)"_s));
 }
 
@@ -215,7 +215,7 @@ void TstServiceRecordStore::pagesNewestFirst()
     static QTemporaryDir dir;
     static Database demo;
     if (!demo.isOpen()) {
-        QVERIFY(demo.open(locationFor(dir)));
+        QVERIFY(DatabaseSetup::open(demo, locationFor(dir)));
         DemoDataGenerator::Options options;
         options.residents = 1500;
         options.services = 12000;

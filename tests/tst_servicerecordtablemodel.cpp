@@ -38,7 +38,7 @@ private:
 
 void TstServiceRecordTableModel::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 800;
     options.services = servicesInLog;

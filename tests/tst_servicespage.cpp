@@ -40,7 +40,7 @@ private:
 
 void TstServicesPage::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     DemoDataGenerator::Options options;
     options.residents = 600;
     options.services = 2500;

@@ -37,7 +37,7 @@ private:
 
 void TstServiceTypeMatcher::initTestCase()
 {
-    QVERIFY(m_database.open(locationFor(m_dir)));
+    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
     m_types = ServiceCatalogue(m_database.connection()).types();
 }
 
@@ -72,7 +72,7 @@ void TstServiceTypeMatcher::retiredTypesAreNotOffered()
 {
     QTemporaryDir dir;
     Database database;
-    QVERIFY(database.open(locationFor(dir)));
+    QVERIFY(DatabaseSetup::open(database, locationFor(dir)));
     QSqlQuery query(database.connection());
     QVERIFY(query.exec(u"UPDATE service_types SET retired = 1 WHERE code = 'EC01'"_s));
     const ServiceCatalogue catalogue(database.connection());

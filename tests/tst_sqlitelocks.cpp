@@ -124,7 +124,7 @@ void TstSqliteLocks::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_database = std::make_unique<Database>();
-    QVERIFY2(m_database->open(location()), qPrintable(m_database->errorString()));
+    QVERIFY2(DatabaseSetup::open(*m_database, location()), qPrintable(m_database->errorString()));
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
     m_worker = std::make_unique<BackgroundReader>(location());
     QCOMPARE(countOnWorker(*m_worker, u"SELECT count(*) FROM residents"_s), 1);
@@ -252,7 +252,7 @@ void TstSqliteLocks::open(Opening opening)
     switch (opening) {
     case Opening::FirstKindAgain: {
         Database second;
-        QVERIFY2(second.open(location(), Database::Mode::Prepare), qPrintable(second.errorString()));
+        QVERIFY2(DatabaseSetup::open(second, location()), qPrintable(second.errorString()));
         return;
     }
     case Opening::OnAnotherThread:

@@ -52,7 +52,7 @@ void TstUserStore::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     UserStore users(db());
     QVERIFY2(users.add(u"admin"_s, u"王管理"_s, Role::Admin, m_adminPassword) > 0, qPrintable(users.lastError()));
 }
@@ -69,7 +69,7 @@ void TstUserStore::reopen()
     Actor::forget(db());
     delete m_database;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
 }
 
 qint64 TstUserStore::auditRows(const QString &action) const

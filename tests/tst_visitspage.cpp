@@ -65,7 +65,7 @@ void TstVisitsPage::init()
     DeskStaff::setId(1);
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));

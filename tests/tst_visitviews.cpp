@@ -44,7 +44,7 @@ void TstVisitViews::init()
 {
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(m_database->open(locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, building, unit, room, phone, "

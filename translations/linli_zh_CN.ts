@@ -721,10 +721,6 @@
         <translation>%1：%2 文件保持原样，未作改动。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Linli did not change the file.</source>
         <translation>邻里没有改动该文件。</translation>
     </message>
@@ -767,10 +763,6 @@
     <message>
         <source>%1: the search indexes could not be rebuilt.</source>
         <translation>%1：无法重建检索索引。</translation>
-    </message>
-    <message>
-        <source>%1: the dates of the care schedule could not be computed.</source>
-        <translation>%1：无法计算关爱联系日期。</translation>
     </message>
     <message>
         <source>This installation of Linli cannot reach PostgreSQL servers: its PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
@@ -1038,6 +1030,17 @@
     <message>
         <source>Password of %1:</source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSetup</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the dates of the care schedule could not be computed.</source>
+        <translation>%1：无法计算关爱联系日期。</translation>
     </message>
 </context>
 <context>

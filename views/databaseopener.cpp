@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databaselocationdialog.h"
+#include "databasesetup.h"
 
 #include <QInputDialog>
 #include <QLineEdit>
@@ -43,7 +44,7 @@ std::optional<QString> askPassword(const Database &database, const DatabaseLocat
 bool DatabaseOpener::open(Database &database, DatabaseLocation location, QWidget *parent)
 {
     for (;;) {
-        if (location.isValid() && database.open(location))
+        if (location.isValid() && DatabaseSetup::open(database, location))
             return true;
         if (location.isValid() && database.error() == Database::Error::PasswordRequired) {
             const std::optional<QString> password = askPassword(database, location, parent);

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "databasebackup.h"
+#include "databasesetup.h"
 
 #include <QDir>
 
@@ -83,7 +84,7 @@ bool BackupJob::restore(const DatabaseLocation &location, const Actor &actor, co
 {
     {
         Database database;
-        if (database.open(location, Database::Mode::Prepare)) {
+        if (DatabaseSetup::open(database, location)) {
             Actor::actFor(database.connection(), actor);
             DatabaseBackup backup(database.connection());
             const bool restored = backup.restoreFrom(backupPath);
@@ -104,7 +105,7 @@ bool BackupJob::restore(const DatabaseLocation &location, const Actor &actor, co
     }
     // Opened again, so that a backup from an older version is upgraded before anyone uses it.
     Database restored;
-    if (!restored.open(location, Database::Mode::Prepare)) {
+    if (!DatabaseSetup::open(restored, location)) {
         *message = tr("The backup was restored, but the database cannot be opened: %1").arg(restored.errorString());
         return false;
     }

@@ -1,7 +1,5 @@
 #include "database.h"
 
-#include "careschedule.h"
-#include "catalogueseeder.h"
 #include "deferredindexes.h"
 #include "logging.h"
 #include "quickcheckschedule.h"
@@ -93,6 +91,12 @@ bool Database::fail(Error error, const QString &message)
     m_error = error;
     m_errorString = message;
     return false;
+}
+
+bool Database::abandon(Error error, const QString &message)
+{
+    close();
+    return fail(error, message);
 }
 
 bool Database::open(const DatabaseLocation &location, Mode mode)
@@ -284,17 +288,6 @@ bool Database::prepareSchema(Mode mode)
             return fail(Error::UpgradeFailed,
                         tr("%1: the search indexes could not be rebuilt.").arg(location.displayName()));
         }
-    }
-    CatalogueSeeder seeder(m_connection);
-    if (!seeder.seedIfEmpty()) {
-        return fail(Error::SeedFailed,
-                    tr("%1: %2").arg(location.displayName(), seeder.errorString()));
-    }
-    CareSchedule care(m_connection);
-    if (!care.refreshIfStale()) {
-        qCCritical(lcDatabase) << "computing the care schedule failed:" << care.lastError();
-        return fail(Error::UpgradeFailed,
-                    tr("%1: the dates of the care schedule could not be computed.").arg(location.displayName()));
     }
     if (m_quickCheckPassed)
         recordQuickCheck();

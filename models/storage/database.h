@@ -14,9 +14,9 @@ namespace linli {
 
 // Opens the one connection a thread uses: checks that the file is a healthy Linli database of a
 // version this program understands (without writing to it when it is not), sets and verifies the
-// pragmas, makes a backup before an upgrade, runs the migrations and seeds the service catalogue.
-// A PostgreSQL server's database is connected to, upgraded and seeded the same way (its backups
-// are the server's own).
+// pragmas, makes a backup before an upgrade and runs the migrations. A PostgreSQL server's database
+// is connected to and upgraded the same way (its backups are the server's own). What the data
+// needs beyond its schema (the service catalogue, the care schedule) is DatabaseSetup's, above.
 // The connection belongs to the thread that called open(); a worker thread opens its own Database.
 // Closing happens in the destructor. A file's connections are counted (SqliteFilesInUse): the
 // program reads the file's own bytes only while it holds no connection to it.
@@ -40,7 +40,7 @@ public:
         PasswordRequired, // a server asked for a password it was not given, or refused it
     };
 
-    // Prepare: the first connection of a program: inspects the file, upgrades and seeds it.
+    // Prepare: the first connection of a program: inspects the file and upgrades it.
     // Attach: a further connection (a worker thread's) to a database already prepared; it must
     // exist at the current version. Either way the pragmas are set and verified.
     enum class Mode { Prepare, Attach };
@@ -57,6 +57,9 @@ public:
     // False with error() and errorString() (a plain sentence naming the file) on failure.
     bool open(const DatabaseLocation &location, Mode mode = Mode::Prepare);
     void close();
+    // For what follows open() and fails (DatabaseSetup): closes, records `error` and `message` as
+    // open() would have, and returns false.
+    bool abandon(Error error, const QString &message);
 
     bool isOpen() const { return m_connection.isOpen(); }
     // A server's connection that broke (the server restarted or ended the session, the network
@@ -86,7 +89,7 @@ private:
     bool openServer(Mode mode);
     bool applyServerSession();
     bool isLinliOrEmpty() const;
-    // Migrations, the bulk load's indexes, the catalogue and the care schedule.
+    // Migrations and the bulk load's indexes.
     bool prepareSchema(Mode mode);
     bool fail(Error error, const QString &message);
     // `walLeftBehind`: a log no running program keeps, left by one that stopped without closing.

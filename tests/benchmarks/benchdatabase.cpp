@@ -1,6 +1,7 @@
 #include "benchdatabase.h"
 
 #include "database.h"
+#include "databasesetup.h"
 #include "actor.h"
 #include "demodatagenerator.h"
 #include "residentexport.h"
@@ -45,7 +46,7 @@ QString BenchDatabase::demo(const Scale &scale, QTextStream &log) const
     timer.start();
     {
         Database database;
-        if (!database.open(DatabaseLocation::fromArgument(partial))) {
+        if (!DatabaseSetup::open(database, DatabaseLocation::fromArgument(partial))) {
             log << database.errorString() << Qt::endl;
             return {};
         }
@@ -75,7 +76,7 @@ QString BenchDatabase::sheet(qint64 residents, QTextStream &log) const
         return path;
     const QString source = demo({residents, 0, 0}, log);
     Database database;
-    if (source.isEmpty() || !database.open(DatabaseLocation::fromArgument(source)))
+    if (source.isEmpty() || !DatabaseSetup::open(database, DatabaseLocation::fromArgument(source)))
         return {};
     Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
     QSaveFile file(path);
@@ -89,7 +90,7 @@ bool BenchDatabase::createEmpty(const QString &path, QTextStream &log)
 {
     removeDatabase(path);
     Database database;
-    if (!database.open(DatabaseLocation::fromArgument(path))) {
+    if (!DatabaseSetup::open(database, DatabaseLocation::fromArgument(path))) {
         log << database.errorString() << Qt::endl;
         return false;
     }

@@ -5,6 +5,7 @@
 
 #include "actor.h"
 #include "database.h"
+#include "databasesetup.h"
 #include "residentimport.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ AppImport importIntoEmpty(const QString &path, const QByteArray &bytes, QTextStr
     AppImport result;
     BenchDatabase::createEmpty(path, log);
     Database database;
-    database.open(DatabaseLocation::fromArgument(path));
+    DatabaseSetup::open(database, DatabaseLocation::fromArgument(path));
     Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
     QElapsedTimer timer;
     timer.start();

@@ -15,6 +15,7 @@
 
 #include "actor.h"
 #include "database.h"
+#include "databasesetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         return 2;
     Database database;
-    if (!database.open(DatabaseLocation::fromArgument(path))) {
+    if (!DatabaseSetup::open(database, DatabaseLocation::fromArgument(path))) {
         out << database.errorString() << Qt::endl;
         return 2;
     }

@@ -4,6 +4,7 @@
 
 #include "actor.h"
 #include "database.h"
+#include "databasesetup.h"
 #include "mainwindow.h"
 #include "reportspage.h"
 #include "residentimportjob.h"
@@ -169,7 +170,7 @@ int runLinli(const QString &path, const QString &scratch, bool stalls)
 {
     const DatabaseLocation location = DatabaseLocation::fromArgument(path);
     Database database;
-    if (!database.open(location)) {
+    if (!DatabaseSetup::open(database, location)) {
         QTextStream(stderr) << database.errorString() << Qt::endl;
         return 2;
     }

@@ -1,0 +1,29 @@
+#include "databasesetup.h"
+
+#include "careschedule.h"
+#include "catalogueseeder.h"
+#include "logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+bool DatabaseSetup::open(Database &database, const DatabaseLocation &location)
+{
+    if (!database.open(location, Database::Mode::Prepare))
+        return false;
+    CatalogueSeeder seeder(database.connection());
+    if (!seeder.seedIfEmpty())
+        return database.abandon(Database::Error::SeedFailed,
+                                tr("%1: %2").arg(location.displayName(), seeder.errorString()));
+    CareSchedule care(database.connection());
+    if (!care.refreshIfStale()) {
+        qCCritical(lcDatabase) << "computing the care schedule failed:" << care.lastError();
+        return database.abandon(Database::Error::UpgradeFailed,
+                                tr("%1: the dates of the care schedule could not be computed.")
+                                        .arg(location.displayName()));
+    }
+    return true;
+}
+
+} // namespace linli
