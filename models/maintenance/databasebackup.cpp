@@ -45,11 +45,6 @@ bool replaceAtomically(const QString &from, const QString &to)
     return !error;
 }
 
-struct SqliteCloser
-{
-    void operator()(sqlite3 *handle) const { sqlite3_close_v2(handle); }
-};
-
 } // namespace
 
 DatabaseBackup::DatabaseBackup(const QSqlDatabase &database)
@@ -159,11 +154,8 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
         return fail(tr("Nothing was restored: the copy of the current database did not pass its check."));
     m_lastWrittenPath = keptPath;
 
-    sqlite3 *opened = nullptr;
-    const int openResult = sqlite3_open_v2(QFile::encodeName(backupPath).constData(), &opened,
-                                           SQLITE_OPEN_READONLY, nullptr);
-    const std::unique_ptr<sqlite3, SqliteCloser> source(opened);
-    if (openResult != SQLITE_OK)
+    const SqliteConnection source = openSqliteReadOnly(backupPath);
+    if (!source)
         return fail(tr("Nothing was restored: Linli cannot read %1.").arg(QDir::toNativeSeparators(backupPath)));
     sqlite3_backup *copy = sqlite3_backup_init(destination, "main", source.get(), "main");
     if (!copy)

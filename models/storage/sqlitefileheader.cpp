@@ -1,14 +1,13 @@
 #include "sqlitefileheader.h"
 
 #include "sqlitefilesinuse.h"
+#include "sqlitehandle.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
 
 #include <sqlite3.h>
 
-#include <memory>
 
 namespace linli {
 
@@ -29,11 +28,6 @@ quint32 bigEndian32(const QByteArray &bytes, int offset)
     return qFromBigEndian<quint32>(bytes.constData() + offset);
 }
 
-struct SqliteCloser
-{
-    void operator()(sqlite3 *handle) const { sqlite3_close_v2(handle); }
-};
-
 } // namespace
 
 SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
@@ -53,12 +47,9 @@ SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
     // Read through SQLite's own file layer, which shares one file's locks among all connections of
     // the program and keeps its descriptor open while they hold any: the program may hold the file.
     // Opening reads nothing and locks nothing.
-    sqlite3 *opened = nullptr;
-    const int openResult = sqlite3_open_v2(QFile::encodeName(filePath).constData(), &opened, SQLITE_OPEN_READONLY,
-                                           nullptr);
-    const std::unique_ptr<sqlite3, SqliteCloser> connection(opened);
+    const SqliteConnection connection = openSqliteReadOnly(filePath);
     sqlite3_file *file = nullptr;
-    if (openResult != SQLITE_OK
+    if (!connection
         || sqlite3_file_control(connection.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
         || !file->pMethods) {
         header.m_verdict = Verdict::Unreadable;

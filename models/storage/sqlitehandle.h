@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
 
 struct sqlite3;
 struct pg_conn;
@@ -12,6 +15,16 @@ namespace linli {
 sqlite3 *sqliteHandle(const QSqlDatabase &database);
 
 bool isSqlite(const QSqlDatabase &database);
+
+struct SqliteCloser
+{
+    void operator()(sqlite3 *handle) const;
+};
+using SqliteConnection = std::unique_ptr<sqlite3, SqliteCloser>;
+
+// A read-only connection of SQLite's C API alone to the file at `path` (no Qt connection, nothing
+// read yet); null when SQLite cannot open it.
+SqliteConnection openSqliteReadOnly(const QString &path);
 
 // The libpq connection behind a Qt PostgreSQL connection (stopping a statement, reading the last
 // error's SQLSTATE); null for other drivers.
