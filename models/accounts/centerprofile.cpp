@@ -40,6 +40,7 @@ QString CenterProfile::setSetting(const QString &key, const QString &value)
     if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);

@@ -95,6 +95,7 @@ qint64 CenterStore::add(const QString &code, const QString &name)
         return 0;
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Centers);
     QSqlQuery insert(m_database);
     insert.prepare(u"INSERT INTO centers (code, name) VALUES (?, ?) RETURNING id"_s);
     insert.addBindValue(newCode);
@@ -128,6 +129,7 @@ bool CenterStore::rename(qint64 centerId, const QString &name)
         return false;
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Centers);
     QSqlQuery update(m_database);
     update.prepare(u"UPDATE centers SET name = ? WHERE id = ?"_s);
     update.addBindValue(newName);
@@ -151,6 +153,7 @@ bool CenterStore::moveGrid(qint64 gridId, qint64 centerId)
         return false;
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Centers | DataKind::Residents);
     QSqlQuery query(m_database);
     query.prepare(u"SELECT center_id FROM grids WHERE id = ?"_s);
     query.addBindValue(gridId);

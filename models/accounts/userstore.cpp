@@ -160,6 +160,7 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
         return 0;
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Accounts);
     QSqlQuery insert(m_database);
     insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at, "
                    "center_id) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?) RETURNING id"_s);
@@ -363,6 +364,7 @@ bool UserStore::changeAccount(qint64 userId, const QString &assignments, const Q
         }
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Accounts);
     if (!transaction.isActive()) {
         m_lastError = transaction.lastDriverError();
         return false;

@@ -186,6 +186,7 @@ bool DemoDataGenerator::run()
     if (ok) {
         // Every resident's last contact and, for those in care, when they are due again.
         WriteTransaction transaction(m_database);
+        transaction.announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits);
         if (!transaction.isActive() || !CareSchedule(m_database).refreshAll() || !transaction.commit())
             return fail(tr("Computing the care schedule failed."), transaction.lastDriverError());
     }

@@ -86,6 +86,7 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
     if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Settings | DataKind::Visits);
     if (!transaction.isActive())
         return tr("The database is busy; nothing was changed. Try again.");
     QSqlQuery query(m_database);
@@ -155,6 +156,7 @@ bool CareSchedule::refreshIfStale()
         return true;
     query.finish();
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     QSqlQuery done(m_database);
     done.prepare(u"DELETE FROM settings WHERE key = ?"_s);
     done.addBindValue(staleKey);

@@ -26,6 +26,7 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
         return outcome;
 
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits);
     QSqlQuery query(m_database);
     auto run = [&query, residentId](const QString &sql) {
         query.prepare(sql);

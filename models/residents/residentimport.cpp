@@ -253,6 +253,7 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     // Before the transaction: SQLite ignores a change of temp_store inside one.
     const BulkWriteSettings settings(m_database);
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Residents);
     if (!transaction.isActive()) {
         m_errorString = tr("The database is busy; nothing was imported. Try again.");
         return Outcome::Failed;

@@ -34,6 +34,7 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
         return fail(tr("Choose two different residents to merge."));
 
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits);
     if (!transaction.isActive())
         return fail(StorageError::explain(StorageError::Kind::Busy));
     QSqlQuery query(m_database);

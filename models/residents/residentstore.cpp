@@ -375,6 +375,7 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
         return result;
     }
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Residents);
     if (!transaction.isActive()) {
         result.message = tr("The database is busy; nothing was saved. Try again.");
         return result;

@@ -61,6 +61,7 @@ QString CalendarStore::setDay(const CalendarDay &day)
     if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO calendar_days (day, kind, note) VALUES (?, ?, ?) "
                   "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, note = excluded.note"_s);
@@ -81,6 +82,7 @@ bool CalendarStore::removeDay(QDate day)
     if (!Actor::require(m_database, Permission::ChangeSettings, &m_lastError))
         return false;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
     query.prepare(u"DELETE FROM calendar_days WHERE day = ?"_s);
     query.addBindValue(day.toString(Qt::ISODate));

@@ -162,6 +162,7 @@ CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expecte
     }
 
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Cases | DataKind::ServiceRecords);
     if (!transaction.isActive()) {
         outcome.message = tr("The database is busy; the case was not changed. Try again.");
         return outcome;

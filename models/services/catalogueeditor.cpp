@@ -84,6 +84,7 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
     if (Outcome refused; !mayEdit(&refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     if (const QString reason = refusal(type, true); !reason.isEmpty())
@@ -110,6 +111,7 @@ CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
     if (Outcome refused; !mayEdit(&refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {type.id}) != 1)
@@ -133,6 +135,7 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
     if (Outcome refused; !mayEdit(&refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     QSqlQuery query(m_database);
@@ -173,6 +176,7 @@ CatalogueEditor::Outcome CatalogueEditor::setRetired(qint64 typeId, bool retired
     if (Outcome refused; !mayEdit(&refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)
@@ -188,6 +192,7 @@ CatalogueEditor::Outcome CatalogueEditor::remove(qint64 typeId)
     if (Outcome refused; !mayEdit(&refused))
         return refused;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)

@@ -64,6 +64,7 @@ bool CatalogueSeeder::seedIfEmpty()
     }
 
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive()) {
         m_errorString = tr("The database is busy; the service catalogue was not created.");
         return false;

@@ -260,6 +260,7 @@ bool ServiceImport::write(bool skipInvalid)
     ImportJournal::Mark mark(m_database, u"services"_s, m_sourceName, m_valid.size());
     const BulkWriteSettings settings(m_database);
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::ServiceRecords | DataKind::Cases);
     if (!transaction.isActive()) {
         m_errorString = tr("The database is busy; nothing was imported. Try again.");
         return false;

@@ -62,6 +62,7 @@ QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
 ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
 {
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::ServiceRecords | DataKind::Cases);
     if (!transaction.isActive())
         return {0, tr("The database is busy; the service was not logged. Try again.")};
     LogResult result = logWithinTransaction(entry);

@@ -36,6 +36,8 @@ bool WriteTransaction::commit()
         return false;
     }
     m_active = false;
+    if (m_changes)
+        DataChanges::of(m_database)->announce(m_changes);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "datachanges.h"
 #include "storageerror.h"
 
 #include <QSqlDatabase>
@@ -20,6 +21,9 @@ public:
 
     // False when BEGIN failed (another writer held the lock past the busy timeout, I/O error).
     bool isActive() const { return m_active; }
+    // What the transaction changes, announced to the database's listeners once it has committed
+    // (DataChanges); a rollback announces nothing.
+    void announce(DataKinds kinds) { m_changes |= kinds; }
     // False, with the transaction rolled back, when COMMIT failed.
     bool commit();
     void rollback();
@@ -35,6 +39,7 @@ private:
 
     QSqlDatabase m_database;
     bool m_active = false;
+    DataKinds m_changes;
     QString m_lastDriverError;
     StorageError::Kind m_failure = StorageError::Kind::None;
 };

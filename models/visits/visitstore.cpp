@@ -129,6 +129,7 @@ QString VisitStore::refusal(const VisitDraft &draft) const
 VisitStore::Outcome VisitStore::createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today)
 {
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was planned. Try again.")};
     Outcome outcome = insertSeries(draft, rule, today);
@@ -247,6 +248,7 @@ bool VisitStore::extendSeries(QDate today)
     if (pending.isEmpty())
         return true;
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return false;
     for (const Pending &series : std::as_const(pending)) {
@@ -331,6 +333,7 @@ VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const Vis
     if (!day.isValid() || !draft.startTime.isValid())
         return {0, tr("Choose the new time of the visit.")};
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     const std::optional<VisitRow> row = visit(visitId);
@@ -374,6 +377,7 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
                                           const QString &text)
 {
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     const std::optional<VisitRow> row = visit(visitId);
@@ -396,6 +400,7 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
 VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now)
 {
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     const std::optional<VisitRow> row = visit(visitId);
@@ -435,6 +440,7 @@ VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QStr
 VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today)
 {
     WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return {0, tr("The database is busy; nothing was changed. Try again.")};
     const std::optional<VisitRow> row = visit(visitId);

@@ -3,6 +3,7 @@
 #include "actor.h"
 #include "centerscope.h"
 #include "centerstore.h"
+#include "changefollower.h"
 #include "chartpanel.h"
 #include "dashboardfigures.h"
 #include "filechooser.h"
@@ -96,6 +97,11 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     layout->addLayout(figuresRow);
     layout->addLayout(grid, 1);
     showMonth(QDate::currentDate());
+    // Every figure counts residents, records, cases or visits, by category, grid and center.
+    new ChangeFollower(this, database,
+                       DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits
+                               | DataKind::Catalogue | DataKind::Centers,
+                       [this] { reload(); });
 }
 
 QWidget *ReportsPage::createFilters()

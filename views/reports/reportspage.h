@@ -35,8 +35,8 @@ class ReportsPage : public QWidget
 public:
     ReportsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
 
-    // Reads the figures again (after services were logged elsewhere); while the page is hidden, when
-    // it is next shown.
+    // Reads the figures again (done by itself when the data counted changes); while the page is
+    // hidden, when it is next shown.
     void reload();
     void showMonth(QDate month);
 

@@ -1,6 +1,7 @@
 #include "residentspage.h"
 
 #include "actor.h"
+#include "changefollower.h"
 #include "gridstore.h"
 #include "idnumbervalidator.h"
 #include "recordlist.h"
@@ -57,6 +58,9 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     // index, are quick keyset reads done here.
     m_model->setFirstPagesFromElsewhere(true);
     connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
+    // An import finished, a grid moved to another center: the list is read again. What the page's
+    // own dialogs change, it shows itself (ChangeFollower::Ignoring).
+    m_follower = new ChangeFollower(this, database, DataKind::Residents | DataKind::Centers, [this] { applyFilters(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
     connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
     // Two rows chosen (Ctrl+click) can be merged when they are one person registered twice.
@@ -118,6 +122,7 @@ void ResidentsPage::registerResident()
     ResidentDialog dialog(m_database, this);
     connect(&dialog, &ResidentDialog::showResidentRequested, this,
             [this](qint64, const QString &idNumber) { showResident(IdNumberValidator::normalize(idNumber)); });
+    const ChangeFollower::Ignoring shownBelow(m_follower);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString idNumber = dialog.editor(ResidentDraft::Field::IdNumber)->text();
@@ -133,6 +138,7 @@ void ResidentsPage::editResident(const QModelIndex &index)
         QMessageBox::warning(this, tr("Residents"), tr("This resident can no longer be read."));
         return;
     }
+    const ChangeFollower::Ignoring shownBelow(m_follower);
     const int result = dialog.exec();
     if (result == QDialog::Accepted)
         m_model->refreshResident(id);
@@ -194,6 +200,7 @@ void ResidentsPage::mergeChosenResidents()
     const qint64 second = rows.at(1).data(ResidentTableModel::ResidentIdRole).toLongLong();
     const bool firstStays = question.clickedButton() == keepFirst;
     ResidentMerger merger(m_database);
+    const ChangeFollower::Ignoring shownBelow(m_follower);
     if (!merger.merge(firstStays ? first : second, firstStays ? second : first)) {
         QMessageBox::warning(this, tr("Merge residents"), merger.lastError());
         return;
@@ -204,9 +211,8 @@ void ResidentsPage::mergeChosenResidents()
 void ResidentsPage::importResidents()
 {
     ResidentImportDialog dialog(m_location, Actor::of(m_database), this);
+    // The import announces what it wrote when it is done; the list follows.
     dialog.exec();
-    if (dialog.importedCount() > 0)
-        applyFilters();
 }
 
 void ResidentsPage::showResident(const QString &searchText)

@@ -17,6 +17,7 @@ class QTimer;
 
 namespace linli {
 
+class ChangeFollower;
 class ResidentTableModel;
 
 // The Residents page: one search box, filters (tags, grid, age, status) and the registry as a list that pages through the database
@@ -82,6 +83,7 @@ private:
     QPushButton *m_importResidents = nullptr;
     QSqlDatabase m_database;
     DatabaseLocation m_location;
+    ChangeFollower *m_follower = nullptr;
 };
 
 } // namespace linli

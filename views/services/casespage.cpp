@@ -1,6 +1,7 @@
 #include "casespage.h"
 
 #include "casedialog.h"
+#include "changefollower.h"
 #include "deskstaff.h"
 #include "recordlist.h"
 #include "servicerecordtablemodel.h"
@@ -63,6 +64,9 @@ CasesPage::CasesPage(const QSqlDatabase &database, QWidget *parent)
     layout->addWidget(createFilterBar());
     layout->addWidget(m_view, 1);
     reload();
+    // Cases opened at the quick log, records moved by a merge, residents renamed elsewhere.
+    m_follower = new ChangeFollower(this, database, DataKind::Cases | DataKind::ServiceRecords | DataKind::Residents,
+                                    [this] { reload(); });
 }
 
 QWidget *CasesPage::createFilterBar()
@@ -163,11 +167,14 @@ void CasesPage::openCase(const QModelIndex &index)
         return;
     CaseDialog dialog(m_database, id, this);
     dialog.setReferenceDate(m_today);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    {
+        // The step's row is refreshed below, in its place: the list is not read again from the top.
+        const ChangeFollower::Ignoring ownStep(m_follower);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+    }
     m_model->refreshRecord(id);
     fillHandlers();
-    emit caseChanged();
 }
 
 } // namespace linli

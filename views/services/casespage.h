@@ -12,6 +12,7 @@ class QTableView;
 
 namespace linli {
 
+class ChangeFollower;
 class ServiceRecordTableModel;
 
 // The follow-up cases still to be dealt with: the desk's own ("mine") or everyone's, by handler,
@@ -33,13 +34,10 @@ public:
     void setReferenceDate(QDate date);
 
     ServiceFilter currentFilter() const;
-    // Counts the cases again and reads the list from the top (after services were logged).
+    // Counts the cases again and reads the list from the top; done by itself when cases change.
     void reload();
     // Opens the case on this row to take a step; its row shows the result.
     void openCase(const QModelIndex &index);
-
-signals:
-    void caseChanged();
 
 private:
     QWidget *createFilterBar();
@@ -53,6 +51,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
     QDate m_today = QDate::currentDate();
+    ChangeFollower *m_follower = nullptr;
 };
 
 } // namespace linli

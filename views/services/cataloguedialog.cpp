@@ -154,7 +154,6 @@ bool CatalogueDialog::done(const QString &message, qint64 selectId)
         return false;
     }
     reload(selectId);
-    emit catalogueChanged();
     return true;
 }
 

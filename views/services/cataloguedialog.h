@@ -34,9 +34,6 @@ public:
     void addType();
     void editCurrent();
 
-signals:
-    void catalogueChanged();
-
 private:
     void reload(qint64 selectId);
     void showButtons();

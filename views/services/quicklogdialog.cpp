@@ -1,6 +1,7 @@
 #include "quicklogdialog.h"
 
 #include "age.h"
+#include "changefollower.h"
 #include "deskstaff.h"
 #include "preferredservicetypes.h"
 #include "residentstatus.h"
@@ -95,14 +96,15 @@ QuickLogDialog::QuickLogDialog(const QSqlDatabase &database, const DatabaseLocat
     connect(m_runner, &ResidentSearchRunner::firstPage, this, &QuickLogDialog::showResidents);
     connect(m_runner, &ResidentSearchRunner::failed, this, &QuickLogDialog::showMessage);
     connect(m_queue, &ServiceLogQueue::logged, this, [this](int ticket, qint64 recordId) {
+        Q_UNUSED(recordId)
         showAnswer(ticket, tr("saved"), false);
-        emit serviceLogged(recordId);
     });
     connect(m_queue, &ServiceLogQueue::refused, this,
             [this](int ticket, const QString &message) { showAnswer(ticket, tr("not saved: %1").arg(message), true); });
 
     handlerChosen();
     setMinimumWidth(640);
+    new ChangeFollower(this, database, DataKind::Catalogue, [this] { readCatalogue(); });
 }
 
 QuickLogDialog::~QuickLogDialog() = default;

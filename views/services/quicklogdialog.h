@@ -47,7 +47,7 @@ public:
     void startFor(qint64 residentId, const QString &serviceText = {});
     // Hands the entry over; false, with the reason shown, when something is missing.
     bool save();
-    // Offers the types of the catalogue as it is now (after the manager changed it).
+    // Offers the types of the catalogue as it is now; done by itself when the manager changes it.
     void readCatalogue();
 
     QLineEdit *residentBox() const { return m_residentBox; }
@@ -63,9 +63,6 @@ public:
     QListWidget *journal() const { return m_journal; }
     QLabel *messageLabel() const { return m_message; }
     ServiceLogQueue *queue() const { return m_queue; }
-
-signals:
-    void serviceLogged(qint64 recordId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

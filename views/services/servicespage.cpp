@@ -1,6 +1,7 @@
 #include "servicespage.h"
 
 #include "casestatus.h"
+#include "changefollower.h"
 #include "gridstore.h"
 #include "residenttablemodel.h"
 #include "staffstore.h"
@@ -68,6 +69,11 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     top->insertWidget(2, m_to);
     top->addWidget(m_resident);
     layout->addWidget(m_view, 1);
+
+    // Records logged, cases taken on, residents renamed elsewhere in the window; the catalogue changed.
+    new ChangeFollower(this, database, DataKind::ServiceRecords | DataKind::Cases | DataKind::Residents,
+                       [this] { reload(); });
+    new ChangeFollower(this, database, DataKind::Catalogue, [this] { readCatalogue(); });
 }
 
 QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)

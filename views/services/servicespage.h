@@ -54,9 +54,9 @@ public:
     void setReferenceDate(QDate date) { m_today = date; }
 
     ServiceFilter currentFilter() const;
-    // Reads the list again from the top (after services were logged elsewhere).
+    // Reads the list again from the top; done by itself when records change.
     void reload();
-    // Offers the types of the catalogue as it is now (after the manager changed it).
+    // Offers the types of the catalogue as it is now; done by itself when the catalogue changes.
     void readCatalogue();
 
 private:

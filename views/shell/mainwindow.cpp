@@ -9,6 +9,7 @@
 #include "centerprofile.h"
 #include "centersdialog.h"
 #include "centerstore.h"
+#include "changefollower.h"
 #include "databaselocationdialog.h"
 #include "importjournal.h"
 #include "casespage.h"
@@ -131,22 +132,10 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     // Counted once the window is painted (event()): at a district the counts keep a processor busy
     // for a third of a second, which the window's start would share.
 
-    // A burst of entries refreshes the lists once, when it is over.
-    m_refreshAfterLogging = new QTimer(this);
-    m_refreshAfterLogging->setSingleShot(true);
-    m_refreshAfterLogging->setInterval(600);
-    connect(m_refreshAfterLogging, &QTimer::timeout, this, [this] {
-        // A page not opened yet reads everything when it is.
-        if (m_servicesPage)
-            m_servicesPage->reload();
-        if (m_casesPage)
-            m_casesPage->reload();
-        if (m_visitsPage)
-            m_visitsPage->reload();
-        if (m_reportsPage)
-            m_reportsPage->reload();
-        m_overview->refresh();
-    });
+    // The pages follow what changes by themselves; the counts here too.
+    new ChangeFollower(this, m_connection,
+                       DataKind::Residents | DataKind::ServiceRecords | DataKind::Visits | DataKind::Centers,
+                       [this] { m_overview->refresh(); });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
@@ -174,9 +163,11 @@ void MainWindow::showConnectionLost(bool lost)
     m_connectionLostLabel->setVisible(lost);
     // The figures beside it would be old news, and the message needs their room.
     m_countsLabel->setVisible(!lost);
-    // Back again: what the lists show is read anew.
-    if (!lost)
-        m_refreshAfterLogging->start();
+    // Back again: other desks may have written meanwhile, which this program does not hear.
+    if (!lost) {
+        DataChanges::of(m_connection)->announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases
+                                                | DataKind::Visits | DataKind::Catalogue | DataKind::Centers);
+    }
 }
 
 void MainWindow::chooseDatabaseLocation()
@@ -261,11 +252,6 @@ void MainWindow::createMenus()
     QAction *catalogue = settings->addAction(tr("Service &catalogue…"), this, [this] {
         CatalogueDialog dialog(m_connection, this);
         dialog.exec();
-        // The lists offering types read the catalogue again.
-        if (m_servicesPage)
-            m_servicesPage->readCatalogue();
-        if (m_quickLog)
-            m_quickLog->readCatalogue();
     });
     allowOnlyIf(catalogue, Permission::EditCatalogue);
     QAction *holidays = settings->addAction(tr("&Holidays and working days…"), this, [this] {
@@ -275,8 +261,7 @@ void MainWindow::createMenus()
     allowOnlyIf(holidays, Permission::ChangeSettings);
     QAction *intervals = settings->addAction(tr("C&ontact intervals…"), this, [this] {
         CareIntervalsDialog dialog(m_connection, this);
-        if (dialog.exec() == QDialog::Accepted && m_visitsPage)
-            m_visitsPage->reload();
+        dialog.exec();
     });
     allowOnlyIf(intervals, Permission::ChangeSettings);
     QAction *centerName = settings->addAction(tr("Center &name…"), this, [this] {
@@ -355,10 +340,8 @@ void MainWindow::logService()
 
 void MainWindow::logServiceFor(qint64 residentId, const QString &serviceText)
 {
-    if (!m_quickLog) {
+    if (!m_quickLog)
         m_quickLog = new QuickLogDialog(m_connection, m_location, this);
-        connect(m_quickLog, &QuickLogDialog::serviceLogged, m_refreshAfterLogging, qOverload<>(&QTimer::start));
-    }
     m_quickLog->startFor(residentId, serviceText);
     m_quickLog->show();
     m_quickLog->raise();
@@ -402,18 +385,12 @@ void MainWindow::makePage(Page page)
         if (m_casesPage)
             return;
         made = m_casesPage = new linli::CasesPage(m_connection, m_pages);
-        // A case step shows in the log too.
-        connect(m_casesPage, &CasesPage::caseChanged, this, [this] {
-            if (m_servicesPage)
-                m_servicesPage->reload();
-        });
         break;
     case VisitsPage:
         if (m_visitsPage)
             return;
         made = m_visitsPage = new linli::VisitsPage(m_connection, m_pages);
         connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
-        connect(m_visitsPage, &VisitsPage::serviceLogged, this, [this] { m_refreshAfterLogging->start(); });
         break;
     case ReportsPage:
         if (m_reportsPage)

@@ -80,7 +80,6 @@ private:
     linli::ReportsPage *m_reportsPage = nullptr;
     QuickLogDialog *m_quickLog = nullptr;
     QAction *m_logService = nullptr;
-    QTimer *m_refreshAfterLogging = nullptr;
     QSqlDatabase m_connection;
     OverviewLoader *m_overview = nullptr;
     BackupActions *m_backupActions = nullptr;

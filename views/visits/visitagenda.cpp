@@ -499,7 +499,6 @@ void VisitAgenda::changed(qint64 visitId, const VisitStore::Outcome &outcome)
     if (!outcome.isDone())
         return;
     selectVisit(visitId);
-    emit visitsChanged();
 }
 
 void VisitAgenda::printDaySheet()

@@ -80,10 +80,6 @@ public:
     QPushButton *changeButton() const { return m_change; }
     QLabel *messageLabel() const { return m_message; }
 
-signals:
-    // A visit was done, missed, cancelled or changed here.
-    void visitsChanged();
-
 private:
     QTableView *createDayView();
     QTableView *createWeekView();

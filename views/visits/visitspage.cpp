@@ -1,8 +1,8 @@
 #include "visitspage.h"
 
-#include "shownreload.h"
-
 #include "carealerttablemodel.h"
+#include "changefollower.h"
+#include "shownreload.h"
 #include "deskstaff.h"
 #include "gridstore.h"
 #include "recordlist.h"
@@ -49,10 +49,15 @@ VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createAlerts(), tr("Not contacted in time"));
     m_tabs->addTab(m_agenda, tr("Agenda"));
-    connect(m_agenda, &VisitAgenda::visitsChanged, this, [this] {
-        reload();
-        emit serviceLogged();
-    });
+    // Visits planned, moved or done (here or in the agenda), services logged (a phone check
+    // counts as contact), residents or their care tags changed, other contact intervals.
+    new ChangeFollower(this, database,
+                       DataKind::Visits | DataKind::ServiceRecords | DataKind::Residents | DataKind::Settings
+                               | DataKind::Centers,
+                       [this] {
+                           reload();
+                           m_agenda->reload();
+                       });
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -182,10 +187,7 @@ bool VisitsPage::scheduleVisit()
         return false;
     ScheduleVisitDialog dialog(m_database, resident,
                                current.siblingAtColumn(CareAlertTableModel::Resident).data().toString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_agenda->reload();
-    return true;
+    return dialog.exec() == QDialog::Accepted;
 }
 
 bool VisitsPage::logPhoneCheck()
@@ -210,8 +212,6 @@ bool VisitsPage::logPhoneCheck()
         QMessageBox::warning(this, tr("Visits"), logged.message);
         return false;
     }
-    reload();
-    emit serviceLogged();
     return true;
 }
 

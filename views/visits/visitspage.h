@@ -40,8 +40,8 @@ public:
     bool scheduleVisit();
     // "Now" for who is overdue and for the phone check's time; tests fix it.
     void setReferenceTime(const QDateTime &now);
-    // Counts and list again (after services were logged elsewhere); while the page is hidden, when
-    // it is next shown (at a district the counts take a tenth of a second).
+    // Counts and list again (done by itself when visits, records or residents change); while the
+    // page is hidden, when it is next shown (at a district the counts take a tenth of a second).
     void reload();
     // Logs a phone check (EC02) with the chosen resident now, handled by the desk's staff member.
     bool logPhoneCheck();
@@ -49,7 +49,6 @@ public:
 signals:
     // The clerk wants to log a visit with this resident (the quick log opens on it).
     void visitToLog(qint64 residentId, const QString &serviceCode);
-    void serviceLogged();
 
 private:
     qint64 currentResidentId() const;

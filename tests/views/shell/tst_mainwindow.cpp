@@ -8,6 +8,7 @@
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "reportspage.h"
+#include "servicelogqueue.h"
 #include "servicespage.h"
 #include "servicerecordtablemodel.h"
 #include "testsupport.h"
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QListWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -50,6 +52,7 @@ private slots:
     void anotherDatabaseLocationIsRememberedForTheNextStart();
     void aLostServerConnectionIsSaidUntilItIsBack();
     void aClerkOfOneCenterSeesItsCountsAndItsName();
+    void countsAndListsFollowAWorkersWrite();
 
 private:
     QTemporaryDir m_dir;
@@ -213,6 +216,41 @@ void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
     QCOMPARE(Actor::of(QSqlDatabase()).userId, 0); // the window gone, nobody acts for the program
     Actor::forget(db);
     QVERIFY(CenterStore(db).moveGrid(1, 1));
+}
+
+void TstMainWindow::countsAndListsFollowAWorkersWrite()
+{
+    const QSqlDatabase db = m_database.connection();
+    const qint64 before = scalar(db, u"SELECT count(*) FROM service_records"_s);
+    MainWindow window(m_location, db);
+    window.show();
+    window.showPage(MainWindow::ServicesPage);
+    auto *services = window.findChild<linli::ServicesPage *>();
+    QVERIFY(services);
+    const auto recordsShown = [&window](qint64 count) {
+        return window.statusText().contains(u"Service records: %1"_s.arg(QLocale().toString(count)));
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(recordsShown(before), 10000);
+    const qint64 residentId = scalar(db, u"SELECT min(id) FROM residents"_s);
+    const int theirs = int(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id = %1"_s.arg(residentId)));
+    services->showResident(residentId, u"-"_s);
+    QTRY_COMPARE(services->model()->rowCount(), theirs);
+
+    // Written on a connection of its own, on another thread, as the quick log and the imports do:
+    // nobody tells the window; the database's announcement does.
+    ServiceLogQueue queue(m_location);
+    QSignalSpy logged(&queue, &ServiceLogQueue::logged);
+    QSignalSpy refused(&queue, &ServiceLogQueue::refused);
+    ServiceEntry entry;
+    entry.residentId = residentId;
+    entry.serviceTypeId = scalar(db, u"SELECT id FROM service_types WHERE code = 'LG01'"_s);
+    entry.servedAt = QDateTime::currentDateTime();
+    entry.handlerId = 1;
+    queue.enqueue(entry);
+    QTRY_COMPARE(logged.size() + refused.size(), 1);
+    QVERIFY2(refused.isEmpty(), refused.isEmpty() ? "" : qPrintable(refused.at(0).at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(recordsShown(before + 1), 10000);
+    QTRY_COMPARE(services->model()->rowCount(), theirs + 1);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,4 +1,5 @@
 #include "database.h"
+#include "datachanges.h"
 #include "deskstaff.h"
 #include "schedulevisitdialog.h"
 #include "testsupport.h"
@@ -155,7 +156,7 @@ void TstVisitAgenda::aDropMovesToThatDay()
     const qint64 visit = plan(1, QDateTime(m_monday, QTime(14, 0)));
     VisitAgenda *agenda = showAgenda(0);
     QVERIFY(agenda);
-    QSignalSpy changed(agenda, &VisitAgenda::visitsChanged);
+    QSignalSpy changed(DataChanges::of(m_database->connection()), &DataChanges::changed);
     VisitWeekModel *week = agenda->weekModel();
     std::unique_ptr<QMimeData> carried(week->mimeData({week->indexOfVisit(visit)}));
     week->dropMimeData(carried.get(), Qt::MoveAction, -1, -1, week->index(1, 3));

@@ -1,6 +1,7 @@
 #include "carealerttablemodel.h"
 #include "careintervalsdialog.h"
 #include "database.h"
+#include "datachanges.h"
 #include "deskstaff.h"
 #include "testsupport.h"
 #include "schedulevisitdialog.h"
@@ -123,9 +124,10 @@ void TstVisitsPage::aPhoneCheckTakesThemOffTheList()
     QTRY_COMPARE(page->model()->rowCount(), 2);
     page->view()->setCurrentIndex(page->model()->index(0, 0));
     QVERIFY(page->phoneCheckButton()->isEnabled());
-    QSignalSpy logged(page, &VisitsPage::serviceLogged);
+    QSignalSpy logged(DataChanges::of(m_database->connection()), &DataChanges::changed);
     page->phoneCheckButton()->click();
     QCOMPARE(logged.size(), 1);
+    QVERIFY(logged.at(0).at(0).value<DataKinds>().testFlag(DataKind::ServiceRecords));
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QCOMPARE(page->model()->index(0, CareAlertTableModel::Resident).data().toString(), u"李建国"_s);
     QSqlQuery query(m_database->connection());
