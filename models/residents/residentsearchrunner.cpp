@@ -6,7 +6,7 @@ namespace linli {
 
 ResidentSearchRunner::ResidentSearchRunner(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
-    , m_reader(new BackgroundReader(location, this))
+    , m_reader(new Worker(location, this))
 {
     qRegisterMetaType<Request>();
     qRegisterMetaType<QList<ResidentRow>>();
@@ -15,7 +15,7 @@ ResidentSearchRunner::ResidentSearchRunner(const DatabaseLocation &location, QOb
 void ResidentSearchRunner::run(const Request &request)
 {
     m_reader->run(
-            [this, request](const BackgroundReader::Job &job) {
+            [this, request](const Worker::Job &job) {
                 const ResidentSearch search = ResidentSearch::parse(request.searchText);
                 ResidentStore store(job.connection());
                 const QList<ResidentRow> rows

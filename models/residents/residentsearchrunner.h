@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backgroundreader.h"
+#include "worker.h"
 #include "databaselocation.h"
 #include "residentfilter.h"
 #include "residentstore.h"
@@ -10,7 +10,7 @@
 
 namespace linli {
 
-// Runs resident searches and filters in the background (BackgroundReader), so that neither a scan
+// Runs resident searches and filters in the background (Worker), so that neither a scan
 // over a million names nor the exact count ever holds up typing: first the first page of the list,
 // then the count. Only the answers to the latest request are delivered. Lives on the thread that
 // created it.
@@ -49,7 +49,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    BackgroundReader *m_reader;
+    Worker *m_reader;
 };
 
 } // namespace linli

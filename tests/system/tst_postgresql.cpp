@@ -5,7 +5,7 @@
 #include "database.h"
 #include "databasechecker.h"
 #include "connectionkeeper.h"
-#include "backgroundreader.h"
+#include "worker.h"
 #include "databasecopier.h"
 #include "residentstore.h"
 #include "userstore.h"
@@ -685,12 +685,12 @@ void TstPostgreSql::aWorkerConnectsAgainForItsNextRequest()
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database administrator;
     QVERIFY(DatabaseSetup::open(administrator, server.location()));
-    BackgroundReader reader(server.location());
+    Worker reader(server.location());
     const auto countTypes = [&reader](qint64 &answer) {
         answer = -1;
         QString failed;
         reader.run(
-                [&answer](const BackgroundReader::Job &job) {
+                [&answer](const Worker::Job &job) {
                     QSqlQuery query(job.connection());
                     const qint64 count = query.exec(u"SELECT count(*) FROM service_types"_s) && query.next()
                                                  ? query.value(0).toLongLong()

@@ -8,7 +8,7 @@
 // of this program may have been unlinked, and rows must cross both ways.
 
 #include "actor.h"
-#include "backgroundreader.h"
+#include "worker.h"
 #include "backupfile.h"
 #include "backupjob.h"
 #include "database.h"
@@ -38,12 +38,12 @@ using namespace linli::test;
 namespace {
 
 // The number `sql` counts, read on the reader's worker thread; -1 when no answer came.
-qint64 countOnWorker(BackgroundReader &reader, const QString &sql)
+qint64 countOnWorker(Worker &reader, const QString &sql)
 {
     qint64 count = -1;
     bool answered = false;
     reader.run(
-            [sql, &count, &answered](const BackgroundReader::Job &job) {
+            [sql, &count, &answered](const Worker::Job &job) {
                 const qint64 read = scalar(job.connection(), sql);
                 job.deliver([read, &count, &answered] {
                     count = read;
@@ -88,7 +88,7 @@ public:
     enum class Opening {
         FirstKindAgain, // Database::open(Prepare): a restore does it
         OnAnotherThread, // both kinds, on a thread of its own
-        BackgroundReader,
+        Worker,
         ServiceLogQueue,
         Overview,
         ResidentImport,
@@ -115,7 +115,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<BackgroundReader> m_worker; // the window's list reader, its connection kept open
+    std::unique_ptr<Worker> m_worker; // the window's list reader, its connection kept open
     int m_round = 0;
 };
 
@@ -126,7 +126,7 @@ void TstSqliteLocks::init()
     m_database = std::make_unique<Database>();
     QVERIFY2(DatabaseSetup::open(*m_database, location()), qPrintable(m_database->errorString()));
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
-    m_worker = std::make_unique<BackgroundReader>(location());
+    m_worker = std::make_unique<Worker>(location());
     QCOMPARE(countOnWorker(*m_worker, u"SELECT count(*) FROM residents"_s), 1);
     QVERIFY(QFileInfo::exists(dbPath(*m_dir) + u"-wal"_s));
     QVERIFY(QFileInfo::exists(dbPath(*m_dir) + u"-shm"_s));
@@ -258,8 +258,8 @@ void TstSqliteLocks::open(Opening opening)
     case Opening::OnAnotherThread:
         openOnAnotherThread();
         return;
-    case Opening::BackgroundReader: {
-        BackgroundReader reader(location());
+    case Opening::Worker: {
+        Worker reader(location());
         QCOMPARE(countOnWorker(reader, u"SELECT count(*) FROM staff"_s), 1);
         return;
     }

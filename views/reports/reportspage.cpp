@@ -54,9 +54,9 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
     // Before the filters below are built: building them already asks for reads.
-    , m_reader(new BackgroundReader(location, this))
+    , m_reader(new Worker(location, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
-    , m_pdfWriter(new BackgroundReader(location, this))
+    , m_pdfWriter(new Worker(location, this))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
@@ -204,7 +204,7 @@ void ReportsPage::read()
     scope.categoryId = m_category->currentData().toLongLong();
     scope.chineseNames = QLocale().language() == QLocale::Chinese;
     m_reader->run(
-            [this, scope, center = chosenCenter()](const BackgroundReader::Job &job) {
+            [this, scope, center = chosenCenter()](const Worker::Job &job) {
                 const CenterView view(job.connection(), center);
                 DashboardFigures figures(job.connection());
                 const std::optional<DashboardFigures::Figures> read = figures.read(scope);
@@ -301,7 +301,7 @@ void ReportsPage::saveReportAsPdf(const QString &path)
     QGuiApplication::setOverrideCursor(Qt::BusyCursor);
     const QDate month = m_month->date();
     m_pdfWriter->run(
-            [this, month, path, center = chosenCenter()](const BackgroundReader::Job &job) {
+            [this, month, path, center = chosenCenter()](const Worker::Job &job) {
                 const CenterView view(job.connection(), center);
                 QString error;
                 std::optional<MonthlyReportDocument::Content> content
@@ -328,7 +328,7 @@ void ReportsPage::drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocumen
         return;
     }
     m_pdfWriter->run(
-            [this, document, path](const BackgroundReader::Job &job) {
+            [this, document, path](const Worker::Job &job) {
                 QString error;
                 const bool written = document->writePdf(path, &error);
                 job.deliver([this, document, path, written, error] {

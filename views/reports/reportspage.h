@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backgroundreader.h"
+#include "worker.h"
 #include "dashboardfigures.h"
 #include "databaselocation.h"
 #include "monthlyreport.h"
@@ -98,11 +98,11 @@ private:
     int m_chartsReading = 0; // the latest figures being shown
     // The figures are read off the UI thread: at a district, with the charts redrawn, they would
     // hold the window for a tenth of a second.
-    BackgroundReader *m_reader = nullptr;
+    Worker *m_reader = nullptr;
     ShownReload *m_reads = nullptr;
     // The report's PDF has a reader of its own, so that a change of the page's filters meanwhile
     // does not overtake it.
-    BackgroundReader *m_pdfWriter = nullptr;
+    Worker *m_pdfWriter = nullptr;
     QPushButton *m_pdfButton = nullptr;
 };
 

@@ -1,4 +1,4 @@
-#include "backgroundreader.h"
+#include "worker.h"
 
 #include "database.h"
 #include "storageerror.h"
@@ -34,10 +34,10 @@ struct RunningStatement
 } // namespace
 
 // Lives on the reader's thread and owns that thread's connection, opened at the first request.
-class BackgroundReaderWorker : public QObject
+class WorkerThread : public QObject
 {
 public:
-    BackgroundReaderWorker(BackgroundReader *reader, const DatabaseLocation &location,
+    WorkerThread(Worker *reader, const DatabaseLocation &location,
                            std::shared_ptr<std::atomic<quint64>> generation)
         : m_reader(reader)
         , m_location(location)
@@ -45,7 +45,7 @@ public:
     {
     }
 
-    void work(const std::function<void(const BackgroundReader::Job &)> &work,
+    void work(const std::function<void(const Worker::Job &)> &work,
               const std::function<void(const QString &)> &openFailed, quint64 generation)
     {
         if (isOvertaken(generation))
@@ -68,7 +68,7 @@ public:
             makeCanceller();
         }
         setRunning(generation);
-        work(BackgroundReader::Job(this, m_database->connection(), generation));
+        work(Worker::Job(this, m_database->connection(), generation));
         setRunning(0);
     }
 
@@ -93,7 +93,7 @@ public:
     }
 
 private:
-    BackgroundReader *m_reader;
+    Worker *m_reader;
     DatabaseLocation m_location;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     std::unique_ptr<Database> m_database;
@@ -113,28 +113,28 @@ private:
     }
 };
 
-bool BackgroundReader::Job::isOvertaken() const
+bool Worker::Job::isOvertaken() const
 {
     return m_worker->isOvertaken(m_generation);
 }
 
-void BackgroundReader::Job::deliver(std::function<void()> answer) const
+void Worker::Job::deliver(std::function<void()> answer) const
 {
     m_worker->deliver(m_generation, std::move(answer));
 }
 
-BackgroundReader::BackgroundReader(const DatabaseLocation &location, QObject *parent)
+Worker::Worker(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_worker = new BackgroundReaderWorker(this, location, m_generation);
+    m_worker = new WorkerThread(this, location, m_generation);
     m_worker->moveToThread(&m_thread);
     // The worker closes its connection on its own thread, as the connection requires.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start(QThread::LowPriority);
 }
 
-BackgroundReader::~BackgroundReader()
+Worker::~Worker()
 {
     // Later answers are of no use any more.
     m_worker->interruptOlderThan(++*m_generation);
@@ -142,7 +142,7 @@ BackgroundReader::~BackgroundReader()
     m_thread.wait();
 }
 
-void BackgroundReader::deliver(quint64 generation, std::function<void()> answer)
+void Worker::deliver(quint64 generation, std::function<void()> answer)
 {
     QMetaObject::invokeMethod(
             this,
@@ -153,7 +153,7 @@ void BackgroundReader::deliver(quint64 generation, std::function<void()> answer)
             Qt::QueuedConnection);
 }
 
-void BackgroundReader::run(std::function<void(const Job &)> work, std::function<void(const QString &)> openFailed)
+void Worker::run(std::function<void(const Job &)> work, std::function<void(const QString &)> openFailed)
 {
     const quint64 generation = ++*m_generation;
     m_worker->interruptOlderThan(generation);

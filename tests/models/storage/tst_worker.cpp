@@ -1,4 +1,4 @@
-#include "backgroundreader.h"
+#include "worker.h"
 #include "database.h"
 #include "testsupport.h"
 
@@ -15,7 +15,7 @@ using namespace linli::test;
 
 // Reads on a worker with a connection of its own: only the latest request is answered, a newer one
 // stops the query of an older one, the connection is kept between requests.
-class TstBackgroundReader : public QObject
+class TstWorker : public QObject
 {
     Q_OBJECT
 
@@ -31,18 +31,18 @@ private:
     Database m_database;
 };
 
-void TstBackgroundReader::initTestCase()
+void TstWorker::initTestCase()
 {
     QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
 }
 
-void TstBackgroundReader::onlyTheLatestRequestIsAnswered()
+void TstWorker::onlyTheLatestRequestIsAnswered()
 {
-    BackgroundReader reader(m_database.location());
+    Worker reader(m_database.location());
     QList<int> answers;
     for (int request = 1; request <= 5; ++request) {
         reader.run(
-                [&answers, request](const BackgroundReader::Job &job) {
+                [&answers, request](const Worker::Job &job) {
                     QSqlQuery query(job.connection());
                     query.exec(u"SELECT count(*) FROM service_types"_s);
                     job.deliver([&answers, request] { answers.append(request); });
@@ -54,13 +54,13 @@ void TstBackgroundReader::onlyTheLatestRequestIsAnswered()
     QCOMPARE(answers, QList<int>{5});
 }
 
-void TstBackgroundReader::aNewerRequestStopsALongQuery()
+void TstWorker::aNewerRequestStopsALongQuery()
 {
-    BackgroundReader reader(m_database.location());
+    Worker reader(m_database.location());
     std::atomic_bool longQueryStarted = false;
     std::atomic_bool longQueryStopped = false;
     reader.run(
-            [&](const BackgroundReader::Job &job) {
+            [&](const Worker::Job &job) {
                 QSqlQuery query(job.connection());
                 longQueryStarted = true;
                 // Minutes of counting, unless interrupted.
@@ -72,21 +72,21 @@ void TstBackgroundReader::aNewerRequestStopsALongQuery()
     QTRY_VERIFY(longQueryStarted.load());
     QTest::qWait(50);
     bool answered = false;
-    reader.run([](const BackgroundReader::Job &job) { job.deliver([] {}); }, [](const QString &) {});
-    reader.run([&answered](const BackgroundReader::Job &job) { job.deliver([&answered] { answered = true; }); },
+    reader.run([](const Worker::Job &job) { job.deliver([] {}); }, [](const QString &) {});
+    reader.run([&answered](const Worker::Job &job) { job.deliver([&answered] { answered = true; }); },
                [](const QString &) {});
     QTRY_VERIFY_WITH_TIMEOUT(answered, 20000);
     QVERIFY(longQueryStopped.load());
 }
 
-void TstBackgroundReader::theConnectionIsKeptBetweenRequests()
+void TstWorker::theConnectionIsKeptBetweenRequests()
 {
-    BackgroundReader reader(m_database.location());
+    Worker reader(m_database.location());
     QStringList connections;
     for (int request = 0; request < 3; ++request) {
         bool answered = false;
         reader.run(
-                [&connections, &answered](const BackgroundReader::Job &job) {
+                [&connections, &answered](const Worker::Job &job) {
                     const QString name = job.connection().connectionName();
                     job.deliver([&connections, &answered, name] {
                         connections.append(name);
@@ -101,16 +101,16 @@ void TstBackgroundReader::theConnectionIsKeptBetweenRequests()
     QVERIFY(connections.first() != m_database.connection().connectionName());
 }
 
-void TstBackgroundReader::aDatabaseThatCannotBeOpenedIsTold()
+void TstWorker::aDatabaseThatCannotBeOpenedIsTold()
 {
-    BackgroundReader reader(DatabaseLocation::fromArgument(m_dir.filePath(u"missing.sqlite"_s)));
+    Worker reader(DatabaseLocation::fromArgument(m_dir.filePath(u"missing.sqlite"_s)));
     QString message;
     bool worked = false;
-    reader.run([&worked](const BackgroundReader::Job &) { worked = true; },
+    reader.run([&worked](const Worker::Job &) { worked = true; },
                [&message](const QString &text) { message = text; });
     QTRY_VERIFY(!message.isEmpty());
     QVERIFY(!worked);
 }
 
-QTEST_GUILESS_MAIN(TstBackgroundReader)
-#include "tst_backgroundreader.moc"
+QTEST_GUILESS_MAIN(TstWorker)
+#include "tst_worker.moc"
