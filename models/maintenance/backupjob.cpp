@@ -29,13 +29,9 @@ BackupJob::BackupJob(const DatabaseLocation &location, const Actor &actor, QObje
     : QObject(parent)
     , m_location(location)
     , m_actor(actor)
+    , m_worker(location, Worker::Rule::Every)
 {
-}
-
-BackupJob::~BackupJob()
-{
-    if (m_thread)
-        m_thread->wait();
+    m_worker.setOpensConnection(false);
 }
 
 bool BackupJob::backUpTo(const QString &filePath)
@@ -117,16 +113,18 @@ bool BackupJob::restore(const DatabaseLocation &location, const Actor &actor, co
 
 bool BackupJob::start(const std::function<Outcome(const DatabaseLocation &, const Actor &)> &task)
 {
-    if (m_thread)
+    if (m_running)
         return false;
-    m_thread = QThread::create([this, task, location = m_location, actor = m_actor] {
-        const Outcome outcome = task(location, actor);
-        QMetaObject::invokeMethod(
-                this, [this, outcome] { emit finished(outcome.ok, outcome.message, outcome.path); },
-                Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    m_thread->start(QThread::LowPriority);
+    m_running = true;
+    m_worker.run(
+            [this, task, location = m_location, actor = m_actor](const Worker::Job &job) {
+                const Outcome outcome = task(location, actor);
+                job.deliver([this, outcome] {
+                    m_running = false;
+                    emit finished(outcome.ok, outcome.message, outcome.path);
+                });
+            },
+            [](const QString &) {}); // it opens nothing before the task
     return true;
 }
 

@@ -2,30 +2,29 @@
 
 #include "actor.h"
 #include "databaselocation.h"
+#include "worker.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 
 namespace linli {
 
-// Backs up or restores for the window on a worker thread with its own connection, so that copying
-// a district's database never freezes the window. Works for `actor` (their rights, their name in
-// the audit log). One task at a time; the result comes back as a signal on the creating thread;
-// the destructor waits for a running task.
+// Backs up or restores for the window on a Worker, so that copying a district's database never
+// freezes the window. Each task opens the connection it needs itself (a restore replaces the very
+// file) and works for `actor` (their rights, their name in the audit log). One task at a time;
+// the result comes back as a signal on the creating thread; the destructor waits for a running
+// task.
 class BackupJob : public QObject
 {
     Q_OBJECT
 
 public:
     BackupJob(const DatabaseLocation &location, const Actor &actor, QObject *parent = nullptr);
-    ~BackupJob() override;
 
-    bool isRunning() const { return !m_thread.isNull(); }
+    bool isRunning() const { return m_running; }
     // Each returns false, doing nothing, while a task runs.
     bool backUpTo(const QString &filePath);
     bool backUpIntoFolder(const QString &folder, const QDate &today);
@@ -53,7 +52,8 @@ private:
 
     DatabaseLocation m_location;
     Actor m_actor;
-    QPointer<QThread> m_thread;
+    bool m_running = false;
+    Worker m_worker;
 };
 
 } // namespace linli

@@ -1,27 +1,25 @@
 #pragma once
 
 #include "databaselocation.h"
+#include "worker.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 namespace linli {
 
-// Counts the residents, service records and visits the user sees (OverviewStore) on a worker thread
-// with its own connection and hands the figures back by signal, so the window never waits on a
-// count of ten million rows. Lives on the thread that created it; the destructor waits for a
-// running count to finish.
+// Counts the residents, service records and visits the user sees (OverviewStore) on a Worker and
+// hands the figures back by signal, so the window never waits on a count of ten million rows. A
+// refresh asked while a count runs interrupts it and counts again: the figures shown are never
+// older than the last change. Lives on the thread that created it.
 class OverviewLoader : public QObject
 {
     Q_OBJECT
 
 public:
     explicit OverviewLoader(const DatabaseLocation &location, QObject *parent = nullptr);
-    ~OverviewLoader() override;
 
-    // Starts a count unless one is running.
+    // Counts (again).
     void refresh();
 
 signals:
@@ -30,8 +28,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    DatabaseLocation m_location;
-    QPointer<QThread> m_thread;
+    Worker *m_worker;
 };
 
 } // namespace linli

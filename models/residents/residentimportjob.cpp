@@ -1,6 +1,5 @@
 #include "residentimportjob.h"
 
-#include "database.h"
 #include "sqlitefilesinuse.h"
 
 #include <QFile>
@@ -12,57 +11,29 @@ namespace linli {
 
 ResidentImportJob::ResidentImportJob(const DatabaseLocation &location, const Actor &actor, QObject *parent)
     : QObject(parent)
-    , m_location(location)
-    , m_actor(actor)
-    , m_worker(new QObject)
+    , m_worker(location, Worker::Rule::Every)
 {
     qRegisterMetaType<Preview>();
     qRegisterMetaType<Summary>();
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    m_worker.setConnectionHooks([actor](const QSqlDatabase &connection) { Actor::actFor(connection, actor); },
+                                [](const QSqlDatabase &connection) { Actor::forget(connection); });
 }
 
 ResidentImportJob::~ResidentImportJob()
 {
     cancel();
-    // The connection belongs to the worker thread and is closed there, once the step running ends.
-    QMetaObject::invokeMethod(
-            m_worker,
-            [this] {
-                m_import.reset();
-                if (m_database)
-                    Actor::forget(m_database->connection());
-                m_database.reset();
-            },
-            Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    // The sheet's statements belong to the worker's connection and end on its thread.
+    m_worker.runWithoutConnection([this] { m_import.reset(); });
 }
 
-void ResidentImportJob::run(std::function<void()> step)
+void ResidentImportJob::run(std::function<void(const Worker::Job &job)> step)
 {
-    m_cancel.store(false);
-    QMetaObject::invokeMethod(m_worker, std::move(step));
-}
-
-bool ResidentImportJob::openDatabase()
-{
-    if (m_database)
-        return true;
-    auto database = std::make_unique<Database>();
-    if (!database->open(m_location, Database::Mode::Attach)) {
-        emit failed(database->errorString());
-        return false;
-    }
-    Actor::actFor(database->connection(), m_actor);
-    m_database = std::move(database);
-    return true;
+    m_worker.run(std::move(step), [this](const QString &message) { emit failed(message); });
 }
 
 void ResidentImportJob::load(const QString &path)
 {
-    run([this, path] {
+    run([this, path](const Worker::Job &job) {
         if (const QString refusal = SqliteFilesInUse::refusalFor(path); !refusal.isEmpty()) {
             emit failed(refusal);
             return;
@@ -72,9 +43,7 @@ void ResidentImportJob::load(const QString &path)
             emit failed(tr("%1 cannot be read: %2").arg(path, file.errorString()));
             return;
         }
-        if (!openDatabase())
-            return;
-        m_import = std::make_unique<ResidentImport>(m_database->connection());
+        m_import = std::make_unique<ResidentImport>(job.connection());
         // A mapping that needs the clerk's hand still gives a preview; the check then says what is missing.
         m_import->setSourceName(QFileInfo(path).fileName());
         m_import->read(file.readAll());
@@ -96,7 +65,7 @@ void ResidentImportJob::load(const QString &path)
 
 void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
 {
-    run([this, mapping] {
+    run([this, mapping](const Worker::Job &job) {
         if (!m_import)
             return;
         if (!m_import->setMapping(mapping)) {
@@ -104,8 +73,8 @@ void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
             return;
         }
         const auto report = [this](qint64 done, qint64 total) { emit progress(done, total); };
-        if (!m_import->check(report, &m_cancel)) {
-            emit failed(m_cancel.load() ? tr("Cancelled.") : m_import->errorString());
+        if (!m_import->check(report, job.stopFlag())) {
+            emit failed(job.isOvertaken() ? tr("Cancelled.") : m_import->errorString());
             return;
         }
         emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->newGrids(),
@@ -115,11 +84,11 @@ void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
 
 void ResidentImportJob::write(bool skipInvalid)
 {
-    run([this, skipInvalid] {
+    run([this, skipInvalid](const Worker::Job &job) {
         if (!m_import)
             return;
         const auto report = [this](qint64 done, qint64 total) { emit progress(done, total); };
-        if (m_import->write(skipInvalid, report, &m_cancel) != ResidentImport::Outcome::Imported) {
+        if (m_import->write(skipInvalid, report, job.stopFlag()) != ResidentImport::Outcome::Imported) {
             emit failed(m_import->errorString());
             return;
         }
@@ -128,8 +97,7 @@ void ResidentImportJob::write(bool skipInvalid)
         // file) here, rather than later on the UI thread's wait when the job is destroyed. A next
         // load() opens again.
         m_import.reset();
-        Actor::forget(m_database->connection());
-        m_database.reset();
+        job.closeConnectionAfter();
     });
 }
 

@@ -3,23 +3,20 @@
 #include "actor.h"
 #include "databaselocation.h"
 #include "residentimport.h"
+#include "worker.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
-#include <atomic>
 #include <memory>
 
 namespace linli {
 
-class Database;
-
-// Runs a resident import for the window on a worker thread with its own connection: reading the
-// file, checking it (again after the clerk changes the column mapping) and writing it, each with
-// progress and a way to cancel. One step at a time; results come back as signals on the thread
-// that created the job. The destructor cancels what runs and waits for it.
+// Runs a resident import for the window on a Worker: reading the file, checking it (again after
+// the clerk changes the column mapping) and writing it, each with progress and a way to cancel.
+// One step at a time, in the order asked; results come back as signals on the thread that
+// created the job. The destructor cancels what runs and waits for it.
 class ResidentImportJob : public QObject
 {
     Q_OBJECT
@@ -52,7 +49,7 @@ public:
     void load(const QString &path);
     void check(const ResidentImport::Mapping &mapping);
     void write(bool skipInvalid);
-    void cancel() { m_cancel.store(true); }
+    void cancel() { m_worker.cancel(); }
 
 signals:
     void loaded(const linli::ResidentImportJob::Preview &preview);
@@ -63,17 +60,12 @@ signals:
     void failed(const QString &message);
 
 private:
-    void run(std::function<void()> step);
-    bool openDatabase();
+    // Runs `step` on the worker; a connection that cannot be opened fails the step.
+    void run(std::function<void(const Worker::Job &job)> step);
 
-    DatabaseLocation m_location;
-    Actor m_actor;
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
-    std::atomic_bool m_cancel{false};
-    // Used on the worker thread only.
-    std::unique_ptr<Database> m_database;
+    // Used on the worker's thread only; declared before it, so it outlives the worker's last step.
     std::unique_ptr<ResidentImport> m_import;
+    Worker m_worker;
 };
 
 } // namespace linli

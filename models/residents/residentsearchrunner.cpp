@@ -6,7 +6,7 @@ namespace linli {
 
 ResidentSearchRunner::ResidentSearchRunner(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
-    , m_reader(new Worker(location, this))
+    , m_reader(new Worker(location, Worker::Rule::LatestOnly, this))
 {
     qRegisterMetaType<Request>();
     qRegisterMetaType<QList<ResidentRow>>();

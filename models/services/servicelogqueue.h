@@ -2,17 +2,17 @@
 
 #include "databaselocation.h"
 #include "servicerecordstore.h"
+#include "worker.h"
 
 #include <QObject>
-#include <QThread>
 
 namespace linli {
 
-// Writes the services logged at the desk on a worker thread with its own connection, one after
-// the other in the order given, so that the clerk goes on with the next entry at once: a burst
-// of entries never waits on the database, not even while another clerk's import holds it. Each
-// entry gets a ticket; whether it was logged arrives later as a signal. The destructor writes
-// whatever is still queued before it returns: nothing handed over is dropped.
+// Writes the services logged at the desk on a Worker (every entry, one after the other in the
+// order given), so that the clerk goes on with the next entry at once: a burst of entries never
+// waits on the database, not even while another clerk's import holds it. Each entry gets a
+// ticket; whether it was logged arrives later as a signal. The destructor writes whatever is
+// still queued before it returns: nothing handed over is dropped.
 class ServiceLogQueue : public QObject
 {
     Q_OBJECT
@@ -33,14 +33,12 @@ signals:
     void drained();
 
 private:
-    class Writer;
-
     void answer(int ticket, qint64 recordId, const QString &message);
 
-    QThread m_thread;
-    Writer *m_writer = nullptr;
     int m_lastTicket = 0;
     int m_pending = 0;
+    // Last: destroyed first, writing what is still queued while the counts above still live.
+    Worker m_worker;
 };
 
 } // namespace linli

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QThreadPool>
 
+#include <utility>
+
 namespace linli {
 
 namespace {
@@ -33,24 +35,27 @@ struct RunningStatement
 
 } // namespace
 
-// Lives on the reader's thread and owns that thread's connection, opened at the first request.
+// Lives on the worker's thread and owns that thread's connection, opened at the first piece.
 class WorkerThread : public QObject
 {
 public:
-    WorkerThread(Worker *reader, const DatabaseLocation &location,
-                           std::shared_ptr<std::atomic<quint64>> generation)
-        : m_reader(reader)
+    WorkerThread(Worker *owner, const DatabaseLocation &location, Worker::Rule rule,
+                 std::shared_ptr<std::atomic<quint64>> generation)
+        : m_owner(owner)
         , m_location(location)
+        , m_rule(rule)
         , m_generation(std::move(generation))
     {
     }
 
-    void work(const std::function<void(const Worker::Job &)> &work,
-              const std::function<void(const QString &)> &openFailed, quint64 generation)
+    ~WorkerThread() override { closeConnection(); }
+
+    void work(const std::function<void(const Worker::Job &)> &work, const std::function<void(const QString &)> &openFailed,
+              quint64 generation)
     {
-        if (isOvertaken(generation))
+        if (m_rule == Worker::Rule::LatestOnly && isOvertaken(generation))
             return;
-        if (!m_database) {
+        if (m_opensConnection && !m_database) {
             auto database = std::make_unique<Database>();
             if (!database->open(m_location, Database::Mode::Attach)) {
                 const QString message = database->errorString();
@@ -58,9 +63,11 @@ public:
                 return;
             }
             m_database = std::move(database);
+            if (m_opened)
+                m_opened(m_database->connection());
             makeCanceller();
-        } else if (m_database->isLost()) {
-            // The server went away since the last request: connected again, or said.
+        } else if (m_database && m_database->isLost()) {
+            // The server went away since the last piece: connected again, or said.
             if (!m_database->reconnectIfLost()) {
                 deliver(generation, [openFailed] { openFailed(StorageError::explain(StorageError::Kind::Disconnected)); });
                 return;
@@ -68,8 +75,10 @@ public:
             makeCanceller();
         }
         setRunning(generation);
-        work(Worker::Job(this, m_database->connection(), generation));
+        work(Worker::Job(this, m_database ? m_database->connection() : QSqlDatabase(), generation));
         setRunning(0);
+        if (std::exchange(m_closeAfterPiece, false))
+            closeConnection();
     }
 
     // Stops the statement of a request older than `newer`, from any thread; its work then finds
@@ -84,17 +93,40 @@ public:
         QThreadPool::globalInstance()->start([running = m_running, newer] { running->stopIfOlderThan(newer); });
     }
 
-    bool isOvertaken(quint64 generation) const { return generation != m_generation->load(); }
+    bool isOvertaken(quint64 generation) const
+    {
+        return m_stop->load() || (m_rule == Worker::Rule::LatestOnly && generation != m_generation->load());
+    }
 
     void deliver(quint64 generation, std::function<void()> answer)
     {
-        if (!isOvertaken(generation))
-            m_reader->deliver(generation, std::move(answer));
+        if (m_rule == Worker::Rule::Every || !isOvertaken(generation))
+            m_owner->deliver(generation, std::move(answer));
     }
 
+    void closeConnection()
+    {
+        if (!m_database)
+            return;
+        if (m_closing)
+            m_closing(m_database->connection());
+        {
+            QMutexLocker lock(&m_running->mutex);
+            m_running->canceller.reset();
+        }
+        m_database.reset();
+    }
+
+    const std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
+    std::function<void(const QSqlDatabase &)> m_opened;
+    std::function<void(const QSqlDatabase &)> m_closing;
+    bool m_opensConnection = true;
+    bool m_closeAfterPiece = false;
+
 private:
-    Worker *m_reader;
+    Worker *m_owner;
     DatabaseLocation m_location;
+    Worker::Rule m_rule;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     std::unique_ptr<Database> m_database;
     std::shared_ptr<RunningStatement> m_running = std::make_shared<RunningStatement>();
@@ -115,31 +147,60 @@ private:
 
 bool Worker::Job::isOvertaken() const
 {
-    return m_worker->isOvertaken(m_generation);
+    return m_thread->isOvertaken(m_generation);
+}
+
+const std::atomic_bool *Worker::Job::stopFlag() const
+{
+    return m_thread->m_stop.get();
 }
 
 void Worker::Job::deliver(std::function<void()> answer) const
 {
-    m_worker->deliver(m_generation, std::move(answer));
+    m_thread->deliver(m_generation, std::move(answer));
 }
 
-Worker::Worker(const DatabaseLocation &location, QObject *parent)
+void Worker::Job::closeConnectionAfter() const
+{
+    m_thread->m_closeAfterPiece = true;
+}
+
+Worker::Worker(const DatabaseLocation &location, Rule rule, QObject *parent)
     : QObject(parent)
+    , m_rule(rule)
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_worker = new WorkerThread(this, location, m_generation);
+    m_worker = new WorkerThread(this, location, rule, m_generation);
     m_worker->moveToThread(&m_thread);
-    // The worker closes its connection on its own thread, as the connection requires.
+    // The connection is closed on its own thread, as it requires.
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start(QThread::LowPriority);
+    m_thread.start(rule == Rule::LatestOnly ? QThread::LowPriority : QThread::InheritPriority);
 }
 
 Worker::~Worker()
 {
-    // Later answers are of no use any more.
-    m_worker->interruptOlderThan(++*m_generation);
-    m_thread.quit();
+    if (m_rule == Rule::LatestOnly) {
+        // Later answers are of no use any more.
+        cancel();
+        m_thread.quit();
+    } else {
+        // Queued after every piece handed over, so those run first.
+        QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+    }
     m_thread.wait();
+}
+
+void Worker::setConnectionHooks(std::function<void(const QSqlDatabase &)> opened,
+                                std::function<void(const QSqlDatabase &)> closing)
+{
+    // Before the first piece is queued, so the thread reads them only after this write.
+    m_worker->m_opened = std::move(opened);
+    m_worker->m_closing = std::move(closing);
+}
+
+void Worker::setOpensConnection(bool opens)
+{
+    m_worker->m_opensConnection = opens;
 }
 
 void Worker::deliver(quint64 generation, std::function<void()> answer)
@@ -147,7 +208,7 @@ void Worker::deliver(quint64 generation, std::function<void()> answer)
     QMetaObject::invokeMethod(
             this,
             [this, generation, answer = std::move(answer)] {
-                if (generation == *m_generation)
+                if (m_rule == Rule::Every || generation == *m_generation)
                     answer();
             },
             Qt::QueuedConnection);
@@ -155,14 +216,28 @@ void Worker::deliver(quint64 generation, std::function<void()> answer)
 
 void Worker::run(std::function<void(const Job &)> work, std::function<void(const QString &)> openFailed)
 {
+    m_worker->m_stop->store(false);
     const quint64 generation = ++*m_generation;
-    m_worker->interruptOlderThan(generation);
+    if (m_rule == Rule::LatestOnly)
+        m_worker->interruptOlderThan(generation);
     QMetaObject::invokeMethod(
             m_worker,
             [worker = m_worker, work = std::move(work), openFailed = std::move(openFailed), generation] {
                 worker->work(work, openFailed, generation);
             },
             Qt::QueuedConnection);
+}
+
+void Worker::runWithoutConnection(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(work), Qt::QueuedConnection);
+}
+
+void Worker::cancel()
+{
+    m_worker->m_stop->store(true);
+    if (m_rule == Rule::LatestOnly)
+        m_worker->interruptOlderThan(++*m_generation);
 }
 
 } // namespace linli

@@ -54,9 +54,9 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
     // Before the filters below are built: building them already asks for reads.
-    , m_reader(new Worker(location, this))
+    , m_reader(new Worker(location, Worker::Rule::LatestOnly, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
-    , m_pdfWriter(new Worker(location, this))
+    , m_pdfWriter(new Worker(location, Worker::Rule::LatestOnly, this))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
