@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace linli::test {
 
 inline QString dbPath(const QTemporaryDir &dir, const QString &name = QStringLiteral("linli.sqlite"))
@@ -51,6 +53,38 @@ inline DatabaseLocation locationFor(const QTemporaryDir &dir, const QString &nam
         qWarning() << "no database on the test server:" << database->errorString();
     return database->location();
 }
+
+// The fixture of a test that wants a database of its own for each test function: init() opens one
+// of the run's engine as the program opens one (DatabaseSetup), cleanup() closes it and removes
+// its folder. Stands for the Database it holds: m_database->connection(), *m_database.
+class FreshDatabase
+{
+public:
+    [[nodiscard]] bool open()
+    {
+        close();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_database = std::make_unique<Database>();
+        if (DatabaseSetup::open(*m_database, locationFor(*m_dir)))
+            return true;
+        qWarning() << "the database did not open:" << m_database->errorString();
+        return false;
+    }
+    void close()
+    {
+        m_database.reset();
+        m_dir.reset();
+    }
+
+    Database *operator->() const { return m_database.get(); }
+    Database &operator*() const { return *m_database; }
+    // The folder beside the database, for the other files of a test.
+    const QTemporaryDir &dir() const { return *m_dir; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_database;
+};
 
 // A test of what only a SQLite file does (its bytes, its pragmas, another program's connection).
 #define LINLI_SQLITE_FILE_ONLY()                                                                                       \

@@ -47,23 +47,18 @@ private slots:
 private:
     QSqlDatabase db() const { return m_database->connection(); }
     void writeFiveRows();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstAuditLog::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
 }
 
 void TstAuditLog::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstAuditLog::writeFiveRows()
@@ -123,7 +118,7 @@ void TstAuditLog::anEditOfTheFileIsFoundWhereItWasMade()
     LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
     // Someone with the file and an SQLite tool: the guard dropped, a row rewritten.
-    QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_update"_s,
+    QVERIFY(execRaw(dbPath(m_database.dir()), {u"DROP TRIGGER audit_log_no_update"_s,
                                      u"UPDATE audit_log SET changes = 'nothing' WHERE id = 3"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
     const DatabaseChecker::Report report = DatabaseChecker(db()).run();
@@ -135,7 +130,7 @@ void TstAuditLog::aRemovedRowIsFound()
 {
     LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
-    QVERIFY(execRaw(dbPath(*m_dir), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
+    QVERIFY(execRaw(dbPath(m_database.dir()), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
 }
 

@@ -61,9 +61,7 @@ private:
     void actAsDistrict() { Actor::actFor(db(), m_districtAdmin); }
     qint64 logService(qint64 residentId, const QString &typeCode = u"EC02"_s);
     QList<qint64> residentIds();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     Actor m_districtAdmin;
     qint64 m_east = 0;
     const QString m_password = u"Linli-2026"_s;
@@ -72,9 +70,7 @@ private:
 
 void TstCenters::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     UserStore users(db());
     QVERIFY2(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0, qPrintable(users.lastError()));
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
@@ -85,8 +81,7 @@ void TstCenters::init()
 void TstCenters::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstCenters::buildTwoCenters()
@@ -481,7 +476,7 @@ void TstCenters::theProgramsOtherConnectionsActForTheSignedInUser()
     logService(1);
     // A worker's connection of its own: the command line's, until the program acts for the user.
     Database worker;
-    QVERIFY(DatabaseSetup::open(worker, locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(worker, locationFor(m_database.dir())));
     QCOMPARE(Actor::of(worker.connection()).userId, 0);
     QCOMPARE(OverviewStore(worker.connection()).seenResidents(), 5);
     signInAs(u"donghu"_s);

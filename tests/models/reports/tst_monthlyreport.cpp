@@ -28,16 +28,12 @@ private slots:
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
     QSqlDatabase db() const { return m_database->connection(); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstMonthlyReport::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5), born 1949
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
@@ -46,8 +42,7 @@ void TstMonthlyReport::init()
 
 void TstMonthlyReport::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstMonthlyReport::log(qint64 residentId, const QString &code, const QString &servedAt)

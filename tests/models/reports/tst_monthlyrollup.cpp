@@ -1,10 +1,10 @@
 #include "caserates.h"
 #include "database.h"
 #include "databasechecker.h"
-#include "demodatagenerator.h"
 #include "monthlyrollup.h"
 #include "monthfigures.h"
 #include "servicerecordstore.h"
+#include "demodata.h"
 #include "testsupport.h"
 #include "visitstore.h"
 
@@ -145,14 +145,8 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
     delete m_dir;
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 2000;
-    options.services = 15000;
-    options.visits = 500;
-    options.today = QDate(2026, 3, 15);
-    DemoDataGenerator generator(db(), options);
-    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QVERIFY(DemoData().residents(2000).services(15000).visits(500).today(QDate(2026, 3, 15))
+                    .openIn(*m_database, locationFor(*m_dir)));
     QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_counts"_s),
              scalar(db(), u"SELECT count(*) FROM service_records"_s));
     QCOMPARE(MonthlyRollup(db()).monthsOutOfStep(), QStringList());

@@ -1,7 +1,7 @@
 #include "database.h"
-#include "demodatagenerator.h"
 #include "overviewloader.h"
 #include "servicerecordstore.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -33,13 +33,7 @@ private:
 
 void TstOverviewLoader::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 120;
-    options.services = 300;
-    options.visits = 12;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY(generator.run());
+    QVERIFY(DemoData().residents(120).services(300).visits(12).openIn(m_database, locationFor(m_dir)));
 }
 
 qint64 TstOverviewLoader::logOne()

@@ -37,25 +37,20 @@ private:
     QString due(qint64 id) const;
     void logService(qint64 residentId, const QDateTime &at);
     void refreshAll();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDateTime m_now{QDate(2026, 11, 23), QTime(10, 0)};
 };
 
 void TstCareSchedule::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
 }
 
 void TstCareSchedule::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstCareSchedule::addResident(qint64 id, const QString &name, qint64 grid, const QStringList &tags,
@@ -219,7 +214,7 @@ void TstCareSchedule::anUpgradeComputesTheDates()
     QVERIFY(query.exec(u"INSERT INTO settings (key, value) VALUES ('care_schedule_stale', '1')"_s));
     QVERIFY(due(1).isEmpty());
     m_database->close();
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(m_database.dir())));
     QCOMPARE(due(1), u"2026-11-08 09:00:00"_s);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM settings WHERE key = 'care_schedule_stale'"_s), 0);
 }

@@ -49,24 +49,19 @@ private:
     static QString sheet(const QStringList &rows);
     qint64 residents() const { return scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s); }
     qint64 grids() const { return scalar(m_database->connection(), u"SELECT count(*) FROM grids"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstResidentImport::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
 }
 
 void TstResidentImport::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 QString TstResidentImport::id(int sequence, const QString &birth)
@@ -199,12 +194,12 @@ void TstResidentImport::badRowsAreReportedAndNothingIsWritten()
     QCOMPARE(problem.column, column);
     QVERIFY2(problem.reason.contains(reasonPart), qPrintable(problem.reason));
     QCOMPARE(import.invalidRowCount(), 1);
-    const QByteArray before = fileDigest(dbPath(*m_dir));
+    const QByteArray before = fileDigest(dbPath(m_database.dir()));
     QCOMPARE(import.write(false), Outcome::Refused);
     QCOMPARE(import.writtenCount(), 0);
     QCOMPARE(residents(), 0);
     QCOMPARE(grids(), 1); // the new grid of the good rows is not created either
-    QCOMPARE(fileDigest(dbPath(*m_dir)), before);
+    QCOMPARE(fileDigest(dbPath(m_database.dir())), before);
 }
 
 void TstResidentImport::skipInvalidWritesTheValidRowsOnly()
@@ -360,7 +355,7 @@ void TstResidentImport::anImportCutOffIsToldAtTheNextStart()
     // that the mark, when it goes, cannot remove itself either.
     {
         Database killed;
-        QVERIFY(killed.open(locationFor(*m_dir), Database::Mode::Attach));
+        QVERIFY(killed.open(locationFor(m_database.dir()), Database::Mode::Attach));
         Actor::actFor(killed.connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
         ImportJournal::Mark mark(killed.connection(), u"residents"_s, u"西溪社区.csv"_s, 2000);
         Actor::forget(killed.connection());

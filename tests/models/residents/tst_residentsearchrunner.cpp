@@ -1,7 +1,7 @@
 #include "database.h"
-#include "demodatagenerator.h"
 #include "residentsearch.h"
 #include "residentsearchrunner.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -31,12 +31,7 @@ private:
 
 void TstResidentSearchRunner::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 2000;
-    options.seed = 11;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QVERIFY(DemoData().residents(2000).seed(11).openIn(m_database, locationFor(m_dir)));
 }
 
 void TstResidentSearchRunner::firstPageThenCount()

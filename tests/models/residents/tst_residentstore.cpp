@@ -1,6 +1,5 @@
 #include "auditlog.h"
 #include "database.h"
-#include "demodatagenerator.h"
 #include "householdstore.h"
 #include "idnumber.h"
 #include "residentsearch.h"
@@ -9,6 +8,7 @@
 #include "residenteraser.h"
 #include "residentmerger.h"
 #include "databasechecker.h"
+#include "demodata.h"
 #include "testsupport.h"
 #include "writetransaction.h"
 
@@ -51,24 +51,19 @@ private slots:
 
 private:
     static ResidentDraft validDraft();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstResidentStore::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格')"_s));
 }
 
 void TstResidentStore::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 ResidentDraft TstResidentStore::validDraft()
@@ -332,7 +327,7 @@ void TstResidentStore::aBusyDatabaseIsSaidAndTheSaveCanBeRepeated()
 {
     // Another program (or desk) holds the write lock longer than the busy timeout.
     Database other;
-    QVERIFY(other.open(locationFor(*m_dir), Database::Mode::Attach));
+    QVERIFY(other.open(locationFor(m_database.dir()), Database::Mode::Attach));
     auto holding = std::make_unique<WriteTransaction>(other.connection());
     QVERIFY(holding->isActive());
     // A server locks rows, not the whole database: the other desk holds the register.
@@ -368,7 +363,7 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     auto inTheFiles = [this](const QByteArray &bytes) {
         bool found = false;
         for (const QString &suffix : {u""_s, u"-wal"_s}) {
-            QFile file(dbPath(*m_dir) + suffix);
+            QFile file(dbPath(m_database.dir()) + suffix);
             if (file.open(QIODevice::ReadOnly))
                 found = found || file.readAll().contains(bytes);
         }
@@ -384,7 +379,7 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     QVERIFY(outcome.logEmptied);
     QVERIFY(!inTheFiles(idNumber));
     QVERIFY(!inTheFiles(name));
-    QCOMPARE(QFileInfo(dbPath(*m_dir) + u"-wal"_s).size(), 0);
+    QCOMPARE(QFileInfo(dbPath(m_database.dir()) + u"-wal"_s).size(), 0);
     QVERIFY(!store.load(id));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM households"_s), 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM resident_tags"_s), 0);
@@ -482,12 +477,7 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
 {
     QTemporaryDir dir;
     Database database;
-    QVERIFY(DatabaseSetup::open(database, locationFor(dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 3000;
-    options.seed = 5;
-    DemoDataGenerator generator(database.connection(), options);
-    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QVERIFY(DemoData().residents(3000).seed(5).openIn(database, locationFor(dir)));
 
     const auto everyPage = [&](int manyMatches, const QString &text, ResidentStore::Order order, Qt::SortOrder direction) {
         ResidentStore store(database.connection());

@@ -1,7 +1,7 @@
 #include "actor.h"
 #include "database.h"
-#include "demodatagenerator.h"
 #include "residenttablemodel.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -44,12 +44,8 @@ private:
 
 void TstResidentTableModel::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 2345; // not a multiple of the page size
-    options.today = QDate(2026, 3, 1);
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY(generator.run());
+    // 2345 residents: not a multiple of the page size.
+    QVERIFY(DemoData().residents(2345).today(QDate(2026, 3, 1)).openIn(m_database, locationFor(m_dir)));
 }
 
 void TstResidentTableModel::fetchAll(ResidentTableModel &model)

@@ -41,24 +41,19 @@ private:
     void takeStep(qint64 id, const QString &from, CaseStep step);
     QString status(qint64 id) const;
     qint64 events() const { return scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDateTime m_now{QDate(2025, 11, 28), QTime(16, 30)};
 };
 
 void TstCaseWorkflow::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
 }
 
 void TstCaseWorkflow::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstCaseWorkflow::openCase(const QString &code, const QDateTime &servedAt)

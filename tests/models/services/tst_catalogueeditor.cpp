@@ -33,22 +33,17 @@ private:
     ServiceType type(const QString &code) const;
     ServiceType draft() const;
     qint64 logService(const QString &code);
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstCatalogueEditor::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
 }
 
 void TstCatalogueEditor::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 ServiceType TstCatalogueEditor::type(const QString &code) const

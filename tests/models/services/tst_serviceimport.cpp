@@ -48,17 +48,13 @@ private:
         return import;
     }
     qint64 records() const { return scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDateTime m_now{QDate(2025, 11, 28), QTime(17, 0)};
 };
 
 void TstServiceImport::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, id_number, grid_id, registered_at, "
@@ -69,8 +65,7 @@ void TstServiceImport::init()
 
 void TstServiceImport::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstServiceImport::importsResidentsWalkInsAndCases()
@@ -175,8 +170,8 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
     QFETCH(QString, column);
     QFETCH(QString, reason);
     m_database->close();
-    const QByteArray before = fileDigest(dbPath(*m_dir));
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    const QByteArray before = fileDigest(dbPath(m_database.dir()));
+    QVERIFY(DatabaseSetup::open(*m_database, locationFor(m_database.dir())));
 
     ServiceImport import = importer();
     // A good row with a new handler, the bad one, another good row.
@@ -192,7 +187,7 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
     QVERIFY2(import.errorString().contains(u"problems: 1."_s), qPrintable(import.errorString()));
     QVERIFY(import.newStaff().isEmpty());
     m_database->close();
-    QCOMPARE(fileDigest(dbPath(*m_dir)), before);
+    QCOMPARE(fileDigest(dbPath(m_database.dir())), before);
 }
 
 void TstServiceImport::skipInvalidWritesTheValidRowsOnly()

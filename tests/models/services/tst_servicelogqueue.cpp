@@ -33,25 +33,20 @@ private:
     ServiceEntry entry(const QString &code, int minutesAgo = 1) const;
     qint64 typeId(const QString &code) const;
     qint64 records() const { return scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     DatabaseLocation m_location;
 };
 
 void TstServiceLogQueue::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    m_location = locationFor(*m_dir);
-    QVERIFY(DatabaseSetup::open(*m_database, m_location));
+    QVERIFY(m_database.open());
+    m_location = m_database->location();
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '陈静', 1)"_s));
 }
 
 void TstServiceLogQueue::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstServiceLogQueue::typeId(const QString &code) const

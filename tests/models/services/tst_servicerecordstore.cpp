@@ -1,7 +1,7 @@
 #include "calendarstore.h"
 #include "database.h"
-#include "demodatagenerator.h"
 #include "servicerecordstore.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -32,24 +32,19 @@ private:
     qint64 typeId(const QString &code) const;
     ServiceEntry entry(const QString &code) const;
     qint64 records() const { return scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDateTime m_now{QDate(2025, 9, 26), QTime(16, 30)};
 };
 
 void TstServiceRecordStore::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0)"_s));
 }
 
 void TstServiceRecordStore::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstServiceRecordStore::typeId(const QString &code) const
@@ -215,13 +210,7 @@ void TstServiceRecordStore::pagesNewestFirst()
     static QTemporaryDir dir;
     static Database demo;
     if (!demo.isOpen()) {
-        QVERIFY(DatabaseSetup::open(demo, locationFor(dir)));
-        DemoDataGenerator::Options options;
-        options.residents = 1500;
-        options.services = 12000;
-        options.seed = 3;
-        DemoDataGenerator generator(demo.connection(), options);
-        QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+        QVERIFY(DemoData().residents(1500).services(12000).seed(3).openIn(demo, locationFor(dir)));
     }
     ServiceFilter filter;
     if (filterName == u"month"_s || filterName == u"closed"_s) {

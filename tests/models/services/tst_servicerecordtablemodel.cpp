@@ -1,8 +1,8 @@
 #include "casestatus.h"
 #include "caseworkflow.h"
 #include "database.h"
-#include "demodatagenerator.h"
 #include "servicerecordtablemodel.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -38,13 +38,7 @@ private:
 
 void TstServiceRecordTableModel::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 800;
-    options.services = servicesInLog;
-    options.seed = 9;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QVERIFY(DemoData().residents(800).services(servicesInLog).seed(9).openIn(m_database, locationFor(m_dir)));
     // The demo's cases are mostly settled: add open ones, due around today, a few without a deadline.
     QSqlQuery query(m_database.connection());
     const QStringList statuses = {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s, u"return_visit"_s};

@@ -33,17 +33,13 @@ private slots:
 private:
     void plan(qint64 staffId, qint64 residentId, QTime time, const QString &place = {});
     static QString pdfText(const QString &path, const QStringList &options = {});
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDate m_day{2026, 11, 24};
 };
 
 void TstDaySheet::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '第1网格'), (2, 'G0002', '第2网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏'), (3, '赵磊')"_s));
@@ -57,8 +53,7 @@ void TstDaySheet::init()
 
 void TstDaySheet::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstDaySheet::plan(qint64 staffId, qint64 residentId, QTime time, const QString &place)
@@ -129,7 +124,7 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
     QCOMPARE(sheet.visitCount(), 2);
     DaySheet::Options options;
     options.printedAt = QDateTime(m_day, QTime(7, 30));
-    const QString masked = m_dir->filePath(u"masked.pdf"_s);
+    const QString masked = m_database.dir().filePath(u"masked.pdf"_s);
     QVERIFY(sheet.writePdf(masked, options));
     const QString text = pdfText(masked);
     if (qEnvironmentVariableIsSet("LINLI_KEEP_PDF"))
@@ -146,7 +141,7 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
 
     options.fullContacts = true;
     options.orientation = QPageLayout::Landscape;
-    const QString whole = m_dir->filePath(u"whole.pdf"_s);
+    const QString whole = m_database.dir().filePath(u"whole.pdf"_s);
     QVERIFY(sheet.writePdf(whole, options));
     const QString full = pdfText(whole);
     QVERIFY(full.contains(u"13800138000"_s));
@@ -163,7 +158,7 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
     // A clerk's sheet stays masked even when asked for whole: the role decides, not the box.
     Actor::actFor(m_database->connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     const DaySheet clerks(m_database->connection(), 1, m_day);
-    const QString asked = m_dir->filePath(u"clerk.pdf"_s);
+    const QString asked = m_database.dir().filePath(u"clerk.pdf"_s);
     QVERIFY(clerks.writePdf(asked, options));
     Actor::forget(m_database->connection());
     const QString clerkText = pdfText(asked);
@@ -184,7 +179,7 @@ void TstDaySheet::theCenterGetsAPageRunPerStaffMember()
     plan(3, 3, QTime(9, 0));
     const DaySheet sheet(m_database->connection(), 0, m_day);
     QCOMPARE(sheet.visitCount(), 2);
-    const QString path = m_dir->filePath(u"center.pdf"_s);
+    const QString path = m_database.dir().filePath(u"center.pdf"_s);
     QVERIFY(sheet.writePdf(path, {}));
     const QString first = pdfText(path, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s});
     const QString second = pdfText(path, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s});
@@ -193,7 +188,7 @@ void TstDaySheet::theCenterGetsAPageRunPerStaffMember()
 
     // A day without visits still prints, saying so.
     const DaySheet empty(m_database->connection(), 1, m_day.addDays(1));
-    const QString nothing = m_dir->filePath(u"empty.pdf"_s);
+    const QString nothing = m_database.dir().filePath(u"empty.pdf"_s);
     QVERIFY(empty.writePdf(nothing, {}));
     QVERIFY(pdfText(nothing).contains(u"No visits planned"_s));
 }
@@ -203,7 +198,7 @@ void TstDaySheet::anUnwritablePlaceIsSaid()
     plan(1, 1, QTime(9, 0));
     const DaySheet sheet(m_database->connection(), 1, m_day);
     QString error;
-    QVERIFY(!sheet.writePdf(m_dir->filePath(u"missing/folder/sheet.pdf"_s), {}, &error));
+    QVERIFY(!sheet.writePdf(m_database.dir().filePath(u"missing/folder/sheet.pdf"_s), {}, &error));
     QVERIFY(error.contains(u"missing/folder"_s));
 }
 

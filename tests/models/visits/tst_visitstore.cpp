@@ -31,24 +31,19 @@ private:
     VisitDraft draft(const QString &kind = u"rehab_center"_s) const;
     static VisitRecurrence twiceAWeek(int count);
     qint64 count(const QString &sql) const { return scalar(m_database->connection(), sql); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDate m_today{2026, 11, 23}; // a Monday
 };
 
 void TstVisitStore::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
 }
 
 void TstVisitStore::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 VisitDraft TstVisitStore::draft(const QString &kind) const

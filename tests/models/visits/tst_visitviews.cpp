@@ -34,17 +34,13 @@ private slots:
 private:
     qint64 plan(qint64 staffId, const QDateTime &start, qint64 residentId = 5);
     VisitRow stored(qint64 id) const { return *VisitStore(m_database->connection()).visit(id); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDate m_monday{2026, 11, 23};
 };
 
 void TstVisitViews::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (2, '张伟', 0), (3, '赵磊', 1)"_s));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, building, unit, room, phone, "
@@ -54,8 +50,7 @@ void TstVisitViews::init()
 
 void TstVisitViews::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstVisitViews::plan(qint64 staffId, const QDateTime &start, qint64 residentId)

@@ -39,17 +39,13 @@ private:
     // Fills the next modal form: its line edits by object name, then OK.
     void answerForm(const QHash<QString, QString> &fields, bool expectStaying = false);
     int rowOf(const AccountsDialog &dialog, const QString &login) const;
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstAccountsDialog::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     UserStore users(db());
     QVERIFY(users.add(u"admin"_s, u"王管理"_s, Role::Admin, u"Linli-2026"_s) > 0);
     QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);
@@ -58,8 +54,7 @@ void TstAccountsDialog::init()
 void TstAccountsDialog::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstAccountsDialog::answerForm(const QHash<QString, QString> &fields, bool expectStaying)

@@ -37,17 +37,13 @@ private slots:
 private:
     QSqlDatabase db() const { return m_database->connection(); }
     static void fetchAll(AuditLogModel &model);
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstAuditLogView::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     // 450 rows over three days: sign-ins by two people, then resident changes.
     AuditLog audit(db());
     for (int i = 0; i < 450; ++i) {
@@ -64,8 +60,7 @@ void TstAuditLogView::init()
 void TstAuditLogView::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstAuditLogView::fetchAll(AuditLogModel &model)

@@ -37,18 +37,14 @@ private:
     // Answers the next input dialog with `text`.
     void answerInput(const QString &text);
     static int rowWith(QTableWidget *table, int column, const QString &text);
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QString m_password = u"Linli-2026"_s;
 };
 
 void TstCentersDialog::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     UserStore users(db());
     QVERIFY(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0);
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
@@ -59,8 +55,7 @@ void TstCentersDialog::init()
 void TstCentersDialog::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstCentersDialog::answerInput(const QString &text)

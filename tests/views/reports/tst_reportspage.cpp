@@ -48,17 +48,13 @@ private slots:
 private:
     void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
     QSqlDatabase db() const { return m_database->connection(); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstReportsPage::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s)); // 王秀英 (5) in grid 1, born 1949
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (2, 'G0002', '二网格')"_s));
@@ -68,8 +64,7 @@ void TstReportsPage::init()
 
 void TstReportsPage::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstReportsPage::log(qint64 residentId, const QString &code, const QString &servedAt, int times)
@@ -199,8 +194,8 @@ void TstReportsPage::thePageFollowsItsFilters()
     QVERIFY2(labelled.size() >= 4 && labelled.size() < 60, qPrintable(shown.join(u',')));
     for (qsizetype i = 2; i < labelled.size(); ++i)
         QCOMPARE(labelled.at(i) - labelled.at(i - 1), labelled.at(1) - labelled.at(0));
-    const QString png = m_dir->filePath(u"services.png"_s);
-    const QString svg = m_dir->filePath(u"services.svg"_s);
+    const QString png = m_database.dir().filePath(u"services.png"_s);
+    const QString svg = m_database.dir().filePath(u"services.svg"_s);
     QVERIFY(page.charts().first()->saveAs(png));
     QVERIFY(page.charts().first()->saveAs(svg));
     QImage image(png);
@@ -224,7 +219,7 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
 
     ReportsPage page(db(), m_database->location());
     page.showMonth(QDate(2026, 10, 1));
-    const QString path = m_dir->filePath(u"report.pdf"_s);
+    const QString path = m_database.dir().filePath(u"report.pdf"_s);
     QSignalSpy saved(&page, &ReportsPage::pdfSaved);
     page.saveReportAsPdf(path);
     // Read and written off the window's thread; the button waits meanwhile.
@@ -257,7 +252,7 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QVERIFY(images.waitForFinished(30000));
     QCOMPARE(QString::fromUtf8(images.readAllStandardOutput()).count(u" image "_s), 5);
     // Nowhere to write: said, nothing left behind.
-    QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_dir->filePath(u"no/such/dir.pdf"_s)));
+    QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_database.dir().filePath(u"no/such/dir.pdf"_s)));
     // Written once: one print in the audit log.
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
                           "AND changes = 'month=2026-10'"_s),
@@ -280,7 +275,7 @@ void TstReportsPage::chartsAreDrawnInShortSteps()
         ++steps;
     }
     QCOMPARE(steps, 10);
-    QVERIFY(document.writePdf(m_dir->filePath(u"steps.pdf"_s)));
+    QVERIFY(document.writePdf(m_database.dir().filePath(u"steps.pdf"_s)));
 }
 
 void TstReportsPage::aHiddenPageReadsWhenShown()

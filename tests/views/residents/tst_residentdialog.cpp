@@ -56,25 +56,20 @@ private:
     static void typeInto(QWidget *widget, const QString &text);
     // A resident already in the registry, in the test's grid.
     static ResidentDraft registered();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     const QDate m_today{2026, 6, 1};
 };
 
 void TstResidentDialog::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '西溪社区第1网格')"_s));
 }
 
 void TstResidentDialog::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 ResidentDialog *TstResidentDialog::openDialog()

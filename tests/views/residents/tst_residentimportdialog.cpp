@@ -35,27 +35,22 @@ private:
     QString writeSheet(const QStringList &rows);
     static bool waitForStep(QSignalSpy &spy, int count);
     qint64 residents() const { return scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstResidentImportDialog::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
 }
 
 void TstResidentImportDialog::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 QString TstResidentImportDialog::writeSheet(const QStringList &rows)
 {
-    const QString path = m_dir->filePath(u"sheet.csv"_s);
+    const QString path = m_database.dir().filePath(u"sheet.csv"_s);
     QStringEncoder gb18030("GB18030");
     writeFile(path, gb18030(u"姓名,身份证号,网格,备注\r\n"_s + rows.join(u"\r\n"_s)));
     return path;
@@ -72,7 +67,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
     for (int i = 0; i < 30; ++i)
         rows.append(u"居民%1,%2,一网格,"_s.arg(i).arg(IdNumber::compose(u"110105", QDate(1950, 1, 1).addDays(i), 11)));
     rows[3] = u"坏行,110105194912310012,一网格,"_s;
-    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet(rows));
@@ -101,7 +96,7 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
 
 void TstResidentImportDialog::changingTheMappingChecksAgain()
 {
-    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
@@ -121,7 +116,7 @@ void TstResidentImportDialog::changingTheMappingChecksAgain()
 
 void TstResidentImportDialog::cleanSheetImportsEveryRow()
 {
-    ResidentImportDialog dialog(locationFor(*m_dir), Actor::commandLine());
+    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11)),
@@ -142,7 +137,7 @@ void TstResidentImportDialog::cleanSheetImportsEveryRow()
 void TstResidentImportDialog::aClerkCannotImport()
 {
     const Actor clerk{0, u"clerk1"_s, u"李敏"_s, Role::Clerk};
-    ResidentImportDialog dialog(locationFor(*m_dir), clerk);
+    ResidentImportDialog dialog(locationFor(m_database.dir()), clerk);
     dialog.show();
     QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));

@@ -1,8 +1,8 @@
 #include "actor.h"
 #include "database.h"
-#include "demodatagenerator.h"
 #include "residentspage.h"
 #include "residenttablemodel.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QHeaderView>
@@ -51,11 +51,7 @@ private:
 
 void TstResidentsPage::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 1500;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY(generator.run());
+    QVERIFY(DemoData().residents(1500).openIn(m_database, locationFor(m_dir)));
 }
 
 void TstResidentsPage::twoChosenRecordsAreMergedByAManager()

@@ -50,9 +50,7 @@ private:
         query.exec(u"SELECT case_status FROM service_records WHERE id = %1"_s.arg(id));
         return query.next() ? query.value(0).toString() : QString();
     }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     // Monday 24 November 2025.
     const QDate m_today{2025, 11, 24};
     qint64 m_overdueMine = 0;
@@ -71,9 +69,7 @@ void TstCasesPage::init()
 {
     QSettings().clear();
     DeskStaff::setId(1);
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     // 12345 work orders are due in 5 working days.
     m_overdueMine = logCase(u"CM02"_s, QDate(2025, 11, 10), 1);   // due 17 Nov
@@ -85,8 +81,7 @@ void TstCasesPage::init()
 
 void TstCasesPage::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstCasesPage::logCase(const QString &code, QDate day, qint64 handler)

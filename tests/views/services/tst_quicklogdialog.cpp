@@ -51,9 +51,7 @@ private:
     bool waitUntilWritten(QuickLogDialog *dialog);
     qint64 typeId(const QString &code) const;
     qint64 records() const { return scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     DatabaseLocation m_location;
     QuickLogDialog *m_dialog = nullptr;
 };
@@ -69,10 +67,8 @@ void TstQuickLogDialog::init()
 {
     QSettings().clear();
     DeskStaff::setId(1);
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    m_location = locationFor(*m_dir);
-    QVERIFY(DatabaseSetup::open(*m_database, m_location));
+    QVERIFY(m_database.open());
+    m_location = m_database->location();
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, name_pinyin, name_initials, gender, birth_date, id_number, "
@@ -87,8 +83,7 @@ void TstQuickLogDialog::cleanup()
 {
     delete m_dialog;
     m_dialog = nullptr;
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstQuickLogDialog::typeId(const QString &code) const

@@ -1,7 +1,7 @@
 #include "database.h"
-#include "demodatagenerator.h"
 #include "servicerecordtablemodel.h"
 #include "servicespage.h"
+#include "demodata.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
@@ -40,13 +40,7 @@ private:
 
 void TstServicesPage::initTestCase()
 {
-    QVERIFY(DatabaseSetup::open(m_database, locationFor(m_dir)));
-    DemoDataGenerator::Options options;
-    options.residents = 600;
-    options.services = 2500;
-    options.seed = 4;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY2(generator.run(), qPrintable(generator.errorString()));
+    QVERIFY(DemoData().residents(600).services(2500).seed(4).openIn(m_database, locationFor(m_dir)));
 }
 
 int TstServicesPage::fetchAll(ServiceRecordTableModel *model)

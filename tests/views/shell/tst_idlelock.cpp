@@ -33,17 +33,13 @@ private slots:
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstIdleLock::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     UserStore users(db());
     QVERIFY(users.add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
     QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);
@@ -52,8 +48,7 @@ void TstIdleLock::init()
 void TstIdleLock::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstIdleLock::locksWhenIdleAndOpensWithThePassword()

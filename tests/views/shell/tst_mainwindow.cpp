@@ -4,13 +4,13 @@
 #include "centerstore.h"
 #include "database.h"
 #include "databaselocationdialog.h"
-#include "demodatagenerator.h"
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "reportspage.h"
 #include "servicelogqueue.h"
 #include "servicespage.h"
 #include "servicerecordtablemodel.h"
+#include "demodata.h"
 #include "testsupport.h"
 #include "userstore.h"
 
@@ -67,13 +67,7 @@ void TstMainWindow::initTestCase()
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
     QSettings().clear();
     m_location = locationFor(m_dir);
-    QVERIFY(DatabaseSetup::open(m_database, m_location));
-    DemoDataGenerator::Options options;
-    options.residents = 1234;
-    options.services = 5678;
-    options.visits = 90;
-    DemoDataGenerator generator(m_database.connection(), options);
-    QVERIFY(generator.run());
+    QVERIFY(DemoData().residents(1234).services(5678).visits(90).openIn(m_database, m_location));
 }
 
 void TstMainWindow::navigationSwitchesPages()

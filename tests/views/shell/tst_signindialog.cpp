@@ -32,24 +32,19 @@ private:
     QSqlDatabase db() const { return m_database->connection(); }
     static void type(QLineEdit *field, const QString &text);
     static void pressOk(SignInDialog &dialog);
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstSignInDialog::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
 }
 
 void TstSignInDialog::cleanup()
 {
     Actor::forget(db());
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstSignInDialog::type(QLineEdit *field, const QString &text)

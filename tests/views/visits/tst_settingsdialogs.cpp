@@ -34,21 +34,17 @@ private slots:
 
 private:
     static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
 };
 
 void TstSettingsDialogs::init()
 {
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
 }
 
 void TstSettingsDialogs::cleanup()
 {
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 void TstSettingsDialogs::answerNextMessageBox(QMessageBox::StandardButton button, QString *text)

@@ -49,9 +49,7 @@ private:
     qint64 plan(qint64 staffId, const QDateTime &start, int sessions = 1, qint64 residentId = 5);
     VisitRow stored(qint64 id) const { return *VisitStore(m_database->connection()).visit(id); }
     VisitAgenda *showAgenda(qint64 staffId);
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     VisitAgenda *m_agenda = nullptr;
     QStringList m_conflictsAsked;
     std::optional<QString> m_conflictAnswer;
@@ -69,9 +67,7 @@ void TstVisitAgenda::init()
 {
     QSettings().clear();
     DeskStaff::setId(1);
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
@@ -84,8 +80,7 @@ void TstVisitAgenda::cleanup()
 {
     delete m_agenda;
     m_agenda = nullptr;
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 qint64 TstVisitAgenda::plan(qint64 staffId, const QDateTime &start, int sessions, qint64 residentId)

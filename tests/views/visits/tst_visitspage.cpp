@@ -46,9 +46,7 @@ private slots:
 
 private:
     VisitsPage *showPage();
-
-    QTemporaryDir *m_dir = nullptr;
-    Database *m_database = nullptr;
+    FreshDatabase m_database;
     VisitsPage *m_page = nullptr;
     const QDateTime m_now{QDate(2026, 11, 23), QTime(10, 0)};
 };
@@ -64,9 +62,7 @@ void TstVisitsPage::init()
 {
     QSettings().clear();
     DeskStaff::setId(1);
-    m_dir = new QTemporaryDir;
-    m_database = new Database;
-    QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
+    QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));
@@ -85,8 +81,7 @@ void TstVisitsPage::cleanup()
 {
     delete m_page;
     m_page = nullptr;
-    delete m_database;
-    delete m_dir;
+    m_database.close();
 }
 
 VisitsPage *TstVisitsPage::showPage()
