@@ -19,9 +19,8 @@
 #include "userstore.h"
 #include "idlelock.h"
 #include "language.h"
-#include "logging.h"
 #include "mainwindow.h"
-#include "visitstore.h"
+#include "visitserieskeeper.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -189,18 +188,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     Database database;
     if (!DatabaseOpener::open(database, location))
         return Command::UserError;
-    // Endless visit series are written a horizon ahead; the horizon moves with the days, also while
-    // the window stays open overnight.
-    const auto extendSeries = [connection = database.connection()] {
-        VisitStore visits(connection);
-        if (!visits.extendSeries(QDate::currentDate()))
-            qCWarning(lcDatabase) << "extending the visit series failed:" << visits.lastError();
-    };
-    extendSeries();
-    QTimer hourly;
-    hourly.setInterval(std::chrono::hours(1));
-    QObject::connect(&hourly, &QTimer::timeout, extendSeries);
-    hourly.start();
+    VisitSeriesKeeper visitSeries(database.connection());
+    visitSeries.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
     MainWindow window(database.location(), database.connection());

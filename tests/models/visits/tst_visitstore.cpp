@@ -1,5 +1,6 @@
 #include "database.h"
 #include "testsupport.h"
+#include "visitserieskeeper.h"
 #include "visitstore.h"
 
 #include <QSqlQuery>
@@ -21,6 +22,7 @@ private slots:
     void cleanup();
     void aCourseIsWrittenWhole();
     void anEndlessSeriesIsWrittenAHorizonAhead();
+    void theHorizonMovesWithTheDaysInAWindowLeftOpen();
     void oneOccurrenceChangesAlone();
     void doneLogsTheServiceInTheSameTransaction();
     void aStaleOrRefusedChangeChangesNothing();
@@ -105,6 +107,24 @@ void TstVisitStore::anEndlessSeriesIsWrittenAHorizonAhead()
         QCOMPARE(visits.at(i - 1).startsAt.daysTo(visits.at(i).startsAt), 7);
     QVERIFY(store.extendSeries(m_today.addDays(30)));
     QCOMPARE(store.visitsOfSeries(created.id).size(), 17);
+}
+
+void TstVisitStore::theHorizonMovesWithTheDaysInAWindowLeftOpen()
+{
+    VisitStore store(m_database->connection());
+    VisitRecurrence weekly;
+    weekly.weekdays = VisitRecurrence::weekdayBit(Qt::Friday);
+    weekly.start = m_today;
+    const qint64 series = store.createSeries(draft(u"home_visit"_s), weekly, m_today).id;
+    QCOMPARE(store.visitsOfSeries(series).size(), 13);
+    QDate today = m_today;
+    VisitSeriesKeeper keeper(m_database->connection(), nullptr, std::chrono::milliseconds(20));
+    keeper.setClock([&today] { return today; });
+    keeper.start();
+    QCOMPARE(store.visitsOfSeries(series).size(), 13);
+    // A month passes with the window open: the next turn writes the Fridays that came in reach.
+    today = m_today.addDays(30);
+    QTRY_COMPARE(store.visitsOfSeries(series).size(), 17);
 }
 
 void TstVisitStore::oneOccurrenceChangesAlone()
