@@ -192,7 +192,7 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     visitSeries.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
-    MainWindow window(database.location(), database.connection());
+    MainWindow window{Session(database)};
     ConnectionKeeper keeper(database);
     QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window, [&window] { window.showConnectionLost(true); });
     QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,

@@ -44,7 +44,7 @@ void sortBy(ResidentsPage &page, int column, Qt::SortOrder order)
 void runListScenario(BenchContext &context)
 {
     context.report.note(u"\n3. The resident list: jump deep into it, sort by another column, paint"_s);
-    ResidentsPage page(context.connection, DatabaseLocation::fromArgument(context.databasePath));
+    ResidentsPage page{Session(context.connection, DatabaseLocation::fromArgument(context.databasePath))};
     page.resize(1280, 800);
     page.show();
     if (!QTest::qWaitForWindowExposed(&page))

@@ -175,7 +175,7 @@ int runLinli(const QString &path, const QString &scratch, bool stalls)
         return 2;
     }
     Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
-    MainWindow window(location, database.connection());
+    MainWindow window{Session(database)};
     window.resize(1280, 800);
     window.show();
     auto *residents = window.findChild<ResidentsPage *>();

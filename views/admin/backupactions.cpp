@@ -39,10 +39,9 @@ const auto backupFilter = QT_TRANSLATE_NOOP("linli::BackupActions", "Linli backu
 
 } // namespace
 
-BackupActions::BackupActions(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *window)
+BackupActions::BackupActions(const Session &session, QWidget *window)
     : QObject(window)
-    , m_location(location)
-    , m_connection(connection)
+    , m_session(session)
     , m_window(window)
 {
 }
@@ -62,12 +61,12 @@ QAction *BackupActions::addSettingsAction(QMenu *settings)
 
 void BackupActions::startDailyBackup()
 {
-    const QString folder = CenterProfile(m_connection).backupFolder();
+    const QString folder = CenterProfile(m_session.connection()).backupFolder();
     if (folder.isEmpty() || m_daily)
         return;
-    if (QFileInfo::exists(QDir(folder).filePath(DatabaseBackup(m_connection).dailyFileName(QDate::currentDate()))))
+    if (QFileInfo::exists(QDir(folder).filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()))))
         return;
-    m_daily = new BackupJob(m_location, dailyBackupActor(), this);
+    m_daily = new BackupJob(m_session.location(), dailyBackupActor(), this);
     connect(m_daily, &BackupJob::finished, this, [this](bool ok, const QString &message) {
         if (!ok)
             emit dailyBackupFailed(tr("Today's backup failed: %1").arg(message));
@@ -78,7 +77,7 @@ void BackupActions::startDailyBackup()
 
 BackupJob *BackupActions::newJob()
 {
-    auto *job = new BackupJob(m_location, Actor::of(m_connection), this);
+    auto *job = new BackupJob(m_session.location(), m_session.actor(), this);
     connect(job, &BackupJob::finished, job, &QObject::deleteLater);
     connect(job, &BackupJob::finished, this, [this] {
         if (m_busy)
@@ -99,10 +98,10 @@ void BackupActions::showBusy(const QString &text)
 
 void BackupActions::backUpNow()
 {
-    const QString folder = CenterProfile(m_connection).backupFolder();
+    const QString folder = CenterProfile(m_session.connection()).backupFolder();
     const QString start = QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                                                 : folder)
-                                  .filePath(DatabaseBackup(m_connection).dailyFileName(QDate::currentDate()));
+                                  .filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()));
     const QString path = FileChooser::saveFile(m_window, tr("Back up the database"), start, tr(backupFilter));
     if (path.isEmpty())
         return;
@@ -149,7 +148,7 @@ void BackupActions::restoreFromBackup()
 
 void BackupActions::chooseBackupFolder()
 {
-    CenterProfile profile(m_connection);
+    CenterProfile profile(m_session.connection());
     QDialog dialog(m_window);
     dialog.setWindowTitle(tr("Daily backups"));
     auto *explanation = new QLabel(tr("At the first start of each day Linli writes a checked backup of the database "

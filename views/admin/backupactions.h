@@ -1,10 +1,10 @@
 #pragma once
 
+#include "session.h"
 #include "databaselocation.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 
 class QAction;
 class QMenu;
@@ -23,7 +23,7 @@ class BackupActions : public QObject
     Q_OBJECT
 
 public:
-    BackupActions(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *window);
+    BackupActions(const Session &session, QWidget *window);
     ~BackupActions() override;
 
     void addFileActions(QMenu *file);
@@ -47,8 +47,7 @@ private:
     BackupJob *newJob();
     void showBusy(const QString &text);
 
-    DatabaseLocation m_location;
-    QSqlDatabase m_connection;
+    Session m_session;
     QWidget *m_window;
     QAction *m_backUp = nullptr;
     QAction *m_restore = nullptr;

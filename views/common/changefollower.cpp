@@ -2,8 +2,7 @@
 
 namespace linli {
 
-ChangeFollower::ChangeFollower(QObject *owner, const QSqlDatabase &database, DataKinds followed,
-                               std::function<void()> read)
+ChangeFollower::ChangeFollower(QObject *owner, DataChanges *changes, DataKinds followed, std::function<void()> read)
     : QObject(owner)
     , m_followed(followed)
     , m_read(std::move(read))
@@ -11,7 +10,7 @@ ChangeFollower::ChangeFollower(QObject *owner, const QSqlDatabase &database, Dat
     m_settle.setSingleShot(true);
     m_settle.setInterval(settle);
     connect(&m_settle, &QTimer::timeout, this, [this] { m_read(); });
-    connect(DataChanges::of(database), &DataChanges::changed, this, &ChangeFollower::hear);
+    connect(changes, &DataChanges::changed, this, &ChangeFollower::hear);
 }
 
 void ChangeFollower::hear(DataKinds kinds)

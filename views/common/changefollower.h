@@ -21,7 +21,7 @@ class ChangeFollower : public QObject
 public:
     static constexpr std::chrono::milliseconds settle{300};
 
-    ChangeFollower(QObject *owner, const QSqlDatabase &database, DataKinds followed, std::function<void()> read);
+    ChangeFollower(QObject *owner, DataChanges *changes, DataKinds followed, std::function<void()> read);
 
     // While one lives, changes heard are the owner's own doing (a dialog it opened wrote on the
     // window's connection, which announces at once) and already shown by it: the row it

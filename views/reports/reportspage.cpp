@@ -45,18 +45,18 @@ QString rate(const std::optional<double> &value)
 
 } // namespace
 
-ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
+ReportsPage::ReportsPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
     , m_services(new MonthSeriesModel(this))
     , m_topTypes(new MonthSeriesModel(this))
     , m_visits(new MonthSeriesModel(this))
     , m_people(new MonthSeriesModel(this))
     , m_rates(new MonthSeriesModel(this))
     // Before the filters below are built: building them already asks for reads.
-    , m_reader(new Worker(location, Worker::Rule::LatestOnly, this))
+    , m_reader(new Worker(session.location(), Worker::Rule::LatestOnly, this))
     , m_reads(new ShownReload(this, [this] { read(); }))
-    , m_pdfWriter(new Worker(location, Worker::Rule::LatestOnly, this))
+    , m_pdfWriter(new Worker(session.location(), Worker::Rule::LatestOnly, this))
 {
     m_keyFigures = new QLabel(this);
     m_keyFigures->setWordWrap(true);
@@ -98,7 +98,7 @@ ReportsPage::ReportsPage(const QSqlDatabase &database, const DatabaseLocation &l
     layout->addLayout(grid, 1);
     showMonth(QDate::currentDate());
     // Every figure counts residents, records, cases or visits, by category, grid and center.
-    new ChangeFollower(this, database,
+    new ChangeFollower(this, session.changes(),
                        DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits
                                | DataKind::Catalogue | DataKind::Centers,
                        [this] { reload(); });
@@ -120,11 +120,11 @@ QWidget *ReportsPage::createFilters()
     m_center = new QComboBox(bar);
     m_center->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_center->addItem(tr("All centers"), 0);
-    const QList<Center> centers = CenterStore(m_database).all();
+    const QList<Center> centers = CenterStore(m_session.connection()).all();
     for (const Center &center : centers)
         m_center->addItem(center.name, center.id);
     m_centerLabel = new QLabel(tr("Center:"), bar);
-    const bool choosesCenter = centers.size() > 1 && Actor::of(m_database).centerId == 0;
+    const bool choosesCenter = centers.size() > 1 && m_session.actor().centerId == 0;
     m_center->setVisible(choosesCenter);
     m_centerLabel->setVisible(choosesCenter);
     m_grid = new QComboBox(bar);
@@ -136,7 +136,7 @@ QWidget *ReportsPage::createFilters()
     m_category->addItem(tr("All categories"), 0);
     const bool chinese = QLocale().language() == QLocale::Chinese;
     qint64 lastCategory = 0;
-    for (const ServiceType &type : ServiceCatalogue(m_database).types(true)) {
+    for (const ServiceType &type : ServiceCatalogue(m_session.connection()).types(true)) {
         if (type.categoryId != lastCategory)
             m_category->addItem(chinese ? type.categoryZh : type.categoryEn, type.categoryId);
         lastCategory = type.categoryId;
@@ -172,7 +172,7 @@ void ReportsPage::fillGrids()
     const qint64 center = chosenCenter();
     m_grid->clear();
     m_grid->addItem(tr("All grids"), 0);
-    for (const Grid &each : GridStore(m_database).all()) {
+    for (const Grid &each : GridStore(m_session.connection()).all()) {
         if (center == 0 || each.centerId == center)
             m_grid->addItem(each.name, each.id);
     }
@@ -268,8 +268,8 @@ void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport>
 
 void ReportsPage::printReport()
 {
-    const CenterView view(m_database, chosenCenter());
-    const MonthlyReportDocument document(m_database, m_month->date());
+    const CenterView view(m_session.connection(), chosenCenter());
+    const MonthlyReportDocument document(m_session.connection(), m_month->date());
     if (!document.isValid()) {
         QMessageBox::warning(this, tr("Reports"), tr("The figures could not be read: %1").arg(document.errorString()));
         return;
@@ -311,7 +311,7 @@ void ReportsPage::saveReportAsPdf(const QString &path)
                         finishPdf(path, false, tr("The figures could not be read: %1").arg(error));
                         return;
                     }
-                    drawChartsThenWrite(std::make_shared<MonthlyReportDocument>(m_database, *content), path);
+                    drawChartsThenWrite(std::make_shared<MonthlyReportDocument>(m_session.connection(), *content), path);
                 });
             },
             [this, path](const QString &message) { finishPdf(path, false, message); });

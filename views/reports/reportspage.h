@@ -1,12 +1,12 @@
 #pragma once
 
+#include "session.h"
 #include "worker.h"
 #include "dashboardfigures.h"
 #include "databaselocation.h"
 #include "monthlyreport.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <memory>
@@ -33,7 +33,7 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    ReportsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+    ReportsPage(const Session &session, QWidget *parent = nullptr);
 
     // Reads the figures again (done by itself when the data counted changes); while the page is
     // hidden, when it is next shown.
@@ -81,7 +81,7 @@ private:
     void drawChartsThenWrite(const std::shared_ptr<MonthlyReportDocument> &document, const QString &path);
     void finishPdf(const QString &path, bool saved, const QString &error);
 
-    QSqlDatabase m_database;
+    Session m_session;
     QDateEdit *m_month = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_center = nullptr;

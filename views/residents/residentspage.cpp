@@ -29,18 +29,17 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
+ResidentsPage::ResidentsPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ResidentTableModel(database, this))
-    , m_runner(new ResidentSearchRunner(location, this))
+    , m_model(new ResidentTableModel(session.connection(), this))
+    , m_runner(new ResidentSearchRunner(session.location(), this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
     , m_newResident(new QPushButton(tr("&New resident…"), this))
     , m_importResidents(new QPushButton(tr("I&mport…"), this))
-    , m_database(database)
-    , m_location(location)
+    , m_session(session)
 {
     QLabel *heading = RecordList::createHeading(tr("Residents"), this);
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -60,7 +59,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
     // An import finished, a grid moved to another center: the list is read again. What the page's
     // own dialogs change, it shows itself (ChangeFollower::Ignoring).
-    m_follower = new ChangeFollower(this, database, DataKind::Residents | DataKind::Centers, [this] { applyFilters(); });
+    m_follower = new ChangeFollower(this, session.changes(), DataKind::Residents | DataKind::Centers, [this] { applyFilters(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
     connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
     // Two rows chosen (Ctrl+click) can be merged when they are one person registered twice.
@@ -89,7 +88,7 @@ ResidentsPage::ResidentsPage(const QSqlDatabase &database, const DatabaseLocatio
     m_importResidents->setToolTip(tr("Import residents from a CSV sheet saved from Excel or WPS"));
     connect(m_importResidents, &QPushButton::clicked, this, &ResidentsPage::importResidents);
     // Imports need a manager: greyed out with the reason for others (the import refuses them too).
-    if (!Actor::of(m_database).may(Permission::ApproveImports)) {
+    if (!m_session.actor().may(Permission::ApproveImports)) {
         m_importResidents->setEnabled(false);
         m_importResidents->setToolTip(AccessPolicy::refusal(Permission::ApproveImports));
     }
@@ -119,7 +118,7 @@ void ResidentsPage::setResidentCount(qint64 count)
 
 void ResidentsPage::registerResident()
 {
-    ResidentDialog dialog(m_database, this);
+    ResidentDialog dialog(m_session.connection(), this);
     connect(&dialog, &ResidentDialog::showResidentRequested, this,
             [this](qint64, const QString &idNumber) { showResident(IdNumberValidator::normalize(idNumber)); });
     const ChangeFollower::Ignoring shownBelow(m_follower);
@@ -133,7 +132,7 @@ void ResidentsPage::registerResident()
 void ResidentsPage::editResident(const QModelIndex &index)
 {
     const qint64 id = index.data(ResidentTableModel::ResidentIdRole).toLongLong();
-    ResidentDialog dialog(m_database, this);
+    ResidentDialog dialog(m_session.connection(), this);
     if (!dialog.loadResident(id)) {
         QMessageBox::warning(this, tr("Residents"), tr("This resident can no longer be read."));
         return;
@@ -163,7 +162,7 @@ void ResidentsPage::showContextMenu(const QPoint &position)
     edit->setEnabled(clicked.isValid());
     QAction *merge = menu.addAction(tr("&Merge the two chosen records of one person…"), this,
                                     &ResidentsPage::mergeChosenResidents);
-    if (!Actor::of(m_database).may(Permission::MergeResidents)) {
+    if (!m_session.actor().may(Permission::MergeResidents)) {
         merge->setEnabled(false);
         merge->setToolTip(AccessPolicy::refusal(Permission::MergeResidents));
     } else if (chosenResidents().size() != 2) {
@@ -199,7 +198,7 @@ void ResidentsPage::mergeChosenResidents()
     const qint64 first = rows.at(0).data(ResidentTableModel::ResidentIdRole).toLongLong();
     const qint64 second = rows.at(1).data(ResidentTableModel::ResidentIdRole).toLongLong();
     const bool firstStays = question.clickedButton() == keepFirst;
-    ResidentMerger merger(m_database);
+    ResidentMerger merger(m_session.connection());
     const ChangeFollower::Ignoring shownBelow(m_follower);
     if (!merger.merge(firstStays ? first : second, firstStays ? second : first)) {
         QMessageBox::warning(this, tr("Merge residents"), merger.lastError());
@@ -210,7 +209,7 @@ void ResidentsPage::mergeChosenResidents()
 
 void ResidentsPage::importResidents()
 {
-    ResidentImportDialog dialog(m_location, Actor::of(m_database), this);
+    ResidentImportDialog dialog(m_session.location(), m_session.actor(), this);
     // The import announces what it wrote when it is done; the list follows.
     dialog.exec();
 }
@@ -260,7 +259,7 @@ QWidget *ResidentsPage::createFilterBar()
     m_ageFilter->addItem(tr("90 and over"), 90);
     m_gridFilter = new QComboBox(bar);
     m_gridFilter->addItem(tr("All grids"), 0);
-    for (const Grid &grid : GridStore(m_database).all())
+    for (const Grid &grid : GridStore(m_session.connection()).all())
         m_gridFilter->addItem(grid.name, grid.id);
     m_gridFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_gridFilter->setMaxVisibleItems(20);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "session.h"
 #include "databaselocation.h"
 #include "residentfilter.h"
 #include "residentsearchrunner.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -28,7 +28,7 @@ class ResidentsPage : public QWidget
     Q_OBJECT
 
 public:
-    ResidentsPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+    ResidentsPage(const Session &session, QWidget *parent = nullptr);
 
     // How long the search waits after the last keystroke.
     static constexpr int searchDelayMs = 250;
@@ -81,8 +81,7 @@ private:
     QPushButton *m_newResident = nullptr;
     bool m_selectFirstRow = false; // once the search for a resident just saved arrives
     QPushButton *m_importResidents = nullptr;
-    QSqlDatabase m_database;
-    DatabaseLocation m_location;
+    Session m_session;
     ChangeFollower *m_follower = nullptr;
 };
 

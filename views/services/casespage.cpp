@@ -29,10 +29,10 @@ constexpr qint64 nobodyYet = 0;
 
 } // namespace
 
-CasesPage::CasesPage(const QSqlDatabase &database, QWidget *parent)
+CasesPage::CasesPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_model(new ServiceRecordTableModel(database, this))
+    , m_session(session)
+    , m_model(new ServiceRecordTableModel(session.connection(), this))
     , m_view(new QTableView(this))
 {
     QLabel *heading = RecordList::createHeading(tr("Cases"), this);
@@ -65,7 +65,7 @@ CasesPage::CasesPage(const QSqlDatabase &database, QWidget *parent)
     layout->addWidget(m_view, 1);
     reload();
     // Cases opened at the quick log, records moved by a merge, residents renamed elsewhere.
-    m_follower = new ChangeFollower(this, database, DataKind::Cases | DataKind::ServiceRecords | DataKind::Residents,
+    m_follower = new ChangeFollower(this, session.changes(), DataKind::Cases | DataKind::ServiceRecords | DataKind::Residents,
                                     [this] { reload(); });
 }
 
@@ -101,7 +101,7 @@ void CasesPage::setReferenceDate(QDate date)
 void CasesPage::fillHandlers()
 {
     const qint64 chosen = m_handler->count() > 0 ? m_handler->currentData().toLongLong() : DeskStaff::id();
-    const QList<CaseLoad> loads = ServiceRecordStore(m_database).caseLoads(m_today);
+    const QList<CaseLoad> loads = ServiceRecordStore(m_session.connection()).caseLoads(m_today);
     CaseLoad total;
     QHash<qint64, CaseLoad> loadOf;
     for (const CaseLoad &load : loads) {
@@ -119,7 +119,7 @@ void CasesPage::fillHandlers()
     m_handler->clear();
     m_handler->addItem(withLoad(tr("Everyone"), total), everyone);
     const qint64 desk = DeskStaff::id();
-    const QList<StaffMember> staff = StaffStore(m_database).active();
+    const QList<StaffMember> staff = StaffStore(m_session.connection()).active();
     for (const StaffMember &member : staff) {
         if (member.id == desk)
             m_handler->insertItem(1, withLoad(tr("Mine — %1").arg(member.name), loadOf.value(member.id)), member.id);
@@ -165,7 +165,7 @@ void CasesPage::openCase(const QModelIndex &index)
     const qint64 id = index.data(ServiceRecordTableModel::RecordIdRole).toLongLong();
     if (id <= 0)
         return;
-    CaseDialog dialog(m_database, id, this);
+    CaseDialog dialog(m_session.connection(), id, this);
     dialog.setReferenceDate(m_today);
     {
         // The step's row is refreshed below, in its place: the list is not read again from the top.

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "session.h"
 #include "servicefilter.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -23,7 +23,7 @@ class CasesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit CasesPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit CasesPage(const Session &session, QWidget *parent = nullptr);
 
     QComboBox *handlerFilter() const { return m_handler; }
     QComboBox *stateFilter() const { return m_state; }
@@ -44,7 +44,7 @@ private:
     void fillHandlers();
     void applyFilters();
 
-    QSqlDatabase m_database;
+    Session m_session;
     ServiceRecordTableModel *m_model = nullptr;
     QComboBox *m_handler = nullptr;
     QComboBox *m_state = nullptr;

@@ -47,12 +47,12 @@ void fixRows(QListWidget *list, int rows)
 
 } // namespace
 
-QuickLogDialog::QuickLogDialog(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
+QuickLogDialog::QuickLogDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_runner(new ResidentSearchRunner(location, this))
-    , m_queue(new ServiceLogQueue(location, this))
-    , m_types(ServiceCatalogue(database).types())
+    , m_session(session)
+    , m_runner(new ResidentSearchRunner(session.location(), this))
+    , m_queue(new ServiceLogQueue(session.location(), this))
+    , m_types(ServiceCatalogue(session.connection()).types())
     , m_matcher(m_types)
     , m_chineseNames(QLocale().language() == QLocale::Chinese)
 {
@@ -104,7 +104,7 @@ QuickLogDialog::QuickLogDialog(const QSqlDatabase &database, const DatabaseLocat
 
     handlerChosen();
     setMinimumWidth(640);
-    new ChangeFollower(this, database, DataKind::Catalogue, [this] { readCatalogue(); });
+    new ChangeFollower(this, session.changes(), DataKind::Catalogue, [this] { readCatalogue(); });
 }
 
 QuickLogDialog::~QuickLogDialog() = default;
@@ -183,7 +183,7 @@ QWidget *QuickLogDialog::createDetailsPart()
     layout->setContentsMargins(0, 0, 0, 0);
     m_handler = new QComboBox(details);
     m_handler->addItem(tr("(not recorded)"), 0);
-    for (const StaffMember &member : StaffStore(m_database).active())
+    for (const StaffMember &member : StaffStore(m_session.connection()).active())
         m_handler->addItem(member.name, member.id);
     const int remembered = m_handler->findData(DeskStaff::id());
     m_handler->setCurrentIndex(qMax(0, remembered));
@@ -210,7 +210,7 @@ QWidget *QuickLogDialog::createDetailsPart()
 
 void QuickLogDialog::readCatalogue()
 {
-    m_types = ServiceCatalogue(m_database).types();
+    m_types = ServiceCatalogue(m_session.connection()).types();
     m_matcher = ServiceTypeMatcher(m_types);
     listServiceTypes();
 }
@@ -226,7 +226,7 @@ void QuickLogDialog::startFor(qint64 residentId, const QString &serviceText)
     m_notes->clear();
     m_minutes->setValue(0);
     showMessage({});
-    const std::optional<ResidentRow> row = residentId > 0 ? ResidentStore(m_database).row(residentId) : std::nullopt;
+    const std::optional<ResidentRow> row = residentId > 0 ? ResidentStore(m_session.connection()).row(residentId) : std::nullopt;
     m_serviceBox->setText(serviceText);
     if (row) {
         m_residentBox->setText(row->name);
@@ -342,7 +342,7 @@ void QuickLogDialog::toggleFavourite(bool favourite)
     const qint64 handler = m_handler->currentData().toLongLong();
     if (!type || handler <= 0)
         return;
-    if (!PreferredServiceTypes(m_database).setFavourite(handler, type->id, favourite)) {
+    if (!PreferredServiceTypes(m_session.connection()).setFavourite(handler, type->id, favourite)) {
         showMessage(tr("The favourite could not be saved."));
         return;
     }
@@ -364,7 +364,7 @@ void QuickLogDialog::handlerChosen()
 {
     const qint64 handler = m_handler->currentData().toLongLong();
     DeskStaff::setId(handler);
-    const PreferredServiceTypes preferences(m_database);
+    const PreferredServiceTypes preferences(m_session.connection());
     m_favourites = handler > 0 ? preferences.favourites(handler) : QList<qint64>();
     m_preferred = handler > 0 ? preferences.preferred(handler) : QList<qint64>();
     listServiceTypes();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session.h"
 #include "databaselocation.h"
 #include "residentsearchrunner.h"
 #include "servicecatalogue.h"
@@ -7,7 +8,6 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -37,7 +37,7 @@ class QuickLogDialog : public QDialog
     Q_OBJECT
 
 public:
-    QuickLogDialog(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+    QuickLogDialog(const Session &session, QWidget *parent = nullptr);
     ~QuickLogDialog() override;
 
     static constexpr int searchDelayMs = 200;
@@ -83,7 +83,7 @@ private:
     void showAnswer(int ticket, const QString &outcome, bool refused);
     void showMessage(const QString &text);
 
-    QSqlDatabase m_database;
+    Session m_session;
     ResidentSearchRunner *m_runner = nullptr;
     ServiceLogQueue *m_queue = nullptr;
     QList<ServiceType> m_types;

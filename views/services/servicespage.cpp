@@ -37,12 +37,12 @@ constexpr int ResidentNameRole = Qt::UserRole + 2;
 
 } // namespace
 
-ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent)
+ServicesPage::ServicesPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_model(new ServiceRecordTableModel(database, this))
-    , m_runner(new ResidentSearchRunner(location, this))
-    , m_database(database)
-    , m_types(ServiceCatalogue(database).types(true))
+    , m_model(new ServiceRecordTableModel(session.connection(), this))
+    , m_runner(new ResidentSearchRunner(session.location(), this))
+    , m_session(session)
+    , m_types(ServiceCatalogue(session.connection()).types(true))
     , m_view(new QTableView(this))
 {
     QLabel *heading = RecordList::createHeading(tr("Services"), this);
@@ -62,7 +62,7 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(top);
-    layout->addWidget(createFilterBar(database));
+    layout->addWidget(createFilterBar(session.connection()));
     // The days of "between dates" beside the heading, where the filter row has no room left; the
     // resident search where the Residents page has its search box.
     top->insertWidget(1, m_from);
@@ -71,9 +71,9 @@ ServicesPage::ServicesPage(const QSqlDatabase &database, const DatabaseLocation 
     layout->addWidget(m_view, 1);
 
     // Records logged, cases taken on, residents renamed elsewhere in the window; the catalogue changed.
-    new ChangeFollower(this, database, DataKind::ServiceRecords | DataKind::Cases | DataKind::Residents,
+    new ChangeFollower(this, session.changes(), DataKind::ServiceRecords | DataKind::Cases | DataKind::Residents,
                        [this] { reload(); });
-    new ChangeFollower(this, database, DataKind::Catalogue, [this] { readCatalogue(); });
+    new ChangeFollower(this, session.changes(), DataKind::Catalogue, [this] { readCatalogue(); });
 }
 
 QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
@@ -244,7 +244,7 @@ void ServicesPage::fillTypes()
 void ServicesPage::readCatalogue()
 {
     const qint64 chosen = m_type->currentData().toLongLong();
-    m_types = ServiceCatalogue(m_database).types(true);
+    m_types = ServiceCatalogue(m_session.connection()).types(true);
     fillTypes();
     m_type->setCurrentIndex(qMax(0, m_type->findData(chosen)));
 }

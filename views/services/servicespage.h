@@ -1,12 +1,12 @@
 #pragma once
 
+#include "session.h"
 #include "databaselocation.h"
 #include "residentsearchrunner.h"
 #include "servicecatalogue.h"
 #include "servicefilter.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -31,7 +31,7 @@ class ServicesPage : public QWidget
 public:
     enum class Period { All, Today, LastSevenDays, ThisMonth, LastMonth, ThisYear, Between };
 
-    ServicesPage(const QSqlDatabase &database, const DatabaseLocation &location, QWidget *parent = nullptr);
+    ServicesPage(const Session &session, QWidget *parent = nullptr);
 
     static constexpr int searchDelayMs = 250;
 
@@ -81,7 +81,7 @@ private:
     QTimer *m_searchDelay = nullptr;
     ResidentSearchRunner *m_runner = nullptr;
     qint64 m_residentId = 0;
-    QSqlDatabase m_database;
+    Session m_session;
     QList<ServiceType> m_types;
     QTableView *m_view = nullptr;
     QDate m_today = QDate::currentDate();

@@ -57,25 +57,24 @@ const auto pageKey = u"window/page"_s;
 
 } // namespace
 
-MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *parent)
+MainWindow::MainWindow(const Session &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_location(location)
-    , m_connection(connection)
+    , m_session(session)
 {
     // The connections the window's pages open for themselves act for the user signed in here.
-    Actor::actForThisProgram(Actor::of(m_connection));
+    Actor::actForThisProgram(m_session.actor());
     setWindowTitle(tr("Linli Community Service Center"));
     setWindowIcon(QIcon(u":/icons/linli.svg"_s));
     setMinimumSize(900, 600);
 
     m_pages = new QStackedWidget(this);
-    m_residentsPage = new linli::ResidentsPage(connection, m_location, m_pages);
+    m_residentsPage = new linli::ResidentsPage(m_session, m_pages);
     m_pages->addWidget(m_residentsPage);
     // The other pages are made when first opened (makePage()): the start builds what it shows.
     for (int page = ServicesPage; page < PageCount; ++page)
         m_pages->addWidget(new QWidget(m_pages));
 
-    m_backupActions = new BackupActions(m_location, m_connection, this);
+    m_backupActions = new BackupActions(m_session, this);
     connect(m_backupActions, &BackupActions::dailyBackupFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     // Every page shows data from before the restore: start again rather than show a mixture.
@@ -97,7 +96,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_locationLabel = new QLabel(tr("Database: %1").arg(m_location.displayName()), this);
+    m_locationLabel = new QLabel(tr("Database: %1").arg(m_session.location().displayName()), this);
     m_locationLabel->setTextFormat(Qt::PlainText);
     m_countsLabel = new QLabel(tr("Counting records…"), this);
     m_countsLabel->setTextFormat(Qt::PlainText);
@@ -112,11 +111,11 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     statusBar()->addPermanentWidget(m_connectionLostLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
     // Who is signed in: the role says what the window lets them do.
-    const Actor actor = Actor::of(m_connection);
+    const Actor actor = m_session.actor();
     QString who = tr("%1 · %2").arg(actor.displayName, AccessPolicy::roleName(actor.role));
     // Whose residents the lists hold, where a database holds several centers.
-    if (const QList<Center> centers = CenterStore(m_connection).all(); centers.size() > 1) {
-        const std::optional<Center> own = CenterStore(m_connection).byId(actor.centerId);
+    if (const QList<Center> centers = CenterStore(m_session.connection()).all(); centers.size() > 1) {
+        const std::optional<Center> own = CenterStore(m_session.connection()).byId(actor.centerId);
         who = tr("%1 · %2").arg(who, own ? own->name : tr("whole district"));
     }
     auto *signedIn = new QLabel(who, this);
@@ -125,7 +124,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     signedIn->setContentsMargins(6, 0, 6, 0);
     statusBar()->addPermanentWidget(signedIn);
 
-    m_overview = new OverviewLoader(m_location, this);
+    m_overview = new OverviewLoader(m_session.location(), this);
     connect(m_overview, &OverviewLoader::loaded, this, &MainWindow::showCounts);
     connect(m_overview, &OverviewLoader::failed, this,
             [this](const QString &message) { m_countsLabel->setText(message); });
@@ -133,7 +132,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     // for a third of a second, which the window's start would share.
 
     // The pages follow what changes by themselves; the counts here too.
-    new ChangeFollower(this, m_connection,
+    new ChangeFollower(this, m_session.changes(),
                        DataKind::Residents | DataKind::ServiceRecords | DataKind::Visits | DataKind::Centers,
                        [this] { m_overview->refresh(); });
 
@@ -145,7 +144,7 @@ MainWindow::MainWindow(const DatabaseLocation &location, const QSqlDatabase &con
     m_backupActions->startDailyBackup();
     // Once the window is up: an import cut off last time is told, then forgotten.
     QTimer::singleShot(0, this, [this] {
-        ImportJournal journal(m_connection);
+        ImportJournal journal(m_session.connection());
         if (const std::optional<ImportJournal::Unfinished> cutOff = journal.unfinished()) {
             journal.dismiss();
             QMessageBox::information(this, tr("Import not finished"), ImportJournal::describe(*cutOff));
@@ -165,15 +164,15 @@ void MainWindow::showConnectionLost(bool lost)
     m_countsLabel->setVisible(!lost);
     // Back again: other desks may have written meanwhile, which this program does not hear.
     if (!lost) {
-        DataChanges::of(m_connection)->announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases
+        m_session.changes()->announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases
                                                 | DataKind::Visits | DataKind::Catalogue | DataKind::Centers);
     }
 }
 
 void MainWindow::chooseDatabaseLocation()
 {
-    DatabaseLocationDialog dialog(m_location, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.location().argument() == m_location.argument())
+    DatabaseLocationDialog dialog(m_session.location(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.location().argument() == m_session.location().argument())
         return;
     const QMessageBox::StandardButton answer = QMessageBox::question(
             this, tr("Database location"),
@@ -228,7 +227,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->setToolTipsVisible(true);
     QAction *audit = file->addAction(tr("&Audit log…"), this, [this] {
-        AuditLogDialog dialog(m_connection, this);
+        AuditLogDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(audit, Permission::ReadAuditLog);
@@ -250,22 +249,22 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     settings->setToolTipsVisible(true);
     QAction *catalogue = settings->addAction(tr("Service &catalogue…"), this, [this] {
-        CatalogueDialog dialog(m_connection, this);
+        CatalogueDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(catalogue, Permission::EditCatalogue);
     QAction *holidays = settings->addAction(tr("&Holidays and working days…"), this, [this] {
-        CalendarDialog dialog(m_connection, this);
+        CalendarDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(holidays, Permission::ChangeSettings);
     QAction *intervals = settings->addAction(tr("C&ontact intervals…"), this, [this] {
-        CareIntervalsDialog dialog(m_connection, this);
+        CareIntervalsDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(intervals, Permission::ChangeSettings);
     QAction *centerName = settings->addAction(tr("Center &name…"), this, [this] {
-        CenterProfile profile(m_connection);
+        CenterProfile profile(m_session.connection());
         bool ok = false;
         const QString name = QInputDialog::getText(this, tr("Center name"),
                                                    tr("The name printed on the monthly report and the day sheets:"),
@@ -277,7 +276,7 @@ void MainWindow::createMenus()
     });
     allowOnlyIf(centerName, Permission::ChangeSettings);
     QAction *idle = settings->addAction(tr("&Lock when idle…"), this, [this] {
-        CenterProfile profile(m_connection);
+        CenterProfile profile(m_session.connection());
         bool ok = false;
         const int minutes = QInputDialog::getInt(this, tr("Lock when idle"),
                                                  tr("Minutes without a key or a click before Linli locks "
@@ -290,11 +289,11 @@ void MainWindow::createMenus()
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
     QAction *centers = settings->addAction(tr("Cen&ters and grids…"), this, [this] {
-        CentersDialog dialog(m_connection, this);
+        CentersDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(centers, Permission::ChangeSettings);
-    if (centers->isEnabled() && Actor::of(m_connection).centerId > 0) {
+    if (centers->isEnabled() && m_session.actor().centerId > 0) {
         centers->setEnabled(false);
         centers->setToolTip(tr("Only an administrator of the whole district may change its centers."));
     }
@@ -303,7 +302,7 @@ void MainWindow::createMenus()
     allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
     settings->addSeparator();
     QAction *accounts = settings->addAction(tr("&Accounts…"), this, [this] {
-        AccountsDialog dialog(m_connection, this);
+        AccountsDialog dialog(m_session.connection(), this);
         dialog.exec();
     });
     allowOnlyIf(accounts, Permission::ManageUsers);
@@ -317,7 +316,7 @@ void MainWindow::allowOnlyIf(QAction *action, Permission permission)
 {
     // Greyed out with the reason, rather than hidden: the clerk learns whom to ask. The stores
     // refuse the action themselves too.
-    if (Actor::of(m_connection).may(permission))
+    if (m_session.actor().may(permission))
         return;
     action->setEnabled(false);
     action->setToolTip(AccessPolicy::refusal(permission));
@@ -341,7 +340,7 @@ void MainWindow::logService()
 void MainWindow::logServiceFor(qint64 residentId, const QString &serviceText)
 {
     if (!m_quickLog)
-        m_quickLog = new QuickLogDialog(m_connection, m_location, this);
+        m_quickLog = new QuickLogDialog(m_session, this);
     m_quickLog->startFor(residentId, serviceText);
     m_quickLog->show();
     m_quickLog->raise();
@@ -379,23 +378,23 @@ void MainWindow::makePage(Page page)
     case ServicesPage:
         if (m_servicesPage)
             return;
-        made = m_servicesPage = new linli::ServicesPage(m_connection, m_location, m_pages);
+        made = m_servicesPage = new linli::ServicesPage(m_session, m_pages);
         break;
     case CasesPage:
         if (m_casesPage)
             return;
-        made = m_casesPage = new linli::CasesPage(m_connection, m_pages);
+        made = m_casesPage = new linli::CasesPage(m_session, m_pages);
         break;
     case VisitsPage:
         if (m_visitsPage)
             return;
-        made = m_visitsPage = new linli::VisitsPage(m_connection, m_pages);
+        made = m_visitsPage = new linli::VisitsPage(m_session, m_pages);
         connect(m_visitsPage, &VisitsPage::visitToLog, this, &MainWindow::logServiceFor);
         break;
     case ReportsPage:
         if (m_reportsPage)
             return;
-        made = m_reportsPage = new linli::ReportsPage(m_connection, m_location, m_pages);
+        made = m_reportsPage = new linli::ReportsPage(m_session, m_pages);
         break;
     }
     QWidget *placeholder = m_pages->widget(page);
@@ -429,7 +428,7 @@ void MainWindow::showAbout()
     about.setText(tr("Linli %1").arg(QString::fromLatin1(LINLI_VERSION)));
     about.setInformativeText(tr("The front desk of a community service center: residents, services, follow-up "
                                 "cases, visits and monthly reports.\n\nDatabase: %1\nQt %2 · SQLite %3")
-                                     .arg(m_location.displayName(), QString::fromLatin1(qVersion()),
+                                     .arg(m_session.location().displayName(), QString::fromLatin1(qVersion()),
                                           QString::fromLatin1(sqlite3_libversion())));
     about.exec();
 }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "session.h"
 #include "accesspolicy.h"
 #include "databaselocation.h"
 
 #include <QHash>
 #include <QMainWindow>
-#include <QSqlDatabase>
 
 class QLabel;
 class QListWidget;
@@ -34,7 +34,7 @@ public:
     Q_ENUM(Page)
 
     // connection: the UI thread's open database, which outlives the window.
-    MainWindow(const DatabaseLocation &location, const QSqlDatabase &connection, QWidget *parent = nullptr);
+    explicit MainWindow(const Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
@@ -66,7 +66,7 @@ private:
     void showAbout();
     void chooseDatabaseLocation();
 
-    DatabaseLocation m_location;
+    Session m_session;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     bool m_countsRequested = false;
@@ -80,7 +80,6 @@ private:
     linli::ReportsPage *m_reportsPage = nullptr;
     QuickLogDialog *m_quickLog = nullptr;
     QAction *m_logService = nullptr;
-    QSqlDatabase m_connection;
     OverviewLoader *m_overview = nullptr;
     BackupActions *m_backupActions = nullptr;
 };

@@ -35,23 +35,23 @@ const auto homeVisitCode = u"EC01"_s;  // 独居老人上门探访
 
 } // namespace
 
-VisitsPage::VisitsPage(const QSqlDatabase &database, QWidget *parent)
+VisitsPage::VisitsPage(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_model(new CareAlertTableModel(database, this))
+    , m_session(session)
+    , m_model(new CareAlertTableModel(session.connection(), this))
     , m_view(new QTableView(this))
     , m_now(QDateTime::currentDateTime())
     , m_reads(new ShownReload(this, [this] { read(); }))
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
     m_summary = new QLabel(this);
-    m_agenda = new VisitAgenda(database, this);
+    m_agenda = new VisitAgenda(session.connection(), this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createAlerts(), tr("Not contacted in time"));
     m_tabs->addTab(m_agenda, tr("Agenda"));
     // Visits planned, moved or done (here or in the agenda), services logged (a phone check
     // counts as contact), residents or their care tags changed, other contact intervals.
-    new ChangeFollower(this, database,
+    new ChangeFollower(this, session.changes(),
                        DataKind::Visits | DataKind::ServiceRecords | DataKind::Residents | DataKind::Settings
                                | DataKind::Centers,
                        [this] {
@@ -132,7 +132,7 @@ void VisitsPage::reload()
 
 void VisitsPage::read()
 {
-    const CareSchedule::Intervals intervals = CareSchedule(m_database).intervals().value_or(CareSchedule::Intervals());
+    const CareSchedule::Intervals intervals = CareSchedule(m_session.connection()).intervals().value_or(CareSchedule::Intervals());
     m_intervals->setText(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 "
                             "(or as set for the resident)")
                                  .arg(intervals.livingAlone)
@@ -148,7 +148,7 @@ void VisitsPage::fillGrids()
     const qint64 chosen = m_grid->currentData().toLongLong();
     QHash<qint64, qint64> overdue;
     qint64 total = 0;
-    for (const auto &[grid, count] : CareSchedule(m_database).overdueByGrid(m_now)) {
+    for (const auto &[grid, count] : CareSchedule(m_session.connection()).overdueByGrid(m_now)) {
         overdue.insert(grid, count);
         total += count;
     }
@@ -156,7 +156,7 @@ void VisitsPage::fillGrids()
     const QSignalBlocker blocker(m_grid);
     m_grid->clear();
     m_grid->addItem(tr("All grids (%1)").arg(locale.toString(total)), 0);
-    for (const Grid &grid : GridStore(m_database).all()) {
+    for (const Grid &grid : GridStore(m_session.connection()).all()) {
         if (overdue.contains(grid.id))
             m_grid->addItem(u"%1 (%2)"_s.arg(grid.name, locale.toString(overdue.value(grid.id))), grid.id);
     }
@@ -185,7 +185,7 @@ bool VisitsPage::scheduleVisit()
     const qint64 resident = current.data(CareAlertTableModel::ResidentIdRole).toLongLong();
     if (resident <= 0)
         return false;
-    ScheduleVisitDialog dialog(m_database, resident,
+    ScheduleVisitDialog dialog(m_session.connection(), resident,
                                current.siblingAtColumn(CareAlertTableModel::Resident).data().toString(), this);
     return dialog.exec() == QDialog::Accepted;
 }
@@ -195,9 +195,9 @@ bool VisitsPage::logPhoneCheck()
     const qint64 resident = currentResidentId();
     if (resident <= 0)
         return false;
-    ServiceRecordStore store(m_database);
+    ServiceRecordStore store(m_session.connection());
     store.setReferenceTime(m_now);
-    const std::optional<ServiceType> type = ServiceCatalogue(m_database).offered(phoneCheckCode);
+    const std::optional<ServiceType> type = ServiceCatalogue(m_session.connection()).offered(phoneCheckCode);
     if (!type) {
         QMessageBox::warning(this, tr("Visits"), tr("The phone check (%1) is not offered in the catalogue.").arg(phoneCheckCode));
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "session.h"
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QComboBox;
@@ -24,7 +24,7 @@ class VisitsPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit VisitsPage(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit VisitsPage(const Session &session, QWidget *parent = nullptr);
 
     QComboBox *gridFilter() const { return m_grid; }
     QTableView *view() const { return m_view; }
@@ -57,7 +57,7 @@ private:
     void fillGrids();
     void showButtons();
 
-    QSqlDatabase m_database;
+    Session m_session;
     CareAlertTableModel *m_model = nullptr;
     QComboBox *m_grid = nullptr;
     QLabel *m_summary = nullptr;

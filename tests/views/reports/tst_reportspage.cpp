@@ -144,7 +144,7 @@ void TstReportsPage::thePageFollowsItsFilters()
     log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
     log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
     log(6, u"LG01"_s, u"2025-10-02 09:00:00"_s); // the year before: outside twelve months
-    ReportsPage page(db(), m_database->location());
+    ReportsPage page{Session(*m_database)};
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -217,7 +217,7 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QVERIFY(profile.setName(u"  东湖社区  服务中心 "_s).isEmpty());
     QCOMPARE(profile.name(), u"东湖社区 服务中心"_s);
 
-    ReportsPage page(db(), m_database->location());
+    ReportsPage page{Session(*m_database)};
     page.showMonth(QDate(2026, 10, 1));
     const QString path = m_database.dir().filePath(u"report.pdf"_s);
     QSignalSpy saved(&page, &ReportsPage::pdfSaved);
@@ -281,7 +281,7 @@ void TstReportsPage::chartsAreDrawnInShortSteps()
 void TstReportsPage::aHiddenPageReadsWhenShown()
 {
     log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 3);
-    ReportsPage page(db(), m_database->location());
+    ReportsPage page{Session(*m_database)};
     page.showMonth(QDate(2026, 10, 1));
     // Built and asked while hidden (as at the window's start): nothing read yet.
     QCOMPARE(page.servicesModel()->rowCount(), 0);
@@ -312,13 +312,13 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
     log(6, u"LG01"_s, u"2026-10-02 09:00:00"_s);
     {
         // One center: nothing to choose.
-        ReportsPage page(db(), m_database->location());
+        ReportsPage page{Session(*m_database)};
         QVERIFY(!page.centerBox()->isVisibleTo(&page));
     }
     CenterStore centers(db());
     const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
     QVERIFY(east > 0 && centers.moveGrid(2, east));
-    ReportsPage page(db(), m_database->location());
+    ReportsPage page{Session(*m_database)};
     page.resize(1100, 760);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -345,7 +345,7 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
         Actor::actForThisProgram(std::nullopt);
         Actor::forget(db());
     });
-    ReportsPage theirs(db(), m_database->location());
+    ReportsPage theirs{Session(*m_database)};
     theirs.resize(1100, 760);
     theirs.show();
     QVERIFY(!theirs.centerBox()->isVisibleTo(&theirs));

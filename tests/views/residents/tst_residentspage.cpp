@@ -59,7 +59,7 @@ void TstResidentsPage::twoChosenRecordsAreMergedByAManager()
     Actor::actFor(m_database.connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     const auto signOut = qScopeGuard([this] { Actor::forget(m_database.connection()); });
     const qint64 before = scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s);
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 2);
@@ -87,7 +87,7 @@ void TstResidentsPage::twoChosenRecordsAreMergedByAManager()
 
 void TstResidentsPage::copyingAnIdNumberCopiesItMasked()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -121,7 +121,7 @@ void TstResidentsPage::clickHeader(QTableView *view, int column)
 
 void TstResidentsPage::opensSortedByName()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -137,7 +137,7 @@ void TstResidentsPage::opensSortedByName()
 
 void TstResidentsPage::headerClicksSortInTheDatabase()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
 
@@ -160,7 +160,7 @@ void TstResidentsPage::headerClicksSortInTheDatabase()
 
 void TstResidentsPage::scrollingFetchesMore()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -177,7 +177,7 @@ void TstResidentsPage::scrollingFetchesMore()
 
 void TstResidentsPage::anotherOrderShowsTheTopOfTheList()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     QTableView *view = page.view();
     QTRY_VERIFY(view->model()->rowCount() > 0);
@@ -198,7 +198,7 @@ void TstResidentsPage::anotherOrderShowsTheTopOfTheList()
 
 void TstResidentsPage::typingSearches()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     page.setResidentCount(1500);
     QCOMPARE(page.countText(), u"1,500 residents"_s);
@@ -233,7 +233,7 @@ void TstResidentsPage::typingSearches()
 
 void TstResidentsPage::filtersNarrowTheList()
 {
-    ResidentsPage page(m_database.connection(), m_database.location());
+    ResidentsPage page{Session(m_database)};
     showPage(page);
     page.setResidentCount(1500);
     QCOMPARE(page.tagButtons().size(), 7);

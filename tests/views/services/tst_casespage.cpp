@@ -99,7 +99,7 @@ qint64 TstCasesPage::logCase(const QString &code, QDate day, qint64 handler)
 
 void TstCasesPage::listsOpenCasesOverdueFirst()
 {
-    CasesPage page(m_database->connection());
+    CasesPage page{Session(*m_database)};
     page.setReferenceDate(m_today);
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.handlerFilter()->setCurrentIndex(page.handlerFilter()->findData(-1)); // everyone
@@ -123,7 +123,7 @@ void TstCasesPage::listsOpenCasesOverdueFirst()
 
 void TstCasesPage::mineShowsTheDesksCases()
 {
-    CasesPage page(m_database->connection());
+    CasesPage page{Session(*m_database)};
     page.setReferenceDate(m_today);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -141,7 +141,7 @@ void TstCasesPage::mineShowsTheDesksCases()
 
 void TstCasesPage::takingAStepUpdatesTheRowAndCounts()
 {
-    CasesPage page(m_database->connection());
+    CasesPage page{Session(*m_database)};
     page.setReferenceDate(m_today);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -93,7 +93,7 @@ qint64 TstQuickLogDialog::typeId(const QString &code) const
 
 QuickLogDialog *TstQuickLogDialog::openDialog(qint64 residentId)
 {
-    m_dialog = new QuickLogDialog(m_database->connection(), m_location);
+    m_dialog = new QuickLogDialog(Session(*m_database));
     m_dialog->startFor(residentId);
     m_dialog->show();
     m_dialog->activateWindow();
@@ -110,7 +110,7 @@ bool TstQuickLogDialog::waitUntilWritten(QuickLogDialog *dialog)
 // Search on the Residents page, then Ctrl+L, "f", "l", Enter.
 void TstQuickLogDialog::foundResidentIsLoggedInFourKeystrokes()
 {
-    MainWindow window(m_location, m_database->connection());
+    MainWindow window{Session(*m_database)};
     window.showPage(MainWindow::ResidentsPage);
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -52,7 +52,7 @@ int TstServicesPage::fetchAll(ServiceRecordTableModel *model)
 
 void TstServicesPage::opensNewestFirst()
 {
-    ServicesPage page(m_database.connection(), m_database.location());
+    ServicesPage page{Session(m_database)};
     page.resize(1100, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -67,7 +67,7 @@ void TstServicesPage::opensNewestFirst()
 void TstServicesPage::readsNothingUntilShown()
 {
     // A page of the window nobody has opened yet: its list waits.
-    ServicesPage page(m_database.connection(), m_database.location());
+    ServicesPage page{Session(m_database)};
     page.resize(1100, 700);
     QTest::qWait(50);
     QCOMPARE(page.model()->rowCount(), 0);
@@ -79,7 +79,7 @@ void TstServicesPage::readsNothingUntilShown()
 
 void TstServicesPage::filtersNarrowTheLog()
 {
-    ServicesPage page(m_database.connection(), m_database.location());
+    ServicesPage page{Session(m_database)};
     page.show(); // its list reads once shown
     QSqlQuery query(m_database.connection());
     QVERIFY(query.exec(u"SELECT max(served_at) FROM service_records"_s) && query.next());
@@ -125,7 +125,7 @@ void TstServicesPage::filtersNarrowTheLog()
 
 void TstServicesPage::typeHandlerAndGridFilters()
 {
-    ServicesPage page(m_database.connection(), m_database.location());
+    ServicesPage page{Session(m_database)};
     page.show(); // its list reads once shown
     // Types follow the category.
     const int allTypes = page.typeFilter()->count();
@@ -168,7 +168,7 @@ void TstServicesPage::residentFoundByTyping()
     const QString initials = query.value(1).toString();
     const qint64 theirs = query.value(2).toLongLong();
 
-    ServicesPage page(m_database.connection(), m_database.location());
+    ServicesPage page{Session(m_database)};
     page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));

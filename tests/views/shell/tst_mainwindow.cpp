@@ -72,7 +72,7 @@ void TstMainWindow::initTestCase()
 
 void TstMainWindow::navigationSwitchesPages()
 {
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *navigation = window.findChild<QListWidget *>(u"navigation"_s);
@@ -93,7 +93,7 @@ void TstMainWindow::navigationSwitchesPages()
 void TstMainWindow::pagesAreMadeWhenFirstOpened()
 {
     QSettings().remove(u"window/page"_s);
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
@@ -116,7 +116,7 @@ void TstMainWindow::pagesAreMadeWhenFirstOpened()
 
 void TstMainWindow::keyboardShortcutsSwitchPages()
 {
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -131,7 +131,7 @@ void TstMainWindow::keyboardShortcutsSwitchPages()
 
 void TstMainWindow::statusBarShowsLocationAndCounts()
 {
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     QVERIFY(window.statusText().contains(m_location.displayName()));
     // The counts arrive from a worker thread without blocking the window.
@@ -143,14 +143,14 @@ void TstMainWindow::statusBarShowsLocationAndCounts()
 void TstMainWindow::remembersGeometryAndPage()
 {
     {
-        MainWindow window(m_location, m_database.connection());
+        MainWindow window{Session(m_database)};
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(1010, 707);
         window.showPage(MainWindow::ServicesPage);
         window.close();
     }
-    MainWindow again(m_location, m_database.connection());
+    MainWindow again{Session(m_database)};
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.size(), QSize(1010, 707));
@@ -159,7 +159,7 @@ void TstMainWindow::remembersGeometryAndPage()
 
 void TstMainWindow::aboutShowsTheVersion()
 {
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *about = nullptr;
@@ -198,7 +198,7 @@ void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
     QVERIFY(theirs > 0 && theirs < 1234);
     QCOMPARE(users.signIn(u"east_desk"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);
     {
-        MainWindow window(m_location, db);
+        MainWindow window{Session(db, m_location)};
         window.show();
         auto *signedIn = window.findChild<QLabel *>(u"signedIn"_s);
         QVERIFY(signedIn);
@@ -216,7 +216,7 @@ void TstMainWindow::countsAndListsFollowAWorkersWrite()
 {
     const QSqlDatabase db = m_database.connection();
     const qint64 before = scalar(db, u"SELECT count(*) FROM service_records"_s);
-    MainWindow window(m_location, db);
+    MainWindow window{Session(db, m_location)};
     window.show();
     window.showPage(MainWindow::ServicesPage);
     auto *services = window.findChild<linli::ServicesPage *>();
@@ -258,7 +258,7 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
                                         u"&Restore from a backup…"_s, u"&Accounts…"_s};
     for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
-        MainWindow window(m_location, m_database.connection());
+        MainWindow window{Session(m_database)};
         for (const QString &text : managers + administrators) {
             QAction *action = actionNamed(window, text);
             QVERIFY2(action, qPrintable(text));
@@ -286,7 +286,7 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
     {
         // Whoever signs in first, even a clerk: the backup is the center's.
         Actor::actFor(m_database.connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
-        MainWindow window(m_location, m_database.connection());
+        MainWindow window{Session(m_database)};
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(today), 20000);
     }
     QVERIFY(BackupFile::inspect(today).isUsable());
@@ -298,7 +298,7 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
     Actor::forget(m_database.connection());
     writeFile(m_dir.filePath(u"a-file"_s), "not a folder");
     QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(m_dir.filePath(u"a-file/daily"_s)).isEmpty());
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Today's backup failed"_s), 20000);
     QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isEmpty());
 }
@@ -307,7 +307,7 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
 void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
 {
     Actor::actFor(m_database.connection(), Actor{0, u"admin"_s, u"管理员"_s, Role::Admin});
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     QAction *action = childWithText<QAction>(window, u"&Database location…"_s);
     QVERIFY(action);
     const QString elsewhere = m_dir.filePath(u"elsewhere.sqlite"_s);
@@ -334,7 +334,7 @@ void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
 
 void TstMainWindow::aLostServerConnectionIsSaidUntilItIsBack()
 {
-    MainWindow window(m_location, m_database.connection());
+    MainWindow window{Session(m_database)};
     window.show();
     auto *lost = window.findChild<QLabel *>(u"connectionLost"_s);
     QVERIFY(lost);

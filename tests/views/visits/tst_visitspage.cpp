@@ -86,7 +86,7 @@ void TstVisitsPage::cleanup()
 
 VisitsPage *TstVisitsPage::showPage()
 {
-    m_page = new VisitsPage(m_database->connection());
+    m_page = new VisitsPage(Session(*m_database));
     m_page->setReferenceTime(m_now);
     m_page->resize(1000, 600);
     m_page->show();
