@@ -192,14 +192,14 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     visitSeries.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
-    MainWindow window{Session(database)};
+    const Session session(database);
+    MainWindow window(session);
     ConnectionKeeper keeper(database);
     QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window, [&window] { window.showConnectionLost(true); });
     QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,
                      [&window] { window.showConnectionLost(false); });
     window.show();
-    IdleLock idleLock(database.connection(),
-                      std::chrono::minutes(CenterProfile(database.connection()).idleLockMinutes()));
+    IdleLock idleLock(session, std::chrono::minutes(CenterProfile(session.connection()).idleLockMinutes()));
     if (!line.screenshotPath().isEmpty())
         saveScreenshotAndQuit(window, line.screenshotPath());
     return application.exec();

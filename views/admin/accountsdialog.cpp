@@ -121,9 +121,9 @@ private:
 
 } // namespace
 
-AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
+AccountsDialog::AccountsDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setWindowTitle(tr("Accounts"));
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -169,12 +169,12 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &database, QWidget *parent)
 void AccountsDialog::reload()
 {
     const QString selected = selectedLogin();
-    const QList<UserAccount> accounts = UserStore(m_database).all();
+    const QList<UserAccount> accounts = UserStore(m_session.connection()).all();
     // One center: nothing to choose, nothing to show.
-    const bool severalCenters = CenterStore(m_database).all().size() > 1;
+    const bool severalCenters = CenterStore(m_session.connection()).all().size() > 1;
     m_table->setColumnHidden(CenterColumn, !severalCenters);
     // Accounts move between centers by the district's administrator only.
-    m_center->setVisible(severalCenters && Actor::of(m_database).centerId == 0);
+    m_center->setVisible(severalCenters && m_session.actor().centerId == 0);
     const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_table->setRowCount(int(accounts.size()));
@@ -214,7 +214,7 @@ QString AccountsDialog::selectedLogin() const
 std::optional<UserAccount> AccountsDialog::selectedAccount() const
 {
     const QString login = selectedLogin();
-    return login.isEmpty() ? std::nullopt : UserStore(m_database).byLogin(login);
+    return login.isEmpty() ? std::nullopt : UserStore(m_session.connection()).byLogin(login);
 }
 
 void AccountsDialog::selectionChanged()
@@ -235,15 +235,15 @@ void AccountsDialog::report(bool ok, const QString &done, const QString &problem
 
 QString AccountsDialog::centerName(qint64 centerId) const
 {
-    const std::optional<Center> center = centerId > 0 ? CenterStore(m_database).byId(centerId) : std::nullopt;
+    const std::optional<Center> center = centerId > 0 ? CenterStore(m_session.connection()).byId(centerId) : std::nullopt;
     return center ? center->name : tr("whole district");
 }
 
 void AccountsDialog::addAccount()
 {
     // An administrator of one center adds accounts of that center; the district's, of any or none.
-    QList<Center> centers = CenterStore(m_database).all();
-    const qint64 own = Actor::of(m_database).centerId;
+    QList<Center> centers = CenterStore(m_session.connection()).all();
+    const qint64 own = m_session.actor().centerId;
     if (centers.size() <= 1)
         centers.clear();
     else if (own > 0)
@@ -253,7 +253,7 @@ void AccountsDialog::addAccount()
     AccountForm form(AccountForm::Purpose::NewAccount, tr("New account"), centers, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    UserStore users(m_database);
+    UserStore users(m_session.connection());
     // A password set by someone else is replaced at the first sign-in.
     const bool added = users.add(form.login(), form.name(), form.role(), form.password(), true, form.centerId()) > 0;
     report(added, tr("Account %1 added as %2.").arg(form.login(), AccessPolicy::roleName(form.role())),
@@ -268,7 +268,7 @@ void AccountsDialog::setNewPassword()
     AccountForm form(AccountForm::Purpose::NewPassword, tr("New password for %1").arg(login), {}, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    UserStore users(m_database);
+    UserStore users(m_session.connection());
     const bool reset = users.resetPassword(login, form.password());
     report(reset,
            tr("New password set for %1; any lock is lifted, and %1 chooses their own at the next sign-in.").arg(login),
@@ -289,7 +289,7 @@ void AccountsDialog::changeRole()
                                                  int(names.indexOf(AccessPolicy::roleName(account->role))), false, &ok);
     if (!ok)
         return;
-    UserStore users(m_database);
+    UserStore users(m_session.connection());
     const bool changed = users.setRole(login, roles[names.indexOf(chosen)]);
     report(changed, tr("%1 is now %2.").arg(login, chosen), users.lastError());
 }
@@ -299,7 +299,7 @@ void AccountsDialog::changeCenter()
     const std::optional<UserAccount> account = selectedAccount();
     if (!account)
         return;
-    QList<Center> centers = CenterStore(m_database).all();
+    QList<Center> centers = CenterStore(m_session.connection()).all();
     centers.append({0, QString(), tr("whole district (not for clerks)")});
     QStringList names;
     for (const Center &center : std::as_const(centers))
@@ -312,7 +312,7 @@ void AccountsDialog::changeCenter()
     if (!ok)
         return;
     const qint64 centerId = centers.at(names.indexOf(chosen)).id;
-    UserStore users(m_database);
+    UserStore users(m_session.connection());
     const bool changed = users.setCenter(account->login, centerId);
     report(changed, tr("%1 now sees the residents of %2.").arg(account->login, centerName(centerId)),
            users.lastError());
@@ -325,7 +325,7 @@ void AccountsDialog::toggleDisabled()
         return;
     const QString login = account->login;
     const bool disable = !account->disabled;
-    UserStore users(m_database);
+    UserStore users(m_session.connection());
     const bool changed = users.setDisabled(login, disable);
     report(changed,
            disable ? tr("Account %1 disabled: nobody signs in with it.").arg(login)

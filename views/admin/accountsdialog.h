@@ -1,10 +1,10 @@
 #pragma once
 
+#include "session.h"
 #include "outcomelabel.h"
 #include "userstore.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <optional>
 
@@ -22,7 +22,7 @@ class AccountsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AccountsDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit AccountsDialog(const Session &session, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     QLabel *messageLabel() const { return m_message; }
@@ -47,7 +47,7 @@ private:
     // "东湖中心", or "whole district" for an account of no center.
     QString centerName(qint64 centerId) const;
 
-    QSqlDatabase m_database;
+    Session m_session;
     QTableWidget *m_table = nullptr;
     QPushButton *m_password = nullptr;
     QPushButton *m_role = nullptr;

@@ -18,10 +18,10 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-AuditLogDialog::AuditLogDialog(const QSqlDatabase &database, QWidget *parent)
+AuditLogDialog::AuditLogDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
-    , m_model(new AuditLogModel(database, this))
+    , m_session(session)
+    , m_model(new AuditLogModel(session.connection(), this))
 {
     setWindowTitle(tr("Audit log"));
     m_action = new QComboBox(this);
@@ -103,7 +103,7 @@ void AuditLogDialog::applyFilter()
 
 void AuditLogDialog::checkChain()
 {
-    AuditLog audit(m_database);
+    AuditLog audit(m_session.connection());
     const std::optional<qint64> broken = audit.firstBrokenRow();
     if (!audit.lastError().isEmpty())
         m_message->setText(tr("The audit log could not be read: %1").arg(audit.lastError()));

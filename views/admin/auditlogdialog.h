@@ -1,7 +1,7 @@
 #pragma once
 
+#include "session.h"
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QDateEdit;
@@ -20,7 +20,7 @@ class AuditLogDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AuditLogDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit AuditLogDialog(const Session &session, QWidget *parent = nullptr);
 
     AuditLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -33,7 +33,7 @@ public:
 private:
     void applyFilter();
 
-    QSqlDatabase m_database;
+    Session m_session;
     AuditLogModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_action = nullptr;

@@ -81,9 +81,9 @@ void fillRow(QTableWidget *table, int row, qint64 id, const QStringList &cells)
 
 } // namespace
 
-CentersDialog::CentersDialog(const QSqlDatabase &database, QWidget *parent)
+CentersDialog::CentersDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setWindowTitle(tr("Centers and grids"));
     m_centers = newTable(CenterColumnCount, {tr("Code"), tr("Name"), tr("Grids")}, this);
@@ -144,8 +144,8 @@ void CentersDialog::reload()
 {
     const qint64 centerChosen = selectedId(m_centers);
     const qint64 gridChosen = selectedId(m_grids);
-    const QList<Center> centers = CenterStore(m_database).all();
-    const QList<Grid> grids = GridStore(m_database).everyCenter();
+    const QList<Center> centers = CenterStore(m_session.connection()).all();
+    const QList<Grid> grids = GridStore(m_session.connection()).everyCenter();
     QHash<qint64, int> gridCount;
     QHash<qint64, QString> centerName;
     for (const Grid &grid : grids)
@@ -193,14 +193,14 @@ void CentersDialog::addCenter()
     NewCenterForm form(this);
     if (form.exec() != QDialog::Accepted)
         return;
-    CenterStore store(m_database);
+    CenterStore store(m_session.connection());
     const bool added = store.add(form.code(), form.name()) > 0;
     report(added, tr("Center %1 added.").arg(form.name().simplified()), store.lastError());
 }
 
 void CentersDialog::renameCenter()
 {
-    CenterStore store(m_database);
+    CenterStore store(m_session.connection());
     const std::optional<Center> center = store.byId(selectedId(m_centers));
     if (!center)
         return;
@@ -216,7 +216,7 @@ void CentersDialog::renameCenter()
 void CentersDialog::moveGrid()
 {
     const qint64 gridId = selectedId(m_grids);
-    const QList<Center> centers = CenterStore(m_database).all();
+    const QList<Center> centers = CenterStore(m_session.connection()).all();
     const QList<QTableWidgetItem *> items = m_grids->selectedItems();
     if (gridId == 0 || items.isEmpty())
         return;
@@ -232,7 +232,7 @@ void CentersDialog::moveGrid()
                                                  names, int(qMax(0, names.indexOf(current))), false, &ok);
     if (!ok)
         return;
-    CenterStore store(m_database);
+    CenterStore store(m_session.connection());
     const Center &target = centers.at(names.indexOf(chosen));
     const bool moved = store.moveGrid(gridId, target.id);
     report(moved, tr("Grid %1 now belongs to %2.").arg(gridName, target.name), store.lastError());

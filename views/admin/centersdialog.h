@@ -1,9 +1,9 @@
 #pragma once
 
+#include "session.h"
 #include "outcomelabel.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QLabel;
 class QPushButton;
@@ -19,7 +19,7 @@ class CentersDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CentersDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit CentersDialog(const Session &session, QWidget *parent = nullptr);
 
     QTableWidget *centers() const { return m_centers; }
     QTableWidget *grids() const { return m_grids; }
@@ -38,7 +38,7 @@ private:
     qint64 selectedId(QTableWidget *table) const;
     void report(bool ok, const QString &done, const QString &problem);
 
-    QSqlDatabase m_database;
+    Session m_session;
     QTableWidget *m_centers = nullptr;
     QTableWidget *m_grids = nullptr;
     QPushButton *m_rename = nullptr;

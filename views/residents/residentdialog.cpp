@@ -50,10 +50,10 @@ constexpr qint64 startsHouseholdChoice = -1;
 
 } // namespace
 
-ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
+ResidentDialog::ResidentDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_store(database)
-    , m_database(database)
+    , m_store(session.connection())
+    , m_session(session)
 {
     setWindowTitle(tr("New resident"));
     auto *columns = new QHBoxLayout;
@@ -80,7 +80,7 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     m_erase->setAutoDefault(false);
     m_erase->hide();
     connect(m_erase, &QPushButton::clicked, this, &ResidentDialog::erase);
-    if (!Actor::of(database).may(Permission::DeleteResidents)) {
+    if (!session.actor().may(Permission::DeleteResidents)) {
         m_erase->setEnabled(false);
         m_erase->setToolTip(AccessPolicy::refusal(Permission::DeleteResidents));
     }
@@ -90,7 +90,7 @@ ResidentDialog::ResidentDialog(const QSqlDatabase &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(createCareGroup());
-    layout->addWidget(createVisitsGroup(database));
+    layout->addWidget(createVisitsGroup(session.connection()));
     layout->addWidget(m_notice);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_erase);
@@ -182,7 +182,7 @@ QWidget *ResidentDialog::createPersonGroup()
     m_reveal = new QPushButton(tr("Show the whole ID number and phones…"), this);
     m_reveal->setAutoDefault(false);
     connect(m_reveal, &QPushButton::clicked, this, &ResidentDialog::revealIdentifiers);
-    if (!Actor::of(m_database).may(Permission::SeeFullIdentifiers)) {
+    if (!m_session.actor().may(Permission::SeeFullIdentifiers)) {
         m_reveal->setEnabled(false);
         m_reveal->setToolTip(AccessPolicy::refusal(Permission::SeeFullIdentifiers));
     }
@@ -332,8 +332,8 @@ QWidget *ResidentDialog::createVisitsGroup(const QSqlDatabase &database)
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     view->setFixedHeight(view->verticalHeader()->defaultSectionSize() * 5 + fontMetrics().lineSpacing() + 14);
     auto *schedule = new QPushButton(tr("Schedule a &visit…"), m_visitsGroup);
-    connect(schedule, &QPushButton::clicked, this, [this, database] {
-        ScheduleVisitDialog dialog(database, m_editedId, editor(Field::Name)->text(), this);
+    connect(schedule, &QPushButton::clicked, this, [this] {
+        ScheduleVisitDialog dialog(m_session, m_editedId, editor(Field::Name)->text(), this);
         if (dialog.exec() == QDialog::Accepted)
             m_visits->reload();
     });
@@ -456,7 +456,7 @@ void ResidentDialog::erase()
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    ResidentEraser eraser(m_database);
+    ResidentEraser eraser(m_session.connection());
     if (!eraser.erase(m_editedId).erased) {
         QMessageBox::warning(this, tr("Erase resident"), eraser.lastError());
         return;
@@ -474,7 +474,7 @@ void ResidentDialog::revealIdentifiers()
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    IdentifierReveal reveal(m_database);
+    IdentifierReveal reveal(m_session.connection());
     const std::optional<IdentifierReveal::Identifiers> whole = reveal.reveal(m_editedId, reason);
     if (!whole) {
         QMessageBox::warning(this, tr("Whole ID number"), reveal.lastError());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "session.h"
 #include "idnumbervalidator.h"
 #include "residentdraft.h"
 #include "residentstore.h"
@@ -8,7 +9,6 @@
 #include <QDialog>
 #include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
@@ -39,7 +39,7 @@ public:
     // exec()'s result when the resident was erased (besides Accepted and Rejected).
     static constexpr int Erased = 2;
 
-    explicit ResidentDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit ResidentDialog(const Session &session, QWidget *parent = nullptr);
 
     // Turns the form into the editing of a registered resident; false when they cannot be read.
     bool loadResident(qint64 id);
@@ -114,7 +114,7 @@ private:
         QString shown;
     };
     QHash<ResidentDraft::Field, MaskedValue> m_maskedValues;
-    QSqlDatabase m_database;
+    Session m_session;
     QPushButton *m_reveal = nullptr;
     std::pair<QFormLayout *, QLayout *> m_revealRow{};
     bool m_saveAttempted = false;

@@ -118,7 +118,7 @@ void ResidentsPage::setResidentCount(qint64 count)
 
 void ResidentsPage::registerResident()
 {
-    ResidentDialog dialog(m_session.connection(), this);
+    ResidentDialog dialog(m_session, this);
     connect(&dialog, &ResidentDialog::showResidentRequested, this,
             [this](qint64, const QString &idNumber) { showResident(IdNumberValidator::normalize(idNumber)); });
     const ChangeFollower::Ignoring shownBelow(m_follower);
@@ -132,7 +132,7 @@ void ResidentsPage::registerResident()
 void ResidentsPage::editResident(const QModelIndex &index)
 {
     const qint64 id = index.data(ResidentTableModel::ResidentIdRole).toLongLong();
-    ResidentDialog dialog(m_session.connection(), this);
+    ResidentDialog dialog(m_session, this);
     if (!dialog.loadResident(id)) {
         QMessageBox::warning(this, tr("Residents"), tr("This resident can no longer be read."));
         return;

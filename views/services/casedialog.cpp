@@ -20,11 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-CaseDialog::CaseDialog(const QSqlDatabase &database, qint64 recordId, QWidget *parent)
+CaseDialog::CaseDialog(const Session &session, qint64 recordId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_recordId(recordId)
-    , m_record(ServiceRecordStore(database).record(recordId).value_or(ServiceRecordRow()))
+    , m_record(ServiceRecordStore(session.connection()).record(recordId).value_or(ServiceRecordRow()))
 {
     const bool chinese = QLocale().language() == QLocale::Chinese;
     setWindowTitle(tr("Case no. %1 · %2").arg(recordId).arg(chinese ? m_record.typeZh : m_record.typeEn));
@@ -96,7 +96,7 @@ QWidget *CaseDialog::createStepPart()
     for (CaseWorkflow::Action action : CaseWorkflow::actionsFrom(m_record.caseStatus))
         m_action->addItem(CaseWorkflow::label(action), int(action));
     m_handler = new QComboBox(group);
-    for (const StaffMember &member : StaffStore(m_database).active())
+    for (const StaffMember &member : StaffStore(m_session.connection()).active())
         m_handler->addItem(member.name, member.id);
     const int current = m_handler->findData(m_record.handlerId > 0 ? m_record.handlerId : DeskStaff::id());
     m_handler->setCurrentIndex(qMax(0, current));
@@ -154,7 +154,7 @@ void CaseDialog::showDue()
 void CaseDialog::fillHistory()
 {
     m_history->clear();
-    for (const CaseEvent &event : CaseWorkflow(m_database).history(m_recordId)) {
+    for (const CaseEvent &event : CaseWorkflow(m_session.connection()).history(m_recordId)) {
         const QString step = event.fromStatus.isEmpty()
                                      ? CaseStatus::label(event.toStatus)
                                      : tr("%1 → %2").arg(CaseStatus::label(event.fromStatus),
@@ -183,7 +183,7 @@ bool CaseDialog::takeStep()
     step.referredTo = m_referredTo->text();
     step.note = m_note->text();
     step.actorStaffId = DeskStaff::id();
-    const CaseWorkflow::Outcome outcome = CaseWorkflow(m_database).take(m_recordId, m_record.caseStatus, step);
+    const CaseWorkflow::Outcome outcome = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
     if (!outcome.taken) {
         m_message->setText(outcome.message);
         m_message->show();

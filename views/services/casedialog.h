@@ -1,11 +1,11 @@
 #pragma once
 
+#include "session.h"
 #include "caseworkflow.h"
 #include "servicerecordstore.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QComboBox;
 class QFormLayout;
@@ -24,7 +24,7 @@ class CaseDialog : public QDialog
     Q_OBJECT
 
 public:
-    CaseDialog(const QSqlDatabase &database, qint64 recordId, QWidget *parent = nullptr);
+    CaseDialog(const Session &session, qint64 recordId, QWidget *parent = nullptr);
 
     void setReferenceDate(QDate today);
     // Takes the step chosen; false with the reason shown when it was refused.
@@ -47,7 +47,7 @@ private:
     void showStepFields();
     void showDue();
 
-    QSqlDatabase m_database;
+    Session m_session;
     qint64 m_recordId;
     ServiceRecordRow m_record;
     QDate m_today = QDate::currentDate();

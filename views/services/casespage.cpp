@@ -165,7 +165,7 @@ void CasesPage::openCase(const QModelIndex &index)
     const qint64 id = index.data(ServiceRecordTableModel::RecordIdRole).toLongLong();
     if (id <= 0)
         return;
-    CaseDialog dialog(m_session.connection(), id, this);
+    CaseDialog dialog(m_session, id, this);
     dialog.setReferenceDate(m_today);
     {
         // The step's row is refreshed below, in its place: the list is not read again from the top.

@@ -40,9 +40,9 @@ QString visitKindLabel(const QString &kind)
 
 } // namespace
 
-CatalogueDialog::CatalogueDialog(const QSqlDatabase &database, QWidget *parent)
+CatalogueDialog::CatalogueDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setWindowTitle(tr("Service catalogue"));
     m_tree = new QTreeWidget(this);
@@ -88,7 +88,7 @@ CatalogueDialog::CatalogueDialog(const QSqlDatabase &database, QWidget *parent)
 
 void CatalogueDialog::reload(qint64 selectId)
 {
-    m_types = ServiceCatalogue(m_database).types(true);
+    m_types = ServiceCatalogue(m_session.connection()).types(true);
     m_tree->clear();
     const bool chinese = chineseNames();
     QTreeWidgetItem *category = nullptr;
@@ -160,7 +160,7 @@ bool CatalogueDialog::done(const QString &message, qint64 selectId)
 void CatalogueDialog::moveCurrent(int direction)
 {
     if (const std::optional<ServiceType> type = currentType()) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database).move(type->id, direction);
+        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).move(type->id, direction);
         done(outcome.message, type->id);
     }
 }
@@ -168,7 +168,7 @@ void CatalogueDialog::moveCurrent(int direction)
 void CatalogueDialog::retireOrRestoreCurrent()
 {
     if (const std::optional<ServiceType> type = currentType()) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database).setRetired(type->id, !type->retired);
+        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).setRetired(type->id, !type->retired);
         done(outcome.message, type->id);
     }
 }
@@ -182,7 +182,7 @@ void CatalogueDialog::deleteCurrent()
     if (QMessageBox::question(this, tr("Service catalogue"), tr("Delete %1 %2 from the catalogue?").arg(type->code, name))
         != QMessageBox::Yes)
         return;
-    const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database).remove(type->id);
+    const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).remove(type->id);
     done(outcome.message, 0);
 }
 
@@ -194,7 +194,7 @@ void CatalogueDialog::addType()
     ServiceTypeDialog dialog(m_types, draft, this);
     dialog.setWindowTitle(tr("New service type"));
     while (dialog.exec() == QDialog::Accepted) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database).add(dialog.type());
+        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).add(dialog.type());
         if (done(outcome.message, outcome.id))
             return;
     }
@@ -208,7 +208,7 @@ void CatalogueDialog::editCurrent()
     ServiceTypeDialog dialog(m_types, *type, this);
     dialog.setWindowTitle(tr("Service type %1").arg(type->code));
     while (dialog.exec() == QDialog::Accepted) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database).change(dialog.type());
+        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).change(dialog.type());
         if (done(outcome.message, type->id))
             return;
     }

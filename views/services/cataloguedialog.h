@@ -1,9 +1,9 @@
 #pragma once
 
+#include "session.h"
 #include "servicecatalogue.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +21,7 @@ class CatalogueDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CatalogueDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit CatalogueDialog(const Session &session, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *retireButton() const { return m_retire; }
@@ -39,7 +39,7 @@ private:
     void showButtons();
     bool done(const QString &message, qint64 selectId);
 
-    QSqlDatabase m_database;
+    Session m_session;
     QList<ServiceType> m_types;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_edit = nullptr;

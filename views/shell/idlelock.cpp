@@ -13,9 +13,9 @@
 
 namespace linli {
 
-IdleLock::IdleLock(const QSqlDatabase &database, std::chrono::milliseconds idle, QObject *parent)
+IdleLock::IdleLock(const Session &session, std::chrono::milliseconds idle, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_session(session)
 {
     m_idle.setSingleShot(true);
     m_idle.setInterval(idle);
@@ -81,7 +81,7 @@ bool IdleLock::lock()
     m_idle.stop();
     cover();
     emit locked();
-    const std::unique_ptr<SignInDialog> dialog(SignInDialog::forUnlocking(m_database, Actor::of(m_database).login));
+    const std::unique_ptr<SignInDialog> dialog(SignInDialog::forUnlocking(m_session.connection(), m_session.actor().login));
     const bool opened = dialog->exec() == QDialog::Accepted;
     m_locked = false;
     if (!opened) {

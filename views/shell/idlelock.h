@@ -1,9 +1,9 @@
 #pragma once
 
+#include "session.h"
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QTimer>
 
 #include <chrono>
@@ -20,7 +20,7 @@ class IdleLock : public QObject
     Q_OBJECT
 
 public:
-    IdleLock(const QSqlDatabase &database, std::chrono::milliseconds idle, QObject *parent = nullptr);
+    IdleLock(const Session &session, std::chrono::milliseconds idle, QObject *parent = nullptr);
 
     bool isLocked() const { return m_locked; }
     // How long until it locks, unless the window is used meanwhile.
@@ -39,7 +39,7 @@ private:
     void cover();
     void uncover();
 
-    QSqlDatabase m_database;
+    Session m_session;
     QTimer m_idle;
     bool m_locked = false;
     QList<QPointer<QWidget>> m_covers;

@@ -227,7 +227,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->setToolTipsVisible(true);
     QAction *audit = file->addAction(tr("&Audit log…"), this, [this] {
-        AuditLogDialog dialog(m_session.connection(), this);
+        AuditLogDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(audit, Permission::ReadAuditLog);
@@ -249,17 +249,17 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     settings->setToolTipsVisible(true);
     QAction *catalogue = settings->addAction(tr("Service &catalogue…"), this, [this] {
-        CatalogueDialog dialog(m_session.connection(), this);
+        CatalogueDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(catalogue, Permission::EditCatalogue);
     QAction *holidays = settings->addAction(tr("&Holidays and working days…"), this, [this] {
-        CalendarDialog dialog(m_session.connection(), this);
+        CalendarDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(holidays, Permission::ChangeSettings);
     QAction *intervals = settings->addAction(tr("C&ontact intervals…"), this, [this] {
-        CareIntervalsDialog dialog(m_session.connection(), this);
+        CareIntervalsDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(intervals, Permission::ChangeSettings);
@@ -289,7 +289,7 @@ void MainWindow::createMenus()
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
     QAction *centers = settings->addAction(tr("Cen&ters and grids…"), this, [this] {
-        CentersDialog dialog(m_session.connection(), this);
+        CentersDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(centers, Permission::ChangeSettings);
@@ -302,7 +302,7 @@ void MainWindow::createMenus()
     allowOnlyIf(m_backupActions->addSettingsAction(settings), Permission::ChangeSettings);
     settings->addSeparator();
     QAction *accounts = settings->addAction(tr("&Accounts…"), this, [this] {
-        AccountsDialog dialog(m_session.connection(), this);
+        AccountsDialog dialog(m_session, this);
         dialog.exec();
     });
     allowOnlyIf(accounts, Permission::ManageUsers);

@@ -25,9 +25,9 @@ constexpr int DayRole = Qt::UserRole + 1;
 
 } // namespace
 
-CalendarDialog::CalendarDialog(const QSqlDatabase &database, QWidget *parent)
+CalendarDialog::CalendarDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setWindowTitle(tr("Holidays and working days"));
     const QDate today = QDate::currentDate();
@@ -86,7 +86,7 @@ CalendarDialog::CalendarDialog(const QSqlDatabase &database, QWidget *parent)
 void CalendarDialog::showYear()
 {
     const int year = m_year->value();
-    const QList<CalendarDay> days = CalendarStore(m_database).days(year);
+    const QList<CalendarDay> days = CalendarStore(m_session.connection()).days(year);
     m_days->clear();
     const QLocale locale;
     int off = 0;
@@ -115,7 +115,7 @@ void CalendarDialog::showYear()
 
 bool CalendarDialog::addDay(bool holiday)
 {
-    const QString refusal = CalendarStore(m_database).setDay({m_day->date(), holiday, m_note->text()});
+    const QString refusal = CalendarStore(m_session.connection()).setDay({m_day->date(), holiday, m_note->text()});
     if (!refusal.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), refusal);
         return false;
@@ -133,7 +133,7 @@ void CalendarDialog::removeCurrent()
     const QTreeWidgetItem *item = m_days->currentItem();
     if (!item)
         return;
-    if (!CalendarStore(m_database).removeDay(item->data(0, DayRole).toDate()))
+    if (!CalendarStore(m_session.connection()).removeDay(item->data(0, DayRole).toDate()))
         QMessageBox::warning(this, windowTitle(), tr("The day could not be removed."));
     showYear();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "session.h"
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QDateEdit;
 class QLabel;
@@ -20,7 +20,7 @@ class CalendarDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CalendarDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit CalendarDialog(const Session &session, QWidget *parent = nullptr);
 
     QSpinBox *yearBox() const { return m_year; }
     QTreeWidget *dayList() const { return m_days; }
@@ -34,7 +34,7 @@ public:
 private:
     void showYear();
 
-    QSqlDatabase m_database;
+    Session m_session;
     QSpinBox *m_year = nullptr;
     QLabel *m_notice = nullptr;
     QTreeWidget *m_days = nullptr;

@@ -13,12 +13,12 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-CareIntervalsDialog::CareIntervalsDialog(const QSqlDatabase &database, QWidget *parent)
+CareIntervalsDialog::CareIntervalsDialog(const Session &session, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
 {
     setWindowTitle(tr("Contact intervals"));
-    const CareSchedule::Intervals intervals = CareSchedule(database).intervals().value_or(CareSchedule::Intervals());
+    const CareSchedule::Intervals intervals = CareSchedule(session.connection()).intervals().value_or(CareSchedule::Intervals());
     const auto spin = [this](int value) {
         auto *box = new QSpinBox(this);
         box->setRange(1, 365);
@@ -54,7 +54,7 @@ CareIntervalsDialog::CareIntervalsDialog(const QSqlDatabase &database, QWidget *
 
 bool CareIntervalsDialog::save()
 {
-    const QString refusal = CareSchedule(m_database).setIntervals(
+    const QString refusal = CareSchedule(m_session.connection()).setIntervals(
             {m_livingAlone->value(), m_disabled->value(), m_keyCare->value()});
     if (!refusal.isEmpty()) {
         m_message->setText(refusal);

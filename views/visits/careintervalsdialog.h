@@ -1,7 +1,7 @@
 #pragma once
 
+#include "session.h"
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QLabel;
 class QSpinBox;
@@ -15,7 +15,7 @@ class CareIntervalsDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CareIntervalsDialog(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit CareIntervalsDialog(const Session &session, QWidget *parent = nullptr);
 
     QSpinBox *livingAloneBox() const { return m_livingAlone; }
     QSpinBox *disabledBox() const { return m_disabled; }
@@ -24,7 +24,7 @@ public:
     bool save();
 
 private:
-    QSqlDatabase m_database;
+    Session m_session;
     QSpinBox *m_livingAlone = nullptr;
     QSpinBox *m_disabled = nullptr;
     QSpinBox *m_keyCare = nullptr;

@@ -20,10 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, const QString &who, QDate day,
+DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day,
                                  QWidget *parent)
     : QDialog(parent)
-    , m_sheet(database, staffId, day)
+    , m_sheet(session.connection(), staffId, day)
     , m_day(day)
 {
     setWindowTitle(tr("Day sheet"));
@@ -41,7 +41,7 @@ DaySheetPrinter::DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, c
     auto *form = new QFormLayout;
     form->addRow(tr("A4 page:"), m_orientation);
     form->addRow(QString(), m_fullContacts);
-    if (!Actor::of(database).may(Permission::ReportWithIdentifiers)) {
+    if (!session.actor().may(Permission::ReportWithIdentifiers)) {
         m_fullContacts->setEnabled(false);
         m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::ReportWithIdentifiers));
     }

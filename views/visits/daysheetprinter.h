@@ -1,11 +1,11 @@
 #pragma once
 
+#include "session.h"
 #include "daysheet.h"
 #include "outcomelabel.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +20,7 @@ class DaySheetPrinter : public QDialog
 
 public:
     // `who`: the staff member's name, or the whole center, as the clerk chose.
-    DaySheetPrinter(const QSqlDatabase &database, qint64 staffId, const QString &who, QDate day,
+    DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day,
                     QWidget *parent = nullptr);
 
     DaySheet::Options options() const;

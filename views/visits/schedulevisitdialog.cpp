@@ -27,10 +27,10 @@ constexpr int conflictsLookedAt = 30; // occurrences checked for double bookings
 
 } // namespace
 
-ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 residentId, const QString &residentName,
+ScheduleVisitDialog::ScheduleVisitDialog(const Session &session, qint64 residentId, const QString &residentName,
                                          QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_session(session)
     , m_residentId(residentId)
     , m_residentName(residentName)
 {
@@ -40,7 +40,7 @@ ScheduleVisitDialog::ScheduleVisitDialog(const QSqlDatabase &database, qint64 re
         m_kind->addItem(VisitWording::kindLabel(kind), kind);
     m_staff = new QComboBox(this);
     m_staff->addItem(tr("(not assigned yet)"), 0);
-    for (const StaffMember &member : StaffStore(database).active())
+    for (const StaffMember &member : StaffStore(session.connection()).active())
         m_staff->addItem(member.name, member.id);
     m_staff->setCurrentIndex(qMax(0, m_staff->findData(DeskStaff::id())));
     m_day = new QDateEdit(QDate::currentDate().addDays(1), this);
@@ -147,7 +147,7 @@ void ScheduleVisitDialog::editVisit(const VisitRow &visit)
     m_form->setRowVisible(m_repeat, false);
     m_form->setRowVisible(m_interval, false);
     m_form->setRowVisible(m_sessions, false);
-    m_form->setRowVisible(m_scope, visit.seriesId > 0 && !VisitStore(m_database).visitsOfSeries(visit.seriesId).isEmpty());
+    m_form->setRowVisible(m_scope, visit.seriesId > 0 && !VisitStore(m_session.connection()).visitsOfSeries(visit.seriesId).isEmpty());
     setWindowTitle(tr("Change the visit · %1").arg(m_residentName));
     m_heading->setText(windowTitle());
     m_whenLabel->setText(tr("Visit:"));
@@ -217,7 +217,7 @@ VisitRecurrence ScheduleVisitDialog::rule() const
 QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const QList<QDate> &days) const
 {
     QStringList found;
-    const VisitStore store(m_database);
+    const VisitStore store(m_session.connection());
     for (qsizetype i = 0; i < qMin<qsizetype>(days.size(), conflictsLookedAt); ++i) {
         const QDateTime start(days.at(i), draft.startTime);
         for (const VisitRow &other : store.conflicts(draft.staffId, draft.residentId, start, draft.durationMinutes)) {
@@ -238,7 +238,7 @@ QList<QDate> ScheduleVisitDialog::changedDays() const
     if (Scope(m_scope->currentData().toInt()) == Scope::OnlyThis)
         return {m_day->date()};
     QList<QDate> days;
-    for (const VisitRow &each : VisitStore(m_database).visitsOfSeries(m_editing->seriesId)) {
+    for (const VisitRow &each : VisitStore(m_session.connection()).visitsOfSeries(m_editing->seriesId)) {
         if (each.startsAt >= m_editing->startsAt && each.status == u"planned"_s)
             days.append(each.startsAt.date());
     }
@@ -255,7 +255,7 @@ bool ScheduleVisitDialog::saveChange(const VisitDraft &draft)
             return false;
         changed.conflictReason = *reason;
     }
-    VisitStore store(m_database);
+    VisitStore store(m_session.connection());
     const VisitStore::Outcome outcome =
             Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
                     ? store.changeOne(m_editing->id, m_editing->version, changed, m_day->date())
@@ -289,7 +289,7 @@ bool ScheduleVisitDialog::save()
             return false;
         planned.conflictReason = *reason;
     }
-    const VisitStore::Outcome outcome = VisitStore(m_database).createSeries(planned, repeating, m_today);
+    const VisitStore::Outcome outcome = VisitStore(m_session.connection()).createSeries(planned, repeating, m_today);
     if (!outcome.isDone()) {
         m_message->setText(outcome.message);
         m_message->show();

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "session.h"
 #include "visitrecurrence.h"
 #include "visitstore.h"
 
 #include <QDate>
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <functional>
 #include <optional>
@@ -34,7 +34,7 @@ public:
     // Asked with the double bookings found; nullopt: do not save. The reason is kept with the visits.
     using ConflictQuestion = std::function<std::optional<QString>(const QStringList &conflicts)>;
 
-    ScheduleVisitDialog(const QSqlDatabase &database, qint64 residentId, const QString &residentName,
+    ScheduleVisitDialog(const Session &session, qint64 residentId, const QString &residentName,
                         QWidget *parent = nullptr);
 
     // Asks for a reason to keep a double booking, in a small dialog over `parent`.
@@ -71,7 +71,7 @@ private:
     void showRepeatFields();
     void showScope();
 
-    QSqlDatabase m_database;
+    Session m_session;
     qint64 m_residentId;
     QString m_residentName;
     QDate m_today = QDate::currentDate();

@@ -28,14 +28,14 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-VisitAgenda::VisitAgenda(const QSqlDatabase &database, QWidget *parent)
+VisitAgenda::VisitAgenda(const Session &session, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_session(session)
     , m_day(QDate::currentDate())
     , m_now(QDateTime::currentDateTime())
-    , m_dayModel(new VisitAgendaModel(database, this))
-    , m_weekModel(new VisitWeekModel(database, this))
-    , m_monthModel(new VisitMonthModel(database, this))
+    , m_dayModel(new VisitAgendaModel(session.connection(), this))
+    , m_weekModel(new VisitWeekModel(session.connection(), this))
+    , m_monthModel(new VisitMonthModel(session.connection(), this))
 {
     m_weekModel->setToday(m_day);
     // First: building the widgets below already asks for reads.
@@ -71,7 +71,7 @@ QWidget *VisitAgenda::createNavigation()
     m_staff->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_staff->setMaxVisibleItems(20);
     m_staff->addItem(tr("Whole center"), 0);
-    for (const StaffMember &member : StaffStore(m_database).active())
+    for (const StaffMember &member : StaffStore(m_session.connection()).active())
         m_staff->addItem(member.name, member.id);
     connect(m_staff, &QComboBox::currentIndexChanged, this, &VisitAgenda::reload);
 
@@ -421,7 +421,7 @@ bool VisitAgenda::markDone()
 {
     return setStatus(
             [this](const AgendaEntry &entry, const QString &text) {
-                return VisitStore(m_database).markDone(entry.visit.id, entry.visit.version, text, m_now);
+                return VisitStore(m_session.connection()).markDone(entry.visit.id, entry.visit.version, text, m_now);
             },
             tr("Visit done"), tr("How did it go? (optional)"), false);
 }
@@ -430,7 +430,7 @@ bool VisitAgenda::markMissed()
 {
     return setStatus(
             [this](const AgendaEntry &entry, const QString &text) {
-                return VisitStore(m_database).markMissed(entry.visit.id, entry.visit.version, text);
+                return VisitStore(m_session.connection()).markMissed(entry.visit.id, entry.visit.version, text);
             },
             tr("Nobody home"), tr("What is the next step? (call back, ask the neighbours, visit again)"), true);
 }
@@ -439,7 +439,7 @@ bool VisitAgenda::cancelVisit()
 {
     return setStatus(
             [this](const AgendaEntry &entry, const QString &text) {
-                return VisitStore(m_database).cancel(entry.visit.id, entry.visit.version, text);
+                return VisitStore(m_session.connection()).cancel(entry.visit.id, entry.visit.version, text);
             },
             tr("Cancel the visit"), tr("Why is the visit cancelled?"), true);
 }
@@ -449,7 +449,7 @@ bool VisitAgenda::changeVisit()
     const std::optional<AgendaEntry> entry = currentEntry();
     if (!entry || entry->visit.status != u"planned"_s)
         return false;
-    ScheduleVisitDialog dialog(m_database, entry->visit.residentId, entry->residentName, this);
+    ScheduleVisitDialog dialog(m_session, entry->visit.residentId, entry->residentName, this);
     dialog.setToday(m_now.date());
     dialog.setConflictQuestion(m_conflictQuestion);
     dialog.editVisit(entry->visit);
@@ -469,7 +469,7 @@ bool VisitAgenda::moveBy(int days, int minutes)
 
 bool VisitAgenda::moveVisit(qint64 visitId, int version, const QDateTime &startsAt)
 {
-    VisitStore store(m_database);
+    VisitStore store(m_session.connection());
     const std::optional<VisitRow> visit = store.visit(visitId);
     if (!visit)
         return false;
@@ -506,7 +506,7 @@ void VisitAgenda::printDaySheet()
     QDate day = m_day;
     if (const std::optional<AgendaEntry> entry = currentEntry())
         day = entry->visit.startsAt.date();
-    DaySheetPrinter printer(m_database, staffId(), m_staff->currentText(), day, this);
+    DaySheetPrinter printer(m_session, staffId(), m_staff->currentText(), day, this);
     printer.exec();
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "session.h"
 #include "schedulevisitdialog.h"
 #include "visitstore.h"
 
 #include <QDate>
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <functional>
@@ -39,7 +39,7 @@ public:
     using TextQuestion = std::function<std::optional<QString>(const QString &title, const QString &label)>;
     static constexpr int minutesPerKeyMove = 30;
 
-    explicit VisitAgenda(const QSqlDatabase &database, QWidget *parent = nullptr);
+    explicit VisitAgenda(const Session &session, QWidget *parent = nullptr);
 
     void showSpan(Span span);
     void showDay(QDate day);
@@ -97,7 +97,7 @@ private:
     // Why the last change was refused, or a read failed; empty hides it.
     void showMessage(const QString &message);
 
-    QSqlDatabase m_database;
+    Session m_session;
     Span m_span = Span::Week;
     QDate m_day;
     QDateTime m_now;

@@ -45,7 +45,7 @@ VisitsPage::VisitsPage(const Session &session, QWidget *parent)
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
     m_summary = new QLabel(this);
-    m_agenda = new VisitAgenda(session.connection(), this);
+    m_agenda = new VisitAgenda(session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(createAlerts(), tr("Not contacted in time"));
     m_tabs->addTab(m_agenda, tr("Agenda"));
@@ -185,7 +185,7 @@ bool VisitsPage::scheduleVisit()
     const qint64 resident = current.data(CareAlertTableModel::ResidentIdRole).toLongLong();
     if (resident <= 0)
         return false;
-    ScheduleVisitDialog dialog(m_session.connection(), resident,
+    ScheduleVisitDialog dialog(m_session, resident,
                                current.siblingAtColumn(CareAlertTableModel::Resident).data().toString(), this);
     return dialog.exec() == QDialog::Accepted;
 }

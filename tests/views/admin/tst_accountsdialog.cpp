@@ -91,7 +91,7 @@ int TstAccountsDialog::rowOf(const AccountsDialog &dialog, const QString &login)
 
 void TstAccountsDialog::anAdministratorManagesTheAccounts()
 {
-    AccountsDialog dialog(db());
+    AccountsDialog dialog{Session(*m_database)};
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 1);
 
@@ -148,7 +148,7 @@ void TstAccountsDialog::aManagerIsRefusedByTheStore()
 {
     QVERIFY(UserStore(db()).add(u"boss1"_s, {}, Role::Manager, u"Boss-2026x"_s) > 0);
     QCOMPARE(UserStore(db()).signIn(u"boss1"_s, u"Boss-2026x"_s).outcome, UserStore::SignIn::Accepted);
-    AccountsDialog dialog(db());
+    AccountsDialog dialog{Session(*m_database)};
     answerForm({{u"login"_s, u"clerk9"_s}, {u"password"_s, u"Desk-2026x"_s}, {u"repeat"_s, u"Desk-2026x"_s}});
     dialog.addAccount();
     QVERIFY2(dialog.messageLabel()->text().contains(u"Administrator"_s), qPrintable(dialog.messageLabel()->text()));
@@ -159,14 +159,14 @@ void TstAccountsDialog::accountsOfSeveralCentersShowAndChangeTheirCenter()
 {
     {
         // A database of one center: nothing about centers to see.
-        AccountsDialog dialog(db());
+        AccountsDialog dialog{Session(*m_database)};
         dialog.show();
         QVERIFY(dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
         QVERIFY(!childWithText<QPushButton>(dialog, u"C&enter…"_s)->isVisible());
     }
     const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s);
     QVERIFY(east > 0);
-    AccountsDialog dialog(db());
+    AccountsDialog dialog{Session(*m_database)};
     dialog.show();
     QVERIFY(!dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
     QCOMPARE(dialog.table()->item(rowOf(dialog, u"admin"_s), AccountsDialog::CenterColumn)->text(), u"whole district"_s);

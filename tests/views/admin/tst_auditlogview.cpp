@@ -125,7 +125,7 @@ void TstAuditLogView::aClerkReadsNothing()
 
 void TstAuditLogView::theDialogFiltersAndChecksTheChain()
 {
-    AuditLogDialog dialog(db());
+    AuditLogDialog dialog{Session(*m_database)};
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.model()->rowCount() > 0);

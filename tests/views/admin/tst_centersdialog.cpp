@@ -79,7 +79,7 @@ int TstCentersDialog::rowWith(QTableWidget *table, int column, const QString &te
 
 void TstCentersDialog::theDistrictsAdministratorAddsCentersAndMovesGrids()
 {
-    CentersDialog dialog(db());
+    CentersDialog dialog{Session(*m_database)};
     dialog.show();
     QCOMPARE(dialog.centers()->rowCount(), 1);
     QCOMPARE(dialog.centers()->item(0, CentersDialog::GridsColumn)->text(), u"2"_s);
@@ -134,7 +134,7 @@ void TstCentersDialog::anAdministratorOfOneCenterIsRefused()
     const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s);
     QVERIFY(UserStore(db()).add(u"east_admin"_s, {}, Role::Admin, m_password, false, east) > 0);
     QCOMPARE(UserStore(db()).signIn(u"east_admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
-    CentersDialog dialog(db());
+    CentersDialog dialog{Session(*m_database)};
     dialog.show();
     dialog.grids()->selectRow(0);
     answerInput(u"东湖中心"_s);

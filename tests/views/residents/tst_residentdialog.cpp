@@ -74,7 +74,7 @@ void TstResidentDialog::cleanup()
 
 ResidentDialog *TstResidentDialog::openDialog()
 {
-    auto *dialog = new ResidentDialog(m_database->connection());
+    auto *dialog = new ResidentDialog(Session(*m_database));
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     dialog->setReferenceDate(m_today);
     dialog->show();

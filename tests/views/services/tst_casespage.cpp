@@ -177,7 +177,7 @@ void TstCasesPage::takingAStepUpdatesTheRowAndCounts()
 
 void TstCasesPage::aRefusedStepSaysWhyAndChangesNothing()
 {
-    CaseDialog dialog(m_database->connection(), m_dueLaterMine);
+    CaseDialog dialog(Session(*m_database), m_dueLaterMine);
     dialog.setReferenceDate(m_today);
     dialog.show();
     QVERIFY(!dialog.dueLabel()->text().contains(u"overdue"_s));
@@ -197,7 +197,7 @@ void TstCasesPage::aFinishedCaseOffersNoStep()
 {
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"UPDATE service_records SET case_status = 'closed' WHERE id = %1"_s.arg(m_dueLaterMine)));
-    CaseDialog dialog(m_database->connection(), m_dueLaterMine);
+    CaseDialog dialog(Session(*m_database), m_dueLaterMine);
     QCOMPARE(dialog.actionBox()->count(), 0);
     QVERIFY(!dialog.takeButton()->isEnabled());
     QVERIFY(!dialog.takeStep());

@@ -58,7 +58,7 @@ void TstIdleLock::locksWhenIdleAndOpensWithThePassword()
     window.resize(600, 400);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    IdleLock lock(db(), std::chrono::milliseconds(100));
+    IdleLock lock(Session(*m_database), std::chrono::milliseconds(100));
     QStringList seen;
     // Once locked: the window is covered; a wrong password, then the right one.
     connect(&lock, &IdleLock::locked, this, [&] {
@@ -97,7 +97,7 @@ void TstIdleLock::useKeepsItOpen()
     window.resize(300, 200);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    IdleLock lock(db(), std::chrono::milliseconds(3000));
+    IdleLock lock(Session(*m_database), std::chrono::milliseconds(3000));
     QSignalSpy locked(&lock, &IdleLock::locked);
     // Should it lock after all, the password opens it again, so that the test fails rather than waits.
     connect(&lock, &IdleLock::locked, this, [this] {

@@ -61,7 +61,7 @@ void TstSettingsDialogs::answerNextMessageBox(QMessageBox::StandardButton button
 
 void TstSettingsDialogs::catalogueRetiresAndMovesTypes()
 {
-    CatalogueDialog dialog(m_database->connection());
+    CatalogueDialog dialog{Session(*m_database)};
     dialog.show();
     const qint64 lg02 = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = 'LG02'"_s);
     dialog.selectType(lg02);
@@ -83,7 +83,7 @@ void TstSettingsDialogs::catalogueRetiresAndMovesTypes()
 
 void TstSettingsDialogs::catalogueRefusalIsShown()
 {
-    CatalogueDialog dialog(m_database->connection());
+    CatalogueDialog dialog{Session(*m_database)};
     dialog.show();
     dialog.selectType(scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = 'LG01'"_s));
     // First in its category: cannot go up.
@@ -120,7 +120,7 @@ void TstSettingsDialogs::typeFormGivesTheType()
 
 void TstSettingsDialogs::calendarShowsAndEditsAYear()
 {
-    CalendarDialog dialog(m_database->connection());
+    CalendarDialog dialog{Session(*m_database)};
     dialog.show();
     dialog.yearBox()->setValue(2026);
     QCOMPARE(dialog.dayList()->topLevelItemCount(), 39);

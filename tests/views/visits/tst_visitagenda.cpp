@@ -104,7 +104,7 @@ qint64 TstVisitAgenda::plan(qint64 staffId, const QDateTime &start, int sessions
 
 VisitAgenda *TstVisitAgenda::showAgenda(qint64 staffId)
 {
-    m_agenda = new VisitAgenda(m_database->connection());
+    m_agenda = new VisitAgenda(Session(*m_database));
     m_agenda->setConflictQuestion([this](const QStringList &conflicts) {
         m_conflictsAsked += conflicts;
         return m_conflictAnswer;
@@ -231,7 +231,7 @@ void TstVisitAgenda::aChangeTakesOneOrTheFollowingVisits()
     QCOMPARE(series.size(), 4);
 
     // Only the second: to Tuesday 15:00.
-    ScheduleVisitDialog one(m_database->connection(), 5, u"王秀英"_s);
+    ScheduleVisitDialog one(Session(*m_database), 5, u"王秀英"_s);
     one.setToday(m_monday);
     one.editVisit(series.at(1));
     QVERIFY(one.scopeBox()->isVisibleTo(&one));
@@ -243,7 +243,7 @@ void TstVisitAgenda::aChangeTakesOneOrTheFollowingVisits()
     QCOMPARE(stored(series.at(2).id).startsAt, QDateTime(m_monday.addDays(14), QTime(9, 0)));
 
     // The third and the following: to 赵磊 at 10:00; the day stays the rule's.
-    ScheduleVisitDialog following(m_database->connection(), 5, u"王秀英"_s);
+    ScheduleVisitDialog following(Session(*m_database), 5, u"王秀英"_s);
     following.setToday(m_monday);
     following.editVisit(series.at(2));
     following.scopeBox()->setCurrentIndex(following.scopeBox()->findData(int(ScheduleVisitDialog::Scope::ThisAndFollowing)));

@@ -150,7 +150,7 @@ void TstVisitsPage::aVisitGoesThroughTheQuickLog()
 
 void TstVisitsPage::schedulesOnceOrACourse()
 {
-    ScheduleVisitDialog once(m_database->connection(), 1, u"王秀英"_s);
+    ScheduleVisitDialog once(Session(*m_database), 1, u"王秀英"_s);
     once.setToday(m_now.date());
     once.dayBox()->setDate(QDate(2026, 11, 24));
     once.timeBox()->setTime(QTime(9, 30));
@@ -158,7 +158,7 @@ void TstVisitsPage::schedulesOnceOrACourse()
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits WHERE resident_id = 1"_s), 1);
     QCOMPARE(scalar(m_database->connection(), u"SELECT staff_id FROM visits"_s), 1); // the desk's
 
-    ScheduleVisitDialog course(m_database->connection(), 2, u"李建国"_s);
+    ScheduleVisitDialog course(Session(*m_database), 2, u"李建国"_s);
     course.setToday(m_now.date());
     course.kindBox()->setCurrentIndex(course.kindBox()->findData(u"rehab_home"_s));
     course.dayBox()->setDate(QDate(2026, 11, 25));
@@ -174,14 +174,14 @@ void TstVisitsPage::schedulesOnceOrACourse()
 
 void TstVisitsPage::aDoubleBookingNeedsAReason()
 {
-    ScheduleVisitDialog first(m_database->connection(), 1, u"王秀英"_s);
+    ScheduleVisitDialog first(Session(*m_database), 1, u"王秀英"_s);
     first.setToday(m_now.date());
     first.dayBox()->setDate(QDate(2026, 11, 24));
     first.timeBox()->setTime(QTime(9, 30));
     QVERIFY(first.save());
 
     // The same staff member half an hour later, for 30 minutes: overlapping by nothing; at 9:45: overlapping.
-    ScheduleVisitDialog second(m_database->connection(), 2, u"李建国"_s);
+    ScheduleVisitDialog second(Session(*m_database), 2, u"李建国"_s);
     second.setToday(m_now.date());
     second.dayBox()->setDate(QDate(2026, 11, 24));
     second.timeBox()->setTime(QTime(9, 45));
@@ -207,7 +207,7 @@ void TstVisitsPage::theManagerSetsTheIntervals()
     VisitsPage *page = showPage();
     QTRY_COMPARE(page->model()->rowCount(), 2);
     QVERIFY(page->intervalsLabel()->text().contains(u"every 30"_s));
-    CareIntervalsDialog dialog(m_database->connection());
+    CareIntervalsDialog dialog{Session(*m_database)};
     QCOMPARE(dialog.keyCareBox()->value(), 30);
     dialog.keyCareBox()->setValue(20); // 张桂兰, registered 1 November, is now due since the 21st
     QVERIFY(dialog.save());
