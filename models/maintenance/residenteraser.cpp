@@ -3,7 +3,9 @@
 #include "actor.h"
 #include "auditlog.h"
 #include "logging.h"
+#include "servicerecordstore.h"
 #include "storageerror.h"
+#include "visitstore.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -43,12 +45,10 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
     }
     const QVariant household = query.value(0);
     query.finish();
-    bool ok = run(u"DELETE FROM visits WHERE resident_id = ?"_s);
-    outcome.visitsRemoved = query.numRowsAffected();
-    ok = ok && run(u"DELETE FROM visit_series WHERE resident_id = ?"_s);
-    ok = ok && run(u"UPDATE service_records SET resident_id = NULL WHERE resident_id = ?"_s);
-    outcome.servicesKept = query.numRowsAffected();
-    ok = ok && run(u"DELETE FROM residents WHERE id = ?"_s);
+    // The visits go; the services stay in the log, nobody's, for the figures.
+    outcome.visitsRemoved = VisitStore(m_database).removeResident(residentId);
+    outcome.servicesKept = outcome.visitsRemoved < 0 ? -1 : ServiceRecordStore(m_database).reassignResident(residentId, 0);
+    bool ok = outcome.servicesKept >= 0 && run(u"DELETE FROM residents WHERE id = ?"_s);
     if (ok && !household.isNull()) {
         // An address nobody lives at any more is no household.
         query.prepare(u"DELETE FROM households WHERE id = ? AND NOT EXISTS "

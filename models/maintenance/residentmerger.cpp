@@ -4,7 +4,9 @@
 #include "auditlog.h"
 #include "careschedule.h"
 #include "logging.h"
+#include "servicerecordstore.h"
 #include "storageerror.h"
+#include "visitstore.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -52,12 +54,10 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
         query.addBindValue(duplicateId);
         return query.exec();
     };
-    bool ok = run(u"UPDATE service_records SET resident_id = ? WHERE resident_id = ?"_s);
-    const qint64 services = query.numRowsAffected();
-    ok = ok && run(u"UPDATE visits SET resident_id = ? WHERE resident_id = ?"_s);
-    const qint64 visits = query.numRowsAffected();
-    ok = ok && run(u"UPDATE visit_series SET resident_id = ? WHERE resident_id = ?"_s);
-    ok = ok && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
+    // Their services and visits are their domains' to move.
+    const qint64 services = ServiceRecordStore(m_database).reassignResident(duplicateId, keptId);
+    const qint64 visits = services < 0 ? -1 : VisitStore(m_database).reassignResident(duplicateId, keptId);
+    bool ok = visits >= 0 && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
                    "WHERE resident_id = ? ON CONFLICT DO NOTHING"_s);
 
     // What the kept record lacks comes from the duplicate, read before it goes (its ID number is unique).

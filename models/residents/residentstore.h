@@ -34,7 +34,11 @@ struct ResidentRow
 
 // Reads residents for the lists, a page at a time in a stable order (keyset paging: each page
 // starts after the last row of the previous one, so a page costs the same at row 10 and at row
-// 999,990). All SQL for residents lives here. Runs on the thread owning the connection.
+// 999,990). Residents are written in the residents domain alone (this store's save and the writer
+// it shares with the import, the care schedule's contact dates) and by maintenance's merger and
+// eraser; the other domains read them, mostly to join a name and an address to their own rows.
+// The demo generator and the database copier, which write every table, aside. Runs on the thread
+// owning the connection.
 class ResidentStore
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentStore)

@@ -284,4 +284,17 @@ std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &shownFilter
     return query.value(0).toLongLong();
 }
 
+qint64 ServiceRecordStore::reassignResident(qint64 from, qint64 to)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"UPDATE service_records SET resident_id = ? WHERE resident_id = ?"_s);
+    query.addBindValue(to > 0 ? QVariant(to) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.addBindValue(from);
+    if (!query.exec()) {
+        m_lastError = StorageError::explain(query.lastError());
+        return -1;
+    }
+    return query.numRowsAffected();
+}
+
 } // namespace linli

@@ -56,7 +56,10 @@ struct CaseLoad
 // Writes service records, and reads them for the Services list newest first, a page at a time
 // (keyset paging on the date and id, so page 50,000 costs what page 1 does). A type that opens a follow-up case opens it in the same transaction:
 // received, due after the type's deadline in working days (holidays and worked weekends counted),
-// with the first event of its history. All SQL for service records lives here.
+// with the first event of its history. Service records and case events are written in the
+// services domain alone (here, the case workflow, the service import); a merge or an erasure moves
+// a person's records through reassignResident(). Other domains read them for their figures, lists
+// and exports.
 class ServiceRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceRecordStore)
@@ -77,6 +80,12 @@ public:
     // The same inside a write transaction the caller holds (a visit marked done logs its service in
     // the visit's transaction); nothing is written when refused, but the caller rolls back on failure.
     LogResult logWithinTransaction(const ServiceEntry &entry);
+
+    // Part of merging two records of one person or erasing one (ResidentMerger, ResidentEraser),
+    // inside the write transaction of the caller, who has checked the right to: the services of
+    // `from` become `to`'s, or with `to` 0 stay in the log without a resident (the figures keep
+    // them). The number of records changed; -1 on a database error (lastError()).
+    qint64 reassignResident(qint64 from, qint64 to);
 
     // The records after `after` (or from the first), in the filter's order; empty with lastError()
     // on failure.

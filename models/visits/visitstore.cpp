@@ -606,4 +606,45 @@ QList<VisitRow> VisitStore::conflicts(qint64 staffId, qint64 residentId, const Q
     return visitsFrom(parts.join(u" UNION "_s) + u" ORDER BY 6"_s, values);
 }
 
+qint64 VisitStore::reassignResident(qint64 from, qint64 to)
+{
+    QSqlQuery query(m_database);
+    const auto run = [&query, from, to](const QString &sql) {
+        query.prepare(sql);
+        query.addBindValue(to);
+        query.addBindValue(from);
+        return query.exec();
+    };
+    if (!run(u"UPDATE visits SET resident_id = ? WHERE resident_id = ?"_s)) {
+        m_lastError = StorageError::explain(query.lastError());
+        return -1;
+    }
+    const qint64 moved = query.numRowsAffected();
+    if (!run(u"UPDATE visit_series SET resident_id = ? WHERE resident_id = ?"_s)) {
+        m_lastError = StorageError::explain(query.lastError());
+        return -1;
+    }
+    return moved;
+}
+
+qint64 VisitStore::removeResident(qint64 residentId)
+{
+    QSqlQuery query(m_database);
+    const auto run = [&query, residentId](const QString &sql) {
+        query.prepare(sql);
+        query.addBindValue(residentId);
+        return query.exec();
+    };
+    if (!run(u"DELETE FROM visits WHERE resident_id = ?"_s)) {
+        m_lastError = StorageError::explain(query.lastError());
+        return -1;
+    }
+    const qint64 removed = query.numRowsAffected();
+    if (!run(u"DELETE FROM visit_series WHERE resident_id = ?"_s)) {
+        m_lastError = StorageError::explain(query.lastError());
+        return -1;
+    }
+    return removed;
+}
+
 } // namespace linli

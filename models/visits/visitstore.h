@@ -73,8 +73,9 @@ struct VisitDayCount
 // Plans and keeps visits: a series is its rule plus one row per occurrence, so that one occurrence can
 // be moved, cancelled or marked done on its own; a series without end is written a bounded horizon
 // ahead and extended as days pass. Marking a visit done logs the corresponding service in the same
-// transaction. Every change is one transaction and checks the version the clerk saw. All SQL for
-// visits lives here.
+// transaction. Every change is one transaction and checks the version the clerk saw. Visits and
+// series are written here alone (a merge or an erasure through reassignResident() and
+// removeResident()); reports and the care schedule read them. The demo generator aside.
 class VisitStore
 {
     Q_DECLARE_TR_FUNCTIONS(VisitStore)
@@ -110,6 +111,14 @@ public:
     // "This and following": the series ends before this visit, and a new one with `draft` and the
     // rest of the rule (from this visit's day) takes its planned visits over.
     Outcome changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today);
+
+    // Part of merging two records of one person (ResidentMerger), inside the caller's write
+    // transaction: the visits and series of `from` become `to`'s. The number of visits moved; -1
+    // on a database error (lastError()).
+    qint64 reassignResident(qint64 from, qint64 to);
+    // Part of erasing a person (ResidentEraser), inside the caller's write transaction: their
+    // visits and series go. The number of visits removed; -1 on a database error.
+    qint64 removeResident(qint64 residentId);
 
     // The visits from `from` to `to` (inclusive days), of one staff member or everyone's (0), in order.
     QList<AgendaEntry> agenda(qint64 staffId, QDate from, QDate to) const;
