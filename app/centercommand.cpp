@@ -31,7 +31,7 @@ int CenterCommand::run(const QStringList &arguments, CommandContext &context)
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     const bool known = (action == u"list"_s && words.size() == 1)
-                       || (QStringList{u"add"_s, u"rename"_s, u"grid"_s}.contains(action) && words.size() == 3);
+            || (QStringList{u"add"_s, u"rename"_s, u"grid"_s}.contains(action) && words.size() == 3);
     if (!known) {
         context.err << usage << '\n';
         return UsageError;
@@ -54,8 +54,8 @@ int CenterCommand::list(Database &database, CommandContext &context)
     for (const Grid &grid : GridStore(database.connection()).everyCenter())
         ++gridsOf[grid.centerId];
     for (const Center &center : CenterStore(database.connection()).all())
-        context.out << u"%1  %2  "_s.arg(center.code, -8).arg(center.name) << tr("grids: %1").arg(gridsOf.value(center.id))
-                    << '\n';
+        context.out << u"%1  %2  "_s.arg(center.code, -8).arg(center.name)
+                    << tr("grids: %1").arg(gridsOf.value(center.id)) << '\n';
     return Success;
 }
 

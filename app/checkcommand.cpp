@@ -41,9 +41,9 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         }
         context.out << tr("Monthly figures built again from the service log.") << '\n';
     }
-    const DatabaseChecker::Report report = DatabaseChecker(database.connection())
-                                                   .run(parser.isSet(u"quick"_s) ? DatabaseChecker::Depth::Quick
-                                                                                 : DatabaseChecker::Depth::Full);
+    const DatabaseChecker::Report report
+            = DatabaseChecker(database.connection())
+                      .run(parser.isSet(u"quick"_s) ? DatabaseChecker::Depth::Quick : DatabaseChecker::Depth::Full);
     context.out << tr("Database: %1").arg(context.location.displayName()) << '\n'
                 << tr("Schema version: %1 (this program: %2)").arg(report.schemaVersion).arg(report.latestSchemaVersion)
                 << '\n';
@@ -53,8 +53,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         context.err << tr("Problem: %1").arg(problem) << '\n';
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
     if (!report.ok) {
-        context.out << tr("Result: problems found: %1 (%2 s).").arg(report.problems.size()).arg(seconds)
-                    << '\n';
+        context.out << tr("Result: problems found: %1 (%2 s).").arg(report.problems.size()).arg(seconds) << '\n';
         return UserError;
     }
     context.out << tr("Result: ok (%1 s).").arg(seconds) << '\n';

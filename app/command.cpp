@@ -62,8 +62,8 @@ bool Command::openDatabase(Database &database, DatabaseLocation location, Comman
         if (attempt > 0)
             context.err << database.errorString() << '\n';
         context.err.flush();
-        const QString who = location.userName().isEmpty() ? location.displayName()
-                                                           : location.userName() + u'@' + location.host();
+        const QString who
+                = location.userName().isEmpty() ? location.displayName() : location.userName() + u'@' + location.host();
         location.setPassword(PasswordInput::read(tr("Password for %1: ").arg(who)));
     }
     context.err << database.errorString() << '\n';

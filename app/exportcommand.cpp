@@ -32,9 +32,10 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
             {u"to"_s, tr("Services or visits up to and including this day (YYYY-MM-DD)."), u"DATE"_s},
             {u"staff"_s, tr("Only this staff member's visits."), u"NAME"_s},
     });
-    const QString usage = tr("Usage: linli [--db FILE] export residents FILE\n"
-                             "       linli [--db FILE] export services FILE [--from DATE] [--to DATE]\n"
-                             "       linli [--db FILE] export visits FILE.ics [--staff NAME] [--from DATE] [--to DATE]");
+    const QString usage
+            = tr("Usage: linli [--db FILE] export residents FILE\n"
+                 "       linli [--db FILE] export services FILE [--from DATE] [--to DATE]\n"
+                 "       linli [--db FILE] export visits FILE.ics [--staff NAME] [--from DATE] [--to DATE]");
     if (!parseArguments(parser, arguments, context, usage, 2))
         return UsageError;
     const QString kind = parser.positionalArguments().constFirst();
@@ -117,9 +118,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
         return UserError;
     }
     const QString seconds = QString::number(double(timer.elapsed()) / 1000.0, 'f', 1);
-    context.out << (kind == u"residents"_s  ? tr("Exported %1 residents to %2 in %3 s.")
-                    : kind == u"services"_s ? tr("Exported %1 service records to %2 in %3 s.")
-                                            : tr("Exported %1 visits to %2 in %3 s."))
+    context.out << (kind == u"residents"_s          ? tr("Exported %1 residents to %2 in %3 s.")
+                            : kind == u"services"_s ? tr("Exported %1 service records to %2 in %3 s.")
+                                                    : tr("Exported %1 visits to %2 in %3 s."))
                            .arg(written)
                            .arg(path, seconds)
                 << '\n';

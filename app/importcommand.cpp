@@ -21,8 +21,7 @@ namespace {
 constexpr int problemsPrinted = 20;
 
 // Which columns of the file a sheet reads.
-template <typename Mapping>
-QList<bool> mappedColumns(const Mapping &mapping)
+template<typename Mapping> QList<bool> mappedColumns(const Mapping &mapping)
 {
     QList<bool> mapped;
     for (const auto &column : mapping)
@@ -132,7 +131,7 @@ bool ImportCommand::report(const QList<ImportProblem> &problems, const Request &
 
 // Reads the sheet, says what it holds, checks every row and reports the problems; false (with the
 // reason printed) when the import cannot go on.
-template <typename Import>
+template<typename Import>
 bool ImportCommand::readAndCheck(Import &import, const Request &request, CommandContext &context)
 {
     import.setSourceName(QFileInfo(request.path).fileName());

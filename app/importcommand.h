@@ -27,8 +27,7 @@ private:
         bool skipInvalid = false;
         QString reportPath;
     };
-    template <typename Import>
-    static bool readAndCheck(Import &import, const Request &request, CommandContext &context);
+    template<typename Import> static bool readAndCheck(Import &import, const Request &request, CommandContext &context);
     int importResidents(const Request &request, Database &database, CommandContext &context);
     int importServices(const Request &request, Database &database, CommandContext &context);
     // Prints the first problems and writes them all to the report asked for; false when the

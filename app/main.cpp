@@ -61,8 +61,8 @@ void printUsage(QTextStream &stream, const std::vector<std::unique_ptr<Command>>
     stream << Main::tr("Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]") << '\n'
            << Main::tr("Without a command, Linli opens its window.") << "\n\n"
            << Main::tr("Options:") << '\n'
-           << "  --db FILE         " << Main::tr("the database file (default: %1)").arg(DatabaseLocation::remembered().displayName())
-           << '\n'
+           << "  --db FILE         "
+           << Main::tr("the database file (default: %1)").arg(DatabaseLocation::remembered().displayName()) << '\n'
            << "  --lang zh_CN|en   " << Main::tr("the language (default: the system's)") << '\n'
            << "  --screenshot FILE " << Main::tr("open the window, save a picture of it as PNG, and quit") << '\n'
            << "  --user LOGIN      " << Main::tr("sign the window in as LOGIN, the password read from standard input")
@@ -151,9 +151,8 @@ void saveScreenshotAndQuit(MainWindow &window, const QString &path)
         QCoreApplication::exit(saved ? Command::Success : Command::UserError);
     };
     // A moment after the figures arrive, so that the status bar has been painted with them.
-    QObject::connect(&window, &MainWindow::countsShown, &window, [save, &window] {
-        QTimer::singleShot(300, &window, save);
-    });
+    QObject::connect(&window, &MainWindow::countsShown, &window,
+                     [save, &window] { QTimer::singleShot(300, &window, save); });
     QTimer::singleShot(20000, &window, save);
 }
 
@@ -166,13 +165,15 @@ bool signIn(const QSqlDatabase &database, const CommandLine &line)
         return dialog.exec() == QDialog::Accepted;
     }
     UserStore users(database);
-    const UserStore::SignInResult result = users.signIn(line.user(), PasswordInput::read(Main::tr("Password for %1: ").arg(line.user())));
+    const UserStore::SignInResult result
+            = users.signIn(line.user(), PasswordInput::read(Main::tr("Password for %1: ").arg(line.user())));
     if (result.outcome == UserStore::SignIn::Accepted && !result.mustChangePassword)
         return true;
-    QTextStream(stderr) << (result.outcome == UserStore::SignIn::Accepted
-                                    ? Main::tr("%1 must choose a new password first, in the sign-in dialog.").arg(line.user())
-                                    : result.message)
-                        << '\n';
+    QTextStream(stderr)
+            << (result.outcome == UserStore::SignIn::Accepted
+                        ? Main::tr("%1 must choose a new password first, in the sign-in dialog.").arg(line.user())
+                        : result.message)
+            << '\n';
     return false;
 }
 
@@ -195,7 +196,8 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     const Session session(database);
     MainWindow window(session);
     ConnectionKeeper keeper(database);
-    QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window, [&window] { window.showConnectionLost(true); });
+    QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window,
+                     [&window] { window.showConnectionLost(true); });
     QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,
                      [&window] { window.showConnectionLost(false); });
     window.show();

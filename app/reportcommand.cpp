@@ -32,7 +32,8 @@ int ReportCommand::run(const QStringList &arguments, CommandContext &context)
             {u"pdf"_s, tr("Where to write the report as a PDF."), u"FILE"_s},
             {u"center"_s, tr("One center's report (code or name) rather than the whole district's."), u"CENTER"_s},
     });
-    const QString usage = tr("Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE] [--center CENTER]");
+    const QString usage
+            = tr("Usage: linli [--db FILE] report --month YYYY-MM [--csv FILE] [--pdf FILE] [--center CENTER]");
     if (!parseArguments(parser, arguments, context, usage, 0))
         return UsageError;
     const QDate month = QDate::fromString(parser.value(u"month"_s) + u"-01"_s, Qt::ISODate);

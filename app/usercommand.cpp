@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QLocale>
 
-
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -21,7 +20,8 @@ QString UserCommand::name() const
 
 QString UserCommand::summary() const
 {
-    return tr("Add, list, reset, change the role or center of, disable or enable sign-in accounts (passwords from standard input)");
+    return tr("Add, list, reset, change the role or center of, disable or enable sign-in accounts (passwords from "
+              "standard input)");
 }
 
 int UserCommand::run(const QStringList &arguments, CommandContext &context)
@@ -31,15 +31,17 @@ int UserCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOption({u"name"_s, tr("The person's name as shown in the window."), u"NAME"_s});
     parser.addOption({u"center"_s, tr("The center (code or name) whose residents the account sees."), u"CENTER"_s});
     parser.addOption({u"district"_s, tr("The account sees the whole district (not for clerks).")});
-    const QString usage = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] [--center CENTER] | "
-                             "user list | user reset LOGIN | user role LOGIN --role ROLE | "
-                             "user center LOGIN (--center CENTER | --district) | user disable LOGIN | user enable LOGIN");
+    const QString usage
+            = tr("Usage: linli [--db FILE] user add LOGIN --role ROLE [--name NAME] [--center CENTER] | "
+                 "user list | user reset LOGIN | user role LOGIN --role ROLE | "
+                 "user center LOGIN (--center CENTER | --district) | user disable LOGIN | user enable LOGIN");
     if (!parseArguments(parser, arguments, context, usage, -1))
         return UsageError;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     const QStringList onOneAccount = {u"add"_s, u"reset"_s, u"role"_s, u"center"_s, u"disable"_s, u"enable"_s};
-    const bool known = (action == u"list"_s && words.size() == 1) || (onOneAccount.contains(action) && words.size() == 2);
+    const bool known
+            = (action == u"list"_s && words.size() == 1) || (onOneAccount.contains(action) && words.size() == 2);
     const bool needsRole = action == u"add"_s || action == u"role"_s;
     const bool centerGiven = parser.isSet(u"center"_s) != parser.isSet(u"district"_s);
     if (!known || (needsRole && !parser.isSet(u"role"_s)) || (action == u"center"_s && !centerGiven)) {
@@ -154,7 +156,8 @@ int UserCommand::list(Database &database, CommandContext &context)
         if (account.disabled)
             state << tr("disabled");
         if (account.lockedUntil.isValid() && account.lockedUntil > QDateTime::currentDateTimeUtc())
-            state << tr("locked until %1").arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+            state << tr("locked until %1")
+                             .arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         if (account.mustChangePassword)
             state << tr("password to be changed");
         // "*": the whole district.

@@ -30,6 +30,8 @@ if [[ "${1:-}" == "--tests" ]]; then
         bsdutils
         # the private PostgreSQL server the tests run against a second time
         postgresql postgresql-contrib
+        # the layout check of the code (.clang-format)
+        clang-format
     )
 fi
 

@@ -55,18 +55,18 @@ namespace {
 
 const QList<std::pair<Permission, QString>> &permissionKeys()
 {
-    static const QList<std::pair<Permission, QString>> keys = {
-            {Permission::SeeFullIdentifiers, u"SeeFullIdentifiers"_s},
-            {Permission::BulkExport, u"BulkExport"_s},
-            {Permission::ReportWithIdentifiers, u"ReportWithIdentifiers"_s},
-            {Permission::EditCatalogue, u"EditCatalogue"_s},
-            {Permission::DeleteResidents, u"DeleteResidents"_s},
-            {Permission::MergeResidents, u"MergeResidents"_s},
-            {Permission::ApproveImports, u"ApproveImports"_s},
-            {Permission::ReadAuditLog, u"ReadAuditLog"_s},
-            {Permission::ManageUsers, u"ManageUsers"_s},
-            {Permission::BackupAndRestore, u"BackupAndRestore"_s},
-            {Permission::ChangeSettings, u"ChangeSettings"_s}};
+    static const QList<std::pair<Permission, QString>> keys
+            = {{Permission::SeeFullIdentifiers, u"SeeFullIdentifiers"_s},
+               {Permission::BulkExport, u"BulkExport"_s},
+               {Permission::ReportWithIdentifiers, u"ReportWithIdentifiers"_s},
+               {Permission::EditCatalogue, u"EditCatalogue"_s},
+               {Permission::DeleteResidents, u"DeleteResidents"_s},
+               {Permission::MergeResidents, u"MergeResidents"_s},
+               {Permission::ApproveImports, u"ApproveImports"_s},
+               {Permission::ReadAuditLog, u"ReadAuditLog"_s},
+               {Permission::ManageUsers, u"ManageUsers"_s},
+               {Permission::BackupAndRestore, u"BackupAndRestore"_s},
+               {Permission::ChangeSettings, u"ChangeSettings"_s}};
     return keys;
 }
 

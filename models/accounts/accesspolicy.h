@@ -14,8 +14,8 @@ enum class Role { Clerk, Manager, Admin };
 // The things not every role may do. Everything else (registering residents, logging services,
 // scheduling visits, taking cases a step) every role may.
 enum class Permission {
-    SeeFullIdentifiers,   // one resident's whole ID number and phones, given a reason (IdentifierReveal)
-    BulkExport,           // residents or services to a file
+    SeeFullIdentifiers, // one resident's whole ID number and phones, given a reason (IdentifierReveal)
+    BulkExport,         // residents or services to a file
     ReportWithIdentifiers,
     EditCatalogue,
     DeleteResidents,

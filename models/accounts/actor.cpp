@@ -95,8 +95,9 @@ bool Actor::require(const QSqlDatabase &database, Permission permission, QString
         return true;
     if (refusal)
         *refusal = AccessPolicy::refusal(permission);
-    AuditLog(database).recordAlone(
-            {u"DENIED"_s, QString(), 0, u"permission=%1"_s.arg(AccessPolicy::permissionKey(permission)), u"denied"_s}, actor);
+    AuditLog(database).recordAlone({u"DENIED"_s, QString(), 0,
+                                    u"permission=%1"_s.arg(AccessPolicy::permissionKey(permission)), u"denied"_s},
+                                   actor);
     return false;
 }
 

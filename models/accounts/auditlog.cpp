@@ -25,8 +25,7 @@ constexpr int hashedColumnCount = 11;
 
 AuditLog::AuditLog(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString AuditLog::rowHash(const QStringList &fields, const QString &previousHash)
 {

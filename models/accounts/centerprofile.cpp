@@ -24,8 +24,7 @@ constexpr qsizetype longestName = 60;
 
 CenterProfile::CenterProfile(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString CenterProfile::setting(const QString &key) const
 {
@@ -42,7 +41,8 @@ QString CenterProfile::setSetting(const QString &key, const QString &value)
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.prepare(
+            u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     query.addBindValue(key);
     query.addBindValue(value.isNull() ? u""_s : value); // a null QString would bind as NULL
     if (!transaction.isActive() || !query.exec()
@@ -93,7 +93,8 @@ QString CenterProfile::setBackupFolder(const QString &folder)
 {
     const QString cleaned = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
     if (!cleaned.isEmpty() && QFileInfo(cleaned).isRelative())
-        return tr("Give the backup folder's whole path, e.g. %1.").arg(QDir::toNativeSeparators(u"/srv/linli-backups"_s));
+        return tr("Give the backup folder's whole path, e.g. %1.")
+                .arg(QDir::toNativeSeparators(u"/srv/linli-backups"_s));
     return setSetting(backupFolderKey, cleaned);
 }
 

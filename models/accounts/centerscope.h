@@ -17,7 +17,9 @@ namespace linli {
 class CenterScope
 {
 public:
-    explicit CenterScope(qint64 centerId = 0) : m_centerId(centerId > 0 ? centerId : 0) {}
+    explicit CenterScope(qint64 centerId = 0)
+        : m_centerId(centerId > 0 ? centerId : 0)
+    {}
     static CenterScope of(const QSqlDatabase &database);
 
     qint64 centerId() const { return m_centerId; }

@@ -20,8 +20,7 @@ constexpr int longestName = 100;
 
 CenterStore::CenterStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<Center> CenterStore::all() const
 {
@@ -48,7 +47,8 @@ std::optional<Center> CenterStore::find(const QList<Center> &centers, const QStr
     const QString wanted = codeOrName.trimmed();
     for (const Center &center : centers) {
         if (!wanted.isEmpty()
-            && (center.code.compare(wanted, Qt::CaseInsensitive) == 0 || center.name.compare(wanted, Qt::CaseInsensitive) == 0))
+            && (center.code.compare(wanted, Qt::CaseInsensitive) == 0
+                || center.name.compare(wanted, Qt::CaseInsensitive) == 0))
             return center;
     }
     return std::nullopt;
@@ -135,8 +135,8 @@ bool CenterStore::rename(qint64 centerId, const QString &name)
     update.addBindValue(newName);
     update.addBindValue(centerId);
     if (!transaction.isActive() || !update.exec()
-        || !AuditLog(m_database).record({u"UPDATE"_s, u"center"_s, centerId,
-                                         u"name: %1 → %2"_s.arg(center->name, newName)})
+        || !AuditLog(m_database)
+                    .record({u"UPDATE"_s, u"center"_s, centerId, u"name: %1 → %2"_s.arg(center->name, newName)})
         || !transaction.commit()) {
         m_lastError = tr("The center could not be renamed: the database refused it.");
         return false;

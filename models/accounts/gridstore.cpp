@@ -12,8 +12,7 @@ namespace linli {
 
 GridStore::GridStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<Grid> GridStore::all() const
 {

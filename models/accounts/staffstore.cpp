@@ -9,8 +9,7 @@ namespace linli {
 
 StaffStore::StaffStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<StaffMember> StaffStore::active() const
 {

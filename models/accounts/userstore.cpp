@@ -18,8 +18,8 @@ namespace linli {
 
 namespace {
 
-const QString accountColumns =
-        u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts, "
+const QString accountColumns
+        = u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts, "
           "coalesce(center_id, 0)"_s;
 
 UserAccount accountFrom(const QSqlQuery &query)
@@ -31,8 +31,8 @@ UserAccount accountFrom(const QSqlQuery &query)
     account.role = AccessPolicy::roleFromKey(query.value(3).toString()).value_or(Role::Clerk);
     account.mustChangePassword = query.value(4).toBool();
     account.disabled = query.value(5).toBool();
-    account.lockedUntil = query.value(6).isNull() ? QDateTime()
-                                                   : QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
+    account.lockedUntil
+            = query.value(6).isNull() ? QDateTime() : QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     account.failedAttempts = query.value(7).toInt();
     account.centerId = query.value(8).toLongLong();
     return account;
@@ -47,17 +47,16 @@ Actor actorOf(const UserAccount &account)
 }
 
 // Passwords people choose when told to choose one.
-const QStringList tooCommon = {u"12345678"_s, u"123456789"_s, u"1234567890"_s, u"87654321"_s, u"password"_s,
-                               u"password1"_s, u"11111111"_s, u"88888888"_s, u"66666666"_s, u"00000000"_s,
-                               u"qwertyui"_s, u"qwerty123"_s, u"abcd1234"_s, u"a1234567"_s, u"abc12345"_s,
-                               u"iloveyou"_s, u"woaini1314"_s, u"admin123"_s, u"admin1234"_s};
+const QStringList tooCommon
+        = {u"12345678"_s, u"123456789"_s, u"1234567890"_s, u"87654321"_s, u"password"_s,  u"password1"_s, u"11111111"_s,
+           u"88888888"_s, u"66666666"_s,  u"00000000"_s,   u"qwertyui"_s, u"qwerty123"_s, u"abcd1234"_s,  u"a1234567"_s,
+           u"abc12345"_s, u"iloveyou"_s,  u"woaini1314"_s, u"admin123"_s, u"admin1234"_s};
 
 } // namespace
 
 UserStore::UserStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QDateTime UserStore::now() const
 {
@@ -278,8 +277,8 @@ bool UserStore::setCenter(const QString &login, qint64 centerId)
         return true;
     return changeAccount(account->id, u"center_id = ?"_s,
                          {*center > 0 ? QVariant(*center) : QVariant(QMetaType(QMetaType::LongLong))},
-                         {u"UPDATE"_s, u"user"_s, account->id,
-                          u"center: %1 → %2"_s.arg(account->centerId).arg(*center), u"ok"_s});
+                         {u"UPDATE"_s, u"user"_s, account->id, u"center: %1 → %2"_s.arg(account->centerId).arg(*center),
+                          u"ok"_s});
 }
 
 bool UserStore::setRole(const QString &login, Role role)
@@ -292,8 +291,8 @@ bool UserStore::setRole(const QString &login, Role role)
     if (account->role == role)
         return true;
     if (account->role == Role::Admin && !anotherAdministrator(account->id)) {
-        m_lastError = tr("%1 is the only administrator; make another account an administrator first.")
-                              .arg(account->login);
+        m_lastError
+                = tr("%1 is the only administrator; make another account an administrator first.").arg(account->login);
         return false;
     }
     // A clerk works at a center: one left without is given the only one, if there is one.
@@ -305,7 +304,8 @@ bool UserStore::setRole(const QString &login, Role role)
         center = *given;
     }
     return changeAccount(account->id, u"role = ?, center_id = ?"_s,
-                         {AccessPolicy::key(role), center > 0 ? QVariant(center) : QVariant(QMetaType(QMetaType::LongLong))},
+                         {AccessPolicy::key(role),
+                          center > 0 ? QVariant(center) : QVariant(QMetaType(QMetaType::LongLong))},
                          {u"UPDATE"_s, u"user"_s, account->id,
                           u"role: %1 → %2"_s.arg(AccessPolicy::key(account->role), AccessPolicy::key(role)), u"ok"_s});
 }
@@ -435,8 +435,9 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
         result.outcome = SignIn::Locked;
         const qint64 minutes = (now().secsTo(account->lockedUntil) + 59) / 60;
         result.message = tr("Too many wrong passwords: sign-in is locked for %1 more minutes.").arg(minutes);
-        AuditLog(m_database).recordAlone({u"LOGIN_FAIL"_s, u"user"_s, account->id, u"while_locked"_s, u"locked"_s},
-                                         actorOf(*account));
+        AuditLog(m_database)
+                .recordAlone({u"LOGIN_FAIL"_s, u"user"_s, account->id, u"while_locked"_s, u"locked"_s},
+                             actorOf(*account));
         return result;
     }
     QSqlQuery query(m_database);

@@ -43,9 +43,9 @@ public:
     struct SignInResult
     {
         SignIn outcome = SignIn::Failed;
-        Actor actor;            // when accepted
+        Actor actor; // when accepted
         bool mustChangePassword = false;
-        QString message;        // for the person at the screen when not accepted
+        QString message; // for the person at the screen when not accepted
     };
 
     explicit UserStore(const QSqlDatabase &database);

@@ -13,8 +13,7 @@ namespace linli {
 // as the view scrolls (canFetchMore()/fetchMore()), and starts again from the first page when what it
 // shows changes. A subclass reads a page after a given row (keyset paging in its store) and says
 // what to do when reading fails. (A template: no signals of its own.)
-template <typename Row>
-class PagedTableModel : public QAbstractTableModel
+template<typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int pageSize = 200;
@@ -83,8 +82,7 @@ protected:
         this->endResetModel();
     }
     // Puts a row read again in its place; false when it is not among the rows loaded.
-    template <typename Matches>
-    bool replaceRow(Matches matches, const Row &fresh)
+    template<typename Matches> bool replaceRow(Matches matches, const Row &fresh)
     {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (!matches(m_rows.at(i)))

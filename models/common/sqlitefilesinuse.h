@@ -26,7 +26,9 @@ public:
     class Claim
     {
     public:
-        explicit Claim(QString key) : m_key(std::move(key)) {}
+        explicit Claim(QString key)
+            : m_key(std::move(key))
+        {}
         ~Claim();
         Claim(const Claim &) = delete;
         Claim &operator=(const Claim &) = delete;
@@ -37,7 +39,7 @@ public:
 
     enum class Held {
         No,
-        Database, // the database file itself: read it through SQLite only
+        Database,  // the database file itself: read it through SQLite only
         Companion, // its -wal, -shm or -journal: never open it
     };
 

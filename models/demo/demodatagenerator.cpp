@@ -32,17 +32,18 @@ const QStringList localRegions = {u"330106"_s, u"330106"_s, u"330106"_s, u"33010
 const QStringList otherRegions = {u"330110"_s, u"330381"_s, u"340102"_s, u"360102"_s, u"410102"_s, u"420106"_s,
                                   u"430102"_s, u"510107"_s, u"320106"_s, u"370102"_s, u"110105"_s, u"310104"_s,
                                   u"440106"_s, u"500103"_s, u"610113"_s, u"650102"_s, u"540102"_s, u"150102"_s};
-const char *const mobilePrefixes[] = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150",
-                                      "151", "152", "153", "155", "156", "157", "158", "159", "166", "170",
-                                      "173", "176", "177", "178", "180", "181", "182", "183", "185", "186",
-                                      "187", "188", "189", "191", "193", "195", "198", "199"};
+const char *const mobilePrefixes[]
+        = {"130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "153",
+           "155", "156", "157", "158", "159", "166", "170", "173", "176", "177", "178", "180", "181",
+           "182", "183", "185", "186", "187", "188", "189", "191", "193", "195", "198", "199"};
 
 // Monthly rhythm of the front desk: quiet at Spring Festival and National Day, busy in spring
 // and autumn when allowances and insurance renewals fall due.
 constexpr double monthWeights[12] = {1.0, 0.7, 1.15, 1.05, 1.0, 1.0, 0.9, 0.9, 1.1, 0.85, 1.05, 1.1};
 
-const QStringList serviceOutcomes = {u""_s, u""_s, u"已办理"_s, u"已告知办理流程"_s, u"材料齐全，当场办结"_s,
-                                     u"已预约复查"_s, u"居民满意"_s, u"需补充材料"_s};
+const QStringList serviceOutcomes
+        = {u""_s,           u""_s,         u"已办理"_s,    u"已告知办理流程"_s, u"材料齐全，当场办结"_s,
+           u"已预约复查"_s, u"居民满意"_s, u"需补充材料"_s};
 const QStringList cancelReasons = {u"居民外出"_s, u"居民住院"_s, u"家属陪同就医"_s, u"天气原因"_s};
 const QStringList referralTargets = {u"街道司法所"_s, u"区人社局"_s, u"区民政局"_s, u"物业公司"_s, u"区法律援助中心"_s};
 const QStringList relationsOfChildren = {u"儿子"_s, u"女儿"_s};
@@ -123,8 +124,7 @@ DemoDataGenerator::DemoDataGenerator(const QSqlDatabase &database, const Options
     : m_database(database)
     , m_options(options)
     , m_random(options.seed)
-{
-}
+{}
 
 QString DemoDataGenerator::stageName(Stage stage)
 {
@@ -209,8 +209,8 @@ bool DemoDataGenerator::generate()
     pragma.exec(u"PRAGMA foreign_keys = OFF"_s);
     // Into an empty database the indexes are built once at the end, much faster than row by row.
     DeferredIndexes indexes(m_database);
-    if (!indexes.suspend({u"residents"_s, u"households"_s, u"resident_tags"_s, u"service_records"_s,
-                          u"case_events"_s, u"visits"_s, u"visit_series"_s}))
+    if (!indexes.suspend({u"residents"_s, u"households"_s, u"resident_tags"_s, u"service_records"_s, u"case_events"_s,
+                          u"visits"_s, u"visit_series"_s}))
         return fail(tr("The database is busy; no demo data was written."), indexes.lastDriverError());
     bool ok = createGridsAndStaff() && createResidents() && createServices() && createVisits();
     report(Stage::Indexes, 0, 1);
@@ -244,8 +244,8 @@ bool DemoDataGenerator::createGridsAndStaff()
 
     // About 1,200 residents per grid, as in the sub-districts' own grid plans.
     m_gridCount = int(qMax<qint64>(1, (m_options.residents + 1199) / 1200));
-    static const QStringList communities = {u"西溪"_s, u"文新"_s, u"古荡"_s, u"翠苑"_s, u"蒋村"_s, u"北山"_s,
-                                            u"灵隐"_s, u"转塘"_s, u"留下"_s, u"三墩"_s};
+    static const QStringList communities = {u"西溪"_s, u"文新"_s, u"古荡"_s, u"翠苑"_s, u"蒋村"_s,
+                                            u"北山"_s, u"灵隐"_s, u"转塘"_s, u"留下"_s, u"三墩"_s};
     BulkInserter grids(m_database, u"grids"_s, {u"id"_s, u"code"_s, u"name"_s, u"worker_name"_s, u"worker_phone"_s});
     for (int i = 1; i <= m_gridCount; ++i) {
         const QString community = communities.at((i - 1) / 20 % communities.size());
@@ -304,15 +304,33 @@ bool DemoDataGenerator::createResidents()
     const QDate today = m_options.today;
     const int thisYear = today.year();
     const qint64 total = m_options.residents;
-    const QStringList residentColumns = {u"id"_s, u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s,
-                                         u"birth_date"_s, u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s, u"phone_reversed"_s, u"grid_id"_s,
-                                         u"building"_s, u"unit"_s, u"room"_s, u"household_id"_s,
-                                         u"relation_to_head"_s, u"emergency_contact"_s, u"emergency_phone"_s,
-                                         u"status"_s, u"notes"_s, u"registered_at"_s, u"updated_at"_s};
+    const QStringList residentColumns = {u"id"_s,
+                                         u"name"_s,
+                                         u"name_pinyin"_s,
+                                         u"name_initials"_s,
+                                         u"gender"_s,
+                                         u"birth_date"_s,
+                                         u"id_number"_s,
+                                         u"phone"_s,
+                                         u"phone2"_s,
+                                         u"id_number_reversed"_s,
+                                         u"phone_reversed"_s,
+                                         u"grid_id"_s,
+                                         u"building"_s,
+                                         u"unit"_s,
+                                         u"room"_s,
+                                         u"household_id"_s,
+                                         u"relation_to_head"_s,
+                                         u"emergency_contact"_s,
+                                         u"emergency_phone"_s,
+                                         u"status"_s,
+                                         u"notes"_s,
+                                         u"registered_at"_s,
+                                         u"updated_at"_s};
     auto transaction = beginBatch();
     BulkInserter residents(m_database, u"residents"_s, residentColumns);
     BulkInserter households(m_database, u"households"_s,
-                           {u"id"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s, u"created_at"_s});
+                            {u"id"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s, u"created_at"_s});
     BulkInserter tags(m_database, u"resident_tags"_s, {u"resident_id"_s, u"tag"_s}, 128);
     residents.setParent(&households);
     tags.setParent(&residents);
@@ -357,8 +375,8 @@ bool DemoDataGenerator::createResidents()
             if (i == 4 || (i == 3 && m_random.bounded(3) == 0)) {
                 const int parentYear = headYear - 24 - m_random.bounded(10);
                 const bool male = m_random.bounded(2) == 0;
-                members.append({m_names.generate(m_random, male, parentYear), male, birthInYear(parentYear),
-                                u"parent"_s});
+                members.append(
+                        {m_names.generate(m_random, male, parentYear), male, birthInYear(parentYear), u"parent"_s});
             } else {
                 const int childYear = qMin(thisYear, headYear + 22 + m_random.bounded(14));
                 const bool male = m_random.bounded(2) == 0;
@@ -368,11 +386,10 @@ bool DemoDataGenerator::createResidents()
         }
 
         const bool enrolledEarly = m_random.bounded(100) < 70;
-        const QDate registered = enrolledEarly
-                ? enrolmentStart.addDays(m_random.bounded(365))
-                : today.addDays(-m_random.bounded(5 * 365));
-        const QString registeredAt = registered.toString(Qt::ISODate) + u" "_s
-                + twoDigits(8 + m_random.bounded(9)) + u":"_s + twoDigits(m_random.bounded(60)) + u":00"_s;
+        const QDate registered = enrolledEarly ? enrolmentStart.addDays(m_random.bounded(365))
+                                               : today.addDays(-m_random.bounded(5 * 365));
+        const QString registeredAt = registered.toString(Qt::ISODate) + u" "_s + twoDigits(8 + m_random.bounded(9))
+                + u":"_s + twoDigits(m_random.bounded(60)) + u":00"_s;
 
         households.add(household.id);
         households.add(household.gridId);
@@ -445,7 +462,8 @@ bool DemoDataGenerator::createResidents()
             QString emergencyPhone;
             if (age >= 60 && size <= 2) {
                 const bool son = m_random.bounded(2) == 0;
-                emergencyContact = m_names.generateWithSurname(m_random, surname, son, member.birthDate.year() + 28).text
+                emergencyContact
+                        = m_names.generateWithSurname(m_random, surname, son, member.birthDate.year() + 28).text
                         + u"（"_s + relationsOfChildren.at(son ? 0 : 1) + u"）"_s;
                 emergencyPhone = mobilePhone(m_random);
             }
@@ -492,8 +510,8 @@ bool DemoDataGenerator::createResidents()
             if (status == u"active"_s) {
                 if (age >= 60)
                     m_elderlyIds.append(residentId);
-                if (!memberTags.isEmpty() && (livingAlone || memberTags.contains(u"disabled"_s)
-                                              || memberTags.contains(u"key_care"_s)))
+                if (!memberTags.isEmpty()
+                    && (livingAlone || memberTags.contains(u"disabled"_s) || memberTags.contains(u"key_care"_s)))
                     m_caredForIds.append(residentId);
                 if (memberTags.contains(u"disabled"_s) || (age >= 75 && m_random.bounded(10) == 0))
                     m_rehabPatientIds.append(residentId);
@@ -541,10 +559,10 @@ bool DemoDataGenerator::createServices()
     QList<int> cumulativeWeights;
     {
         // How busy each category's counter is, relative to the others.
-        static const QHash<QString, int> categoryWeights = {
-                {u"SS"_s, 10}, {u"EC"_s, 12}, {u"HE"_s, 10}, {u"CM"_s, 8}, {u"HR"_s, 8}, {u"CA"_s, 6},
-                {u"RH"_s, 6},  {u"GR"_s, 6},  {u"LG"_s, 4},  {u"EM"_s, 4}, {u"HP"_s, 4}, {u"VO"_s, 4},
-                {u"FC"_s, 3},  {u"DS"_s, 3},  {u"VT"_s, 2}};
+        static const QHash<QString, int> categoryWeights
+                = {{u"SS"_s, 10}, {u"EC"_s, 12}, {u"HE"_s, 10}, {u"CM"_s, 8}, {u"HR"_s, 8},
+                   {u"CA"_s, 6},  {u"RH"_s, 6},  {u"GR"_s, 6},  {u"LG"_s, 4}, {u"EM"_s, 4},
+                   {u"HP"_s, 4},  {u"VO"_s, 4},  {u"FC"_s, 3},  {u"DS"_s, 3}, {u"VT"_s, 2}};
         QSqlQuery query(m_database);
         if (!query.exec(u"SELECT t.id, c.code, t.opens_case, coalesce(t.deadline_workdays, 0) FROM service_types t "
                         "JOIN service_categories c ON c.id = t.category_id WHERE t.retired = 0 ORDER BY t.id"_s))
@@ -582,16 +600,17 @@ bool DemoDataGenerator::createServices()
     for (int minute = firstOpeningMinute; minute <= lastOpeningMinute; ++minute)
         timesOfDay.append(u" "_s + twoDigits(minute / 60) + u":"_s + twoDigits(minute % 60) + u":00"_s);
 
-    const QStringList columns = {u"id"_s, u"resident_id"_s, u"service_type_id"_s, u"served_at"_s, u"handler_id"_s,
-                                 u"duration_minutes"_s, u"outcome"_s, u"case_status"_s, u"due_date"_s,
-                                 u"resolved_date"_s, u"referred_to"_s, u"satisfaction"_s, u"created_at"_s};
+    const QStringList columns = {u"id"_s,         u"resident_id"_s,      u"service_type_id"_s, u"served_at"_s,
+                                 u"handler_id"_s, u"duration_minutes"_s, u"outcome"_s,         u"case_status"_s,
+                                 u"due_date"_s,   u"resolved_date"_s,    u"referred_to"_s,     u"satisfaction"_s,
+                                 u"created_at"_s};
     auto transaction = beginBatch();
     BulkInserter records(m_database, u"service_records"_s, columns);
     BulkInserter events(m_database, u"case_events"_s,
                         {u"service_record_id"_s, u"happened_at"_s, u"from_status"_s, u"to_status"_s, u"note"_s});
     events.setParent(&records);
-    static const QStringList lifecycle = {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s,
-                                          u"return_visit"_s, u"closed"_s};
+    static const QStringList lifecycle
+            = {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s, u"return_visit"_s, u"closed"_s};
     const qint64 residentCount = m_options.residents;
     qint64 recordId = 0;
     qint64 rowsInTransaction = 0;
@@ -611,15 +630,15 @@ bool DemoDataGenerator::createServices()
                 return fail(tr("The database is busy; demo data stopped."), transaction->lastDriverError());
             ++recordId;
             const int pick = m_random.bounded(cumulativeWeights.last());
-            const ServiceType &type = types.at(std::upper_bound(cumulativeWeights.cbegin(), cumulativeWeights.cend(),
-                                                                pick)
-                                               - cumulativeWeights.cbegin());
+            const ServiceType &type
+                    = types.at(std::upper_bound(cumulativeWeights.cbegin(), cumulativeWeights.cend(), pick)
+                               - cumulativeWeights.cbegin());
             const QString servedAt = dayText + timesOfDay.at(minute);
 
             std::tuple<int, bool, QDate> caseHistory;
             QVariant residentId;
-            const bool forElderly = type.category == u"EC"_s || type.category == u"RH"_s
-                    || type.category == u"HE"_s || type.category == u"DS"_s;
+            const bool forElderly = type.category == u"EC"_s || type.category == u"RH"_s || type.category == u"HE"_s
+                    || type.category == u"DS"_s;
             if (!type.opensCase && m_random.bounded(100) < 4)
                 residentId = null; // anonymous walk-in
             else if (forElderly && m_random.bounded(100) < 80)
@@ -659,7 +678,7 @@ bool DemoDataGenerator::createServices()
                     // Most are settled within the deadline; a few run late.
                     const int span = qMax<int>(1, int(day.daysTo(due)));
                     resolved = day.addDays(m_random.bounded(100) < 93 ? m_random.bounded(span + 1)
-                                                                       : span + 1 + m_random.bounded(span));
+                                                                      : span + 1 + m_random.bounded(span));
                     if (resolved > today)
                         resolved = today;
                 }
@@ -826,17 +845,16 @@ bool DemoDataGenerator::createVisits()
             const qint64 seriesId = returnedId(series);
             ++rowsInTransaction;
             for (int session = 0; session < 12; ++session) {
-                if (!addVisit(seriesId, patient, therapist, kind, QDateTime(day.addDays(7 * session), time), 45,
-                              place))
+                if (!addVisit(seriesId, patient, therapist, kind, QDateTime(day.addDays(7 * session), time), 45, place))
                     return fail(tr("Writing the visits failed."), visits.lastDriverError());
             }
         } else {
-            const qint64 resident =
-                    roundResident > 0 ? roundResident : m_caredForIds.at(m_random.bounded(int(m_caredForIds.size())));
+            const qint64 resident
+                    = roundResident > 0 ? roundResident : m_caredForIds.at(m_random.bounded(int(m_caredForIds.size())));
             const bool phone = m_random.bounded(100) < 30;
             const qint64 carer = m_careIds.at(m_random.bounded(int(m_careIds.size())));
-            if (!addVisit(QVariant(), resident, carer, phone ? u"phone_check"_s : u"home_visit"_s,
-                          QDateTime(day, time), phone ? 10 : 30, phone ? u""_s : u"居民家中"_s))
+            if (!addVisit(QVariant(), resident, carer, phone ? u"phone_check"_s : u"home_visit"_s, QDateTime(day, time),
+                          phone ? 10 : 30, phone ? u""_s : u"居民家中"_s))
                 return fail(tr("Writing the visits failed."), visits.lastDriverError());
         }
         if (rowsInTransaction >= rowsPerTransaction || written >= total) {

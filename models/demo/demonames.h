@@ -40,7 +40,7 @@ private:
 
     QStringList m_surnames;
     QList<int> m_cumulativeWeights;
-    Pool m_pools[3][2]; // [generation][female, male]
+    Pool m_pools[3][2];             // [generation][female, male]
     QStringList m_minorityNames[2]; // given names [female, male]
     QStringList m_fatherNames;
 };

@@ -30,10 +30,12 @@ Decoded decode(const QByteArray &bytes)
         result.ok = decodeWith(QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless), 3, result.text);
     } else if (bytes.startsWith("\xFF\xFE")) {
         result.encoding = CsvTable::Encoding::Utf16;
-        result.ok = decodeWith(QStringDecoder(QStringDecoder::Utf16LE, QStringDecoder::Flag::Stateless), 2, result.text);
+        result.ok
+                = decodeWith(QStringDecoder(QStringDecoder::Utf16LE, QStringDecoder::Flag::Stateless), 2, result.text);
     } else if (bytes.startsWith("\xFE\xFF")) {
         result.encoding = CsvTable::Encoding::Utf16;
-        result.ok = decodeWith(QStringDecoder(QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless), 2, result.text);
+        result.ok
+                = decodeWith(QStringDecoder(QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless), 2, result.text);
     } else if (decodeWith(QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless), 0, result.text)) {
         // Text in GB18030 is almost never valid UTF-8 as well, so valid UTF-8 is taken for UTF-8.
         result.encoding = CsvTable::Encoding::Utf8;

@@ -8,8 +8,7 @@ namespace linli {
 
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
-{
-}
+{}
 
 bool CsvWriter::writeRecord(const QStringList &fields)
 {

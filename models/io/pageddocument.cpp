@@ -57,7 +57,8 @@ void breakBefore(QTextTable *table)
 QTextBlock firstContentAfter(const QTextDocument &document, const QTextBlock &heading)
 {
     QTextBlock next = heading.next();
-    while (next.isValid() && next.text().trimmed().isEmpty() && document.frameAt(next.position()) == document.rootFrame())
+    while (next.isValid() && next.text().trimmed().isEmpty()
+           && document.frameAt(next.position()) == document.rootFrame())
         next = next.next();
     if (auto *table = qobject_cast<QTextTable *>(QTextCursor(next).currentFrame())) {
         const int row = std::min(table->format().headerRowCount(), table->rows() - 1);

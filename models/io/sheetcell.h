@@ -32,8 +32,7 @@ std::optional<QString> codeForWord(QStringView text, const Words &words);
 QString firstWordFor(const QString &code, const Words &words);
 
 // The columns of one kind of sheet and the headers that name each; the first header is written.
-template <typename Column>
-class Columns
+template<typename Column> class Columns
 {
 public:
     struct Names
@@ -44,8 +43,7 @@ public:
 
     explicit Columns(QList<Names> names)
         : m_names(std::move(names))
-    {
-    }
+    {}
 
     QList<Column> all() const
     {

@@ -49,8 +49,7 @@ bool replaceAtomically(const QString &from, const QString &to)
 
 DatabaseBackup::DatabaseBackup(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString DatabaseBackup::dailyFileName(const QDate &day) const
 {
@@ -147,8 +146,8 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
                                               QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
     if (!vacuumInto(keptPath)) {
         QFile::remove(keptPath);
-        return fail(tr("Nothing was restored: the current database could not be kept aside first. %1")
-                            .arg(m_lastError));
+        return fail(
+                tr("Nothing was restored: the current database could not be kept aside first. %1").arg(m_lastError));
     }
     if (!BackupFile::inspect(keptPath).isUsable())
         return fail(tr("Nothing was restored: the copy of the current database did not pass its check."));
@@ -172,9 +171,9 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
     if (result != SQLITE_DONE) {
         qCCritical(lcDatabase) << "restore failed:" << sqlite3_errstr(result);
         const QString why = result == SQLITE_BUSY || result == SQLITE_LOCKED
-                                    ? StorageError::explain(StorageError::Kind::Busy)
-                                    : StorageError::explain(result == SQLITE_FULL ? StorageError::Kind::DiskFull
-                                                                                  : StorageError::Kind::Other);
+                ? StorageError::explain(StorageError::Kind::Busy)
+                : StorageError::explain(result == SQLITE_FULL ? StorageError::Kind::DiskFull
+                                                              : StorageError::Kind::Other);
         return fail(tr("Nothing was restored. %1").arg(why));
     }
     qCInfo(lcDatabase) << "restored from" << backupPath << "; the database before is kept as" << keptPath;
@@ -192,8 +191,8 @@ bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QStri
     // Moving the files of a database that a connection still uses would leave it writing into the
     // file moved aside. Claimed until replaced, so that no connection of this program opens it meanwhile.
     bool inUse = true;
-    const std::unique_ptr<SqliteFilesInUse::Claim> claim = SqliteFilesInUse::claim(
-            databasePath, [&] { inUse = SqliteSharedMemory::isOpenElsewhere(databasePath); });
+    const std::unique_ptr<SqliteFilesInUse::Claim> claim
+            = SqliteFilesInUse::claim(databasePath, [&] { inUse = SqliteSharedMemory::isOpenElsewhere(databasePath); });
     if (inUse) {
         *error = tr("Nothing was restored: %1 is still open, in this program or another. Close every Linli window "
                     "and program using it, then restore again.")
@@ -247,10 +246,10 @@ bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QStri
 
 bool DatabaseBackup::recordRestore(const QString &backupPath, const QString &keptPath)
 {
-    return AuditLog(m_database).recordAlone(
-            {u"RESTORE"_s, u"file"_s, 0,
-             u"file=%1; kept=%2"_s.arg(QFileInfo(backupPath).fileName(), QFileInfo(keptPath).fileName()),
-             u"ok"_s});
+    return AuditLog(m_database)
+            .recordAlone({u"RESTORE"_s, u"file"_s, 0,
+                          u"file=%1; kept=%2"_s.arg(QFileInfo(backupPath).fileName(), QFileInfo(keptPath).fileName()),
+                          u"ok"_s});
 }
 
 bool DatabaseBackup::vacuumInto(const QString &filePath)
@@ -262,8 +261,9 @@ bool DatabaseBackup::vacuumInto(const QString &filePath)
         return true;
     qCCritical(lcDatabase) << "VACUUM INTO" << filePath << "failed:" << query.lastError().text();
     const QString why = StorageError::explain(query.lastError());
-    return fail(tr("The copy to %1 could not be written. %2")
-                        .arg(QDir::toNativeSeparators(filePath), why.isEmpty() ? query.lastError().databaseText() : why));
+    return fail(
+            tr("The copy to %1 could not be written. %2")
+                    .arg(QDir::toNativeSeparators(filePath), why.isEmpty() ? query.lastError().databaseText() : why));
 }
 
 bool DatabaseBackup::fail(const QString &message)

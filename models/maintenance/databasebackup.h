@@ -31,8 +31,9 @@ public:
     // afterwards (it may be an older version that needs upgrading) and records the restore.
     bool restoreFrom(const QString &backupPath);
     // For a database file SQLite cannot use any more (damaged), when no connection of this program
-    // or another has it open (refused otherwise): moves it and its -wal/-shm aside as "<name>.damaged-<time>.sqlite…" and puts a copy of the checked
-    // backup in its place. False with `error` when the backup is not usable or a file cannot move.
+    // or another has it open (refused otherwise): moves it and its -wal/-shm aside as "<name>.damaged-<time>.sqlite…"
+    // and puts a copy of the checked backup in its place. False with `error` when the backup is not usable or a file
+    // cannot move.
     static bool replaceDamagedFile(const QString &databasePath, const QString &backupPath, QString *keptPath,
                                    QString *error);
     // Writes the RESTORE row once the restored database is open again (and upgraded).

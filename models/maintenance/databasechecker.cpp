@@ -94,8 +94,7 @@ QSet<QString> serverSchemaObjects(QSqlQuery &query, const QString &schema)
 
 DatabaseChecker::DatabaseChecker(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 DatabaseChecker::Report DatabaseChecker::run(Depth depth) const
 {
@@ -165,9 +164,8 @@ void DatabaseChecker::checkForeignKeys(Report &report) const
     while (query.next())
         ++broken[query.value(0).toString()];
     for (auto it = broken.cbegin(); it != broken.cend(); ++it)
-        report.problems.append(tr("Rows of table %1 that point to records that do not exist: %2.")
-                                       .arg(it.key())
-                                       .arg(it.value()));
+        report.problems.append(
+                tr("Rows of table %1 that point to records that do not exist: %2.").arg(it.key()).arg(it.value()));
 }
 
 void DatabaseChecker::checkSchema(Report &report) const
@@ -199,8 +197,8 @@ void DatabaseChecker::checkSchema(Report &report) const
 void DatabaseChecker::checkServerSchema(Report &report) const
 {
     QSqlQuery query(m_database);
-    const QString actualSchema = query.exec(u"SELECT current_schema()"_s) && query.next() ? query.value(0).toString()
-                                                                                          : QString();
+    const QString actualSchema
+            = query.exec(u"SELECT current_schema()"_s) && query.next() ? query.value(0).toString() : QString();
     query.finish();
     const QSet<QString> actual = serverSchemaObjects(query, actualSchema);
     // Built inside a transaction that is always rolled back, nothing of it staying on the server;
@@ -231,7 +229,8 @@ void DatabaseChecker::checkServerSchema(Report &report) const
         expected = serverSchemaObjects(query, scratch);
     query.finish();
     if (started && withinTransaction) {
-        if (!query.exec(u"ROLLBACK TO SAVEPOINT %1"_s.arg(scratch)) || !query.exec(u"RELEASE SAVEPOINT %1"_s.arg(scratch)))
+        if (!query.exec(u"ROLLBACK TO SAVEPOINT %1"_s.arg(scratch))
+            || !query.exec(u"RELEASE SAVEPOINT %1"_s.arg(scratch)))
             qCWarning(lcDatabase) << "leaving the expected schema's savepoint failed:" << query.lastError().text();
     } else if (started) {
         connection.rollback();

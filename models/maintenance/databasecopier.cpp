@@ -55,15 +55,27 @@ QString selectAll(const QString &table, const QStringList &columns)
 DatabaseCopier::DatabaseCopier(const QSqlDatabase &source, const QSqlDatabase &destination)
     : m_source(source)
     , m_destination(destination)
-{
-}
+{}
 
 QStringList DatabaseCopier::copiedTables()
 {
-    return {u"settings"_s,      u"calendar_days"_s,  u"centers"_s,        u"grids"_s,          u"staff"_s,
-            u"users"_s,         u"service_categories"_s, u"service_types"_s, u"households"_s,
-            u"residents"_s,     u"resident_tags"_s,  u"staff_favourite_types"_s, u"service_records"_s,
-            u"case_events"_s,   u"visit_series"_s,   u"visits"_s,         u"audit_log"_s};
+    return {u"settings"_s,
+            u"calendar_days"_s,
+            u"centers"_s,
+            u"grids"_s,
+            u"staff"_s,
+            u"users"_s,
+            u"service_categories"_s,
+            u"service_types"_s,
+            u"households"_s,
+            u"residents"_s,
+            u"resident_tags"_s,
+            u"staff_favourite_types"_s,
+            u"service_records"_s,
+            u"case_events"_s,
+            u"visit_series"_s,
+            u"visits"_s,
+            u"audit_log"_s};
 }
 
 bool DatabaseCopier::fail(const QString &message)
@@ -145,8 +157,9 @@ bool DatabaseCopier::buildDerivedOnServer()
     for (const QString &table : copiedTables()) {
         if (keyOf(table) != u"id"_s)
             continue;
-        if (!query.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 HAVING max(id) IS NOT NULL"_s
-                                .arg(table)))
+        if (!query.exec(
+                    u"SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1 HAVING max(id) IS NOT NULL"_s
+                            .arg(table)))
             return fail(tr("The destination's numbering could not be set: %1").arg(query.lastError().text()));
     }
     if (!query.exec(u"INSERT INTO resident_name_grams (gram, name_pinyin, resident_id) "

@@ -18,9 +18,9 @@ namespace linli {
 // file into a PostgreSQL server or back). The tables clerks write are copied row by row with their
 // ids (into a server, one COPY per table); what Linli derives from them (monthly figures, name
 // index) is built by the destination's own triggers as the rows arrive (SQLite), or at once after
-// them (a server). All in one transaction on the destination: a failed copy leaves nothing there. Afterwards every copied table is read back from both sides in key order and its
-// row count and SHA-256 compared, and the destination is checked as `linli check` does (the audit
-// log's chain of hashes included).
+// them (a server). All in one transaction on the destination: a failed copy leaves nothing there. Afterwards every
+// copied table is read back from both sides in key order and its row count and SHA-256 compared, and the destination is
+// checked as `linli check` does (the audit log's chain of hashes included).
 class DatabaseCopier
 {
     Q_DECLARE_TR_FUNCTIONS(DatabaseCopier)

@@ -19,9 +19,9 @@ bool DatabaseSetup::open(Database &database, const DatabaseLocation &location)
     CareSchedule care(database.connection());
     if (!care.refreshIfStale()) {
         qCCritical(lcDatabase) << "computing the care schedule failed:" << care.lastError();
-        return database.abandon(Database::Error::UpgradeFailed,
-                                tr("%1: the dates of the care schedule could not be computed.")
-                                        .arg(location.displayName()));
+        return database.abandon(
+                Database::Error::UpgradeFailed,
+                tr("%1: the dates of the care schedule could not be computed.").arg(location.displayName()));
     }
     return true;
 }

@@ -17,8 +17,7 @@ namespace linli {
 
 ResidentEraser::ResidentEraser(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
 {
@@ -47,7 +46,8 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
     query.finish();
     // The visits go; the services stay in the log, nobody's, for the figures.
     outcome.visitsRemoved = VisitStore(m_database).removeResident(residentId);
-    outcome.servicesKept = outcome.visitsRemoved < 0 ? -1 : ServiceRecordStore(m_database).reassignResident(residentId, 0);
+    outcome.servicesKept
+            = outcome.visitsRemoved < 0 ? -1 : ServiceRecordStore(m_database).reassignResident(residentId, 0);
     bool ok = outcome.servicesKept >= 0 && run(u"DELETE FROM residents WHERE id = ?"_s);
     if (ok && !household.isNull()) {
         // An address nobody lives at any more is no household.
@@ -56,7 +56,8 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
         query.addBindValue(household);
         ok = query.exec();
     }
-    const QString changes = u"erased; services_kept=%1; visits_removed=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
+    const QString changes
+            = u"erased; services_kept=%1; visits_removed=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
     if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
         || !transaction.commit()) {
         qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text();

@@ -18,8 +18,7 @@ namespace linli {
 
 ResidentMerger::ResidentMerger(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool ResidentMerger::fail(const QString &message)
 {
@@ -57,13 +56,14 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
     // Their services and visits are their domains' to move.
     const qint64 services = ServiceRecordStore(m_database).reassignResident(duplicateId, keptId);
     const qint64 visits = services < 0 ? -1 : VisitStore(m_database).reassignResident(duplicateId, keptId);
-    bool ok = visits >= 0 && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
+    bool ok = visits >= 0
+            && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
                    "WHERE resident_id = ? ON CONFLICT DO NOTHING"_s);
 
     // What the kept record lacks comes from the duplicate, read before it goes (its ID number is unique).
-    const QStringList taken = {u"id_number"_s,         u"id_number_reversed"_s, u"phone"_s,
-                               u"phone_reversed"_s,    u"phone2"_s,             u"emergency_contact"_s,
-                               u"emergency_phone"_s,   u"household_id"_s,       u"notes"_s};
+    const QStringList taken
+            = {u"id_number"_s,         u"id_number_reversed"_s, u"phone"_s,        u"phone_reversed"_s, u"phone2"_s,
+               u"emergency_contact"_s, u"emergency_phone"_s,    u"household_id"_s, u"notes"_s};
     QVariantList duplicate;
     query.prepare(u"SELECT %1 FROM residents WHERE id = ?"_s.arg(taken.join(u", "_s)));
     query.addBindValue(duplicateId);
@@ -86,9 +86,9 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
                   "notes = trim(notes || '\n' || ?, '\n'), " // a line break between the two notes
                   "version = version + 1 WHERE id = ?"_s);
     if (ok) {
-        for (const QString &column : {u"id_number_reversed"_s, u"id_number"_s, u"phone_reversed"_s, u"phone"_s,
-                                      u"phone2"_s, u"emergency_contact"_s, u"emergency_phone"_s, u"household_id"_s,
-                                      u"notes"_s})
+        for (const QString &column :
+             {u"id_number_reversed"_s, u"id_number"_s, u"phone_reversed"_s, u"phone"_s, u"phone2"_s,
+              u"emergency_contact"_s, u"emergency_phone"_s, u"household_id"_s, u"notes"_s})
             query.addBindValue(duplicate.at(taken.indexOf(column)));
         query.addBindValue(keptId);
         ok = query.exec();
@@ -101,9 +101,10 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
     ok = ok && CareSchedule(m_database).refreshResident(keptId);
     AuditLog audit(m_database);
     ok = ok
-         && audit.record({u"UPDATE"_s, u"resident"_s, keptId,
-                          u"merged=%1; services=%2; visits=%3"_s.arg(duplicateId).arg(services).arg(visits), u"ok"_s})
-         && audit.record({u"DELETE"_s, u"resident"_s, duplicateId, u"merged_into=%1"_s.arg(keptId), u"ok"_s});
+            && audit.record({u"UPDATE"_s, u"resident"_s, keptId,
+                             u"merged=%1; services=%2; visits=%3"_s.arg(duplicateId).arg(services).arg(visits),
+                             u"ok"_s})
+            && audit.record({u"DELETE"_s, u"resident"_s, duplicateId, u"merged_into=%1"_s.arg(keptId), u"ok"_s});
     if (!ok || !transaction.commit()) {
         qCWarning(lcDatabase) << "merging residents failed:" << query.lastError().text();
         const QString why = StorageError::explain(query.lastError());

@@ -28,26 +28,24 @@ QString utcStartOf(QDate day)
 AuditLogModel::AuditLogModel(const QSqlDatabase &database, QObject *parent)
     : PagedTableModel(parent)
     , m_database(database)
-{
-}
+{}
 
 QStringList AuditLogModel::actions()
 {
-    return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s, u"CREATE"_s, u"UPDATE"_s, u"DELETE"_s,
-            u"IMPORT"_s,   u"EXPORT"_s,     u"PRINT"_s,   u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s,
-            u"DENIED"_s};
+    return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s,      u"CREATE"_s, u"UPDATE"_s,  u"DELETE"_s, u"IMPORT"_s,
+            u"EXPORT"_s,   u"PRINT"_s,      u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s, u"DENIED"_s};
 }
 
 QString AuditLogModel::actionName(const QString &action)
 {
-    static const QHash<QString, const char *> names = {
-            {u"LOGIN_OK"_s, QT_TR_NOOP("Signed in")},       {u"LOGIN_FAIL"_s, QT_TR_NOOP("Sign-in refused")},
-            {u"LOCKOUT"_s, QT_TR_NOOP("Account locked")},   {u"CREATE"_s, QT_TR_NOOP("Created")},
-            {u"UPDATE"_s, QT_TR_NOOP("Changed")},           {u"DELETE"_s, QT_TR_NOOP("Deleted")},
-            {u"IMPORT"_s, QT_TR_NOOP("Imported")},          {u"EXPORT"_s, QT_TR_NOOP("Exported")},
-            {u"PRINT"_s, QT_TR_NOOP("Printed")},            {u"VIEW_FULL_ID"_s, QT_TR_NOOP("Whole ID number seen")},
-            {u"BACKUP"_s, QT_TR_NOOP("Backed up")},         {u"RESTORE"_s, QT_TR_NOOP("Restored from a backup")},
-            {u"DENIED"_s, QT_TR_NOOP("Refused by role")}};
+    static const QHash<QString, const char *> names
+            = {{u"LOGIN_OK"_s, QT_TR_NOOP("Signed in")},     {u"LOGIN_FAIL"_s, QT_TR_NOOP("Sign-in refused")},
+               {u"LOCKOUT"_s, QT_TR_NOOP("Account locked")}, {u"CREATE"_s, QT_TR_NOOP("Created")},
+               {u"UPDATE"_s, QT_TR_NOOP("Changed")},         {u"DELETE"_s, QT_TR_NOOP("Deleted")},
+               {u"IMPORT"_s, QT_TR_NOOP("Imported")},        {u"EXPORT"_s, QT_TR_NOOP("Exported")},
+               {u"PRINT"_s, QT_TR_NOOP("Printed")},          {u"VIEW_FULL_ID"_s, QT_TR_NOOP("Whole ID number seen")},
+               {u"BACKUP"_s, QT_TR_NOOP("Backed up")},       {u"RESTORE"_s, QT_TR_NOOP("Restored from a backup")},
+               {u"DENIED"_s, QT_TR_NOOP("Refused by role")}};
     const auto found = names.constFind(action);
     return found == names.cend() ? action : tr(*found);
 }
@@ -79,71 +77,71 @@ QString AuditLogModel::objectName(const QString &type)
 
 QString AuditLogModel::keyName(const QString &key)
 {
-    static const QHash<QString, const char *> names = {
-            {u"name"_s, QT_TR_NOOP("name")},
-            {u"gender"_s, QT_TR_NOOP("gender")},
-            {u"birth_date"_s, QT_TR_NOOP("date of birth")},
-            {u"id_number"_s, QT_TR_NOOP("ID number")},
-            {u"phone"_s, QT_TR_NOOP("phone")},
-            {u"phone2"_s, QT_TR_NOOP("other phone")},
-            {u"grid_id"_s, QT_TR_NOOP("grid")},
-            {u"building"_s, QT_TR_NOOP("building")},
-            {u"unit"_s, QT_TR_NOOP("unit")},
-            {u"room"_s, QT_TR_NOOP("room")},
-            {u"emergency_contact"_s, QT_TR_NOOP("emergency contact")},
-            {u"emergency_phone"_s, QT_TR_NOOP("emergency phone")},
-            {u"status"_s, QT_TR_NOOP("status")},
-            {u"notes"_s, QT_TR_NOOP("notes")},
-            {u"household_id"_s, QT_TR_NOOP("household")},
-            {u"relation_to_head"_s, QT_TR_NOOP("relation to the head")},
-            {u"contact_interval_days"_s, QT_TR_NOOP("contact interval (days)")},
-            {u"login"_s, QT_TR_NOOP("login")},
-            {u"role"_s, QT_TR_NOOP("role")},
-            {u"code"_s, QT_TR_NOOP("code")},
-            {u"details"_s, QT_TR_NOOP("names, category, case rule, visit kind")},
-            {u"order"_s, QT_TR_NOOP("place in its category")},
-            {u"retired"_s, QT_TR_NOOP("retired")},
-            {u"in_use"_s, QT_TR_NOOP("in use again")},
-            {u"center_name"_s, QT_TR_NOOP("center name")},
-            {u"rows"_s, QT_TR_NOOP("rows")},
-            {u"left_out"_s, QT_TR_NOOP("rows left out")},
-            {u"failed_attempts"_s, QT_TR_NOOP("wrong passwords in a row")},
-            {u"while_locked"_s, QT_TR_NOOP("while locked")},
-            {u"password_reset"_s, QT_TR_NOOP("password reset")},
-            {u"unlocked"_s, QT_TR_NOOP("lock lifted")},
-            {u"own_password_changed"_s, QT_TR_NOOP("own password changed")},
-            {u"permission"_s, QT_TR_NOOP("wanted to")},
-            {u"holiday"_s, QT_TR_NOOP("day off")},
-            {u"workday"_s, QT_TR_NOOP("weekend day worked")},
-            {u"removed_day"_s, QT_TR_NOOP("day back to normal")},
-            {u"care_interval_living_alone"_s, QT_TR_NOOP("contact interval, living alone (days)")},
-            {u"care_interval_disabled"_s, QT_TR_NOOP("contact interval, disabled (days)")},
-            {u"care_interval_key_care"_s, QT_TR_NOOP("contact interval, key care (days)")},
-            {u"backup_folder"_s, QT_TR_NOOP("folder of the daily backups")},
-            {u"file"_s, QT_TR_NOOP("file")},
-            {u"bytes"_s, QT_TR_NOOP("bytes")},
-            {u"kept"_s, QT_TR_NOOP("database before kept as")},
-            {u"reason"_s, QT_TR_NOOP("reason")},
-            {u"erased"_s, QT_TR_NOOP("erased at the resident's request")},
-            {u"services_kept"_s, QT_TR_NOOP("services kept without a name")},
-            {u"visits_removed"_s, QT_TR_NOOP("visits removed")},
-            {u"visits"_s, QT_TR_NOOP("visits")},
-            {u"service_type"_s, QT_TR_NOOP("service type no.")},
-            {u"resident"_s, QT_TR_NOOP("resident no.")},
-            {u"service_record"_s, QT_TR_NOOP("service record no.")},
-            {u"case_status"_s, QT_TR_NOOP("case state")},
-            {u"starts_at"_s, QT_TR_NOOP("time")},
-            {u"until_date"_s, QT_TR_NOOP("series ends")},
-            {u"month"_s, QT_TR_NOOP("month")},
-            {u"day"_s, QT_TR_NOOP("day")},
-            {u"disabled"_s, QT_TR_NOOP("account disabled")},
-            {u"merged"_s, QT_TR_NOOP("merged resident no.")},
-            {u"merged_into"_s, QT_TR_NOOP("merged into resident no.")},
-            {u"services"_s, QT_TR_NOOP("services")},
-            {u"enabled"_s, QT_TR_NOOP("account enabled again")},
-            {u"account_disabled"_s, QT_TR_NOOP("the account is disabled")},
-            {u"pages"_s, QT_TR_NOOP("pages")},
-            {u"whole_phones"_s, QT_TR_NOOP("with whole phone numbers")}};
+    static const QHash<QString, const char *> names
+            = {{u"name"_s, QT_TR_NOOP("name")},
+               {u"gender"_s, QT_TR_NOOP("gender")},
+               {u"birth_date"_s, QT_TR_NOOP("date of birth")},
+               {u"id_number"_s, QT_TR_NOOP("ID number")},
+               {u"phone"_s, QT_TR_NOOP("phone")},
+               {u"phone2"_s, QT_TR_NOOP("other phone")},
+               {u"grid_id"_s, QT_TR_NOOP("grid")},
+               {u"building"_s, QT_TR_NOOP("building")},
+               {u"unit"_s, QT_TR_NOOP("unit")},
+               {u"room"_s, QT_TR_NOOP("room")},
+               {u"emergency_contact"_s, QT_TR_NOOP("emergency contact")},
+               {u"emergency_phone"_s, QT_TR_NOOP("emergency phone")},
+               {u"status"_s, QT_TR_NOOP("status")},
+               {u"notes"_s, QT_TR_NOOP("notes")},
+               {u"household_id"_s, QT_TR_NOOP("household")},
+               {u"relation_to_head"_s, QT_TR_NOOP("relation to the head")},
+               {u"contact_interval_days"_s, QT_TR_NOOP("contact interval (days)")},
+               {u"login"_s, QT_TR_NOOP("login")},
+               {u"role"_s, QT_TR_NOOP("role")},
+               {u"code"_s, QT_TR_NOOP("code")},
+               {u"details"_s, QT_TR_NOOP("names, category, case rule, visit kind")},
+               {u"order"_s, QT_TR_NOOP("place in its category")},
+               {u"retired"_s, QT_TR_NOOP("retired")},
+               {u"in_use"_s, QT_TR_NOOP("in use again")},
+               {u"center_name"_s, QT_TR_NOOP("center name")},
+               {u"rows"_s, QT_TR_NOOP("rows")},
+               {u"left_out"_s, QT_TR_NOOP("rows left out")},
+               {u"failed_attempts"_s, QT_TR_NOOP("wrong passwords in a row")},
+               {u"while_locked"_s, QT_TR_NOOP("while locked")},
+               {u"password_reset"_s, QT_TR_NOOP("password reset")},
+               {u"unlocked"_s, QT_TR_NOOP("lock lifted")},
+               {u"own_password_changed"_s, QT_TR_NOOP("own password changed")},
+               {u"permission"_s, QT_TR_NOOP("wanted to")},
+               {u"holiday"_s, QT_TR_NOOP("day off")},
+               {u"workday"_s, QT_TR_NOOP("weekend day worked")},
+               {u"removed_day"_s, QT_TR_NOOP("day back to normal")},
+               {u"care_interval_living_alone"_s, QT_TR_NOOP("contact interval, living alone (days)")},
+               {u"care_interval_disabled"_s, QT_TR_NOOP("contact interval, disabled (days)")},
+               {u"care_interval_key_care"_s, QT_TR_NOOP("contact interval, key care (days)")},
+               {u"backup_folder"_s, QT_TR_NOOP("folder of the daily backups")},
+               {u"file"_s, QT_TR_NOOP("file")},
+               {u"bytes"_s, QT_TR_NOOP("bytes")},
+               {u"kept"_s, QT_TR_NOOP("database before kept as")},
+               {u"reason"_s, QT_TR_NOOP("reason")},
+               {u"erased"_s, QT_TR_NOOP("erased at the resident's request")},
+               {u"services_kept"_s, QT_TR_NOOP("services kept without a name")},
+               {u"visits_removed"_s, QT_TR_NOOP("visits removed")},
+               {u"visits"_s, QT_TR_NOOP("visits")},
+               {u"service_type"_s, QT_TR_NOOP("service type no.")},
+               {u"resident"_s, QT_TR_NOOP("resident no.")},
+               {u"service_record"_s, QT_TR_NOOP("service record no.")},
+               {u"case_status"_s, QT_TR_NOOP("case state")},
+               {u"starts_at"_s, QT_TR_NOOP("time")},
+               {u"until_date"_s, QT_TR_NOOP("series ends")},
+               {u"month"_s, QT_TR_NOOP("month")},
+               {u"day"_s, QT_TR_NOOP("day")},
+               {u"disabled"_s, QT_TR_NOOP("account disabled")},
+               {u"merged"_s, QT_TR_NOOP("merged resident no.")},
+               {u"merged_into"_s, QT_TR_NOOP("merged into resident no.")},
+               {u"services"_s, QT_TR_NOOP("services")},
+               {u"enabled"_s, QT_TR_NOOP("account enabled again")},
+               {u"account_disabled"_s, QT_TR_NOOP("the account is disabled")},
+               {u"pages"_s, QT_TR_NOOP("pages")},
+               {u"whole_phones"_s, QT_TR_NOOP("with whole phone numbers")}};
     const auto found = names.constFind(key);
     return found == names.cend() ? key : tr(*found);
 }
@@ -239,7 +237,8 @@ std::optional<QList<AuditRow>> AuditLogModel::readPage(const AuditRow *after, in
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(u"SELECT id, at_utc, login, role, action, object_type, coalesce(object_id, 0), changes, result, host "
-                  "FROM audit_log %1 ORDER BY id DESC LIMIT ?"_s.arg(where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
+                  "FROM audit_log %1 ORDER BY id DESC LIMIT ?"_s.arg(
+                          where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s)));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);

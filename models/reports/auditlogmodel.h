@@ -33,9 +33,9 @@ public:
 
     struct Filter
     {
-        QString action;  // as stored (LOGIN_FAIL …); empty: all
-        QString login;   // part of the login; empty: everyone
-        QDate from;      // local days, inclusive; invalid: open
+        QString action; // as stored (LOGIN_FAIL …); empty: all
+        QString login;  // part of the login; empty: everyone
+        QDate from;     // local days, inclusive; invalid: open
         QDate to;
     };
 

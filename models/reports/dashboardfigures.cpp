@@ -17,8 +17,7 @@ namespace linli {
 
 DashboardFigures::DashboardFigures(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool DashboardFigures::load(const Scope &scope, const Models &models)
 {
@@ -135,7 +134,8 @@ std::optional<DashboardFigures::Figures> DashboardFigures::read(const Scope &sco
         if (count.status == u"done"_s)
             row[rehab + 1] += double(count.visits);
     }
-    result.visits = {months, {tr("Elderly planned"), tr("Elderly done"), tr("Rehab planned"), tr("Rehab done")}, visitValues};
+    result.visits
+            = {months, {tr("Elderly planned"), tr("Elderly done"), tr("Rehab planned"), tr("Rehab done")}, visitValues};
 
     const QStringList careTags = {u"living_alone"_s, u"disabled"_s, u"key_care"_s};
     QStringList peopleSeries = {tr("Served"), tr("60+"), tr("80+")};
@@ -159,7 +159,8 @@ std::optional<DashboardFigures::Figures> DashboardFigures::read(const Scope &sco
     QList<QList<double>> rateValues(monthsShown, QList<double>(3, 0.0));
     for (const auto &[month, counted] : *cases) {
         QList<double> &row = rateValues[rowOf.value(month)];
-        const std::optional<double> rates[3] = {counted.closureRate(), counted.onTimeRate(), counted.satisfactionRate()};
+        const std::optional<double> rates[3]
+                = {counted.closureRate(), counted.onTimeRate(), counted.satisfactionRate()};
         for (int i = 0; i < 3; ++i)
             row[i] = rates[i] ? *rates[i] * 100.0 : 0.0;
     }

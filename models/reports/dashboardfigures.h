@@ -28,7 +28,7 @@ public:
 
     struct Scope
     {
-        QDate month; // the last month shown
+        QDate month;                // the last month shown
         int months = defaultMonths; // how many, up to mostMonths
         qint64 gridId = 0;
         qint64 categoryId = 0; // services only: people and visits are not of a category

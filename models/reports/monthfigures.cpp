@@ -36,8 +36,7 @@ QString scopeSource(const CenterScope &center, const MonthFigures::Scope &scope,
 
 MonthFigures::MonthFigures(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool MonthFigures::appendGrids(QString &sql, QVariantList &values, qint64 gridId) const
 {
@@ -51,7 +50,7 @@ bool MonthFigures::appendGrids(QString &sql, QVariantList &values, qint64 gridId
 }
 
 std::optional<QList<MonthFigures::CategoryCount>> MonthFigures::byCategory(QDate first, QDate last,
-                                                                                         const Scope &scope) const
+                                                                           const Scope &scope) const
 {
     QVariantList values;
     const QString source = scopeSource(CenterScope::of(m_database), scope, values);
@@ -70,8 +69,7 @@ std::optional<QList<MonthFigures::CategoryCount>> MonthFigures::byCategory(QDate
     return counts;
 }
 
-std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month, int count,
-                                                                                   const Scope &scope) const
+std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month, int count, const Scope &scope) const
 {
     QVariantList values;
     const QString source = scopeSource(CenterScope::of(m_database), scope, values);
@@ -90,8 +88,7 @@ std::optional<QList<MonthFigures::TypeCount>> MonthFigures::topTypes(QDate month
     return types;
 }
 
-std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first, QDate last,
-                                                                                   qint64 gridId) const
+std::optional<QList<MonthFigures::PeopleCount>> MonthFigures::people(QDate first, QDate last, qint64 gridId) const
 {
     const QStringList tags = ResidentTag::all();
     QStringList sums = {u"sum(people)"_s, u"sum(aged_60)"_s, u"sum(aged_80)"_s};
@@ -135,8 +132,7 @@ std::optional<QList<MonthFigures::VisitCount>> MonthFigures::visits(QDate first,
     return counts;
 }
 
-std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate first, QDate last,
-                                                                           qint64 gridId) const
+std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate first, QDate last, qint64 gridId) const
 {
     QString sql = u"SELECT month, sum(residents) FROM registration_month_counts WHERE month BETWEEN ? AND ?"_s;
     QVariantList values = {monthKey(first), monthKey(last)};
@@ -146,7 +142,8 @@ std::optional<QList<std::pair<QDate, qint64>>> MonthFigures::registrations(QDate
         return std::nullopt;
     QList<std::pair<QDate, qint64>> months;
     while (query.next())
-        months.append({QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toLongLong()});
+        months.append(
+                {QDate::fromString(query.value(0).toString() + u"-01"_s, Qt::ISODate), query.value(1).toLongLong()});
     return months;
 }
 

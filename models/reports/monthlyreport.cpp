@@ -98,18 +98,18 @@ bool MonthlyReport::writeCsv(QIODevice *device, bool chinese) const
     csv.writeRecord({tr("Monthly report"), month.toString(u"yyyy-MM"_s)});
     csv.writeRecord({});
     csv.writeRecord({tr("Key figure"), tr("Value")});
-    const QList<std::pair<QString, QString>> keyFigures = {
-            {tr("Services"), QString::number(figures.services)},
-            {tr("Residents served"), QString::number(figures.peopleServed)},
-            {tr("Of whom aged 60 and over"), QString::number(figures.aged60Served)},
-            {tr("Visits planned"), QString::number(figures.visitsPlanned)},
-            {tr("Visits done"), QString::number(figures.visitsDone)},
-            {tr("Cases received"), QString::number(cases.received)},
-            {tr("Cases closed"), QString::number(cases.closed)},
-            {tr("Cases closed on time"), QString::number(cases.closedOnTime)},
-            {tr("Closure rate"), rateText(cases.closureRate())},
-            {tr("On-time closure rate"), rateText(cases.onTimeRate())},
-            {tr("Satisfaction rate"), rateText(cases.satisfactionRate())}};
+    const QList<std::pair<QString, QString>> keyFigures
+            = {{tr("Services"), QString::number(figures.services)},
+               {tr("Residents served"), QString::number(figures.peopleServed)},
+               {tr("Of whom aged 60 and over"), QString::number(figures.aged60Served)},
+               {tr("Visits planned"), QString::number(figures.visitsPlanned)},
+               {tr("Visits done"), QString::number(figures.visitsDone)},
+               {tr("Cases received"), QString::number(cases.received)},
+               {tr("Cases closed"), QString::number(cases.closed)},
+               {tr("Cases closed on time"), QString::number(cases.closedOnTime)},
+               {tr("Closure rate"), rateText(cases.closureRate())},
+               {tr("On-time closure rate"), rateText(cases.onTimeRate())},
+               {tr("Satisfaction rate"), rateText(cases.satisfactionRate())}};
     for (const auto &[label, value] : keyFigures)
         csv.writeRecord({label, value});
     csv.writeRecord({});

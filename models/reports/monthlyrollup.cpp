@@ -24,35 +24,36 @@ const auto countsFromLog = u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.
 const auto totalsFromLog = u"SELECT substr(served_at, 1, 7) AS month, service_type_id, count(*) AS records "
                            "FROM service_records GROUP BY 1, 2"_s;
 
-const auto visitCountsFromVisits = u"SELECT r.grid_id AS grid_id, substr(v.starts_at, 1, 7) AS month, v.kind, v.status, "
-                                   "count(*) FROM visits v JOIN residents r ON r.id = v.resident_id GROUP BY 1, 2, 3, 4"_s;
+const auto visitCountsFromVisits
+        = u"SELECT r.grid_id AS grid_id, substr(v.starts_at, 1, 7) AS month, v.kind, v.status, "
+          "count(*) FROM visits v JOIN residents r ON r.id = v.resident_id GROUP BY 1, 2, 3, 4"_s;
 const auto visitTotalsFromVisits = u"SELECT substr(starts_at, 1, 7) AS month, kind, status, count(*) FROM visits "
                                    "GROUP BY 1, 2, 3"_s;
-const auto caseCountsFromLog =
-        u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.served_at, 1, 7) AS month, "
-        "CASE WHEN s.case_status = 'closed' THEN coalesce(substr(s.resolved_date, 1, 7), '') ELSE '' END, count(*), "
-        "%1, %2, %3 "
-        "FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id WHERE s.case_status IS NOT NULL "
-        "GROUP BY 1, 2, 3"_s.arg(
-                countWhere(u"s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
-                countWhere(u"s.case_status = 'closed' AND s.satisfaction IS NOT NULL"_s),
-                countWhere(u"s.case_status = 'closed' AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom)));
+const auto caseCountsFromLog
+        = u"SELECT coalesce(r.grid_id, 0) AS grid_id, substr(s.served_at, 1, 7) AS month, "
+          "CASE WHEN s.case_status = 'closed' THEN coalesce(substr(s.resolved_date, 1, 7), '') ELSE '' END, count(*), "
+          "%1, %2, %3 "
+          "FROM service_records s LEFT JOIN residents r ON r.id = s.resident_id WHERE s.case_status IS NOT NULL "
+          "GROUP BY 1, 2, 3"_s.arg(
+                  countWhere(u"s.case_status = 'closed' AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
+                  countWhere(u"s.case_status = 'closed' AND s.satisfaction IS NOT NULL"_s),
+                  countWhere(u"s.case_status = 'closed' AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom)));
 const auto registrationsFromRegister = u"SELECT substr(registered_at, 1, 7) AS month, grid_id, count(*) FROM residents "
                                        "GROUP BY 1, 2"_s;
-const auto residentMonthsFromLog = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
-                                  "WHERE resident_id IS NOT NULL"_s;
+const auto residentMonthsFromLog
+        = u"SELECT DISTINCT resident_id, substr(served_at, 1, 7) AS month FROM service_records "
+          "WHERE resident_id IS NOT NULL"_s;
 
 // The people served per grid and month as the register says now, written independently of the
 // triggers that keep them.
 QString peopleFromResidentMonths(const QSqlDatabase &database)
 {
-    QStringList columns = {
-            u"r.grid_id"_s, u"m.month"_s, u"count(*)"_s,
-            countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 60)),
-            countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 80))};
+    QStringList columns = {u"r.grid_id"_s, u"m.month"_s, u"count(*)"_s,
+                           countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 60)),
+                           countWhere(u"r.birth_date <= "_s + SqlDialect::yearsBefore(database, u"m.month"_s, 80))};
     for (const QString &tag : ResidentTag::all()) {
-        columns.append(
-                countWhere(u"EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = '%1')"_s.arg(tag)));
+        columns.append(countWhere(
+                u"EXISTS (SELECT 1 FROM resident_tags t WHERE t.resident_id = r.id AND t.tag = '%1')"_s.arg(tag)));
     }
     return u"SELECT %1 FROM resident_months m JOIN residents r ON r.id = m.resident_id GROUP BY 1, 2"_s.arg(
             columns.join(u", "_s));
@@ -79,25 +80,26 @@ QString monthsDiffering(const QString &expected, const QString &kept)
 
 MonthlyRollup::MonthlyRollup(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QStringList MonthlyRollup::monthsOutOfStep() const
 {
-    const QStringList differing = {
-            monthsDiffering(countsFromLog,
-                            u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
-            monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s),
-            monthsDiffering(residentMonthsFromLog, u"SELECT resident_id, month FROM resident_months"_s),
-            monthsDiffering(peopleFromResidentMonths(m_database), peopleKept()),
-            monthsDiffering(visitCountsFromVisits,
-                            u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
-            monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s),
-            monthsDiffering(caseCountsFromLog, u"SELECT grid_id, received_month AS month, closed_month, cases, on_time, "
-                                               "rated, satisfied FROM case_month_counts"_s),
-            monthsDiffering(registrationsFromRegister,
-                            u"SELECT month, grid_id, residents FROM registration_month_counts"_s)};
-    const QString sql = u"SELECT DISTINCT month FROM (%1) AS differing ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
+    const QStringList differing
+            = {monthsDiffering(countsFromLog,
+                               u"SELECT grid_id, month, service_type_id, records FROM service_month_counts"_s),
+               monthsDiffering(totalsFromLog, u"SELECT month, service_type_id, records FROM service_month_totals"_s),
+               monthsDiffering(residentMonthsFromLog, u"SELECT resident_id, month FROM resident_months"_s),
+               monthsDiffering(peopleFromResidentMonths(m_database), peopleKept()),
+               monthsDiffering(visitCountsFromVisits,
+                               u"SELECT grid_id, month, kind, status, visits FROM visit_month_counts"_s),
+               monthsDiffering(visitTotalsFromVisits, u"SELECT month, kind, status, visits FROM visit_month_totals"_s),
+               monthsDiffering(caseCountsFromLog,
+                               u"SELECT grid_id, received_month AS month, closed_month, cases, on_time, "
+                               "rated, satisfied FROM case_month_counts"_s),
+               monthsDiffering(registrationsFromRegister,
+                               u"SELECT month, grid_id, residents FROM registration_month_counts"_s)};
+    const QString sql
+            = u"SELECT DISTINCT month FROM (%1) AS differing ORDER BY month"_s.arg(differing.join(u" UNION ALL "_s));
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     QStringList months;
@@ -133,8 +135,7 @@ bool MonthlyRollup::rebuildWithinTransaction()
     QSqlQuery query(m_database);
     // The totals first: the triggers on the counts then find nothing to take from, and build the
     // totals again as the counts are written.
-    if (!query.exec(u"DELETE FROM service_month_totals"_s)
-        || !query.exec(u"DELETE FROM service_month_counts"_s)
+    if (!query.exec(u"DELETE FROM service_month_totals"_s) || !query.exec(u"DELETE FROM service_month_counts"_s)
         || !query.exec(u"INSERT INTO service_month_counts (grid_id, month, service_type_id, records) "_s
                        + countsFromLog)
         // Likewise the people served: their counts go first, and are built again by the triggers
@@ -146,7 +147,8 @@ bool MonthlyRollup::rebuildWithinTransaction()
                        + visitCountsFromVisits)
         || !query.exec(u"DELETE FROM case_month_counts"_s)
         || !query.exec(u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
-                       "satisfied) "_s + caseCountsFromLog)
+                       "satisfied) "_s
+                       + caseCountsFromLog)
         || !query.exec(u"DELETE FROM registration_month_counts"_s)
         || !query.exec(u"INSERT INTO registration_month_counts (month, grid_id, residents) "_s
                        + registrationsFromRegister)) {
@@ -160,8 +162,8 @@ bool MonthlyRollup::rebuildAtOnceOnServer()
 {
     QSqlQuery query(m_database);
     const QStringList following = {u"service_month_counts"_s, u"resident_months"_s, u"visit_month_counts"_s};
-    const QStringList derived = {u"service_month_totals"_s, u"service_month_counts"_s, u"served_month_counts"_s,
-                                 u"resident_months"_s,      u"visit_month_totals"_s,   u"visit_month_counts"_s,
+    const QStringList derived = {u"service_month_totals"_s, u"service_month_counts"_s,     u"served_month_counts"_s,
+                                 u"resident_months"_s,      u"visit_month_totals"_s,       u"visit_month_counts"_s,
                                  u"case_month_counts"_s,    u"registration_month_counts"_s};
     QStringList people = {u"grid_id"_s, u"month"_s, u"people"_s, u"aged_60"_s, u"aged_80"_s};
     people += ResidentTag::all();
@@ -178,7 +180,8 @@ bool MonthlyRollup::rebuildAtOnceOnServer()
                    u"INSERT INTO visit_month_counts (grid_id, month, kind, status, visits) "_s + visitCountsFromVisits,
                    u"INSERT INTO visit_month_totals (month, kind, status, visits) "_s + visitTotalsFromVisits,
                    u"INSERT INTO case_month_counts (grid_id, received_month, closed_month, cases, on_time, rated, "
-                   "satisfied) "_s + caseCountsFromLog,
+                   "satisfied) "_s
+                           + caseCountsFromLog,
                    u"INSERT INTO registration_month_counts (month, grid_id, residents) "_s + registrationsFromRegister};
     for (const QString &table : following)
         statements.append(u"ALTER TABLE %1 ENABLE TRIGGER USER"_s.arg(table));

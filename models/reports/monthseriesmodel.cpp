@@ -4,8 +4,7 @@ namespace linli {
 
 MonthSeriesModel::MonthSeriesModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int MonthSeriesModel::rowCount(const QModelIndex &parent) const
 {

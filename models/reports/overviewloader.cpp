@@ -9,8 +9,7 @@ namespace linli {
 OverviewLoader::OverviewLoader(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
     , m_worker(new Worker(location, Worker::Rule::LatestOnly, this))
-{
-}
+{}
 
 void OverviewLoader::refresh()
 {

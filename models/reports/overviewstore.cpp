@@ -14,8 +14,7 @@ namespace linli {
 
 OverviewStore::OverviewStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QStringList OverviewStore::knownTables()
 {

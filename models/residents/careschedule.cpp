@@ -57,8 +57,7 @@ QString dueUpdate(const QSqlDatabase &database, const QString &condition)
 
 CareSchedule::CareSchedule(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<CareSchedule::Intervals> CareSchedule::intervals() const
 {
@@ -90,7 +89,8 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
     if (!transaction.isActive())
         return tr("The database is busy; nothing was changed. Try again.");
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    query.prepare(
+            u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     QStringList changes;
     for (const IntervalKey &entry : intervalKeys) {
         query.addBindValue(QString::fromUtf16(entry.key));
@@ -128,7 +128,8 @@ bool CareSchedule::scheduleRegisteredFrom(qint64 firstId)
 {
     // Rewriting every row of a big import twice cost as much as writing them: only the residents
     // with an interval of their own or a tag can be in care.
-    return run(dueUpdate(m_database, u"r.id >= ? AND (r.contact_interval_days IS NOT NULL "
+    return run(dueUpdate(m_database,
+                         u"r.id >= ? AND (r.contact_interval_days IS NOT NULL "
                          "OR r.id IN (SELECT resident_id FROM resident_tags WHERE resident_id >= ?))"_s),
                {firstId, firstId});
 }
@@ -179,8 +180,9 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
     }
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at FROM residents r "
-                  "JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
+    query.prepare(
+            u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at FROM residents r "
+            "JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);

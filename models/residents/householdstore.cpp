@@ -11,8 +11,7 @@ namespace linli {
 
 HouseholdStore::HouseholdStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<HouseholdSummary> HouseholdStore::atAddress(qint64 gridId, const QString &building, const QString &unit,
                                                   const QString &room) const

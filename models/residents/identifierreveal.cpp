@@ -12,8 +12,7 @@ namespace linli {
 
 IdentifierReveal::IdentifierReveal(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<IdentifierReveal::Identifiers> IdentifierReveal::reveal(qint64 residentId, const QString &reason)
 {

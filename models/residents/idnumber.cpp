@@ -27,8 +27,7 @@ QChar IdNumber::checkCharacter(QStringView first17)
 
 QString IdNumber::compose(QStringView region, QDate birthDate, int sequence)
 {
-    QString body = region.toString() + birthDate.toString(u"yyyyMMdd"_s)
-            + u"%1"_s.arg(sequence, 3, 10, QChar(u'0'));
+    QString body = region.toString() + birthDate.toString(u"yyyyMMdd"_s) + u"%1"_s.arg(sequence, 3, 10, QChar(u'0'));
     const QChar check = checkCharacter(body);
     return check.isNull() ? QString() : body + check;
 }

@@ -145,8 +145,8 @@ IdNumberValidator::Result IdNumberValidator::check(QStringView input, QDate toda
         warning = sequence >= 996 ? Warning::CenturyUncertain : Warning::ConvertedFromLegacy;
     }
     if (text.size() != 18) {
-        return invalid(Problem::WrongLength,
-                       tr("An ID number has 18 characters; this one has %1.").arg(text.size()), text);
+        return invalid(Problem::WrongLength, tr("An ID number has 18 characters; this one has %1.").arg(text.size()),
+                       text);
     }
     if (!allDigits(QStringView(text).first(17)) || !(text.at(17).isDigit() || text.at(17) == u'X'))
         return invalid(Problem::WrongCharacters, tr("An ID number has 17 digits and then a digit or X."), text);

@@ -63,8 +63,7 @@ bool ImportJournal::Mark::endWithin()
 
 ImportJournal::ImportJournal(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<ImportJournal::Unfinished> ImportJournal::unfinished() const
 {

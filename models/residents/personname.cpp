@@ -29,8 +29,8 @@ bool isForbidden(char32_t c)
 {
     if (c < 0x20 || (c >= 0x7F && c < 0xA0))
         return true; // control characters, NUL included
-    if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0xFEFF || c == 0x2060)
+    if ((c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF
+        || c == 0x2060)
         return true; // invisible and direction-changing characters
     if ((c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0xFE00 && c <= 0xFE0F))
         return true; // emoji, pictographs and their variation selectors
@@ -79,9 +79,7 @@ PersonName::Result PersonName::check(QStringView input)
         return result;
     }
     if (length(text) > maximumLength) {
-        result.message = tr("A name has at most %1 characters; this one has %2.")
-                                 .arg(maximumLength)
-                                 .arg(length(text));
+        result.message = tr("A name has at most %1 characters; this one has %2.").arg(maximumLength).arg(length(text));
         return result;
     }
     return result;

@@ -38,8 +38,7 @@ PhoneNumber::Result PhoneNumber::check(QStringView input)
         } else if (allocated.match(digits).hasMatch()) {
             result.kind = Kind::Mobile;
             result.normalized = digits;
-        } else if (plausible.match(digits).hasMatch() && !digits.startsWith(u"154"_s)
-                   && !digits.startsWith(u"14"_s)) {
+        } else if (plausible.match(digits).hasMatch() && !digits.startsWith(u"154"_s) && !digits.startsWith(u"14"_s)) {
             result.kind = Kind::Mobile;
             result.normalized = digits;
             result.unknownNetwork = true;

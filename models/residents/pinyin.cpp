@@ -22,16 +22,16 @@ struct SurnameReading
     QStringView syllables; // space-separated
 };
 constexpr SurnameReading surnameReadings[] = {
-    {u"尉迟", u"yu chi"}, {u"长孙", u"zhang sun"}, {u"单于", u"chan yu"}, {u"欧阳", u"ou yang"},
-    {u"司马", u"si ma"},  {u"诸葛", u"zhu ge"},   {u"上官", u"shang guan"}, {u"皇甫", u"huang fu"},
-    {u"令狐", u"ling hu"}, {u"澹台", u"tan tai"},  {u"万俟", u"mo qi"},    {u"单", u"shan"},
-    {u"曾", u"zeng"},     {u"解", u"xie"},        {u"仇", u"qiu"},         {u"朴", u"piao"},
-    {u"区", u"ou"},       {u"查", u"zha"},        {u"盖", u"ge"},          {u"乐", u"yue"},
-    {u"缪", u"miao"},     {u"翟", u"zhai"},       {u"覃", u"qin"},         {u"种", u"chong"},
-    {u"员", u"yun"},      {u"召", u"shao"},       {u"繁", u"po"},          {u"折", u"she"},
-    {u"黑", u"he"},       {u"重", u"chong"},      {u"秘", u"bi"},          {u"冼", u"xian"},
-    {u"能", u"nai"},      {u"应", u"ying"},       {u"宿", u"su"},          {u"车", u"che"},
-    {u"沈", u"shen"},     {u"贾", u"jia"},        {u"尉", u"wei"},         {u"纪", u"ji"},
+        {u"尉迟", u"yu chi"},  {u"长孙", u"zhang sun"}, {u"单于", u"chan yu"},    {u"欧阳", u"ou yang"},
+        {u"司马", u"si ma"},   {u"诸葛", u"zhu ge"},    {u"上官", u"shang guan"}, {u"皇甫", u"huang fu"},
+        {u"令狐", u"ling hu"}, {u"澹台", u"tan tai"},   {u"万俟", u"mo qi"},      {u"单", u"shan"},
+        {u"曾", u"zeng"},      {u"解", u"xie"},         {u"仇", u"qiu"},          {u"朴", u"piao"},
+        {u"区", u"ou"},        {u"查", u"zha"},         {u"盖", u"ge"},           {u"乐", u"yue"},
+        {u"缪", u"miao"},      {u"翟", u"zhai"},        {u"覃", u"qin"},          {u"种", u"chong"},
+        {u"员", u"yun"},       {u"召", u"shao"},        {u"繁", u"po"},           {u"折", u"she"},
+        {u"黑", u"he"},        {u"重", u"chong"},       {u"秘", u"bi"},           {u"冼", u"xian"},
+        {u"能", u"nai"},       {u"应", u"ying"},        {u"宿", u"su"},           {u"车", u"che"},
+        {u"沈", u"shen"},      {u"贾", u"jia"},         {u"尉", u"wei"},          {u"纪", u"ji"},
 };
 
 } // namespace

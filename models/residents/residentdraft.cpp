@@ -31,13 +31,15 @@ QMap<ResidentDraft::Field, QString> ResidentDraft::check(QDate today)
             if (gender.isEmpty())
                 gender = idGender;
             else if (gender != idGender)
-                problems.insert(Field::Gender, tr("The ID number is a %1's; check the gender or the number.")
-                                                       .arg(id.male ? tr("man") : tr("woman")));
+                problems.insert(Field::Gender,
+                                tr("The ID number is a %1's; check the gender or the number.")
+                                        .arg(id.male ? tr("man") : tr("woman")));
             if (!birthDate.isValid())
                 birthDate = id.birthDate;
             else if (birthDate != id.birthDate)
-                problems.insert(Field::BirthDate, tr("The ID number gives %1 as the date of birth.")
-                                                          .arg(id.birthDate.toString(Qt::ISODate)));
+                problems.insert(
+                        Field::BirthDate,
+                        tr("The ID number gives %1 as the date of birth.").arg(id.birthDate.toString(Qt::ISODate)));
         }
     } else {
         idNumber.clear();

@@ -18,7 +18,7 @@ public:
     enum class Field { Name, Gender, BirthDate, IdNumber, Phone, Phone2, Grid, EmergencyPhone, Status, Household };
 
     QString name;
-    QString gender; // "M" or "F"; may be left empty when an ID number gives it
+    QString gender;  // "M" or "F"; may be left empty when an ID number gives it
     QDate birthDate; // may be left invalid when an ID number gives it
     QString idNumber;
     QString phone;
@@ -30,9 +30,9 @@ public:
     QString room;
     QString emergencyContact;
     QString emergencyPhone;
-    qint64 householdId = 0;     // the household joined; 0: none
+    qint64 householdId = 0;       // the household joined; 0: none
     bool startsHousehold = false; // a new household at this address, with the resident as its head
-    QString relationToHead;     // HouseholdRelation; "head" when starting a household
+    QString relationToHead;       // HouseholdRelation; "head" when starting a household
     QStringList tags;
     int contactIntervalDays = 0; // days between contacts for someone in care; 0: as their tags say
     QString notes;

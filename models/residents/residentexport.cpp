@@ -17,8 +17,7 @@ namespace linli {
 
 ResidentExport::ResidentExport(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool ResidentExport::write(QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
 {
@@ -31,16 +30,19 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
     qint64 total = 0;
     // The actor's center's residents (CenterScope).
     const CenterScope scope = CenterScope::of(m_database);
-    const QString where = scope.isWholeDistrict() ? QString() : u"WHERE "_s + scope.gridCondition(u"r.grid_id"_s) + u' ';
+    const QString where
+            = scope.isWholeDistrict() ? QString() : u"WHERE "_s + scope.gridCondition(u"r.grid_id"_s) + u' ';
     QString error;
     if (runSelect(query, u"SELECT count(*) FROM residents r "_s + where, scope.values(), error) && query.next())
         total = query.value(0).toLongLong();
     query.finish();
-    if (!runSelect(query, u"SELECT r.name, r.gender, coalesce(r.id_number, ''), r.birth_date, r.phone, r.phone2, g.name, "
-                    "r.building, r.unit, r.room, "
-                    "(SELECT group_concat(t.tag, ',') FROM resident_tags t WHERE t.resident_id = r.id), "
-                    "r.emergency_contact, r.emergency_phone, r.status, r.notes "
-                    "FROM residents r JOIN grids g ON g.id = r.grid_id "_s + where + u"ORDER BY r.id"_s,
+    if (!runSelect(query,
+                   u"SELECT r.name, r.gender, coalesce(r.id_number, ''), r.birth_date, r.phone, r.phone2, g.name, "
+                   "r.building, r.unit, r.room, "
+                   "(SELECT group_concat(t.tag, ',') FROM resident_tags t WHERE t.resident_id = r.id), "
+                   "r.emergency_contact, r.emergency_phone, r.status, r.notes "
+                   "FROM residents r JOIN grids g ON g.id = r.grid_id "_s
+                           + where + u"ORDER BY r.id"_s,
                    scope.values(), error)) {
         m_errorString = tr("The residents could not be read: %1").arg(error);
         return false;

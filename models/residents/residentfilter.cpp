@@ -18,7 +18,8 @@ QString ResidentFilter::whereClause(Use use) const
     if (gridId > 0)
         conditions.append(u"r.grid_id = ?"_s);
     if (centerId > 0)
-        conditions.append(CenterScope(centerId).gridCondition(use == Use::SortOrderPage ? u"+r.grid_id"_s : u"r.grid_id"_s));
+        conditions.append(
+                CenterScope(centerId).gridCondition(use == Use::SortOrderPage ? u"+r.grid_id"_s : u"r.grid_id"_s));
     return conditions.join(u" AND "_s);
 }
 

@@ -12,11 +12,11 @@ namespace linli {
 // the status is checked on the rows found. Pure; residents are aliased r in the SQL.
 struct ResidentFilter
 {
-    QStringList tags;     // codes of ResidentTag::all()
-    int minimumAge = 0;   // 0: any age
-    QString status;       // empty: any; active, moved_out, deceased
-    qint64 gridId = 0;    // 0: every grid
-    qint64 centerId = 0;  // 0: every center (CenterScope; stores set it to the actor's)
+    QStringList tags;    // codes of ResidentTag::all()
+    int minimumAge = 0;  // 0: any age
+    QString status;      // empty: any; active, moved_out, deceased
+    qint64 gridId = 0;   // 0: every grid
+    qint64 centerId = 0; // 0: every center (CenterScope; stores set it to the actor's)
 
     bool isEmpty() const
     {

@@ -56,8 +56,7 @@ constexpr qint64 progressStep = 1000;
 
 ResidentImport::ResidentImport(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool ResidentImport::read(const QByteArray &bytes)
 {
@@ -207,9 +206,9 @@ void ResidentImport::checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber)
     for (auto it = fieldProblems.cbegin(); it != fieldProblems.cend(); ++it) {
         // A cell already reported (a gender the sheet spells oddly) is not reported twice.
         const std::optional<Column> column = columnOf(it.key());
-        const bool alreadyReported =
-                std::any_of(m_problems.cbegin() + problemsBefore, m_problems.cend(),
-                            [&](const Problem &problem) { return column && problem.column == headerOf(*column); });
+        const bool alreadyReported
+                = std::any_of(m_problems.cbegin() + problemsBefore, m_problems.cend(),
+                              [&](const Problem &problem) { return column && problem.column == headerOf(*column); });
         if (column && !alreadyReported)
             report(*column, it.value());
     }
@@ -221,9 +220,10 @@ void ResidentImport::checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber)
             m_rowOfIdNumber.insert(draft.idNumber, row.number);
             findIdNumber.addBindValue(draft.idNumber);
             if (findIdNumber.exec() && findIdNumber.next()) {
-                report(Column::IdNumber, tr("Already registered, as %1 (resident no. %2).")
-                                                 .arg(findIdNumber.value(1).toString())
-                                                 .arg(findIdNumber.value(0).toLongLong()));
+                report(Column::IdNumber,
+                       tr("Already registered, as %1 (resident no. %2).")
+                               .arg(findIdNumber.value(1).toString())
+                               .arg(findIdNumber.value(0).toLongLong()));
             }
             findIdNumber.finish();
         }
@@ -273,9 +273,9 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     }
     AuditLog audit(m_database);
     const bool audited = done == total
-                         && audit.record({u"IMPORT"_s, u"resident"_s, 0,
-                                          u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()), u"ok"_s})
-                         && mark.endWithin();
+            && audit.record({u"IMPORT"_s, u"resident"_s, 0, u"rows=%1; left_out=%2"_s.arg(total).arg(invalidRowCount()),
+                             u"ok"_s})
+            && mark.endWithin();
     if (!audited || !writer.finish() || !transaction.commit()) {
         qCWarning(lcDatabase) << "resident import failed:" << writer.lastError();
         // A full disk, a busy or write-protected database: said as such. Otherwise the likeliest
@@ -294,6 +294,5 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
     m_written = total;
     return Outcome::Imported;
 }
-
 
 } // namespace linli

@@ -140,7 +140,9 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     search.m_nameGram = QString::fromUcs4(reinterpret_cast<const char32_t *>(typed.constData()), qMin(typed.size(), 2));
     const QString inGrid = u"r.grid_id IN (SELECT id FROM grids WHERE instr(name, ?) > 0)"_s;
     if (typed.size() > 2) {
-        search.m_where = u"((r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) AND instr(r.name, ?) > 0) OR %1)"_s.arg(inGrid);
+        search.m_where
+                = u"((r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) AND instr(r.name, ?) > 0) OR %1)"_s
+                          .arg(inGrid);
         search.m_values = {search.m_nameGram, text, text};
     } else {
         search.m_where = u"(r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) OR %1)"_s.arg(inGrid);

@@ -8,10 +8,10 @@ namespace linli {
 
 // Turns what a clerk types in the one search box into a condition on residents that an index
 // can answer: a full ID number, the last 4–6 characters of one, a mobile number or its last 4
-// digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling or initials, "zhangsan" / "zs"), Chinese characters followed by
-// initials ("张s"), or characters anywhere in the name (through the index of their characters) or
-// in the grid's name.
-// Pure: the SQL text uses positional placeholders for the bound values; residents are aliased r.
+// digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling or initials,
+// "zhangsan" / "zs"), Chinese characters followed by initials ("张s"), or characters anywhere in the name (through the
+// index of their characters) or in the grid's name. Pure: the SQL text uses positional placeholders for the bound
+// values; residents are aliased r.
 class ResidentSearch
 {
 public:

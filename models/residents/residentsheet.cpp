@@ -31,8 +31,7 @@ const SheetCell::Columns<ResidentSheet::Column> &sheetColumns()
             {C::Room, {u"房号"_s, u"room"_s, u"门牌号"_s, u"室"_s}},
             {C::Tags, {u"标签"_s, u"tags"_s, u"人员类别"_s}},
             {C::EmergencyContact, {u"紧急联系人"_s, u"emergency_contact"_s, u"emergency contact"_s}},
-            {C::EmergencyPhone,
-             {u"紧急联系电话"_s, u"emergency_phone"_s, u"emergency phone"_s, u"紧急联系人电话"_s}},
+            {C::EmergencyPhone, {u"紧急联系电话"_s, u"emergency_phone"_s, u"emergency phone"_s, u"紧急联系人电话"_s}},
             {C::Status, {u"状态"_s, u"status"_s, u"居住状态"_s}},
             {C::Notes, {u"备注"_s, u"notes"_s, u"note"_s}},
     });
@@ -63,7 +62,6 @@ const SheetCell::Words &statusWords()
     };
     return words;
 }
-
 
 } // namespace
 
@@ -174,8 +172,5 @@ std::optional<QStringList> ResidentSheet::tagsFrom(QStringView text, QString *un
     }
     return tags;
 }
-
-
-
 
 } // namespace linli

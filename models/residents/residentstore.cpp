@@ -91,7 +91,8 @@ Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QD
 bool matchesAtLeast(const QSqlDatabase &database, const Matching &match, int manyMatches)
 {
     QSqlQuery query(database);
-    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM residents r WHERE %1 LIMIT ?) AS matches"_s.arg(match.conditions.join(u" AND "_s)));
+    query.prepare(u"SELECT count(*) FROM (SELECT 1 FROM residents r WHERE %1 LIMIT ?) AS matches"_s.arg(
+            match.conditions.join(u" AND "_s)));
     for (const QVariant &value : match.values)
         query.addBindValue(value);
     query.addBindValue(manyMatches);
@@ -137,8 +138,7 @@ QList<ResidentRow> rowsFrom(SqlRows &rows, int expected, QString &lastError)
 
 ResidentStore::ResidentStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 ResidentStore::PageKey ResidentStore::keyOf(const ResidentRow &row, Order order)
 {
@@ -176,14 +176,15 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     // first rows read); few are gathered and sorted (reading in order would pass over most of the
     // district).
     const bool sortMatches = search.sortsMatches() || filter.isSelective()
-                             || (search.mayMatchMany() && !hasManyMatches(search, filter));
-    const ResidentFilter::Use use = !sortMatches && !SqlDialect::isServer(m_database) ? ResidentFilter::Use::SortOrderPage
-                                                                                       : ResidentFilter::Use::Count;
+            || (search.mayMatchMany() && !hasManyMatches(search, filter));
+    const ResidentFilter::Use use = !sortMatches && !SqlDialect::isServer(m_database)
+            ? ResidentFilter::Use::SortOrderPage
+            : ResidentFilter::Use::Count;
     QString from = u"FROM residents r "_s;
     Matching reading = matching(search, filter, m_today, use);
     if (!sortMatches) {
         const bool byNameGram = search.kind() == ResidentSearch::Kind::NamePart && order == Order::ByName
-                                && !inGridName(search.text());
+                && !inGridName(search.text());
         if (byNameGram) {
             // The index of name characters holds each name's spelling: its entries for the part
             // typed are the matches in name order.
@@ -215,8 +216,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             placeholders.append(u"?"_s);
         // A row value comparison the index on the sort columns answers directly.
         reading.conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s),
-                                                         direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
-                                                         placeholders.join(u", "_s)));
+                                                        direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
+                                                        placeholders.join(u", "_s)));
     }
     QString sql = selectColumns;
     sql.replace(u"FROM residents r "_s, from);
@@ -253,7 +254,7 @@ bool ResidentStore::hasManyMatches(const ResidentSearch &search, const ResidentF
 bool ResidentStore::isNameGramOnly(const ResidentSearch &search, const ResidentFilter &filter) const
 {
     return search.kind() == ResidentSearch::Kind::NamePart && search.text() == search.nameGram() && filter.isEmpty()
-           && !inGridName(search.text());
+            && !inGridName(search.text());
 }
 
 bool ResidentStore::inGridName(const QString &text) const
@@ -290,9 +291,11 @@ QList<ResidentRow> ResidentStore::similar(const ResidentDraft &draft, int limit)
 {
     // The name index narrows to a handful of rows; the rest is checked on those.
     SqlRows rows(m_database,
-                 selectColumns + u"WHERE r.name = ? AND (r.birth_date = ? OR (r.phone <> '' AND r.phone = ?)) "
-                                 "ORDER BY r.id LIMIT ?"_s,
-                 {draft.name, draft.birthDate.toString(Qt::ISODate), draft.phone.isNull() ? u""_s : draft.phone, limit});
+                 selectColumns
+                         + u"WHERE r.name = ? AND (r.birth_date = ? OR (r.phone <> '' AND r.phone = ?)) "
+                           "ORDER BY r.id LIMIT ?"_s,
+                 {draft.name, draft.birthDate.toString(Qt::ISODate), draft.phone.isNull() ? u""_s : draft.phone,
+                  limit});
     return rowsFrom(rows, limit, m_lastError);
 }
 
@@ -405,8 +408,8 @@ ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, Residen
         // A busy or unreachable server shows only here, as the rows are written.
         const QString storage = StorageError::explain(StorageError::lastOn(m_database));
         qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
-        result.message = storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.")
-                                           : storage;
+        result.message
+                = storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.") : storage;
         return result;
     }
     AuditLog audit(m_database);

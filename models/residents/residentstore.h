@@ -48,9 +48,9 @@ public:
     {
         enum class Outcome { Saved, Invalid, DuplicateIdNumber, Conflict, Failed };
         Outcome outcome = Outcome::Failed;
-        qint64 id = 0;                       // the new resident, or the one that has the ID number
+        qint64 id = 0;                                // the new resident, or the one that has the ID number
         QMap<ResidentDraft::Field, QString> problems; // with Invalid
-        QString message;                     // a plain sentence for the clerk
+        QString message;                              // a plain sentence for the clerk
         bool isSaved() const { return outcome == Outcome::Saved; }
     };
 

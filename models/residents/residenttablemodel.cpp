@@ -14,8 +14,7 @@ namespace linli {
 ResidentTableModel::ResidentTableModel(const QSqlDatabase &database, QObject *parent)
     : PagedTableModel(parent)
     , m_store(database)
-{
-}
+{}
 
 int ResidentTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -59,9 +58,8 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     if (!storeOrder)
         return;
     // Older first means earlier birth dates first: ascending age is descending birth date.
-    const Qt::SortOrder direction = column == Age
-            ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
-            : order;
+    const Qt::SortOrder direction
+            = column == Age ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder) : order;
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
@@ -73,7 +71,7 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
     // filter or one center's residents (found by walking the order past other centers') may take
     // longer and are read by whoever provides first pages.
     const bool narrowed = !m_searchText.trimmed().isEmpty() || !m_filter.isEmpty()
-                          || !CenterScope::of(m_store.database()).isWholeDistrict();
+            || !CenterScope::of(m_store.database()).isWholeDistrict();
     const bool readsElsewhere = m_firstPagesFromElsewhere && narrowed;
     if (readsElsewhere) {
         endResetWith({}, true); // nothing to read here until the first page in the new order arrives

@@ -6,8 +6,8 @@ namespace linli {
 
 QStringList ResidentTag::all()
 {
-    return {u"living_alone"_s, u"empty_nest"_s, u"disabled"_s,  u"low_income"_s,
-            u"extreme_poverty"_s, u"veteran"_s,  u"key_care"_s};
+    return {u"living_alone"_s,    u"empty_nest"_s, u"disabled"_s, u"low_income"_s,
+            u"extreme_poverty"_s, u"veteran"_s,    u"key_care"_s};
 }
 
 QString ResidentTag::label(const QString &tag)

@@ -18,15 +18,30 @@ namespace linli {
 namespace {
 
 // The columns a draft fills, in the order of ResidentWriter::draftValues().
-const QStringList draftColumns = {u"name"_s, u"name_pinyin"_s, u"name_initials"_s, u"gender"_s, u"birth_date"_s,
-                                  u"id_number"_s, u"phone"_s, u"phone2"_s, u"id_number_reversed"_s,
-                                  u"phone_reversed"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s,
-                                  u"emergency_contact"_s, u"emergency_phone"_s, u"status"_s, u"notes"_s,
-                                  u"household_id"_s, u"relation_to_head"_s, u"contact_interval_days"_s};
+const QStringList draftColumns = {u"name"_s,
+                                  u"name_pinyin"_s,
+                                  u"name_initials"_s,
+                                  u"gender"_s,
+                                  u"birth_date"_s,
+                                  u"id_number"_s,
+                                  u"phone"_s,
+                                  u"phone2"_s,
+                                  u"id_number_reversed"_s,
+                                  u"phone_reversed"_s,
+                                  u"grid_id"_s,
+                                  u"building"_s,
+                                  u"unit"_s,
+                                  u"room"_s,
+                                  u"emergency_contact"_s,
+                                  u"emergency_phone"_s,
+                                  u"status"_s,
+                                  u"notes"_s,
+                                  u"household_id"_s,
+                                  u"relation_to_head"_s,
+                                  u"contact_interval_days"_s};
 
 // Derived from others: their change says nothing the other columns do not.
-const QStringList derivedColumns = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s,
-                                    u"phone_reversed"_s};
+const QStringList derivedColumns = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s, u"phone_reversed"_s};
 
 // A value as the audit log may show it.
 QString shownInLog(const QString &column, const QVariant &value)
@@ -48,8 +63,7 @@ QString now()
 
 ResidentWriter::ResidentWriter(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 ResidentWriter::~ResidentWriter() = default;
 
@@ -63,9 +77,9 @@ bool ResidentWriter::start()
     }
     m_firstId = m_nextId;
     m_now = now();
-    m_residents = std::make_unique<BulkInserter>(
-            m_database, u"residents"_s,
-            QStringList{u"id"_s} + draftColumns + QStringList{u"registered_at"_s, u"updated_at"_s});
+    m_residents = std::make_unique<BulkInserter>(m_database, u"residents"_s,
+                                                 QStringList{u"id"_s} + draftColumns
+                                                         + QStringList{u"registered_at"_s, u"updated_at"_s});
     m_tags = std::make_unique<BulkInserter>(m_database, u"resident_tags"_s, QStringList{u"resident_id"_s, u"tag"_s});
     m_tags->setParent(m_residents.get());
     return true;
@@ -107,12 +121,25 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
     const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
     // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
-    return {text(draft.name), text(spelling.full), text(spelling.initials), draft.gender,
-            draft.birthDate.toString(Qt::ISODate), draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber),
-            text(draft.phone), text(draft.phone2), text(ResidentSearch::reversed(draft.idNumber)),
-            text(ResidentSearch::reversed(draft.phone)), gridId, text(draft.building), text(draft.unit),
-            text(draft.room), text(draft.emergencyContact), text(draft.emergencyPhone), draft.status,
-            text(draft.notes), householdId > 0 ? QVariant(householdId) : QVariant(),
+    return {text(draft.name),
+            text(spelling.full),
+            text(spelling.initials),
+            draft.gender,
+            draft.birthDate.toString(Qt::ISODate),
+            draft.idNumber.isEmpty() ? QVariant() : QVariant(draft.idNumber),
+            text(draft.phone),
+            text(draft.phone2),
+            text(ResidentSearch::reversed(draft.idNumber)),
+            text(ResidentSearch::reversed(draft.phone)),
+            gridId,
+            text(draft.building),
+            text(draft.unit),
+            text(draft.room),
+            text(draft.emergencyContact),
+            text(draft.emergencyPhone),
+            draft.status,
+            text(draft.notes),
+            householdId > 0 ? QVariant(householdId) : QVariant(),
             householdId > 0 ? text(draft.relationToHead) : u""_s,
             draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant()};
 }
@@ -148,8 +175,8 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
     for (const QString &column : draftColumns)
         assignments.append(column + u" = ?"_s);
     QSqlQuery query(m_database);
-    query.prepare(u"UPDATE residents SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s
-                          .arg(assignments.join(u", "_s)));
+    query.prepare(u"UPDATE residents SET %1, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"_s.arg(
+            assignments.join(u", "_s)));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(now());
@@ -190,7 +217,8 @@ qint64 ResidentWriter::householdFor(const ResidentDraft &draft, qint64 gridId)
     if (!draft.startsHousehold)
         return draft.householdId;
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO households (grid_id, building, unit, room, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
+    query.prepare(
+            u"INSERT INTO households (grid_id, building, unit, room, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id"_s);
     query.addBindValue(gridId);
     query.addBindValue(draft.building.isNull() ? u""_s : draft.building);
     query.addBindValue(draft.unit.isNull() ? u""_s : draft.unit);

@@ -17,8 +17,8 @@ namespace linli {
 // Writes checked residents and their tags, in batches, inside the caller's write transaction:
 // the one path by which residents enter or change in the database, for the form (one) and the
 // import (many).
-// Grids named but not known yet are created. Ids are given here, after the highest one in use, so that tags can follow their resident in
-// the same batch.
+// Grids named but not known yet are created. Ids are given here, after the highest one in use, so that tags can follow
+// their resident in the same batch.
 class ResidentWriter
 {
 public:

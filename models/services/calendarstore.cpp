@@ -13,8 +13,7 @@ namespace linli {
 
 CalendarStore::CalendarStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<WorkingDayCalendar> CalendarStore::calendar() const
 {
@@ -87,8 +86,8 @@ bool CalendarStore::removeDay(QDate day)
     query.prepare(u"DELETE FROM calendar_days WHERE day = ?"_s);
     query.addBindValue(day.toString(Qt::ISODate));
     if (!transaction.isActive() || !query.exec()
-        || !AuditLog(m_database).record(
-                {u"UPDATE"_s, u"setting"_s, 0, u"removed_day=%1"_s.arg(day.toString(Qt::ISODate)), u"ok"_s})
+        || !AuditLog(m_database)
+                    .record({u"UPDATE"_s, u"setting"_s, 0, u"removed_day=%1"_s.arg(day.toString(Qt::ISODate)), u"ok"_s})
         || !transaction.commit()) {
         m_lastError = query.lastError().text();
         return false;

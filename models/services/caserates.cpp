@@ -40,8 +40,7 @@ std::optional<double> CaseFigures::satisfactionRate() const
 
 CaseRates::CaseRates(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 std::optional<CaseFigures> CaseRates::figures(const ServiceFilter &filter) const
 {
@@ -50,11 +49,10 @@ std::optional<CaseFigures> CaseRates::figures(const ServiceFilter &filter) const
         return std::nullopt;
     }
     const QString closed = u"(s.case_status = 'closed' AND s.resolved_date <= ?)"_s;
-    const QStringList counts = {
-            countWhere(closed),
-            countWhere(closed + u" AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
-            countWhere(closed + u" AND s.satisfaction IS NOT NULL"_s),
-            countWhere(closed + u" AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom))};
+    const QStringList counts
+            = {countWhere(closed), countWhere(closed + u" AND (s.due_date IS NULL OR s.resolved_date <= s.due_date)"_s),
+               countWhere(closed + u" AND s.satisfaction IS NOT NULL"_s),
+               countWhere(closed + u" AND s.satisfaction >= %1"_s.arg(CaseWorkflow::satisfiedFrom))};
     const QString sql = u"SELECT count(*), %1 FROM service_records s WHERE s.case_status IS NOT NULL AND %2"_s.arg(
             counts.join(u", "_s), filter.whereClause());
     QSqlQuery query(m_database);

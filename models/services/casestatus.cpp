@@ -6,8 +6,8 @@ namespace linli {
 
 QStringList CaseStatus::all()
 {
-    return {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s,
-            u"return_visit"_s, u"closed"_s, u"referred"_s};
+    return {u"received"_s,     u"assigned"_s, u"in_progress"_s, u"replied"_s,
+            u"return_visit"_s, u"closed"_s,   u"referred"_s};
 }
 
 QString CaseStatus::label(const QString &status)

@@ -95,8 +95,7 @@ QString CaseWorkflow::satisfactionLabel(int satisfaction)
 
 CaseWorkflow::CaseWorkflow(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<CaseEvent> CaseWorkflow::history(qint64 recordId) const
 {
@@ -220,8 +219,9 @@ CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expecte
     query.addBindValue(expectedStatus);
     const bool updated = query.exec() && query.numRowsAffected() == 1;
     if (updated) {
-        query.prepare(u"INSERT INTO case_events (service_record_id, happened_at, staff_id, from_status, to_status, note) "
-                      "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        query.prepare(
+                u"INSERT INTO case_events (service_record_id, happened_at, staff_id, from_status, to_status, note) "
+                "VALUES (?, ?, ?, ?, ?, ?)"_s);
         query.addBindValue(recordId);
         query.addBindValue(at.toString(timestampFormat));
         query.addBindValue(step.actorStaffId > 0 ? QVariant(step.actorStaffId) : QVariant());

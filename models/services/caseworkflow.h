@@ -14,12 +14,12 @@ struct CaseStep
     enum class Action { Assign, Start, Reply, ReturnVisit, Close, Refer };
 
     Action action = Action::Assign;
-    qint64 handlerId = 0;  // Assign: to whom
-    int satisfaction = 0;  // ReturnVisit: 1 (very dissatisfied) … 5 (very satisfied)
-    QString referredTo;    // Refer: where the case went
-    QString note;          // Reply: what the resident was told; otherwise optional
+    qint64 handlerId = 0;    // Assign: to whom
+    int satisfaction = 0;    // ReturnVisit: 1 (very dissatisfied) … 5 (very satisfied)
+    QString referredTo;      // Refer: where the case went
+    QString note;            // Reply: what the resident was told; otherwise optional
     qint64 actorStaffId = 0; // who took the step; 0: not known
-    QDateTime at;          // when; invalid: now
+    QDateTime at;            // when; invalid: now
 };
 
 // One entry of a case's history.

@@ -42,8 +42,7 @@ bool execute(const QSqlDatabase &database, const QString &sql, const QVariantLis
 
 CatalogueEditor::CatalogueEditor(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString CatalogueEditor::refusal(const ServiceType &type, bool isNew) const
 {
@@ -93,10 +92,10 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO service_types (code, category_id, name_zh, name_en, opens_case, deadline_workdays, "
                   "visit_kind, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    for (const QVariant &value : QVariantList{type.code, type.categoryId, type.nameZh.trimmed(), type.nameEn.trimmed(),
-                                              type.opensCase ? 1 : 0,
-                                              type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
-                                              type.visitKind.isNull() ? u""_s : type.visitKind, order})
+    for (const QVariant &value :
+         QVariantList{type.code, type.categoryId, type.nameZh.trimmed(), type.nameEn.trimmed(), type.opensCase ? 1 : 0,
+                      type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
+                      type.visitKind.isNull() ? u""_s : type.visitKind, order})
         query.addBindValue(value);
     if (!query.exec())
         return {0, tr("The type could not be added.")};
@@ -156,8 +155,9 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
         return {0, tr("The type no longer exists.")};
     const qsizetype other = index + (direction < 0 ? -1 : 1);
     if (other < 0 || other >= order.size())
-        return {0, direction < 0 ? tr("The type is already first in its category.")
-                                 : tr("The type is already last in its category.")};
+        return {0,
+                direction < 0 ? tr("The type is already first in its category.")
+                              : tr("The type is already last in its category.")};
     // Swap the two places; equal numbers (never written by Linli) are made distinct.
     int mine = order.at(index).second;
     int theirs = order.at(other).second;

@@ -24,17 +24,16 @@ const auto insertType = u"INSERT INTO service_types (code, category_id, name_zh,
                         "deadline_workdays, visit_kind, sort_order) VALUES (:code, :category_id, :name_zh, "
                         ":name_en, :opens_case, :deadline, :visit_kind, :sort_order)"_s;
 
-const QStringList expectedHeader = {u"code"_s,    u"category_code"_s, u"category_zh"_s,
-                                    u"category_en"_s, u"name_zh"_s,   u"name_en"_s,
-                                    u"opens_case"_s,  u"deadline_workdays"_s, u"visit_kind"_s};
+const QStringList expectedHeader
+        = {u"code"_s,    u"category_code"_s, u"category_zh"_s,       u"category_en"_s, u"name_zh"_s,
+           u"name_en"_s, u"opens_case"_s,    u"deadline_workdays"_s, u"visit_kind"_s};
 
 } // namespace
 
 CatalogueSeeder::CatalogueSeeder(const QSqlDatabase &database, const QString &csvPath)
     : m_database(database)
     , m_csvPath(csvPath)
-{
-}
+{}
 
 bool CatalogueSeeder::seedIfEmpty()
 {

@@ -18,8 +18,7 @@ constexpr int recordsLookedAt = 200;
 
 PreferredServiceTypes::PreferredServiceTypes(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<qint64> PreferredServiceTypes::favourites(qint64 staffId) const
 {
@@ -73,8 +72,10 @@ bool PreferredServiceTypes::setFavourite(qint64 staffId, qint64 typeId, bool fav
 {
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
-    query.prepare(favourite ? u"INSERT INTO staff_favourite_types (staff_id, service_type_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
-                            : u"DELETE FROM staff_favourite_types WHERE staff_id = ? AND service_type_id = ?"_s);
+    query.prepare(
+            favourite
+                    ? u"INSERT INTO staff_favourite_types (staff_id, service_type_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
+                    : u"DELETE FROM staff_favourite_types WHERE staff_id = ? AND service_type_id = ?"_s);
     query.addBindValue(staffId);
     query.addBindValue(typeId);
     if (!transaction.isActive() || !query.exec() || !transaction.commit()) {

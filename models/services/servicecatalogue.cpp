@@ -9,17 +9,17 @@ namespace linli {
 
 ServiceCatalogue::ServiceCatalogue(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QList<ServiceType> ServiceCatalogue::types(bool withRetired) const
 {
     QList<ServiceType> types;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    QString sql = u"SELECT t.id, t.code, t.category_id, c.code, c.name_zh, c.name_en, t.name_zh, t.name_en, t.opens_case, "
-                  "coalesce(t.deadline_workdays, 0), t.visit_kind, t.sort_order, t.retired "
-                  "FROM service_types t JOIN service_categories c ON c.id = t.category_id "_s;
+    QString sql
+            = u"SELECT t.id, t.code, t.category_id, c.code, c.name_zh, c.name_en, t.name_zh, t.name_en, t.opens_case, "
+              "coalesce(t.deadline_workdays, 0), t.visit_kind, t.sort_order, t.retired "
+              "FROM service_types t JOIN service_categories c ON c.id = t.category_id "_s;
     if (!withRetired)
         sql += u"WHERE t.retired = 0 "_s;
     sql += u"ORDER BY c.sort_order, c.id, t.sort_order, t.id"_s;

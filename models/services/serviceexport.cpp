@@ -18,8 +18,7 @@ namespace linli {
 
 ServiceExport::ServiceExport(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
 {
@@ -56,12 +55,12 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
         const auto text = [&query](int column) { return SheetCell::exported(query.value(column).toString()); };
         const QString minutes = query.value(8).toInt() > 0 ? query.value(8).toString() : QString();
         // In ServiceSheet::columns() order.
-        writer.writeRecord({SheetCell::exported(query.value(0).toString(), true), text(1),
-                            query.value(2).toString() + u' ' + query.value(3).toString(),
-                            ServiceSheet::dateTimeText(query.value(4).toString()), text(5),
-                            query.value(6).toString().isEmpty() ? QString()
-                                                                 : ServiceSheet::statusText(query.value(6).toString()),
-                            query.value(7).toString(), minutes, text(9), text(10)});
+        writer.writeRecord(
+                {SheetCell::exported(query.value(0).toString(), true), text(1),
+                 query.value(2).toString() + u' ' + query.value(3).toString(),
+                 ServiceSheet::dateTimeText(query.value(4).toString()), text(5),
+                 query.value(6).toString().isEmpty() ? QString() : ServiceSheet::statusText(query.value(6).toString()),
+                 query.value(7).toString(), minutes, text(9), text(10)});
         if (writer.hasError())
             break;
         ++m_written;

@@ -34,8 +34,7 @@ constexpr int longestMinutes = 24 * 60;
 
 ServiceImport::ServiceImport(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool ServiceImport::read(const QByteArray &bytes)
 {
@@ -96,7 +95,8 @@ bool ServiceImport::check()
     m_staffByName.clear();
     QSqlQuery query(m_database);
     // Retired types are accepted: a sheet of past services is history.
-    if (!query.exec(u"SELECT id, code, name_zh, name_en, opens_case, coalesce(deadline_workdays, 0) FROM service_types"_s)) {
+    if (!query.exec(
+                u"SELECT id, code, name_zh, name_en, opens_case, coalesce(deadline_workdays, 0) FROM service_types"_s)) {
         m_errorString = tr("The database could not be read: %1").arg(query.lastError().text());
         return false;
     }
@@ -150,8 +150,8 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
         m_problems.append({row.number, headerOf(column), value, reason});
     };
     if (row.fields.size() > m_table.header().size()) {
-        m_problems.append({row.number, QString(), QString(),
-                           tr("The row has more cells than the header has columns.")});
+        m_problems.append(
+                {row.number, QString(), QString(), tr("The row has more cells than the header has columns.")});
         return;
     }
     Record record;
@@ -214,7 +214,8 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
     const QDate resolved = SheetCell::dateFrom(resolvedText);
     const bool statusUsable = status && !(type && !type->opensCase && !status->isEmpty());
     if (!status)
-        problem(Column::Status, statusText, tr("Unknown case status: use 受理, 分派, 办理中, 反馈, 回访, 办结 or 转办."));
+        problem(Column::Status, statusText,
+                tr("Unknown case status: use 受理, 分派, 办理中, 反馈, 回访, 办结 or 转办."));
     else if (!statusUsable)
         problem(Column::Status, statusText, tr("This service opens no case: leave the status empty."));
     else if (type && type->opensCase)
@@ -239,7 +240,8 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
     bool isNumber = true;
     record.minutes = minutesText.isEmpty() ? 0 : minutesText.toInt(&isNumber);
     if (!isNumber || record.minutes < 0 || record.minutes > longestMinutes)
-        problem(Column::Minutes, minutesText, tr("The duration must be a whole number of minutes, 0 to %1.").arg(longestMinutes));
+        problem(Column::Minutes, minutesText,
+                tr("The duration must be a whole number of minutes, 0 to %1.").arg(longestMinutes));
 
     record.outcome = cell(row, Column::Outcome);
     record.notes = cell(row, Column::Notes);
@@ -308,11 +310,20 @@ bool ServiceImport::write(bool skipInvalid)
     const QVariant null;
     for (const Record &record : std::as_const(m_valid)) {
         const qint64 id = recordId++;
-        const QVariantList values = {
-                id, record.residentId, record.typeId, record.servedAt,
-                record.handlerName.isEmpty() ? null : QVariant(m_staffByName.value(record.handlerName)),
-                record.minutes, record.outcome, record.notes, record.status.isEmpty() ? null : QVariant(record.status),
-                record.dueDate, record.resolvedDate, now, createdBy};
+        const QVariantList values
+                = {id,
+                   record.residentId,
+                   record.typeId,
+                   record.servedAt,
+                   record.handlerName.isEmpty() ? null : QVariant(m_staffByName.value(record.handlerName)),
+                   record.minutes,
+                   record.outcome,
+                   record.notes,
+                   record.status.isEmpty() ? null : QVariant(record.status),
+                   record.dueDate,
+                   record.resolvedDate,
+                   now,
+                   createdBy};
         for (const QVariant &value : values)
             records.add(value);
         if (!records.endRow())
@@ -352,8 +363,9 @@ bool ServiceImport::write(bool skipInvalid)
     if (!transaction.commit()) {
         m_newStaff.clear();
         const QString storage = StorageError::explain(transaction.failure());
-        m_errorString = storage.isEmpty() ? tr("The import failed and nothing was written: the database refused to commit.")
-                                          : tr("Nothing was imported. %1").arg(storage);
+        m_errorString = storage.isEmpty()
+                ? tr("The import failed and nothing was written: the database refused to commit.")
+                : tr("Nothing was imported. %1").arg(storage);
         return false;
     }
     m_written = m_valid.size();

@@ -5,8 +5,7 @@ namespace linli {
 ServiceLogQueue::ServiceLogQueue(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
     , m_worker(location, Worker::Rule::Every)
-{
-}
+{}
 
 ServiceLogQueue::~ServiceLogQueue() = default;
 

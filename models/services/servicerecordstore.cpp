@@ -37,8 +37,7 @@ bool exists(const QSqlDatabase &database, const QString &sql, qint64 id)
 
 ServiceRecordStore::ServiceRecordStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 // Checked inside the write transaction, so that nothing changes between the check and the write.
 QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
@@ -54,7 +53,8 @@ QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
         return tr("Choose a service type that is still offered.");
     if (entry.residentId != 0 && !exists(m_database, u"SELECT 1 FROM residents WHERE id = ?"_s, entry.residentId))
         return tr("The resident is no longer registered.");
-    if (entry.handlerId != 0 && !exists(m_database, u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s, entry.handlerId))
+    if (entry.handlerId != 0
+        && !exists(m_database, u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s, entry.handlerId))
         return tr("The handler is not an active staff member.");
     return {};
 }
@@ -104,10 +104,17 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
                   "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by) "
                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
-    const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(), entry.serviceTypeId,
-                                 servedAt, entry.handlerId > 0 ? QVariant(entry.handlerId) : QVariant(),
-                                 entry.durationMinutes, text(entry.outcome.trimmed()), text(entry.notes),
-                                 opensCase ? QVariant(u"received"_s) : QVariant(), dueDate, now, Actor::of(m_database).accountId()};
+    const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(),
+                                 entry.serviceTypeId,
+                                 servedAt,
+                                 entry.handlerId > 0 ? QVariant(entry.handlerId) : QVariant(),
+                                 entry.durationMinutes,
+                                 text(entry.outcome.trimmed()),
+                                 text(entry.notes),
+                                 opensCase ? QVariant(u"received"_s) : QVariant(),
+                                 dueDate,
+                                 now,
+                                 Actor::of(m_database).accountId()};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -117,7 +124,8 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     }
     const qint64 id = returnedId(query);
     if (opensCase) {
-        query.prepare(u"INSERT INTO case_events (service_record_id, happened_at, to_status) VALUES (?, ?, 'received')"_s);
+        query.prepare(
+                u"INSERT INTO case_events (service_record_id, happened_at, to_status) VALUES (?, ?, 'received')"_s);
         query.addBindValue(id);
         query.addBindValue(servedAt);
         if (!query.exec()) {
@@ -169,7 +177,8 @@ QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &shownFilte
         afterValues = {after->dueDate, after->id};
     }
     // PostgreSQL sorts NULL last unless told; the walk above expects it first, as SQLite sorts it.
-    const QString dueOrder = SqlDialect::isServer(m_database) ? u"s.due_date NULLS FIRST, s.id"_s : u"s.due_date, s.id"_s;
+    const QString dueOrder
+            = SqlDialect::isServer(m_database) ? u"s.due_date NULLS FIRST, s.id"_s : u"s.due_date, s.id"_s;
     const QString order = dueFirst ? dueOrder : u"s.served_at DESC, s.id DESC"_s;
     // The page is chosen on the records alone, where the planner sees the order's index; the names
     // are joined to those few rows afterwards.
@@ -252,8 +261,9 @@ QList<CaseLoad> ServiceRecordStore::caseLoads(QDate today) const
     open = scoped(open);
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT coalesce(s.handler_id, 0), count(*), %1 FROM service_records s WHERE %2 GROUP BY s.handler_id"_s
-                          .arg(countWhere(u"s.due_date < ?"_s), open.whereClause()));
+    query.prepare(
+            u"SELECT coalesce(s.handler_id, 0), count(*), %1 FROM service_records s WHERE %2 GROUP BY s.handler_id"_s
+                    .arg(countWhere(u"s.due_date < ?"_s), open.whereClause()));
     query.addBindValue(today.toString(Qt::ISODate));
     for (const QVariant &value : open.values())
         query.addBindValue(value);

@@ -54,12 +54,11 @@ struct CaseLoad
 };
 
 // Writes service records, and reads them for the Services list newest first, a page at a time
-// (keyset paging on the date and id, so page 50,000 costs what page 1 does). A type that opens a follow-up case opens it in the same transaction:
-// received, due after the type's deadline in working days (holidays and worked weekends counted),
-// with the first event of its history. Service records and case events are written in the
-// services domain alone (here, the case workflow, the service import); a merge or an erasure moves
-// a person's records through reassignResident(). Other domains read them for their figures, lists
-// and exports.
+// (keyset paging on the date and id, so page 50,000 costs what page 1 does). A type that opens a follow-up case opens
+// it in the same transaction: received, due after the type's deadline in working days (holidays and worked weekends
+// counted), with the first event of its history. Service records and case events are written in the services domain
+// alone (here, the case workflow, the service import); a merge or an erasure moves a person's records through
+// reassignResident(). Other domains read them for their figures, lists and exports.
 class ServiceRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceRecordStore)

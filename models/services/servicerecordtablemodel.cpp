@@ -15,8 +15,7 @@ ServiceRecordTableModel::ServiceRecordTableModel(const QSqlDatabase &database, Q
     : PagedTableModel(parent)
     , m_store(database)
     , m_chineseNames(QLocale().language() == QLocale::Chinese)
-{
-}
+{}
 
 int ServiceRecordTableModel::columnCount(const QModelIndex &parent) const
 {

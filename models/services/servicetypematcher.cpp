@@ -54,8 +54,8 @@ int ServiceTypeMatcher::rank(const Entry &entry, const QString &typed)
 
 QList<ServiceType> ServiceTypeMatcher::match(QStringView typedText, const QList<qint64> &preferred) const
 {
-    const QString typed = typedText.toString().normalized(QString::NormalizationForm_KC).trimmed().toLower()
-                                  .remove(u' ');
+    const QString typed
+            = typedText.toString().normalized(QString::NormalizationForm_KC).trimmed().toLower().remove(u' ');
     struct Candidate
     {
         int rank;

@@ -5,8 +5,7 @@ namespace linli {
 WorkingDayCalendar::WorkingDayCalendar(const QSet<QDate> &holidays, const QSet<QDate> &makeUpWorkdays)
     : m_holidays(holidays)
     , m_makeUpWorkdays(makeUpWorkdays)
-{
-}
+{}
 
 bool WorkingDayCalendar::isWorkingDay(QDate date) const
 {

@@ -58,8 +58,7 @@ bool isBlank(const QSqlDatabase &db)
 Database::Database()
     : m_connectionName(uniqueConnectionName())
     , m_quickCheckAlwaysBelowBytes(QuickCheckSchedule::defaultAlwaysBelowBytes)
-{
-}
+{}
 
 Database::~Database()
 {
@@ -137,7 +136,7 @@ bool Database::openChecked(Mode mode)
         // program that has the database open now (a second window, a backup) is no sign of a crash;
         // when this program has it open, the log is its own.
         walLeftBehind = mode == Mode::Prepare && QFileInfo::exists(path + u"-wal"_s)
-                        && !SqliteSharedMemory::isOpenElsewhere(path);
+                && !SqliteSharedMemory::isOpenElsewhere(path);
     });
     if (mode == Mode::Attach) {
         if (!exists)
@@ -146,8 +145,7 @@ bool Database::openChecked(Mode mode)
         if (!inspectExistingFile(walLeftBehind))
             return false;
     } else if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return fail(Error::CannotCreate,
-                    tr("Linli cannot create the folder for %1.").arg(location.displayName()));
+        return fail(Error::CannotCreate, tr("Linli cannot create the folder for %1.").arg(location.displayName()));
     } else {
         // A new file has nothing to check; recording that spares it a write on its next opening.
         m_quickCheckPassed = true;
@@ -172,8 +170,9 @@ bool Database::openServer(Mode mode)
     const DatabaseLocation &location = m_location;
     m_connection = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
     if (!m_connection.isValid()) {
-        return fail(Error::CannotOpen, tr("This installation of Linli cannot reach PostgreSQL servers: its "
-                                          "PostgreSQL driver is missing (Debian package libqt6sql6-psql)."));
+        return fail(Error::CannotOpen,
+                    tr("This installation of Linli cannot reach PostgreSQL servers: its "
+                       "PostgreSQL driver is missing (Debian package libqt6sql6-psql)."));
     }
     m_connection.setHostName(location.host());
     m_connection.setPort(location.port());
@@ -192,18 +191,20 @@ bool Database::openServer(Mode mode)
                         tr("The server %1 did not accept the password for %2.")
                                 .arg(location.displayName(), location.userName()));
         }
-        return fail(Error::CannotOpen, tr("Linli cannot reach the database server %1. Check the address and "
-                                          "that the server is running.")
-                                               .arg(location.displayName()));
+        return fail(Error::CannotOpen,
+                    tr("Linli cannot reach the database server %1. Check the address and "
+                       "that the server is running.")
+                            .arg(location.displayName()));
     }
     if (!applyServerSession()) {
-        return fail(Error::UnsafeSettings, tr("The server %1 refused Linli's session settings.")
-                                                   .arg(location.displayName()));
+        return fail(Error::UnsafeSettings,
+                    tr("The server %1 refused Linli's session settings.").arg(location.displayName()));
     }
     if (mode == Mode::Prepare && !isLinliOrEmpty())
-        return fail(Error::NotLinli, tr("The database %1 holds tables of another program; Linli keeps its "
-                                        "data in a database of its own.")
-                                             .arg(location.displayName()));
+        return fail(Error::NotLinli,
+                    tr("The database %1 holds tables of another program; Linli keeps its "
+                       "data in a database of its own.")
+                            .arg(location.displayName()));
     return prepareSchema(mode);
 }
 
@@ -260,7 +261,7 @@ bool Database::isLinliOrEmpty() const
     QSqlQuery query(m_connection);
     return query.exec(u"SELECT to_regclass('linli_schema') IS NOT NULL OR NOT EXISTS "
                       "(SELECT 1 FROM pg_tables WHERE schemaname = current_schema())"_s)
-           && query.next() && query.value(0).toBool();
+            && query.next() && query.value(0).toBool();
 }
 
 bool Database::prepareSchema(Mode mode)
@@ -270,8 +271,8 @@ bool Database::prepareSchema(Mode mode)
     const int current = migrator.currentVersion();
     if (mode == Mode::Attach) {
         if (current != migrator.latestVersion())
-            return fail(Error::NewerSchema, tr("%1 was changed by another version of Linli while open.")
-                                                    .arg(location.displayName()));
+            return fail(Error::NewerSchema,
+                        tr("%1 was changed by another version of Linli while open.").arg(location.displayName()));
         return true;
     }
     if (current > 0 && current < migrator.latestVersion() && !location.isServer() && !backUpBeforeUpgrade())
@@ -398,15 +399,15 @@ bool Database::applyPragmas()
     };
     // Set every one explicitly: builds of SQLite differ in their defaults.
     const Setting settings[] = {
-        {u"PRAGMA foreign_keys = ON"_s, u"foreign_keys"_s, 1},
-        {u"PRAGMA journal_mode = WAL"_s, u"journal_mode"_s, u"wal"_s},
-        {u"PRAGMA synchronous = FULL"_s, u"synchronous"_s, 2},
-        {u"PRAGMA secure_delete = ON"_s, u"secure_delete"_s, 1},
-        {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"busy_timeout"_s, busyTimeoutMs},
-        // SQLite's default cache (2 MB) is smaller than what two orders of the resident list touch
-        // (200 rows of a page lie on up to 200 pages of the file): every header click would read
-        // them from the file again. Grown only as pages are read.
-        {u"PRAGMA cache_size = %1"_s.arg(-pageCacheKiB), u"cache_size"_s, -pageCacheKiB},
+            {u"PRAGMA foreign_keys = ON"_s, u"foreign_keys"_s, 1},
+            {u"PRAGMA journal_mode = WAL"_s, u"journal_mode"_s, u"wal"_s},
+            {u"PRAGMA synchronous = FULL"_s, u"synchronous"_s, 2},
+            {u"PRAGMA secure_delete = ON"_s, u"secure_delete"_s, 1},
+            {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs), u"busy_timeout"_s, busyTimeoutMs},
+            // SQLite's default cache (2 MB) is smaller than what two orders of the resident list touch
+            // (200 rows of a page lie on up to 200 pages of the file): every header click would read
+            // them from the file again. Grown only as pages are read.
+            {u"PRAGMA cache_size = %1"_s.arg(-pageCacheKiB), u"cache_size"_s, -pageCacheKiB},
     };
     QSqlQuery query(m_connection);
     for (const Setting &setting : settings) {
@@ -428,10 +429,10 @@ bool Database::applyPragmas()
 bool Database::backUpBeforeUpgrade()
 {
     const QFileInfo info(m_location.filePath());
-    const QString backupPath = info.dir().filePath(
-            u"%1.before-v%2-%3.sqlite"_s.arg(info.completeBaseName())
-                    .arg(latestSchemaVersion())
-                    .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
+    const QString backupPath
+            = info.dir().filePath(u"%1.before-v%2-%3.sqlite"_s.arg(info.completeBaseName())
+                                          .arg(latestSchemaVersion())
+                                          .arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss-zzz"_s)));
     QSqlQuery query(m_connection);
     query.prepare(u"VACUUM INTO :path"_s);
     query.bindValue(u":path"_s, backupPath);

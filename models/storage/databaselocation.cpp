@@ -16,8 +16,8 @@ DatabaseLocation DatabaseLocation::serverLocation(const QString &address)
     const QUrl url(address, QUrl::StrictMode);
     const QString database = url.path().mid(1);
     const QString example = u"postgresql://clerk@db.example:5432/linli"_s;
-    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/')
-        || url.hasQuery() || url.hasFragment()) {
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/') || url.hasQuery()
+        || url.hasFragment()) {
         location.m_errorString = tr("%1 is not a server address Linli understands; write it as %2.")
                                          .arg(url.toDisplayString(QUrl::RemovePassword), example);
         return location;

@@ -14,7 +14,7 @@ enum class DataKind {
     Visits = 0x08,
     Catalogue = 0x10,
     Accounts = 0x20,
-    Centers = 0x40, // centers and their grids
+    Centers = 0x40,  // centers and their grids
     Settings = 0x80, // the calendar, contact intervals, the center's profile
 };
 Q_DECLARE_FLAGS(DataKinds, DataKind)

@@ -21,8 +21,7 @@ const QChar separator = QChar(0x1E);
 
 DeferredIndexes::DeferredIndexes(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 bool DeferredIndexes::hasPending(const QSqlDatabase &database)
 {

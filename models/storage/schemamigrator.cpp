@@ -25,15 +25,12 @@ constexpr int linliApplicationId = 0x4C4E4C49;
 SchemaMigrator::SchemaMigrator(const QSqlDatabase &database, const QString &scriptFolder)
     : m_database(database)
     , m_scriptFolder(!scriptFolder.isEmpty() ? scriptFolder : scriptFolderFor(database))
-{
-}
+{}
 
 QString SchemaMigrator::scriptFolderFor(const QSqlDatabase &database)
 {
     return SqlDialect::isServer(database) ? u":/migrations/postgresql"_s : u":/migrations/sqlite"_s;
 }
-
-
 
 int SchemaMigrator::applicationId()
 {
@@ -79,7 +76,7 @@ int SchemaMigrator::currentVersion() const
         // misses a table another client created while this one waited for the upgrade lock.
         const bool read = query.exec(u"SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = "
                                      "current_schema() AND tablename = 'linli_schema')"_s)
-                          && query.next();
+                && query.next();
         if (read && !query.value(0).toBool())
             return 0;
         if (!read || !query.exec(u"SELECT max(version) FROM linli_schema"_s) || !query.next()) {
@@ -129,8 +126,8 @@ bool SchemaMigrator::apply(const Migration &migration)
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = tr("This copy of Linli is incomplete: upgrade script %1 cannot be read.")
-                                .arg(migration.version);
+        m_errorString
+                = tr("This copy of Linli is incomplete: upgrade script %1 cannot be read.").arg(migration.version);
         return false;
     }
     const QStringList statements = SqlScript::statements(QString::fromUtf8(file.readAll()));
@@ -154,8 +151,8 @@ bool SchemaMigrator::apply(const Migration &migration)
     }
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            qCCritical(lcDatabase) << "migration" << migration.version << "failed:" << query.lastError().text()
-                                   << "in" << statement.left(200);
+            qCCritical(lcDatabase) << "migration" << migration.version << "failed:" << query.lastError().text() << "in"
+                                   << statement.left(200);
             m_errorString = tr("Upgrading the database to version %1 failed; it was left at version %2.")
                                     .arg(migration.version)
                                     .arg(before);
@@ -169,7 +166,7 @@ bool SchemaMigrator::apply(const Migration &migration)
     }
     // PRAGMA does not take bound values; the version is our own integer, never user input.
     const QString recordVersion = SqlDialect::isServer(m_database) ? u"UPDATE linli_schema SET version = %1"_s
-                                                       : u"PRAGMA user_version = %1"_s;
+                                                                   : u"PRAGMA user_version = %1"_s;
     if (!query.exec(recordVersion.arg(migration.version))) {
         m_errorString = tr("The database version cannot be recorded.");
         return false;

@@ -69,11 +69,20 @@ QByteArray ServerCopyStream::copyText(const QVariant &value)
     escaped.reserve(text.size() + 8);
     for (const char c : std::as_const(text)) {
         switch (c) {
-        case '\\': escaped.append("\\\\"); break;
-        case '\n': escaped.append("\\n"); break;
-        case '\r': escaped.append("\\r"); break;
-        case '\t': escaped.append("\\t"); break;
-        default: escaped.append(c);
+        case '\\':
+            escaped.append("\\\\");
+            break;
+        case '\n':
+            escaped.append("\\n");
+            break;
+        case '\r':
+            escaped.append("\\r");
+            break;
+        case '\t':
+            escaped.append("\\t");
+            break;
+        default:
+            escaped.append(c);
         }
     }
     return escaped;

@@ -13,8 +13,9 @@ QString timestampAfter(const QSqlDatabase &database, const QString &from, const 
 {
     const QString unitName = unit == Unit::Minutes ? u"mins"_s : u"days"_s;
     if (isServer(database)) {
-        return u"to_char(CAST(%1 AS timestamp) + make_interval(%2 => %3), 'YYYY-MM-DD HH24:MI:SS')"_s.arg(
-                from, unitName, amount);
+        return u"to_char(CAST(%1 AS timestamp) + make_interval(%2 => %3), 'YYYY-MM-DD HH24:MI:SS')"_s.arg(from,
+                                                                                                          unitName,
+                                                                                                          amount);
     }
     return u"datetime(%1, '+' || (%2) || ' %3')"_s.arg(from, amount, unit == Unit::Minutes ? u"minutes"_s : u"days"_s);
 }

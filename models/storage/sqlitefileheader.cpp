@@ -8,7 +8,6 @@
 
 #include <sqlite3.h>
 
-
 namespace linli {
 
 namespace {
@@ -49,9 +48,8 @@ SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
     // Opening reads nothing and locks nothing.
     const SqliteConnection connection = openSqliteReadOnly(filePath);
     sqlite3_file *file = nullptr;
-    if (!connection
-        || sqlite3_file_control(connection.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK || !file
-        || !file->pMethods) {
+    if (!connection || sqlite3_file_control(connection.get(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK
+        || !file || !file->pMethods) {
         header.m_verdict = Verdict::Unreadable;
         return header;
     }
@@ -86,8 +84,7 @@ SqliteFileHeader SqliteFileHeader::read(const QString &filePath)
         return header;
     }
     // The in-header page count is trustworthy only when written by a current SQLite.
-    const bool pageCountValid
-            = bigEndian32(bytes, changeCounterOffset) == bigEndian32(bytes, versionValidForOffset);
+    const bool pageCountValid = bigEndian32(bytes, changeCounterOffset) == bigEndian32(bytes, versionValidForOffset);
     header.m_pageCount = bigEndian32(bytes, pageCountOffset);
     if (pageCountValid && header.m_pageCount > 0
         && qint64(header.m_pageCount) * header.m_pageSize > header.m_fileSize) {

@@ -47,8 +47,7 @@ SqlRows::SqlRows(const QSqlDatabase &database, const QString &sql, const QVarian
     : m_database(database)
     , m_sql(sql)
     , m_values(values)
-{
-}
+{}
 
 SqlRows::~SqlRows()
 {

@@ -10,9 +10,8 @@ namespace {
 
 bool startsTrigger(const QString &statementSoFar)
 {
-    static const QRegularExpression trigger(
-            u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
-            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression trigger(u"^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
     return trigger.match(statementSoFar).hasMatch();
 }
 
@@ -27,8 +26,8 @@ bool hasBody(const QString &statementSoFar)
 QString dollarQuoteAt(const QString &script, qsizetype at)
 {
     static const QRegularExpression quote(u"\\$([A-Za-z_][A-Za-z_0-9]*)?\\$"_s);
-    const QRegularExpressionMatch match = quote.match(script, at, QRegularExpression::NormalMatch,
-                                                      QRegularExpression::AnchorAtOffsetMatchOption);
+    const QRegularExpressionMatch match
+            = quote.match(script, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     return match.hasMatch() ? match.captured(0) : QString();
 }
 

@@ -45,13 +45,12 @@ public:
         , m_location(location)
         , m_rule(rule)
         , m_generation(std::move(generation))
-    {
-    }
+    {}
 
     ~WorkerThread() override { closeConnection(); }
 
-    void work(const std::function<void(const Worker::Job &)> &work, const std::function<void(const QString &)> &openFailed,
-              quint64 generation)
+    void work(const std::function<void(const Worker::Job &)> &work,
+              const std::function<void(const QString &)> &openFailed, quint64 generation)
     {
         if (m_rule == Worker::Rule::LatestOnly && isOvertaken(generation))
             return;
@@ -69,7 +68,8 @@ public:
         } else if (m_database && m_database->isLost()) {
             // The server went away since the last piece: connected again, or said.
             if (!m_database->reconnectIfLost()) {
-                deliver(generation, [openFailed] { openFailed(StorageError::explain(StorageError::Kind::Disconnected)); });
+                deliver(generation,
+                        [openFailed] { openFailed(StorageError::explain(StorageError::Kind::Disconnected)); });
                 return;
             }
             makeCanceller();
@@ -185,7 +185,8 @@ Worker::~Worker()
         m_thread.quit();
     } else {
         // Queued after every piece handed over, so those run first.
-        QMetaObject::invokeMethod(m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                m_worker, [] { QThread::currentThread()->quit(); }, Qt::QueuedConnection);
     }
     m_thread.wait();
 }

@@ -52,9 +52,10 @@ public:
     private:
         friend class WorkerThread;
         Job(WorkerThread *thread, QSqlDatabase connection, quint64 generation)
-            : m_thread(thread), m_connection(std::move(connection)), m_generation(generation)
-        {
-        }
+            : m_thread(thread)
+            , m_connection(std::move(connection))
+            , m_generation(generation)
+        {}
         WorkerThread *m_thread;
         QSqlDatabase m_connection;
         quint64 m_generation;

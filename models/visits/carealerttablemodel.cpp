@@ -13,8 +13,7 @@ const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 CareAlertTableModel::CareAlertTableModel(const QSqlDatabase &database, QObject *parent)
     : PagedTableModel(parent)
     , m_schedule(database)
-{
-}
+{}
 
 int CareAlertTableModel::columnCount(const QModelIndex &parent) const
 {

@@ -35,8 +35,7 @@ DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
     , m_day(day)
     , m_center(CenterProfile(database).name())
     , m_mayShowWhole(Actor::of(database).may(Permission::ReportWithIdentifiers))
-{
-}
+{}
 
 QList<AgendaEntry> DaySheet::inWalkingOrder(QList<AgendaEntry> entries)
 {
@@ -134,8 +133,8 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
     }
     html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
             "style=\"border-collapse: collapse; border-color: black\"><thead><tr>"_s;
-    const QStringList headers = {tr("No."), tr("Time"), tr("Name"), tr("Address"), tr("Phone"), tr("Visit"),
-                                 tr("Outcome / signature")};
+    const QStringList headers
+            = {tr("No."), tr("Time"), tr("Name"), tr("Address"), tr("Phone"), tr("Visit"), tr("Outcome / signature")};
     // Widths in percent; the last column is left wide for the outcome written by hand.
     const int widths[] = {6, 10, 12, 20, 16, 13, 23};
     for (qsizetype i = 0; i < headers.size(); ++i) {
@@ -160,8 +159,12 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
         if (!visit.notes.isEmpty())
             what += u"\n"_s + visit.notes;
         const QString time = visit.startsAt.toString(u"HH:mm"_s) + u'\n' + tr("%1 min").arg(visit.durationMinutes);
-        const QStringList cells = {QString::number(++number), time, entry.residentName, address,
-                                   whole(options) ? entry.phone : Masking::phone(entry.phone), what,
+        const QStringList cells = {QString::number(++number),
+                                   time,
+                                   entry.residentName,
+                                   address,
+                                   whole(options) ? entry.phone : Masking::phone(entry.phone),
+                                   what,
                                    visit.outcome};
         html += u"<tr>"_s;
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -191,7 +194,8 @@ void DaySheet::print(QPagedPaintDevice *device, const Options &options) const
 
 bool DaySheet::writePdf(const QString &path, const Options &options, QString *error) const
 {
-    if (!PdfFile::write(path, tr("Day sheet"), [&](QPagedPaintDevice *device) { print(device, options); }, error))
+    if (!PdfFile::write(
+                path, tr("Day sheet"), [&](QPagedPaintDevice *device) { print(device, options); }, error))
         return false;
     recordPrinted(options);
     return true;

@@ -11,8 +11,7 @@ namespace linli {
 VisitAgendaModel::VisitAgendaModel(const QSqlDatabase &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(database)
-{
-}
+{}
 
 int VisitAgendaModel::rowCount(const QModelIndex &parent) const
 {
@@ -34,8 +33,9 @@ QVariant VisitAgendaModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case Time: {
-            const QString span = u"%1–%2"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
-                                                visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s));
+            const QString span
+                    = u"%1–%2"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
+                                     visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s));
             return m_residentId > 0 ? u"%1 %2"_s.arg(visit.startsAt.toString(u"yyyy-MM-dd"_s), span) : span;
         }
         case Resident:

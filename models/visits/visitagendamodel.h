@@ -48,7 +48,7 @@ private:
     QList<AgendaEntry> m_entries;
     qint64 m_staffId = 0;
     qint64 m_residentId = 0; // > 0: a resident's visits rather than a day's
-    QDate m_day; // the day shown, or for a resident, today
+    QDate m_day;             // the day shown, or for a resident, today
 };
 
 } // namespace linli

@@ -70,7 +70,8 @@ QByteArray VisitCalendar::write(const QList<AgendaEntry> &entries, const QDateTi
         line(u"UID:visit-%1@linli"_s.arg(visit.id));
         line(u"DTSTAMP:"_s + stamped);
         line(u"DTSTART;TZID=Asia/Shanghai:"_s + visit.startsAt.toString(localFormat));
-        line(u"DTEND;TZID=Asia/Shanghai:"_s + visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(localFormat));
+        line(u"DTEND;TZID=Asia/Shanghai:"_s
+             + visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(localFormat));
         line(u"SUMMARY:"_s + escaped(u"%1 · %2"_s.arg(VisitWording::kindLabel(visit.kind), entry.residentName)));
         line(u"LOCATION:"_s + escaped(visit.place.isEmpty() ? entry.address : visit.place));
         QStringList description;

@@ -17,8 +17,7 @@ constexpr int daysInWeek = 7;
 VisitMonthModel::VisitMonthModel(const QSqlDatabase &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(database)
-{
-}
+{}
 
 int VisitMonthModel::rowCount(const QModelIndex &parent) const
 {
@@ -63,9 +62,9 @@ QVariant VisitMonthModel::data(const QModelIndex &index, int role) const
         if (count.total() > 0)
             lines.append(tr("Visits: %1").arg(count.total()));
         // Only what there is: a day ahead has nothing done yet, a day past nothing planned.
-        for (const auto &[n, label] : {std::pair{count.done, tr("Done: %1")}, std::pair{count.missed, tr("Missed: %1")},
-                                       std::pair{count.planned, tr("Planned: %1")},
-                                       std::pair{count.cancelled, tr("Cancelled: %1")}}) {
+        for (const auto &[n, label] :
+             {std::pair{count.done, tr("Done: %1")}, std::pair{count.missed, tr("Missed: %1")},
+              std::pair{count.planned, tr("Planned: %1")}, std::pair{count.cancelled, tr("Cancelled: %1")}}) {
             if (n > 0)
                 lines.append(label.arg(n));
         }

@@ -24,8 +24,8 @@ public:
     int weekdays = 0; // weekly: bit 0 Monday … bit 6 Sunday
     int monthDay = 1; // monthly: 1 to 31; a shorter month has it on its last day
     QDate start;
-    QDate until;      // invalid: no end date (inclusive otherwise)
-    int count = 0;    // sessions in all; 0: no limit
+    QDate until;   // invalid: no end date (inclusive otherwise)
+    int count = 0; // sessions in all; 0: no limit
 
     static int weekdayBit(int dayOfWeek) { return 1 << (dayOfWeek - 1); } // Qt: Monday is 1
 

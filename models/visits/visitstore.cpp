@@ -88,8 +88,7 @@ VisitRow readVisit(const QSqlQuery &query)
 
 VisitStore::VisitStore(const QSqlDatabase &database)
     : m_database(database)
-{
-}
+{}
 
 QString VisitStore::serviceTypeCode(const QString &kind)
 {
@@ -152,15 +151,27 @@ VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const Visi
     if (days.isEmpty() && !rule.isEndless())
         return {0, tr("The rule gives no visit.")};
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
-                  "month_day, start_date, until_date, occurrence_count, start_time, duration_minutes, place, notes, "
-                  "materialized_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    const QVariantList values = {
-            draft.residentId, orNull(draft.staffId), draft.kind, frequencyText(rule.frequency), rule.interval,
-            rule.weekdays, rule.frequency == VisitRecurrence::Frequency::Monthly ? QVariant(rule.monthDay) : QVariant(),
-            rule.start.toString(Qt::ISODate), orNull(rule.until), rule.count > 0 ? QVariant(rule.count) : QVariant(),
-            draft.startTime.toString(u"HH:mm"_s), draft.durationMinutes, text(draft.place.trimmed()), text(draft.notes),
-            rule.isEndless() ? orNull(horizon) : QVariant(), QDateTime::currentDateTime().toString(timestampFormat)};
+    query.prepare(
+            u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
+            "month_day, start_date, until_date, occurrence_count, start_time, duration_minutes, place, notes, "
+            "materialized_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    const QVariantList values
+            = {draft.residentId,
+               orNull(draft.staffId),
+               draft.kind,
+               frequencyText(rule.frequency),
+               rule.interval,
+               rule.weekdays,
+               rule.frequency == VisitRecurrence::Frequency::Monthly ? QVariant(rule.monthDay) : QVariant(),
+               rule.start.toString(Qt::ISODate),
+               orNull(rule.until),
+               rule.count > 0 ? QVariant(rule.count) : QVariant(),
+               draft.startTime.toString(u"HH:mm"_s),
+               draft.durationMinutes,
+               text(draft.place.trimmed()),
+               text(draft.notes),
+               rule.isEndless() ? orNull(horizon) : QVariant(),
+               QDateTime::currentDateTime().toString(timestampFormat)};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -242,8 +253,7 @@ bool VisitStore::extendSeries(QDate today)
         draft.durationMinutes = query.value(5).toInt();
         draft.place = query.value(6).toString();
         draft.notes = query.value(7).toString();
-        pending.append({query.value(0).toLongLong(), draft,
-                        QDate::fromString(query.value(8).toString(), Qt::ISODate)});
+        pending.append({query.value(0).toLongLong(), draft, QDate::fromString(query.value(8).toString(), Qt::ISODate)});
     }
     if (pending.isEmpty())
         return true;
@@ -347,9 +357,10 @@ VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const Vis
     query.prepare(u"UPDATE visits SET staff_id = ?, kind = ?, starts_at = ?, duration_minutes = ?, place = ?, "
                   "notes = ?, conflict_reason = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
     for (const QVariant &value :
-         QVariantList{orNull(checked.staffId), checked.kind, QDateTime(day, checked.startTime).toString(timestampFormat),
-                      checked.durationMinutes, text(checked.place.trimmed()), text(checked.notes),
-                      text(checked.conflictReason.trimmed()), visitId, version})
+         QVariantList{orNull(checked.staffId), checked.kind,
+                      QDateTime(day, checked.startTime).toString(timestampFormat), checked.durationMinutes,
+                      text(checked.place.trimmed()), text(checked.notes), text(checked.conflictReason.trimmed()),
+                      visitId, version})
         query.addBindValue(value);
     const QString changes = u"starts_at: %1 → %2"_s.arg(row->startsAt.toString(timestampFormat),
                                                         QDateTime(day, checked.startTime).toString(timestampFormat));
@@ -385,7 +396,8 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
         return {0, reason};
     QSqlQuery query(m_database);
     // `column` is one of ours, never typed by anyone.
-    query.prepare(u"UPDATE visits SET status = ?, %1 = ?, version = version + 1 WHERE id = ? AND version = ?"_s.arg(column));
+    query.prepare(
+            u"UPDATE visits SET status = ?, %1 = ?, version = version + 1 WHERE id = ? AND version = ?"_s.arg(column));
     query.addBindValue(status);
     query.addBindValue(text);
     query.addBindValue(visitId);
@@ -509,7 +521,8 @@ QList<AgendaEntry> VisitStore::entriesFrom(const QString &chosen, const QVariant
 {
     // The visits to residents of the actor's center (CenterScope).
     const CenterScope center = CenterScope::of(m_database);
-    const QString where = center.isWholeDistrict() ? chosen : chosen + u" AND "_s + center.gridCondition(u"r.grid_id"_s);
+    const QString where
+            = center.isWholeDistrict() ? chosen : chosen + u" AND "_s + center.gridCondition(u"r.grid_id"_s);
     const QString sql = u"SELECT %1, r.name, g.name, r.building, r.unit, r.room, coalesce(h.name, ''), r.phone "
                         "FROM visits v JOIN residents r ON r.id = v.resident_id JOIN grids g ON g.id = r.grid_id "
                         "LEFT JOIN staff h ON h.id = v.staff_id WHERE %2 ORDER BY %3"_s.arg(visitColumns, where, order);

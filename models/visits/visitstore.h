@@ -144,8 +144,7 @@ private:
     // The agenda entries of the visits `where` picks, in `order`.
     QList<AgendaEntry> entriesFrom(const QString &where, const QVariantList &values, const QString &order) const;
     bool writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days);
-    Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column,
-                      const QString &text);
+    Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column, const QString &text);
     QString refusal(const VisitDraft &draft) const;
 
     QSqlDatabase m_database;

@@ -22,8 +22,7 @@ VisitWeekModel::VisitWeekModel(const QSqlDatabase &database, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(database)
     , m_days(daysInWeek)
-{
-}
+{}
 
 int VisitWeekModel::rowCount(const QModelIndex &parent) const
 {
@@ -66,12 +65,12 @@ QVariant VisitWeekModel::data(const QModelIndex &index, int role) const
         return u"%1 %2\n%3"_s.arg(visit.startsAt.toString(u"HH:mm"_s), entry->residentName, second);
     }
     case Qt::ToolTipRole: {
-        QStringList lines = {
-                u"%1–%2 %3"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
-                                  visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s),
-                                  entry->residentName),
-                VisitWording::kindLabel(visit.kind) + u" · "_s + VisitWording::statusLabel(visit.status),
-                visit.place.isEmpty() ? entry->address : visit.place};
+        QStringList lines
+                = {u"%1–%2 %3"_s.arg(visit.startsAt.toString(u"HH:mm"_s),
+                                     visit.startsAt.addSecs(60LL * visit.durationMinutes).toString(u"HH:mm"_s),
+                                     entry->residentName),
+                   VisitWording::kindLabel(visit.kind) + u" · "_s + VisitWording::statusLabel(visit.status),
+                   visit.place.isEmpty() ? entry->address : visit.place};
         if (!entry->staffName.isEmpty())
             lines.append(entry->staffName);
         const QString note = visit.status == u"cancelled"_s ? visit.cancelReason : visit.outcome;

@@ -30,7 +30,8 @@ struct BenchContext
     // What counts against a district target below that scale is printed for the record.
     Check atScale(const Check &check) const
     {
-        return isDistrictScale() ? check : check.forTheRecord(QStringLiteral("the target holds from 1,000,000 residents"));
+        return isDistrictScale() ? check
+                                 : check.forTheRecord(QStringLiteral("the target holds from 1,000,000 residents"));
     }
 };
 

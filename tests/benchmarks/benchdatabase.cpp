@@ -27,8 +27,7 @@ void removeDatabase(const QString &path)
 
 BenchDatabase::BenchDatabase(const QString &cacheFolder)
     : m_folder(cacheFolder)
-{
-}
+{}
 
 QString BenchDatabase::demo(const Scale &scale, QTextStream &log) const
 {

@@ -30,7 +30,7 @@ ChildRun ChildRun::run(const QStringList &arguments, const QHash<QString, QStrin
             result.values.insert(QString::fromUtf8(parts.at(0)), parts.at(1).toDouble());
     }
     result.ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
-                && result.values.contains(u"first-paint"_s);
+            && result.values.contains(u"first-paint"_s);
     if (!result.ok)
         QTextStream(stderr) << "child " << arguments.join(u' ') << " failed" << Qt::endl;
     result.firstPaintMs = (result.values.value(u"first-paint"_s) - double(started)) / 1e6;
@@ -42,7 +42,8 @@ ChildRun ChildRun::median(int times, const QStringList &arguments)
     QList<ChildRun> runs;
     for (int i = 0; i < times; ++i)
         runs.append(run(arguments));
-    std::sort(runs.begin(), runs.end(), [](const ChildRun &a, const ChildRun &b) { return a.firstPaintMs < b.firstPaintMs; });
+    std::sort(runs.begin(), runs.end(),
+              [](const ChildRun &a, const ChildRun &b) { return a.firstPaintMs < b.firstPaintMs; });
     return runs.at(runs.size() / 2);
 }
 

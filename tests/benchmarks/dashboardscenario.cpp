@@ -22,20 +22,20 @@ QStringList plainGroupBy(QDate first, QDate last)
     const QString to = u"'%1'"_s.arg(last.addMonths(1).toString(Qt::ISODate));
     const QString lastFrom = u"'%1'"_s.arg(last.toString(Qt::ISODate));
     return {
-        u"SELECT substr(s.served_at, 1, 7), t.category_id, count(*) FROM service_records s "
-        "JOIN service_types t ON t.id = s.service_type_id WHERE s.served_at >= %1 AND s.served_at < %2 GROUP BY 1, 2"_s
-                .arg(from, to),
-        u"SELECT s.service_type_id, count(*) FROM service_records s WHERE s.served_at >= %1 AND s.served_at < %2 "
-        "GROUP BY 1 ORDER BY 2 DESC LIMIT 10"_s.arg(lastFrom, to),
-        u"SELECT substr(s.served_at, 1, 7), count(DISTINCT s.resident_id) FROM service_records s "
-        "WHERE s.served_at >= %1 AND s.served_at < %2 AND s.resident_id IS NOT NULL GROUP BY 1"_s.arg(from, to),
-        u"SELECT substr(v.starts_at, 1, 7), v.kind, v.status, count(*) FROM visits v "
-        "WHERE v.starts_at >= %1 AND v.starts_at < %2 GROUP BY 1, 2, 3"_s.arg(from, to),
-        u"SELECT substr(registered_at, 1, 7), count(*) FROM residents WHERE registered_at >= %1 "
-        "AND registered_at < %2 GROUP BY 1"_s.arg(from, to),
-        u"SELECT substr(s.served_at, 1, 7), count(*), sum(s.case_status IN ('closed', 'referred')), "
-        "sum(s.resolved_date <= s.due_date), avg(s.satisfaction) FROM service_records s "
-        "WHERE s.case_status IS NOT NULL AND s.served_at >= %1 AND s.served_at < %2 GROUP BY 1"_s.arg(from, to),
+            u"SELECT substr(s.served_at, 1, 7), t.category_id, count(*) FROM service_records s "
+            "JOIN service_types t ON t.id = s.service_type_id WHERE s.served_at >= %1 AND s.served_at < %2 GROUP BY 1, 2"_s
+                    .arg(from, to),
+            u"SELECT s.service_type_id, count(*) FROM service_records s WHERE s.served_at >= %1 AND s.served_at < %2 "
+            "GROUP BY 1 ORDER BY 2 DESC LIMIT 10"_s.arg(lastFrom, to),
+            u"SELECT substr(s.served_at, 1, 7), count(DISTINCT s.resident_id) FROM service_records s "
+            "WHERE s.served_at >= %1 AND s.served_at < %2 AND s.resident_id IS NOT NULL GROUP BY 1"_s.arg(from, to),
+            u"SELECT substr(v.starts_at, 1, 7), v.kind, v.status, count(*) FROM visits v "
+            "WHERE v.starts_at >= %1 AND v.starts_at < %2 GROUP BY 1, 2, 3"_s.arg(from, to),
+            u"SELECT substr(registered_at, 1, 7), count(*) FROM residents WHERE registered_at >= %1 "
+            "AND registered_at < %2 GROUP BY 1"_s.arg(from, to),
+            u"SELECT substr(s.served_at, 1, 7), count(*), sum(s.case_status IN ('closed', 'referred')), "
+            "sum(s.resolved_date <= s.due_date), avg(s.satisfaction) FROM service_records s "
+            "WHERE s.case_status IS NOT NULL AND s.served_at >= %1 AND s.served_at < %2 GROUP BY 1"_s.arg(from, to),
     };
 }
 

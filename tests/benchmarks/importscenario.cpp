@@ -24,7 +24,6 @@ namespace linli::bench {
 
 namespace {
 
-
 using Value = std::variant<std::monostate, qint64, double, std::string>;
 using Rows = std::vector<std::vector<Value>>;
 
@@ -33,7 +32,8 @@ Rows readTable(sqlite3 *connection, const QString &table)
 {
     Rows rows;
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(connection, u"SELECT * FROM source.%1"_s.arg(table).toUtf8().constData(), -1, &statement, nullptr);
+    sqlite3_prepare_v2(connection, u"SELECT * FROM source.%1"_s.arg(table).toUtf8().constData(), -1, &statement,
+                       nullptr);
     const int columns = sqlite3_column_count(statement);
     while (sqlite3_step(statement) == SQLITE_ROW) {
         std::vector<Value> row;
@@ -69,8 +69,9 @@ bool insertRows(sqlite3 *connection, const QString &table, const Rows &rows)
     for (size_t i = 0; i < rows.front().size(); ++i)
         placeholders.append(u"?"_s);
     sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(connection, u"INSERT INTO %1 VALUES (%2)"_s.arg(table, placeholders.join(u',')).toUtf8().constData(),
-                       -1, &statement, nullptr);
+    sqlite3_prepare_v2(connection,
+                       u"INSERT INTO %1 VALUES (%2)"_s.arg(table, placeholders.join(u',')).toUtf8().constData(), -1,
+                       &statement, nullptr);
     bool ok = statement != nullptr;
     for (const std::vector<Value> &row : rows) {
         for (int i = 0; i < int(row.size()); ++i) {
@@ -90,7 +91,6 @@ bool insertRows(sqlite3 *connection, const QString &table, const Rows &rows)
     sqlite3_finalize(statement);
     return ok;
 }
-
 
 struct AppImport
 {
@@ -141,7 +141,8 @@ std::vector<Rows> rowsWritten(const QString &appPath, const QString &floorPath, 
 }
 
 // The same rows by prepared INSERTs into a new empty database, in one transaction; -1 on failure.
-double insertIntoEmpty(const QString &appPath, const QString &floorPath, const std::vector<Rows> &rows, QTextStream &log)
+double insertIntoEmpty(const QString &appPath, const QString &floorPath, const std::vector<Rows> &rows,
+                       QTextStream &log)
 {
     BenchDatabase::createEmpty(floorPath, log);
     SqliteFloor floor(floorPath, true);
@@ -172,7 +173,8 @@ void runImportScenario(BenchContext &context)
 {
     // 100,000 at a district's scale; as many as the district has in a small run, which stays quick.
     const qint64 importedResidents = std::clamp<qint64>(context.scale.residents, 10000, 100000);
-    context.report.note(u"\n5. Import of %L1 residents into an empty database (median of 3, turn about)"_s.arg(importedResidents));
+    context.report.note(
+            u"\n5. Import of %L1 residents into an empty database (median of 3, turn about)"_s.arg(importedResidents));
     const QString sheet = BenchDatabase(context.cacheFolder).sheet(importedResidents, context.log);
     QFile file(sheet);
     if (sheet.isEmpty() || !file.open(QIODevice::ReadOnly)) {
@@ -195,12 +197,14 @@ void runImportScenario(BenchContext &context)
         floorMs.append(insertIntoEmpty(appPath, floorPath, rows, context.log));
     }
     const AppImport &first = imports.constFirst();
-    context.report.note(u"        reading the sheet %1 ms, checking every row %2 ms, writing %3 ms"_s.arg(first.readMs, 0, 'f', 0)
-                                .arg(first.checkMs, 0, 'f', 0)
-                                .arg(first.milliseconds - first.readMs - first.checkMs, 0, 'f', 0));
-    context.report.add(Check::holds(u"5 import"_s, u"every row imported"_s,
-                                    first.written == importedResidents && first.failure.isEmpty(),
-                                    u"%1 of %2 written %3"_s.arg(first.written).arg(importedResidents).arg(first.failure)));
+    context.report.note(
+            u"        reading the sheet %1 ms, checking every row %2 ms, writing %3 ms"_s.arg(first.readMs, 0, 'f', 0)
+                    .arg(first.checkMs, 0, 'f', 0)
+                    .arg(first.milliseconds - first.readMs - first.checkMs, 0, 'f', 0));
+    context.report.add(
+            Check::holds(u"5 import"_s, u"every row imported"_s,
+                         first.written == importedResidents && first.failure.isEmpty(),
+                         u"%1 of %2 written %3"_s.arg(first.written).arg(importedResidents).arg(first.failure)));
     if (*std::min_element(floorMs.cbegin(), floorMs.cend()) < 0) {
         context.report.add(Check::holds(u"5 import"_s, u"the raw INSERTs"_s, false, u"failed"_s));
         return;

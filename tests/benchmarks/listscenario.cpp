@@ -79,11 +79,11 @@ void runListScenario(BenchContext &context)
         QString name;
     };
     const QList<SortCase> sorts = {
-        {ResidentTableModel::Age, Qt::AscendingOrder, u"age, oldest first"_s},
-        {ResidentTableModel::Age, Qt::DescendingOrder, u"age, youngest first"_s},
-        {ResidentTableModel::Address, Qt::AscendingOrder, u"address"_s},
-        {ResidentTableModel::Registered, Qt::DescendingOrder, u"newest registrations"_s},
-        {ResidentTableModel::Name, Qt::DescendingOrder, u"name, Z to A"_s},
+            {ResidentTableModel::Age, Qt::AscendingOrder, u"age, oldest first"_s},
+            {ResidentTableModel::Age, Qt::DescendingOrder, u"age, youngest first"_s},
+            {ResidentTableModel::Address, Qt::AscendingOrder, u"address"_s},
+            {ResidentTableModel::Registered, Qt::DescendingOrder, u"newest registrations"_s},
+            {ResidentTableModel::Name, Qt::DescendingOrder, u"name, Z to A"_s},
     };
     // One header clicked, from the default order each time (set up untimed, painted), as a clerk
     // clicks it: the floor reads that order's first page after the same scene, since painting the
@@ -108,13 +108,13 @@ void runListScenario(BenchContext &context)
         StatementRecorder::start();
         sortAndPaint();
         const QStringList statements = StatementRecorder::stop();
-        const double sortFloor = clicks.milliseconds(u"sort floor "_s + sortCase.name,
-                                                             [&] { floor.run(statements); }, fromNameOrder);
+        const double sortFloor = clicks.milliseconds(
+                u"sort floor "_s + sortCase.name, [&] { floor.run(statements); }, fromNameOrder);
         const double sortRows = clicks.milliseconds(u"sort rows "_s + sortCase.name, sort, fromNameOrder);
-        context.report.add(Check::atMost(u"3 list"_s, u"sort by %1 (%2 pages)"_s.arg(sortCase.name).arg(statements.size()),
-                                         u"ms"_s, sortRows, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s));
-        const double sortPainted
-                = clicks.milliseconds(u"sort painted "_s + sortCase.name, sortAndPaint, fromNameOrder);
+        context.report.add(Check::atMost(u"3 list"_s,
+                                         u"sort by %1 (%2 pages)"_s.arg(sortCase.name).arg(statements.size()), u"ms"_s,
+                                         sortRows, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s));
+        const double sortPainted = clicks.milliseconds(u"sort painted "_s + sortCase.name, sortAndPaint, fromNameOrder);
         context.report.add(Check::atMost(u"3 list"_s, u"sort by %1, then painted"_s.arg(sortCase.name), u"ms"_s,
                                          sortPainted, sortFloor, u"floor"_s, 3 * sortFloor, u"3 × floor"_s)
                                    .forTheRecord(u"the paint of the table"_s));

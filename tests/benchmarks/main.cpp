@@ -46,16 +46,17 @@ Options parseOptions(const QApplication &application)
                                        u"10000"_s);
     const QCommandLineOption services(u"services"_s, u"service records (default 10 per resident)"_s, u"N"_s);
     const QCommandLineOption visits(u"visits"_s, u"visits (default one per two residents)"_s, u"N"_s);
-    const QCommandLineOption cache(u"cache"_s, u"where demo databases are kept between runs"_s, u"DIR"_s,
-                                   QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
-                                           .filePath(u"linli-bench"_s));
+    const QCommandLineOption cache(
+            u"cache"_s, u"where demo databases are kept between runs"_s, u"DIR"_s,
+            QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)).filePath(u"linli-bench"_s));
     const QCommandLineOption only(u"only"_s, u"run only these scenarios (for example 1,4)"_s, u"LIST"_s);
     parser.addOptions({residents, services, visits, cache, only});
     parser.process(application);
 
     Options options;
     options.scale.residents = parser.value(residents).toLongLong();
-    options.scale.services = parser.isSet(services) ? parser.value(services).toLongLong() : options.scale.residents * 10;
+    options.scale.services
+            = parser.isSet(services) ? parser.value(services).toLongLong() : options.scale.residents * 10;
     options.scale.visits = parser.isSet(visits) ? parser.value(visits).toLongLong() : options.scale.residents / 2;
     options.cacheFolder = parser.value(cache);
     const QStringList chosen = parser.isSet(only) ? parser.value(only).split(u',') : QStringList();

@@ -16,27 +16,36 @@ QString figure(double value, const QString &unit)
 
 } // namespace
 
-Check Check::atMost(const QString &scenario, const QString &what, const QString &unit, double value,
-                    double reference, const QString &referenceName, double limit, const QString &target)
+Check Check::atMost(const QString &scenario, const QString &what, const QString &unit, double value, double reference,
+                    const QString &referenceName, double limit, const QString &target)
 {
-    return {scenario, what, unit, value, reference, referenceName, reference > 0 ? value / reference : 0,
-            target + u" (≤ "_s + figure(limit, unit) + u')', value <= limit};
+    return {scenario,
+            what,
+            unit,
+            value,
+            reference,
+            referenceName,
+            reference > 0 ? value / reference : 0,
+            target + u" (≤ "_s + figure(limit, unit) + u')',
+            value <= limit};
 }
 
 Check Check::timesBetter(const QString &scenario, const QString &what, const QString &unit, double value,
                          double reference, const QString &referenceName, double factor)
 {
     const double ratio = value > 0 ? reference / value : 0;
-    return {scenario, what, unit, value, reference, referenceName, ratio,
-            u"%1 ≥ %2× %3"_s.arg(referenceName).arg(factor).arg(u"this"_s), ratio >= factor};
+    return {scenario,       what,          unit,  value,
+            reference,      referenceName, ratio, u"%1 ≥ %2× %3"_s.arg(referenceName).arg(factor).arg(u"this"_s),
+            ratio >= factor};
 }
 
 Check Check::atLeastShare(const QString &scenario, const QString &what, const QString &unit, double value,
                           double reference, const QString &referenceName, double share)
 {
     const double ratio = reference > 0 ? value / reference : 0;
-    return {scenario, what, unit, value, reference, referenceName, ratio,
-            u"≥ %1 × %2"_s.arg(share).arg(referenceName), ratio >= share};
+    return {scenario,      what,          unit,  value,
+            reference,     referenceName, ratio, u"≥ %1 × %2"_s.arg(share).arg(referenceName),
+            ratio >= share};
 }
 
 Check Check::forTheRecord(const QString &why) const
@@ -59,8 +68,7 @@ Check Check::holds(const QString &scenario, const QString &what, bool holds, con
 
 Report::Report(QTextStream &out)
     : m_out(out)
-{
-}
+{}
 
 void Report::add(const Check &check)
 {

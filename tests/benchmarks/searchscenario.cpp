@@ -36,21 +36,21 @@ QList<SearchCase> searchCases(const QSqlDatabase &connection)
     query.next();
     const QString idNumber = query.value(0).toString();
     const QString phone = query.value(1).toString();
-    const QString address = u"%1-%2-%3"_s.arg(query.value(2).toString(), query.value(3).toString(),
-                                              query.value(4).toString());
+    const QString address
+            = u"%1-%2-%3"_s.arg(query.value(2).toString(), query.value(3).toString(), query.value(4).toString());
     return {
-        {u"张"_s, u"most common surname, anywhere in a name"_s},
-        {u"王芳"_s, u"common full name"_s},
-        {u"z"_s, u"one pinyin letter"_s},
-        {u"zh"_s, u"two pinyin letters"_s},
-        {u"wang"_s, u"full pinyin"_s},
-        {u"zw"_s, u"initials"_s},
-        {u"张w"_s, u"surname and initial"_s},
-        {idNumber.right(4), u"last 4 of an ID number or phone"_s},
-        {idNumber.right(6), u"last 6 of an ID number"_s},
-        {idNumber, u"whole ID number"_s},
-        {phone, u"whole mobile number"_s},
-        {address, u"building-unit-room"_s},
+            {u"张"_s, u"most common surname, anywhere in a name"_s},
+            {u"王芳"_s, u"common full name"_s},
+            {u"z"_s, u"one pinyin letter"_s},
+            {u"zh"_s, u"two pinyin letters"_s},
+            {u"wang"_s, u"full pinyin"_s},
+            {u"zw"_s, u"initials"_s},
+            {u"张w"_s, u"surname and initial"_s},
+            {idNumber.right(4), u"last 4 of an ID number or phone"_s},
+            {idNumber.right(6), u"last 6 of an ID number"_s},
+            {idNumber, u"whole ID number"_s},
+            {phone, u"whole mobile number"_s},
+            {address, u"building-unit-room"_s},
     };
 }
 
@@ -75,12 +75,13 @@ void runSearchScenario(BenchContext &context)
             request.wantsCount = wantsCount;
             QEventLoop loop;
             qint64 counted = -1;
-            const auto shown = QObject::connect(&runner, &ResidentSearchRunner::firstPage, &loop,
-                                                [&](const ResidentSearchRunner::Request &asked, const QList<ResidentRow> &rows) {
-                                                    model.showSearchResult(asked.searchText, asked.filter, rows);
-                                                    if (!wantsCount)
-                                                        loop.quit();
-                                                });
+            const auto shown
+                    = QObject::connect(&runner, &ResidentSearchRunner::firstPage, &loop,
+                                       [&](const ResidentSearchRunner::Request &asked, const QList<ResidentRow> &rows) {
+                                           model.showSearchResult(asked.searchText, asked.filter, rows);
+                                           if (!wantsCount)
+                                               loop.quit();
+                                       });
             const auto count = QObject::connect(&runner, &ResidentSearchRunner::counted, &loop,
                                                 [&](const QString &, qint64 value) {
                                                     counted = value;
@@ -110,12 +111,13 @@ void runSearchScenario(BenchContext &context)
         QString allMatches = pageSql;
         allMatches.replace(QRegularExpression(u"LIMIT \\d+$"_s), QString());
         const qint64 found = floor.run({allMatches});
-        context.report.add(Check::holds(u"1 search"_s, label + u": count"_s, counted == found && counted >= 0,
-                                        u"list says %1, floor finds %2, first page %3 rows"_s.arg(counted).arg(found).arg(model.rowCount())));
+        context.report.add(Check::holds(
+                u"1 search"_s, label + u": count"_s, counted == found && counted >= 0,
+                u"list says %1, floor finds %2, first page %3 rows"_s.arg(counted).arg(found).arg(model.rowCount())));
 
         const double app = context.timing.milliseconds(u"search app "_s + searchCase.text, [&] { search(false); });
-        const double floorMs = context.timing.milliseconds(u"search floor "_s + searchCase.text,
-                                                           [&] { floor.run(statements); });
+        const double floorMs
+                = context.timing.milliseconds(u"search floor "_s + searchCase.text, [&] { floor.run(statements); });
         context.report.add(Check::atMost(u"1 search"_s, label, u"ms"_s, app, floorMs, u"floor"_s,
                                          std::max(10 * floorMs, floorMs + 2), u"max(10 × floor, floor + 2 ms)"_s));
         context.figures.insert(u"search "_s + searchCase.text, app);

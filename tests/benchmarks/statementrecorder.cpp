@@ -20,7 +20,8 @@ QStringList recorded;
 
 bool isBookkeeping(const QString &sql)
 {
-    static const QStringList words = {u"PRAGMA"_s, u"BEGIN"_s, u"COMMIT"_s, u"ROLLBACK"_s, u"SAVEPOINT"_s, u"RELEASE"_s};
+    static const QStringList words
+            = {u"PRAGMA"_s, u"BEGIN"_s, u"COMMIT"_s, u"ROLLBACK"_s, u"SAVEPOINT"_s, u"RELEASE"_s};
     return words.contains(sql.trimmed().section(u' ', 0, 0), Qt::CaseInsensitive);
 }
 
@@ -52,7 +53,8 @@ int profiled(unsigned, void *, void *statement, void *nanoseconds)
     const qint64 took = qint64(*static_cast<sqlite3_int64 *>(nanoseconds));
     if (took < slowNanoseconds)
         return 0;
-    fprintf(stderr, "slow statement: %.1f ms: %s\n", double(took) / 1e6, sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
+    fprintf(stderr, "slow statement: %.1f ms: %s\n", double(took) / 1e6,
+            sqlite3_sql(static_cast<sqlite3_stmt *>(statement)));
     return 0;
 }
 

@@ -30,17 +30,17 @@ public:
 double Timing::milliseconds(const QString &name, const std::function<void()> &work,
                             const std::function<void()> &before) const
 {
-    benchmark::internal::Benchmark *benchmark = benchmark::RegisterBenchmark(
-            name.toStdString().c_str(), [work, before](benchmark::State &state) {
-                for (auto _ : state) {
-                    if (before) {
-                        state.PauseTiming();
-                        before();
-                        state.ResumeTiming();
-                    }
-                    work();
-                }
-            });
+    benchmark::internal::Benchmark *benchmark
+            = benchmark::RegisterBenchmark(name.toStdString().c_str(), [work, before](benchmark::State &state) {
+                  for (auto _ : state) {
+                      if (before) {
+                          state.PauseTiming();
+                          before();
+                          state.ResumeTiming();
+                      }
+                      work();
+                  }
+              });
     benchmark->Unit(benchmark::kMillisecond)->UseRealTime()->Repetitions(repetitions);
     if (once)
         benchmark->Iterations(1);

@@ -24,11 +24,15 @@ void runUsualQtScenario(BenchContext &context)
         return;
     }
     const auto compare = [&](const QString &what, const QString &unit, double linli, double theirs, double factor) {
-        context.report.add(context.atScale(Check::timesBetter(u"8 usual Qt"_s, what, unit, linli, theirs, u"usual Qt"_s, factor)));
+        context.report.add(
+                context.atScale(Check::timesBetter(u"8 usual Qt"_s, what, unit, linli, theirs, u"usual Qt"_s, factor)));
     };
-    compare(u"search \"张\""_s, u"ms"_s, context.figures.value(u"search 张"_s), usual.values.value(u"search-张"_s), 500);
-    compare(u"search \"王芳\""_s, u"ms"_s, context.figures.value(u"search 王芳"_s), usual.values.value(u"search-王芳"_s), 500);
-    compare(u"sort by age"_s, u"ms"_s, context.figures.value(u"sort age, oldest first"_s), usual.values.value(u"sort-age"_s), 500);
+    compare(u"search \"张\""_s, u"ms"_s, context.figures.value(u"search 张"_s), usual.values.value(u"search-张"_s),
+            500);
+    compare(u"search \"王芳\""_s, u"ms"_s, context.figures.value(u"search 王芳"_s),
+            usual.values.value(u"search-王芳"_s), 500);
+    compare(u"sort by age"_s, u"ms"_s, context.figures.value(u"sort age, oldest first"_s),
+            usual.values.value(u"sort-age"_s), 500);
     compare(u"start → usable list"_s, u"ms"_s, context.figures.value(u"start"_s), usual.firstPaintMs, 50);
     compare(u"memory with the list shown"_s, u"MiB"_s, context.figures.value(u"memory"_s),
             std::max(usual.values.value(u"rss-mib"_s), usual.values.value(u"rss-mib-end"_s)), 5);

@@ -37,8 +37,7 @@ public:
     }
 
 private:
-    template<typename Field, typename Value>
-    DemoData &set(Field &field, Value value)
+    template<typename Field, typename Value> DemoData &set(Field &field, Value value)
     {
         field = value;
         return *this;

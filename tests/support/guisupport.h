@@ -12,8 +12,7 @@ namespace linli::test {
 
 // Runs `act` on the next modal dialog of type T once it shows. Polled: such dialogs are opened by
 // the code under test, inside an event loop of its own.
-template<typename T>
-void whenShown(std::function<void(T *)> act)
+template<typename T> void whenShown(std::function<void(T *)> act)
 {
     auto *poll = new QTimer(qApp);
     poll->setInterval(20);

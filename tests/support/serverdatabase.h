@@ -27,10 +27,12 @@ public:
     explicit ServerDatabase(const QString &templateName = QString())
     {
         static QAtomicInteger<int> counter;
-        m_name = QStringLiteral("linli_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
+        m_name = QStringLiteral("linli_test_%1_%2")
+                         .arg(QCoreApplication::applicationPid())
+                         .arg(counter.fetchAndAddRelaxed(1));
         const QString copied = templateName.isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(" TEMPLATE %1 STRATEGY FILE_COPY").arg(templateName);
+                ? QString()
+                : QStringLiteral(" TEMPLATE %1 STRATEGY FILE_COPY").arg(templateName);
         if (administer(QStringLiteral("CREATE DATABASE %1%2").arg(m_name, copied))) {
             QString address = serverAddress();
             address.truncate(address.lastIndexOf(u'/') + 1);

@@ -22,8 +22,8 @@ inline QString runSqliteShell(const QString &databasePath, const QString &sql, Q
     if (sqlite.isEmpty())
         return QStringLiteral("the sqlite3 program is needed");
     QProcess other;
-    other.start(sqlite, {QStringLiteral("-batch"), QStringLiteral("-cmd"), QStringLiteral(".timeout 5000"),
-                         databasePath, sql});
+    other.start(sqlite,
+                {QStringLiteral("-batch"), QStringLiteral("-cmd"), QStringLiteral(".timeout 5000"), databasePath, sql});
     if (!other.waitForFinished(20000) || other.exitCode() != 0)
         return QStringLiteral("sqlite3 failed: ") + QString::fromUtf8(other.readAllStandardError());
     *output = QString::fromUtf8(other.readAllStandardOutput()).trimmed();

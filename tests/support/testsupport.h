@@ -90,7 +90,7 @@ private:
 #define LINLI_SQLITE_FILE_ONLY()                                                                                       \
     do {                                                                                                               \
         if (linli::test::onServer())                                                                                   \
-            QSKIP("What a SQLite file does: not part of the run against the server.");                                \
+            QSKIP("What a SQLite file does: not part of the run against the server.");                                 \
     } while (false)
 
 inline QByteArray fileDigest(const QString &path)
@@ -116,14 +116,13 @@ inline bool addDeskPeople(const QSqlDatabase &db, const QString &staffRows)
 {
     QSqlQuery query(db);
     return query.exec(QStringLiteral("INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格')"))
-           && query.exec(QStringLiteral("INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, "
-                                        "updated_at) VALUES (5, '王秀英', 'F', '1949-12-31', 1, '', '')"))
-           && query.exec(QStringLiteral("INSERT INTO staff (id, name, active) VALUES ") + staffRows);
+            && query.exec(QStringLiteral("INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, "
+                                         "updated_at) VALUES (5, '王秀英', 'F', '1949-12-31', 1, '', '')"))
+            && query.exec(QStringLiteral("INSERT INTO staff (id, name, active) VALUES ") + staffRows);
 }
 
 // The first child widget or action of `parent` showing exactly `text` (with its & shortcuts).
-template <typename Child>
-Child *childWithText(const QObject &parent, const QString &text)
+template<typename Child> Child *childWithText(const QObject &parent, const QString &text)
 {
     for (Child *child : parent.findChildren<Child *>()) {
         if (child->text() == text)

@@ -146,14 +146,15 @@ TstFaults::Run TstFaults::linli(const QStringList &arguments, int timeoutMs)
 qint64 TstFaults::count(const QString &path, const QString &sql)
 {
     Database database;
-    return DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql) : -1;
+    return DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)) ? scalar(database.connection(), sql)
+                                                                               : -1;
 }
 
 bool TstFaults::makeDeskDatabase(const QString &path)
 {
     Database database;
     return DatabaseSetup::open(database, DatabaseLocation::fromArgument(path))
-           && addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s);
+            && addDeskPeople(database.connection(), u"(1, '李敏', 1)"_s);
 }
 
 void TstFaults::aKilledImportLeavesNothingOfItself()
@@ -162,8 +163,8 @@ void TstFaults::aKilledImportLeavesNothingOfItself()
     const QString source = dir.filePath(u"source.sqlite"_s);
     const QString path = dbPath(dir);
     // A district-sized sheet: 100,300 residents, the first 300 already registered here.
-    QCOMPARE(linli({u"--db"_s, source, u"demo"_s, u"--residents"_s, u"100300"_s, u"--services"_s, u"0"_s,
-                    u"--visits"_s, u"0"_s})
+    QCOMPARE(linli({u"--db"_s, source, u"demo"_s, u"--residents"_s, u"100300"_s, u"--services"_s, u"0"_s, u"--visits"_s,
+                    u"0"_s})
                      .exitCode,
              0);
     const QString all = dir.filePath(u"all.csv"_s);
@@ -217,7 +218,8 @@ void TstFaults::aKilledImportLeavesNothingOfItself()
         // Killed while writing: the next import says so (and only then).
         if (count(path, u"SELECT count(*) FROM settings WHERE key = 'import_in_progress'"_s) == 1) {
             const Run next = linli({u"--db"_s, path, u"import"_s, u"residents"_s, first});
-            QVERIFY2(next.err.contains(u"The last import of residents from rest.csv (100,000 rows"_s), qPrintable(next.err));
+            QVERIFY2(next.err.contains(u"The last import of residents from rest.csv (100,000 rows"_s),
+                     qPrintable(next.err));
             QCOMPARE(count(path, u"SELECT count(*) FROM settings WHERE key = 'import_in_progress'"_s), 0);
             ++toldUnfinished;
         }
@@ -283,15 +285,17 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
         QVERIFY(editor.waitForFinished(killedProgramEndsWithinMs));
         // One edition whole: fields, tags and version agree, and one audit row per saved edition.
         Database database;
-        QVERIFY2(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)), qPrintable(database.errorString()));
+        QVERIFY2(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)),
+                 qPrintable(database.errorString()));
         const ResidentStore::Record record = *ResidentStore(database.connection()).load(5);
         const int n = record.draft.notes.mid(1).toInt();
         QVERIFY2(n >= lastEdition, qPrintable(record.draft.notes)); // nothing committed is lost
         QCOMPARE(record.draft.phone, edition(record.draft, n).phone);
         QCOMPARE(record.draft.tags, edition(record.draft, n).tags);
         QCOMPARE(record.version, qint64(n) + 1);
-        QCOMPARE(scalar(database.connection(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' "
-                                               "AND object_type = 'resident' AND object_id = 5"_s),
+        QCOMPARE(scalar(database.connection(),
+                        u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' "
+                        "AND object_type = 'resident' AND object_id = 5"_s),
                  n);
         QVERIFY(DatabaseChecker(database.connection()).run(DatabaseChecker::Depth::Quick).ok);
         qInfo("killed at edition %d", n);
@@ -326,7 +330,7 @@ void TstFaults::aBackupWhileAnotherProgramWritesIsASnapshot()
             first = residents;
     }
     QVERIFY(writer.waitForFinished(300000));
-    QCOMPARE(writer.exitCode(), 0); // the writer was never refused
+    QCOMPARE(writer.exitCode(), 0);     // the writer was never refused
     QVERIFY(first > 1 && first < 3001); // made while it wrote
 }
 

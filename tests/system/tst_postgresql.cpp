@@ -72,14 +72,16 @@ QSet<QString> namesOf(const QSqlDatabase &db, const QString &sql)
 // Table and column names, "table.column".
 QSet<QString> sqliteColumns(const QSqlDatabase &db)
 {
-    return namesOf(db, u"SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c "
-                       "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'name_positions'"_s);
+    return namesOf(db,
+                   u"SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c "
+                   "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> 'name_positions'"_s);
 }
 
 QSet<QString> serverColumns(const QSqlDatabase &db)
 {
-    return namesOf(db, u"SELECT table_name || '.' || column_name FROM information_schema.columns "
-                       "WHERE table_schema = current_schema() AND table_name <> 'linli_schema'"_s);
+    return namesOf(db,
+                   u"SELECT table_name || '.' || column_name FROM information_schema.columns "
+                   "WHERE table_schema = current_schema() AND table_name <> 'linli_schema'"_s);
 }
 
 // Every row of a table (and condition), in a stable order, as text.
@@ -104,38 +106,39 @@ QStringList rowsOf(const QSqlDatabase &db, const QString &table)
 // Writes in the shape the stores make them: registrations, services, cases taken to their end,
 // visits, and then the corrections that move counts between months, grids and groups.
 const QStringList writes = {
-    u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格'), (2, 'G2', '二网格')"_s,
-    u"INSERT INTO residents (id, name, name_pinyin, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
-    "(1, '王秀英', 'wang xiu ying', 'F', '1940-03-01', 1, '2025-01-05 09:00:00', ''), "
-    "(2, '张伟', 'zhang wei', 'M', '1966-11-15', 1, '2025-02-01 10:00:00', ''), "
-    "(3, '李芳', 'li fang', 'F', '1990-06-30', 2, '2026-09-01 08:00:00', '')"_s,
-    u"INSERT INTO resident_tags (resident_id, tag) VALUES (1, 'living_alone'), (1, 'key_care'), (2, 'disabled')"_s,
-    u"INSERT INTO service_records (id, resident_id, service_type_id, served_at, created_at, case_status, due_date) "
-    "VALUES (1, 1, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-09-03 10:00', '', 'received', '2026-09-17'), "
-    "(2, 1, 1, '2026-09-20 10:00', '', NULL, NULL), (3, 2, 2, '2026-10-01 11:00', '', NULL, NULL), "
-    "(4, NULL, 3, '2026-10-02 11:00', '', NULL, NULL), "
-    "(5, 3, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-10-09 15:00', '', 'in_progress', '2026-10-23')"_s,
-    u"INSERT INTO visits (id, resident_id, kind, starts_at, status) VALUES (1, 1, 'home_visit', '2026-10-05 09:00', "
-    "'planned'), (2, 2, 'rehab_home', '2026-10-06 09:00', 'done'), (3, 3, 'phone_check', '2026-11-01 09:00', 'planned')"_s,
-    u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-09-15', satisfaction = 4 WHERE id = 1"_s,
-    u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-11-02', satisfaction = 2 WHERE id = 5"_s,
-    u"UPDATE residents SET grid_id = 2 WHERE id = 1"_s,
-    u"UPDATE residents SET birth_date = '1956-01-01' WHERE id = 2"_s,
-    u"UPDATE residents SET registered_at = '2026-10-15 09:00:00' WHERE id = 2"_s,
-    u"UPDATE visits SET status = 'done' WHERE id = 1"_s,
-    u"UPDATE service_records SET served_at = '2026-11-03 10:00' WHERE id = 2"_s,
-    u"DELETE FROM service_records WHERE id = 3"_s,
-    u"INSERT INTO resident_tags (resident_id, tag) VALUES (3, 'low_income')"_s,
-    u"DELETE FROM resident_tags WHERE resident_id = 1 AND tag = 'key_care'"_s,
-    u"UPDATE residents SET name = '李芳芳', name_pinyin = 'li fang fang' WHERE id = 3"_s,
-    u"DELETE FROM visits WHERE id = 3"_s,
-    u"UPDATE residents SET grid_id = 1 WHERE id = 3"_s,
+        u"INSERT INTO grids (id, code, name) VALUES (1, 'G1', '一网格'), (2, 'G2', '二网格')"_s,
+        u"INSERT INTO residents (id, name, name_pinyin, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+        "(1, '王秀英', 'wang xiu ying', 'F', '1940-03-01', 1, '2025-01-05 09:00:00', ''), "
+        "(2, '张伟', 'zhang wei', 'M', '1966-11-15', 1, '2025-02-01 10:00:00', ''), "
+        "(3, '李芳', 'li fang', 'F', '1990-06-30', 2, '2026-09-01 08:00:00', '')"_s,
+        u"INSERT INTO resident_tags (resident_id, tag) VALUES (1, 'living_alone'), (1, 'key_care'), (2, 'disabled')"_s,
+        u"INSERT INTO service_records (id, resident_id, service_type_id, served_at, created_at, case_status, due_date) "
+        "VALUES (1, 1, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-09-03 10:00', '', 'received', "
+        "'2026-09-17'), "
+        "(2, 1, 1, '2026-09-20 10:00', '', NULL, NULL), (3, 2, 2, '2026-10-01 11:00', '', NULL, NULL), "
+        "(4, NULL, 3, '2026-10-02 11:00', '', NULL, NULL), "
+        "(5, 3, (SELECT min(id) FROM service_types WHERE opens_case = 1), '2026-10-09 15:00', '', 'in_progress', '2026-10-23')"_s,
+        u"INSERT INTO visits (id, resident_id, kind, starts_at, status) VALUES (1, 1, 'home_visit', '2026-10-05 "
+        u"09:00', "
+        "'planned'), (2, 2, 'rehab_home', '2026-10-06 09:00', 'done'), (3, 3, 'phone_check', '2026-11-01 09:00', 'planned')"_s,
+        u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-09-15', satisfaction = 4 WHERE id = 1"_s,
+        u"UPDATE service_records SET case_status = 'closed', resolved_date = '2026-11-02', satisfaction = 2 WHERE id = 5"_s,
+        u"UPDATE residents SET grid_id = 2 WHERE id = 1"_s,
+        u"UPDATE residents SET birth_date = '1956-01-01' WHERE id = 2"_s,
+        u"UPDATE residents SET registered_at = '2026-10-15 09:00:00' WHERE id = 2"_s,
+        u"UPDATE visits SET status = 'done' WHERE id = 1"_s,
+        u"UPDATE service_records SET served_at = '2026-11-03 10:00' WHERE id = 2"_s,
+        u"DELETE FROM service_records WHERE id = 3"_s,
+        u"INSERT INTO resident_tags (resident_id, tag) VALUES (3, 'low_income')"_s,
+        u"DELETE FROM resident_tags WHERE resident_id = 1 AND tag = 'key_care'"_s,
+        u"UPDATE residents SET name = '李芳芳', name_pinyin = 'li fang fang' WHERE id = 3"_s,
+        u"DELETE FROM visits WHERE id = 3"_s,
+        u"UPDATE residents SET grid_id = 1 WHERE id = 3"_s,
 };
 
-const QStringList derivedTables = {u"service_month_counts"_s, u"service_month_totals"_s, u"resident_months"_s,
-                                   u"served_month_counts"_s,  u"visit_month_counts"_s,   u"visit_month_totals"_s,
-                                   u"case_month_counts"_s,    u"registration_month_counts"_s,
-                                   u"resident_name_grams"_s};
+const QStringList derivedTables = {u"service_month_counts"_s, u"service_month_totals"_s,      u"resident_months"_s,
+                                   u"served_month_counts"_s,  u"visit_month_counts"_s,        u"visit_month_totals"_s,
+                                   u"case_month_counts"_s,    u"registration_month_counts"_s, u"resident_name_grams"_s};
 
 bool runAll(const QSqlDatabase &db, const QStringList &statements)
 {
@@ -363,7 +366,8 @@ struct Run
     QString err;
 };
 
-Run runLinli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+Run runLinli(const QStringList &arguments,
+             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -399,13 +403,13 @@ void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
     QTemporaryDir dir;
     const QString original = dir.filePath(u"center.sqlite"_s);
     Run run = runLinli({u"--db"_s, original, u"demo"_s, u"--residents"_s, u"300"_s, u"--services"_s, u"3000"_s,
-                     u"--visits"_s, u"200"_s});
+                        u"--visits"_s, u"200"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     {
         Database center;
         QVERIFY(DatabaseSetup::open(center, DatabaseLocation::fromArgument(original)));
-        QVERIFY(UserStore(center.connection()).add(u"admin"_s, u"管理员"_s, Role::Admin,
-                                                   u"correct horse battery"_s) > 0);
+        QVERIFY(UserStore(center.connection()).add(u"admin"_s, u"管理员"_s, Role::Admin, u"correct horse battery"_s)
+                > 0);
         ResidentStore residents(center.connection());
         ResidentDraft draft;
         draft.name = u"阿依古丽·买买提"_s;
@@ -478,7 +482,6 @@ void TstPostgreSql::anUnreachableServerIsSaidPlainly()
     QVERIFY2(db.errorString().contains(u"postgresql://linli@127.0.0.1:1/linli"_s), qPrintable(db.errorString()));
     QVERIFY(!db.isOpen());
 }
-
 
 void TstPostgreSql::aCopyStreamCarriesEveryValueAsItIs()
 {
@@ -572,9 +575,9 @@ void TstPostgreSql::aCopyThatFailsHalfwayLeavesTheServerAsItWas()
     QTemporaryDir dir;
     Database center;
     QVERIFY(DatabaseSetup::open(center, DatabaseLocation::fromArgument(dbPath(dir))));
-    QVERIFY(runAll(center.connection(), {writes[0], writes[1], u"PRAGMA foreign_keys = OFF"_s,
-                                         u"UPDATE residents SET grid_id = 99 WHERE id = 3"_s,
-                                         u"PRAGMA foreign_keys = ON"_s}));
+    QVERIFY(runAll(center.connection(),
+                   {writes[0], writes[1], u"PRAGMA foreign_keys = OFF"_s,
+                    u"UPDATE residents SET grid_id = 99 WHERE id = 3"_s, u"PRAGMA foreign_keys = ON"_s}));
     ServerDatabase server;
     QVERIFY2(server.isValid(), qPrintable(server.errorString()));
     Database db;
@@ -693,8 +696,8 @@ void TstPostgreSql::aWorkerConnectsAgainForItsNextRequest()
                 [&answer](const Worker::Job &job) {
                     QSqlQuery query(job.connection());
                     const qint64 count = query.exec(u"SELECT count(*) FROM service_types"_s) && query.next()
-                                                 ? query.value(0).toLongLong()
-                                                 : -2;
+                            ? query.value(0).toLongLong()
+                            : -2;
                     job.deliver([count, &answer] { answer = count; });
                 },
                 [&failed](const QString &message) { failed = message; });

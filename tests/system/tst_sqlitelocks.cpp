@@ -86,7 +86,7 @@ private slots:
 public:
     // Every kind of opening of the database Linli does while a window has it open.
     enum class Opening {
-        FirstKindAgain, // Database::open(Prepare): a restore does it
+        FirstKindAgain,  // Database::open(Prepare): a restore does it
         OnAnotherThread, // both kinds, on a thread of its own
         Worker,
         ServiceLogQueue,
@@ -148,13 +148,13 @@ QString TstSqliteLocks::crossBothWays()
         if (!query.exec(u"INSERT INTO settings (key, value) VALUES ('%1', 'here')"_s.arg(ours)))
             return u"this program cannot write: "_s + query.lastError().text();
         QString seen;
-        const QString problem = runSqliteShell(
-                dbPath(*m_dir),
-                u"SELECT count(*) FROM settings WHERE key = '%1'; "
-                "INSERT INTO settings (key, value) VALUES ('other-%2-%3', 'there');"_s.arg(ours)
-                        .arg(round)
-                        .arg(time),
-                &seen);
+        const QString problem
+                = runSqliteShell(dbPath(*m_dir),
+                                 u"SELECT count(*) FROM settings WHERE key = '%1'; "
+                                 "INSERT INTO settings (key, value) VALUES ('other-%2-%3', 'there');"_s.arg(ours)
+                                         .arg(round)
+                                         .arg(time),
+                                 &seen);
         if (!problem.isEmpty())
             return problem;
         if (seen != u"1"_s)
@@ -229,10 +229,12 @@ void TstSqliteLocks::everyOpeningWhileAnotherProgramComesAndGoes()
     QVERIFY2(!sqlite.isEmpty(), "the sqlite3 program is needed");
     const QString stop = m_dir->filePath(u"stop"_s);
     QProcess other;
-    other.start(u"sh"_s, {u"-c"_s, u"while [ ! -e \"$1\" ]; do \"$2\" -batch -cmd '.timeout 5000' \"$3\" "
-                                   "\"INSERT INTO settings (key, value) VALUES ('loop-' || hex(randomblob(8)), 'x')\" "
-                                   "|| exit 1; done"_s,
-                          u"loop"_s, stop, sqlite, dbPath(*m_dir)});
+    other.start(u"sh"_s,
+                {u"-c"_s,
+                 u"while [ ! -e \"$1\" ]; do \"$2\" -batch -cmd '.timeout 5000' \"$3\" "
+                 "\"INSERT INTO settings (key, value) VALUES ('loop-' || hex(randomblob(8)), 'x')\" "
+                 "|| exit 1; done"_s,
+                 u"loop"_s, stop, sqlite, dbPath(*m_dir)});
     QVERIFY(other.waitForStarted());
     const QMetaEnum openings = QMetaEnum::fromType<Opening>();
     for (int i = 0; i < openings.keyCount() && !QTest::currentTestFailed(); ++i)
@@ -395,7 +397,8 @@ void TstSqliteLocks::linliItselfAsTheOtherProgram()
         QVERIFY(linli.waitForFinished(60000));
         QVERIFY2(linli.exitCode() == 0, linli.readAllStandardError().constData());
     }
-    QVERIFY2(deletedDatabaseFilesHeld(dbPath(*m_dir)).isEmpty(), qPrintable(deletedDatabaseFilesHeld(dbPath(*m_dir)).join(u", "_s)));
+    QVERIFY2(deletedDatabaseFilesHeld(dbPath(*m_dir)).isEmpty(),
+             qPrintable(deletedDatabaseFilesHeld(dbPath(*m_dir)).join(u", "_s)));
     const QString problem = crossBothWays();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }

@@ -184,7 +184,8 @@ void AccountsDialog::reload()
         if (account.disabled)
             state << tr("disabled");
         if (account.lockedUntil.isValid() && account.lockedUntil > now)
-            state << tr("locked until %1").arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
+            state << tr("locked until %1")
+                             .arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         if (account.mustChangePassword)
             state << tr("new password at the next sign-in");
         const QStringList cells = {account.login, account.displayName, AccessPolicy::roleName(account.role),
@@ -235,7 +236,8 @@ void AccountsDialog::report(bool ok, const QString &done, const QString &problem
 
 QString AccountsDialog::centerName(qint64 centerId) const
 {
-    const std::optional<Center> center = centerId > 0 ? CenterStore(m_session.connection()).byId(centerId) : std::nullopt;
+    const std::optional<Center> center
+            = centerId > 0 ? CenterStore(m_session.connection()).byId(centerId) : std::nullopt;
     return center ? center->name : tr("whole district");
 }
 

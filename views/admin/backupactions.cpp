@@ -43,8 +43,7 @@ BackupActions::BackupActions(const Session &session, QWidget *window)
     : QObject(window)
     , m_session(session)
     , m_window(window)
-{
-}
+{}
 
 BackupActions::~BackupActions() = default;
 
@@ -64,7 +63,8 @@ void BackupActions::startDailyBackup()
     const QString folder = CenterProfile(m_session.connection()).backupFolder();
     if (folder.isEmpty() || m_daily)
         return;
-    if (QFileInfo::exists(QDir(folder).filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()))))
+    if (QFileInfo::exists(
+                QDir(folder).filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()))))
         return;
     m_daily = new BackupJob(m_session.location(), dailyBackupActor(), this);
     connect(m_daily, &BackupJob::finished, this, [this](bool ok, const QString &message) {
@@ -99,17 +99,18 @@ void BackupActions::showBusy(const QString &text)
 void BackupActions::backUpNow()
 {
     const QString folder = CenterProfile(m_session.connection()).backupFolder();
-    const QString start = QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                : folder)
-                                  .filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()));
+    const QString start
+            = QDir(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder)
+                      .filePath(DatabaseBackup(m_session.connection()).dailyFileName(QDate::currentDate()));
     const QString path = FileChooser::saveFile(m_window, tr("Back up the database"), start, tr(backupFilter));
     if (path.isEmpty())
         return;
     BackupJob *job = newJob();
     connect(job, &BackupJob::finished, this, [this](bool ok, const QString &message, const QString &written) {
         if (ok)
-            QMessageBox::information(m_window, tr("Backup"),
-                                     tr("The backup was written and checked:\n%1").arg(QDir::toNativeSeparators(written)));
+            QMessageBox::information(
+                    m_window, tr("Backup"),
+                    tr("The backup was written and checked:\n%1").arg(QDir::toNativeSeparators(written)));
         else
             QMessageBox::warning(m_window, tr("Backup"), message);
     });
@@ -122,10 +123,10 @@ void BackupActions::restoreFromBackup()
     const QString path = FileChooser::openFile(m_window, tr("Restore from a backup"), QString(), tr(backupFilter));
     if (path.isEmpty())
         return;
-    const QString question =
-            tr("Replace everything in the database by the contents of %1?\n\nThe database as it is now is kept "
-               "beside it first. Linli closes afterwards; start it again to work with the restored data.")
-                    .arg(QDir::toNativeSeparators(QFileInfo(path).fileName()));
+    const QString question
+            = tr("Replace everything in the database by the contents of %1?\n\nThe database as it is now is kept "
+                 "beside it first. Linli closes afterwards; start it again to work with the restored data.")
+                      .arg(QDir::toNativeSeparators(QFileInfo(path).fileName()));
     if (QMessageBox::question(m_window, tr("Restore from a backup"), question, QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel)
         != QMessageBox::Yes)

@@ -226,10 +226,10 @@ void CentersDialog::moveGrid()
     for (const Center &center : centers)
         names.append(center.name);
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Move grid"),
-                                                 tr("Center of %1 (its residents and their records move along):")
-                                                         .arg(gridName),
-                                                 names, int(qMax(0, names.indexOf(current))), false, &ok);
+    const QString chosen
+            = QInputDialog::getItem(this, tr("Move grid"),
+                                    tr("Center of %1 (its residents and their records move along):").arg(gridName),
+                                    names, int(qMax(0, names.indexOf(current))), false, &ok);
     if (!ok)
         return;
     CenterStore store(m_session.connection());

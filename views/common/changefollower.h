@@ -29,7 +29,11 @@ public:
     class Ignoring
     {
     public:
-        explicit Ignoring(ChangeFollower *follower) : m_follower(follower) { ++m_follower->m_ignoring; }
+        explicit Ignoring(ChangeFollower *follower)
+            : m_follower(follower)
+        {
+            ++m_follower->m_ignoring;
+        }
         ~Ignoring() { --m_follower->m_ignoring; }
         Ignoring(const Ignoring &) = delete;
         Ignoring &operator=(const Ignoring &) = delete;

@@ -23,8 +23,7 @@ void setUp(QTableView *view, const QList<int> &columnWidthsInDigits);
 
 // The view's paged model reads its first page once the view is shown (its page of the window
 // opened): the window's start does not wait for lists nobody looks at yet.
-template <typename PagedModel>
-void readWhenShown(QWidget *view, PagedModel *model)
+template<typename PagedModel> void readWhenShown(QWidget *view, PagedModel *model)
 {
     model->hold();
     (new ShownReload(view, [model] { model->release(); }))->request();

@@ -155,8 +155,9 @@ void ChartPanel::rebuild()
             connect(line, &QLineSeries::hovered, this, [this, line, locale](const QPointF &point, bool state) {
                 const int row = qRound(point.x());
                 if (state && row >= 0 && row < m_model->rowCount())
-                    QToolTip::showText(QCursor::pos(), u"%1 · %2: %3"_s.arg(m_model->labels().at(row), line->name(),
-                                                                             locale.toString(qRound64(point.y()))));
+                    QToolTip::showText(QCursor::pos(),
+                                       u"%1 · %2: %3"_s.arg(m_model->labels().at(row), line->name(),
+                                                            locale.toString(qRound64(point.y()))));
             });
             for (int row = 0; row < m_model->rowCount(); ++row)
                 highest = qMax(highest, m_model->value(row, column - 1));
@@ -171,9 +172,10 @@ void ChartPanel::rebuild()
         return;
     }
 
-    QAbstractBarSeries *bars = m_kind == Kind::StackedBars      ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
-                               : m_kind == Kind::HorizontalBars ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries(chart))
-                                                                : static_cast<QAbstractBarSeries *>(new QBarSeries(chart));
+    QAbstractBarSeries *bars = m_kind == Kind::StackedBars
+            ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(chart))
+            : m_kind == Kind::HorizontalBars ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries(chart))
+                                             : static_cast<QAbstractBarSeries *>(new QBarSeries(chart));
     auto *mapper = new QVBarModelMapper(bars);
     mapper->setFirstBarSetColumn(1);
     mapper->setLastBarSetColumn(series);
@@ -189,8 +191,9 @@ void ChartPanel::rebuild()
     bars->attachAxis(values);
     connect(bars, &QAbstractBarSeries::hovered, this, [this, locale](bool state, int row, QBarSet *set) {
         if (state && row >= 0 && row < m_model->rowCount())
-            QToolTip::showText(QCursor::pos(), u"%1 · %2: %3"_s.arg(m_model->labels().at(row), set->label(),
-                                                                     locale.toString(qRound64(set->at(row)))));
+            QToolTip::showText(QCursor::pos(),
+                               u"%1 · %2: %3"_s.arg(m_model->labels().at(row), set->label(),
+                                                    locale.toString(qRound64(set->at(row)))));
     });
     chart->legend()->setVisible(series > 1);
     // Many series (stacked, or four side by side): their names in a column beside the bars rather

@@ -76,8 +76,7 @@ MonthlyReportDocument::MonthlyReportDocument(const QSqlDatabase &database, Conte
     , m_report(std::move(content.report))
     , m_center(std::move(content.center))
     , m_figures(std::move(content.charts))
-{
-}
+{}
 
 // A chart laid out at its print size, not yet drawn.
 struct MonthlyReportDocument::LaidOutChart
@@ -106,12 +105,12 @@ void MonthlyReportDocument::layOutNextChart()
 {
     // The same charts as the Reports page.
     const DashboardFigures::Figures &figures = *m_figures;
-    const QList<std::tuple<QString, ChartPanel::Kind, const DashboardFigures::Series *>> charts = {
-            {tr("Services per month by category"), ChartPanel::Kind::StackedBars, &figures.services},
-            {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &figures.topTypes},
-            {tr("Visits planned and done"), ChartPanel::Kind::Bars, &figures.visits},
-            {tr("People served"), ChartPanel::Kind::Lines, &figures.people},
-            {tr("Case rates"), ChartPanel::Kind::Lines, &figures.rates}};
+    const QList<std::tuple<QString, ChartPanel::Kind, const DashboardFigures::Series *>> charts
+            = {{tr("Services per month by category"), ChartPanel::Kind::StackedBars, &figures.services},
+               {tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, &figures.topTypes},
+               {tr("Visits planned and done"), ChartPanel::Kind::Bars, &figures.visits},
+               {tr("People served"), ChartPanel::Kind::Lines, &figures.people},
+               {tr("Case rates"), ChartPanel::Kind::Lines, &figures.rates}};
     const auto &[title, kind, series] = charts.at(m_charts.size());
     auto laidOut = std::make_unique<LaidOutChart>();
     laidOut->title = title;
@@ -159,27 +158,32 @@ QString MonthlyReportDocument::html() const
     html += u"<h2 align=\"center\" style=\"margin-top: 4px\">%1</h2>"_s.arg(escaped(monthText));
 
     html += u"<h3>%1</h3><table %2>"_s.arg(escaped(tr("1. Key figures")), tableStyle);
-    const QList<std::pair<QString, QString>> rows = {
-            {tr("Services"), locale.toString(figures.services)},
-            {tr("Residents served (of whom aged 60 and over)"),
-             tr("%1 (%2)").arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served))},
-            {tr("Visits planned / done"),
-             tr("%1 / %2").arg(locale.toString(figures.visitsPlanned), locale.toString(figures.visitsDone))},
-            {tr("Cases received / closed / closed on time"),
-             tr("%1 / %2 / %3")
-                     .arg(locale.toString(figures.cases.received), locale.toString(figures.cases.closed),
-                          locale.toString(figures.cases.closedOnTime))},
-            {tr("Closure rate"), rate(figures.cases.closureRate())},
-            {tr("On-time closure rate"), rate(figures.cases.onTimeRate())},
-            {tr("Satisfaction rate"), rate(figures.cases.satisfactionRate())},
-            {tr("Cases overdue at the month's end"), locale.toString(report.overdueCount)}};
+    const QList<std::pair<QString, QString>> rows
+            = {{tr("Services"), locale.toString(figures.services)},
+               {tr("Residents served (of whom aged 60 and over)"),
+                tr("%1 (%2)").arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served))},
+               {tr("Visits planned / done"),
+                tr("%1 / %2").arg(locale.toString(figures.visitsPlanned), locale.toString(figures.visitsDone))},
+               {tr("Cases received / closed / closed on time"),
+                tr("%1 / %2 / %3")
+                        .arg(locale.toString(figures.cases.received), locale.toString(figures.cases.closed),
+                             locale.toString(figures.cases.closedOnTime))},
+               {tr("Closure rate"), rate(figures.cases.closureRate())},
+               {tr("On-time closure rate"), rate(figures.cases.onTimeRate())},
+               {tr("Satisfaction rate"), rate(figures.cases.satisfactionRate())},
+               {tr("Cases overdue at the month's end"), locale.toString(report.overdueCount)}};
     for (const auto &[label, value] : rows)
-        html += u"<tr><td width=\"60%\">%1</td><td align=\"right\"><b>%2</b></td></tr>"_s.arg(escaped(label), escaped(value));
+        html += u"<tr><td width=\"60%\">%1</td><td align=\"right\"><b>%2</b></td></tr>"_s.arg(escaped(label),
+                                                                                              escaped(value));
     html += u"</table>"_s;
 
     html += u"<h3>%1</h3><table %2><thead><tr>"_s.arg(escaped(tr("2. Services by category")), tableStyle);
-    const QStringList headers = {tr("Category"), monthText, locale.toString(report.month.addMonths(-1), tr("MMMM yyyy")),
-                                 tr("Change"), locale.toString(report.month.addYears(-1), tr("MMMM yyyy")), tr("Change")};
+    const QStringList headers = {tr("Category"),
+                                 monthText,
+                                 locale.toString(report.month.addMonths(-1), tr("MMMM yyyy")),
+                                 tr("Change"),
+                                 locale.toString(report.month.addYears(-1), tr("MMMM yyyy")),
+                                 tr("Change")};
     // The names get the room they need, the months and the changes theirs.
     const QList<int> widths = {28, 16, 16, 12, 16, 12};
     for (qsizetype i = 0; i < headers.size(); ++i)
@@ -197,10 +201,10 @@ QString MonthlyReportDocument::html() const
         total.sameMonthLastYear += row.sameMonthLastYear;
     }
     html += u"<tr><td><b>%1</b></td><td align=\"right\"><b>%2</b></td><td align=\"right\"><b>%3</b></td>"
-            "<td align=\"right\">%4</td><td align=\"right\"><b>%5</b></td><td align=\"right\">%6</td></tr></table>"_s.arg(
-                    escaped(tr("Total")), locale.toString(total.thisMonth), locale.toString(total.previousMonth),
-                    change(total.thisMonth, total.previousMonth), locale.toString(total.sameMonthLastYear),
-                    change(total.thisMonth, total.sameMonthLastYear));
+            "<td align=\"right\">%4</td><td align=\"right\"><b>%5</b></td><td align=\"right\">%6</td></tr></table>"_s
+                    .arg(escaped(tr("Total")), locale.toString(total.thisMonth), locale.toString(total.previousMonth),
+                         change(total.thisMonth, total.previousMonth), locale.toString(total.sameMonthLastYear),
+                         change(total.thisMonth, total.sameMonthLastYear));
 
     // The charts start a page of their own, two to a row.
     html += u"<div style=\"page-break-before: always\"></div><h3>%1</h3><table width=\"100%\" cellpadding=\"4\">"_s.arg(
@@ -208,15 +212,16 @@ QString MonthlyReportDocument::html() const
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
         if (i % 2 == 0)
             html += u"<tr>"_s;
-        html += u"<td width=\"50%\" align=\"center\"><b>%1</b><br><img src=\"chart:%2\" width=\"300\"></td>"_s.arg(
-                escaped(m_chartTitles.at(i)))
+        html += u"<td width=\"50%\" align=\"center\"><b>%1</b><br><img src=\"chart:%2\" width=\"300\"></td>"_s
+                        .arg(escaped(m_chartTitles.at(i)))
                         .arg(i);
         if (i % 2 == 1)
             html += u"</tr>"_s;
     }
     html += u"</table>"_s;
 
-    html += u"<h3>%1</h3>"_s.arg(escaped(tr("4. Cases overdue at the month's end: %1").arg(locale.toString(report.overdueCount))));
+    html += u"<h3>%1</h3>"_s.arg(
+            escaped(tr("4. Cases overdue at the month's end: %1").arg(locale.toString(report.overdueCount))));
     if (!report.overdueCases.isEmpty()) {
         html += u"<table %1><thead><tr>"_s.arg(tableStyle);
         for (const QString &header : {tr("Received"), tr("Resident"), tr("Service"), tr("Handler"), tr("Due")})
@@ -224,17 +229,18 @@ QString MonthlyReportDocument::html() const
         html += u"</tr></thead>"_s;
         for (const ServiceRecordRow &row : report.overdueCases) {
             html += u"<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>"_s.arg(
-                    escaped(row.servedAt.left(10)), escaped(row.residentName), escaped(chinese ? row.typeZh : row.typeEn),
-                    escaped(row.handlerName), escaped(row.dueDate));
+                    escaped(row.servedAt.left(10)), escaped(row.residentName),
+                    escaped(chinese ? row.typeZh : row.typeEn), escaped(row.handlerName), escaped(row.dueDate));
         }
         html += u"</table>"_s;
         if (report.overdueCount > report.overdueCases.size()) {
             html += u"<p>%1</p>"_s.arg(escaped(tr("The %1 longest overdue are listed; the Cases page lists them all.")
-                                                        .arg(report.overdueCases.size())));
+                                                       .arg(report.overdueCases.size())));
         }
     }
 
-    html += u"<p style=\"margin-top: 28px\"></p><table %1><tr><td height=\"90\" width=\"50%\" valign=\"top\">%2<br><br>%3"
+    html += u"<p style=\"margin-top: 28px\"></p><table %1><tr><td height=\"90\" width=\"50%\" "
+            u"valign=\"top\">%2<br><br>%3"
             "</td><td valign=\"top\">%4</td></tr></table>"_s.arg(
                     tableStyle, escaped(tr("Prepared by: ____________    Date: ____________")),
                     escaped(tr("Approved by: ____________    Date: ____________")), escaped(tr("Stamp")));
@@ -263,14 +269,16 @@ void MonthlyReportDocument::print(QPagedPaintDevice *device) const
 
 bool MonthlyReportDocument::writePdf(const QString &path, QString *error) const
 {
-    return PdfFile::write(path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error);
+    return PdfFile::write(
+            path, tr("Monthly report"), [&](QPagedPaintDevice *device) { print(device); }, error);
 }
 
 void MonthlyReportDocument::recordPrinted() const
 {
     if (m_report)
-        AuditLog(m_database).recordAlone(
-                {u"PRINT"_s, u"monthly_report"_s, 0, u"month="_s + m_report->month.toString(u"yyyy-MM"_s), u"ok"_s});
+        AuditLog(m_database)
+                .recordAlone({u"PRINT"_s, u"monthly_report"_s, 0, u"month="_s + m_report->month.toString(u"yyyy-MM"_s),
+                              u"ok"_s});
 }
 
 } // namespace linli

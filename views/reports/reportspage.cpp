@@ -63,8 +63,8 @@ ReportsPage::ReportsPage(const Session &session, QWidget *parent)
     m_keyFigures->setTextFormat(Qt::RichText);
     m_keyFigures->setStyleSheet(u"QLabel { background: #f4f7fb; border: 1px solid #d5deea; padding: 8px; }"_s);
     m_charts = {new ChartPanel(tr("Services per month by category"), ChartPanel::Kind::StackedBars, m_services, this),
-                new ChartPanel(tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars,
-                               m_topTypes, this),
+                new ChartPanel(tr("The month's ten most given services"), ChartPanel::Kind::HorizontalBars, m_topTypes,
+                               this),
                 new ChartPanel(tr("Visits planned and done"), ChartPanel::Kind::Bars, m_visits, this),
                 new ChartPanel(tr("People served"), ChartPanel::Kind::Lines, m_people, this),
                 new ChartPanel(tr("Case rates"), ChartPanel::Kind::Lines, m_rates, this)};
@@ -252,17 +252,18 @@ void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport>
     }
     const QLocale locale;
     const MonthlyReport::KeyFigures &figures = report->figures;
-    const QStringList parts = {
-            tr("<b>%1</b> services").arg(locale.toString(figures.services)),
-            tr("<b>%1</b> residents served (%2 aged 60 and over)")
-                    .arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served)),
-            tr("<b>%1</b> of %2 visits done").arg(locale.toString(figures.visitsDone), locale.toString(figures.visitsPlanned)),
-            tr("<b>%1</b> cases received, %2 closed").arg(locale.toString(figures.cases.received),
-                                                          locale.toString(figures.cases.closed)),
-            tr("closure rate <b>%1</b>, on time <b>%2</b>, satisfaction <b>%3</b>")
-                    .arg(rate(figures.cases.closureRate()), rate(figures.cases.onTimeRate()),
-                         rate(figures.cases.satisfactionRate())),
-            tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
+    const QStringList parts
+            = {tr("<b>%1</b> services").arg(locale.toString(figures.services)),
+               tr("<b>%1</b> residents served (%2 aged 60 and over)")
+                       .arg(locale.toString(figures.peopleServed), locale.toString(figures.aged60Served)),
+               tr("<b>%1</b> of %2 visits done")
+                       .arg(locale.toString(figures.visitsDone), locale.toString(figures.visitsPlanned)),
+               tr("<b>%1</b> cases received, %2 closed")
+                       .arg(locale.toString(figures.cases.received), locale.toString(figures.cases.closed)),
+               tr("closure rate <b>%1</b>, on time <b>%2</b>, satisfaction <b>%3</b>")
+                       .arg(rate(figures.cases.closureRate()), rate(figures.cases.onTimeRate()),
+                            rate(figures.cases.satisfactionRate())),
+               tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
     m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
 }
 
@@ -288,8 +289,9 @@ void ReportsPage::printReport()
 
 void ReportsPage::saveReportAsPdf()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                      .filePath(tr("monthly-report-%1.pdf").arg(m_month->date().toString(u"yyyy-MM"_s)));
+    const QString suggested
+            = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .filePath(tr("monthly-report-%1.pdf").arg(m_month->date().toString(u"yyyy-MM"_s)));
     const QString path = FileChooser::saveFile(this, tr("Save the monthly report"), suggested, tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         saveReportAsPdf(path);
@@ -311,7 +313,8 @@ void ReportsPage::saveReportAsPdf(const QString &path)
                         finishPdf(path, false, tr("The figures could not be read: %1").arg(error));
                         return;
                     }
-                    drawChartsThenWrite(std::make_shared<MonthlyReportDocument>(m_session.connection(), *content), path);
+                    drawChartsThenWrite(std::make_shared<MonthlyReportDocument>(m_session.connection(), *content),
+                                        path);
                 });
             },
             [this, path](const QString &message) { finishPdf(path, false, message); });

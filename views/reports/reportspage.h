@@ -26,8 +26,8 @@ class MonthSeriesModel;
 
 // The Reports page: a month's key figures and five charts of the months up to it (twelve unless
 // another period is chosen: services by category, the month's most given services, visits planned
-// and done, people served, the case rates), for one grid or all and one category or all. Everything is read from the monthly counts the database
-// keeps, so a district's dashboard appears at once.
+// and done, people served, the case rates), for one grid or all and one category or all. Everything is read from the
+// monthly counts the database keeps, so a district's dashboard appears at once.
 class ReportsPage : public QWidget
 {
     Q_OBJECT

@@ -447,11 +447,11 @@ void ResidentDialog::showIdentifier(Field field, const QString &value, const QSt
 
 void ResidentDialog::erase()
 {
-    const QString question =
-            tr("Erase %1 for good, at their own request?\n\nTheir registration, tags and visits are removed; the "
-               "services they received stay in the figures without a name. This cannot be undone. Backups made "
-               "before still hold the data until they expire.")
-                    .arg(editor(Field::Name)->text());
+    const QString question
+            = tr("Erase %1 for good, at their own request?\n\nTheir registration, tags and visits are removed; the "
+                 "services they received stay in the figures without a name. This cannot be undone. Backups made "
+                 "before still hold the data until they expire.")
+                      .arg(editor(Field::Name)->text());
     if (QMessageBox::warning(this, tr("Erase resident"), question, QMessageBox::Yes | QMessageBox::Cancel,
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
@@ -481,9 +481,9 @@ void ResidentDialog::revealIdentifiers()
         return;
     }
     const std::pair<Field, QString> values[] = {{Field::IdNumber, whole->idNumber},
-                                               {Field::Phone, whole->phone},
-                                               {Field::Phone2, whole->phone2},
-                                               {Field::EmergencyPhone, whole->emergencyPhone}};
+                                                {Field::Phone, whole->phone},
+                                                {Field::Phone2, whole->phone2},
+                                                {Field::EmergencyPhone, whole->emergencyPhone}};
     for (const auto &[field, value] : values) {
         if (!m_maskedValues.remove(field))
             continue; // typed over already: the clerk's new value stays
@@ -546,8 +546,9 @@ void ResidentDialog::validate()
     ResidentDraft checked = draftFromFields();
     const QMap<Field, QString> problems = check(checked);
 
-    const bool needsConfirmation = id.isValid() && (id.warning == IdNumberValidator::Warning::ConvertedFromLegacy
-                                                    || id.warning == IdNumberValidator::Warning::CenturyUncertain);
+    const bool needsConfirmation = id.isValid()
+            && (id.warning == IdNumberValidator::Warning::ConvertedFromLegacy
+                || id.warning == IdNumberValidator::Warning::CenturyUncertain);
     m_messageRows.value(Field::IdNumber).first->setRowVisible(m_legacyConfirmed, needsConfirmation);
 
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {

@@ -133,9 +133,9 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
 
 void ResidentImportDialog::chooseFile()
 {
-    const QString path = FileChooser::openFile(
-            this, tr("Import residents"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-            tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = FileChooser::openFile(this, tr("Import residents"),
+                                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                               tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -266,9 +266,9 @@ void ResidentImportDialog::showFailure(const QString &message)
 
 void ResidentImportDialog::saveReport()
 {
-    const QString path = FileChooser::saveFile(this, tr("Save error report"),
-                                               m_path->text().section(u'.', 0, -2) + tr("-problems.csv"),
-                                               tr("CSV files (*.csv)"));
+    const QString path
+            = FileChooser::saveFile(this, tr("Save error report"),
+                                    m_path->text().section(u'.', 0, -2) + tr("-problems.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);

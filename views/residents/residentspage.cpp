@@ -59,7 +59,8 @@ ResidentsPage::ResidentsPage(const Session &session, QWidget *parent)
     connect(m_model, &ResidentTableModel::orderChanged, this, &ResidentsPage::applyFilters);
     // An import finished, a grid moved to another center: the list is read again. What the page's
     // own dialogs change, it shows itself (ChangeFollower::Ignoring).
-    m_follower = new ChangeFollower(this, session.changes(), DataKind::Residents | DataKind::Centers, [this] { applyFilters(); });
+    m_follower = new ChangeFollower(this, session.changes(), DataKind::Residents | DataKind::Centers,
+                                    [this] { applyFilters(); });
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ResidentsPage::keepSortIndicatorOnSortableColumns);
     connect(m_view, &QTableView::activated, this, &ResidentsPage::editResident);
     // Two rows chosen (Ctrl+click) can be merged when they are one person registered twice.
@@ -69,7 +70,8 @@ ResidentsPage::ResidentsPage(const Session &session, QWidget *parent)
     connect(m_model, &ResidentTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
 
-    m_search->setPlaceholderText(tr("Name, pinyin or initials, ID number or its last digits, phone, address (3-2-301)"));
+    m_search->setPlaceholderText(
+            tr("Name, pinyin or initials, ID number or its last digits, phone, address (3-2-301)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(m_view->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 60);
     m_searchDelay->setSingleShot(true);
@@ -83,7 +85,8 @@ ResidentsPage::ResidentsPage(const Session &session, QWidget *parent)
             [this](const QString &message) { QMessageBox::warning(this, tr("Residents"), message); });
     setFocusProxy(m_search);
     m_newResident->setShortcut(QKeySequence::New);
-    m_newResident->setToolTip(tr("Register a resident (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newResident->setToolTip(
+            tr("Register a resident (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     connect(m_newResident, &QPushButton::clicked, this, &ResidentsPage::registerResident);
     m_importResidents->setToolTip(tr("Import residents from a CSV sheet saved from Excel or WPS"));
     connect(m_importResidents, &QPushButton::clicked, this, &ResidentsPage::importResidents);
@@ -338,9 +341,7 @@ void ResidentsPage::showMatches(const QString &searchText, qint64 count)
 {
     // The runner delivers only the answer to the latest request.
     Q_UNUSED(searchText)
-    m_countLabel->setText(count == 0   ? tr("Nobody found")
-                                  : count == 1 ? tr("1 match")
-                                               : tr("%L1 matches").arg(count));
+    m_countLabel->setText(count == 0 ? tr("Nobody found") : count == 1 ? tr("1 match") : tr("%L1 matches").arg(count));
 }
 
 void ResidentsPage::keepSortIndicatorOnSortableColumns(int column, Qt::SortOrder order)

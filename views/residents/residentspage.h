@@ -20,9 +20,9 @@ namespace linli {
 class ChangeFollower;
 class ResidentTableModel;
 
-// The Residents page: one search box, filters (tags, grid, age, status) and the registry as a list that pages through the database
-// as it scrolls, sorted by the database when a sortable column header is clicked. The search runs
-// a moment after the clerk stops typing, on a worker thread: first the first page, then the exact count.
+// The Residents page: one search box, filters (tags, grid, age, status) and the registry as a list that pages through
+// the database as it scrolls, sorted by the database when a sortable column header is clicked. The search runs a moment
+// after the clerk stops typing, on a worker thread: first the first page, then the exact count.
 class ResidentsPage : public QWidget
 {
     Q_OBJECT

@@ -156,11 +156,11 @@ void CaseDialog::fillHistory()
     m_history->clear();
     for (const CaseEvent &event : CaseWorkflow(m_session.connection()).history(m_recordId)) {
         const QString step = event.fromStatus.isEmpty()
-                                     ? CaseStatus::label(event.toStatus)
-                                     : tr("%1 → %2").arg(CaseStatus::label(event.fromStatus),
-                                                         CaseStatus::label(event.toStatus));
-        new QTreeWidgetItem(m_history, {event.happenedAt.left(16),
-                                        event.staffName.isEmpty() ? u"—"_s : event.staffName, step, event.note});
+                ? CaseStatus::label(event.toStatus)
+                : tr("%1 → %2").arg(CaseStatus::label(event.fromStatus), CaseStatus::label(event.toStatus));
+        new QTreeWidgetItem(m_history,
+                            {event.happenedAt.left(16), event.staffName.isEmpty() ? u"—"_s : event.staffName, step,
+                             event.note});
     }
     // Wide enough for a date, a name and a step even when the history is short.
     const QFontMetrics metrics = m_history->fontMetrics();
@@ -183,7 +183,8 @@ bool CaseDialog::takeStep()
     step.referredTo = m_referredTo->text();
     step.note = m_note->text();
     step.actorStaffId = DeskStaff::id();
-    const CaseWorkflow::Outcome outcome = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
+    const CaseWorkflow::Outcome outcome
+            = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
     if (!outcome.taken) {
         m_message->setText(outcome.message);
         m_message->show();

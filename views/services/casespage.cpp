@@ -65,7 +65,8 @@ CasesPage::CasesPage(const Session &session, QWidget *parent)
     layout->addWidget(m_view, 1);
     reload();
     // Cases opened at the quick log, records moved by a merge, residents renamed elsewhere.
-    m_follower = new ChangeFollower(this, session.changes(), DataKind::Cases | DataKind::ServiceRecords | DataKind::Residents,
+    m_follower = new ChangeFollower(this, session.changes(),
+                                    DataKind::Cases | DataKind::ServiceRecords | DataKind::Residents,
                                     [this] { reload(); });
 }
 

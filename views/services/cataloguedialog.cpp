@@ -46,7 +46,8 @@ CatalogueDialog::CatalogueDialog(const Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Service catalogue"));
     m_tree = new QTreeWidget(this);
-    m_tree->setHeaderLabels({tr("Code"), tr("Service"), tr("Case deadline (working days)"), tr("Counts as"), tr("State")});
+    m_tree->setHeaderLabels(
+            {tr("Code"), tr("Service"), tr("Case deadline (working days)"), tr("Counts as"), tr("State")});
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
@@ -104,9 +105,9 @@ void CatalogueDialog::reload(qint64 selectId)
             category->setFirstColumnSpanned(false);
         }
         const QString deadline = type.opensCase ? QString::number(type.deadlineWorkdays) : QString();
-        auto *item = new QTreeWidgetItem(category, {type.code, chinese ? type.nameZh : type.nameEn, deadline,
-                                                    visitKindLabel(type.visitKind),
-                                                    type.retired ? tr("Retired") : QString()});
+        auto *item = new QTreeWidgetItem(category,
+                                         {type.code, chinese ? type.nameZh : type.nameEn, deadline,
+                                          visitKindLabel(type.visitKind), type.retired ? tr("Retired") : QString()});
         item->setData(0, TypeIdRole, type.id);
         item->setToolTip(1, chinese ? type.nameEn : type.nameZh);
         if (type.retired) {
@@ -168,7 +169,8 @@ void CatalogueDialog::moveCurrent(int direction)
 void CatalogueDialog::retireOrRestoreCurrent()
 {
     if (const std::optional<ServiceType> type = currentType()) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).setRetired(type->id, !type->retired);
+        const CatalogueEditor::Outcome outcome
+                = CatalogueEditor(m_session.connection()).setRetired(type->id, !type->retired);
         done(outcome.message, type->id);
     }
 }
@@ -179,7 +181,8 @@ void CatalogueDialog::deleteCurrent()
     if (!type)
         return;
     const QString name = chineseNames() ? type->nameZh : type->nameEn;
-    if (QMessageBox::question(this, tr("Service catalogue"), tr("Delete %1 %2 from the catalogue?").arg(type->code, name))
+    if (QMessageBox::question(this, tr("Service catalogue"),
+                              tr("Delete %1 %2 from the catalogue?").arg(type->code, name))
         != QMessageBox::Yes)
         return;
     const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).remove(type->id);

@@ -226,7 +226,8 @@ void QuickLogDialog::startFor(qint64 residentId, const QString &serviceText)
     m_notes->clear();
     m_minutes->setValue(0);
     showMessage({});
-    const std::optional<ResidentRow> row = residentId > 0 ? ResidentStore(m_session.connection()).row(residentId) : std::nullopt;
+    const std::optional<ResidentRow> row
+            = residentId > 0 ? ResidentStore(m_session.connection()).row(residentId) : std::nullopt;
     m_serviceBox->setText(serviceText);
     if (row) {
         m_residentBox->setText(row->name);
@@ -257,8 +258,8 @@ void QuickLogDialog::showResidents(const ResidentSearchRunner::Request &request,
         item->setData(ResidentNameRole, row.name);
     }
     if (rows.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No resident matches. Register them first, or tick “Walk-in”."),
-                                         m_residents);
+        auto *item
+                = new QListWidgetItem(tr("No resident matches. Register them first, or tick “Walk-in”."), m_residents);
         item->setFlags(Qt::NoItemFlags);
     } else {
         m_residents->setCurrentRow(0);
@@ -329,7 +330,8 @@ void QuickLogDialog::showFavourite()
     if (!type)
         m_typeInfo->clear();
     else if (type->opensCase && type->deadlineWorkdays > 0)
-        m_typeInfo->setText(tr("Opens a follow-up case; working days to its deadline: %1.").arg(type->deadlineWorkdays));
+        m_typeInfo->setText(
+                tr("Opens a follow-up case; working days to its deadline: %1.").arg(type->deadlineWorkdays));
     else if (type->opensCase)
         m_typeInfo->setText(tr("Opens a follow-up case."));
     else
@@ -398,9 +400,9 @@ bool QuickLogDialog::save()
     entry.notes = m_notes->text();
     const int ticket = m_queue->enqueue(entry);
 
-    auto *item = new QListWidgetItem(tr("%1  %2 · %3 — saving…")
-                                             .arg(entry.servedAt.toString(u"HH:mm"_s), who,
-                                                  m_chineseNames ? type->nameZh : type->nameEn));
+    auto *item = new QListWidgetItem(
+            tr("%1  %2 · %3 — saving…")
+                    .arg(entry.servedAt.toString(u"HH:mm"_s), who, m_chineseNames ? type->nameZh : type->nameEn));
     m_journal->insertItem(0, item);
     m_journalItems.insert(ticket, item);
 

@@ -93,8 +93,8 @@ void DatabaseLocationDialog::showChoice()
 
 void DatabaseLocationDialog::browse()
 {
-    const QString path = FileChooser::databaseFile(this, tr("Database file"), m_path->text(),
-                                                   tr("Linli database (*.sqlite)"));
+    const QString path
+            = FileChooser::databaseFile(this, tr("Database file"), m_path->text(), tr("Linli database (*.sqlite)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -115,8 +115,8 @@ DatabaseLocation DatabaseLocationDialog::location() const
 bool DatabaseLocationDialog::save()
 {
     const DatabaseLocation chosen = location();
-    const bool serverIncomplete = m_server->isChecked()
-                                  && (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty());
+    const bool serverIncomplete
+            = m_server->isChecked() && (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty());
     if (serverIncomplete || !chosen.isValid()) {
         m_message->setText(serverIncomplete ? tr("Fill in the server's address and the database's name.")
                                             : chosen.errorString());

@@ -23,14 +23,12 @@ std::optional<QString> askPassword(const Database &database, const DatabaseLocat
     QInputDialog dialog(parent);
     dialog.setObjectName(u"serverPassword"_s);
     dialog.setWindowTitle(DatabaseOpener::tr("Server password"));
-    const QString who = location.userName().isEmpty() ? DatabaseOpener::tr("this computer's user")
-                                                      : location.userName();
+    const QString who
+            = location.userName().isEmpty() ? DatabaseOpener::tr("this computer's user") : location.userName();
     // Asked again: why, and the question in short.
     const QString question = location.password().isEmpty()
-                                     ? DatabaseOpener::tr("The server %1 asks for the password of %2:")
-                                               .arg(location.displayName(), who)
-                                     : database.errorString() + u"\n\n"_s
-                                               + DatabaseOpener::tr("Password of %1:").arg(who);
+            ? DatabaseOpener::tr("The server %1 asks for the password of %2:").arg(location.displayName(), who)
+            : database.errorString() + u"\n\n"_s + DatabaseOpener::tr("Password of %1:").arg(who);
     dialog.setLabelText(question);
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setMinimumWidth(460);

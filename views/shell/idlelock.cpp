@@ -81,7 +81,8 @@ bool IdleLock::lock()
     m_idle.stop();
     cover();
     emit locked();
-    const std::unique_ptr<SignInDialog> dialog(SignInDialog::forUnlocking(m_session.connection(), m_session.actor().login));
+    const std::unique_ptr<SignInDialog> dialog(
+            SignInDialog::forUnlocking(m_session.connection(), m_session.actor().login));
     const bool opened = dialog->exec() == QDialog::Accepted;
     m_locked = false;
     if (!opened) {

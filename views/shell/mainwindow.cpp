@@ -165,7 +165,7 @@ void MainWindow::showConnectionLost(bool lost)
     // Back again: other desks may have written meanwhile, which this program does not hear.
     if (!lost) {
         m_session.changes()->announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases
-                                                | DataKind::Visits | DataKind::Catalogue | DataKind::Centers);
+                                      | DataKind::Visits | DataKind::Catalogue | DataKind::Centers);
     }
 }
 
@@ -219,8 +219,8 @@ void MainWindow::createNavigation()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_logService = file->addAction(QIcon(u":/icons/services.svg"_s), tr("&Log a service…"), this,
-                                   &MainWindow::logService);
+    m_logService
+            = file->addAction(QIcon(u":/icons/services.svg"_s), tr("&Log a service…"), this, &MainWindow::logService);
     m_logService->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_logService->setToolTip(tr("Log a service for the chosen resident or a walk-in (%1)")
                                      .arg(m_logService->shortcut().toString(QKeySequence::NativeText)));

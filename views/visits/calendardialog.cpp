@@ -91,9 +91,10 @@ void CalendarDialog::showYear()
     const QLocale locale;
     int off = 0;
     for (const CalendarDay &day : days) {
-        auto *item = new QTreeWidgetItem(m_days, {day.day.toString(Qt::ISODate),
-                                                  locale.dayName(day.day.dayOfWeek(), QLocale::ShortFormat),
-                                                  day.isHoliday ? tr("Day off") : tr("Worked weekend day"), day.note});
+        auto *item = new QTreeWidgetItem(m_days,
+                                         {day.day.toString(Qt::ISODate),
+                                          locale.dayName(day.day.dayOfWeek(), QLocale::ShortFormat),
+                                          day.isHoliday ? tr("Day off") : tr("Worked weekend day"), day.note});
         item->setData(0, DayRole, day.day);
         off += day.isHoliday ? 1 : 0;
     }

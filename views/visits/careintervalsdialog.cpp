@@ -18,7 +18,8 @@ CareIntervalsDialog::CareIntervalsDialog(const Session &session, QWidget *parent
     , m_session(session)
 {
     setWindowTitle(tr("Contact intervals"));
-    const CareSchedule::Intervals intervals = CareSchedule(session.connection()).intervals().value_or(CareSchedule::Intervals());
+    const CareSchedule::Intervals intervals
+            = CareSchedule(session.connection()).intervals().value_or(CareSchedule::Intervals());
     const auto spin = [this](int value) {
         auto *box = new QSpinBox(this);
         box->setRange(1, 365);
@@ -54,8 +55,8 @@ CareIntervalsDialog::CareIntervalsDialog(const Session &session, QWidget *parent
 
 bool CareIntervalsDialog::save()
 {
-    const QString refusal = CareSchedule(m_session.connection()).setIntervals(
-            {m_livingAlone->value(), m_disabled->value(), m_keyCare->value()});
+    const QString refusal = CareSchedule(m_session.connection())
+                                    .setIntervals({m_livingAlone->value(), m_disabled->value(), m_keyCare->value()});
     if (!refusal.isEmpty()) {
         m_message->setText(refusal);
         m_message->show();

@@ -20,8 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day,
-                                 QWidget *parent)
+DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day, QWidget *parent)
     : QDialog(parent)
     , m_sheet(session.connection(), staffId, day)
     , m_day(day)

@@ -20,8 +20,7 @@ class DaySheetPrinter : public QDialog
 
 public:
     // `who`: the staff member's name, or the whole center, as the clerk chose.
-    DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day,
-                    QWidget *parent = nullptr);
+    DaySheetPrinter(const Session &session, qint64 staffId, const QString &who, QDate day, QWidget *parent = nullptr);
 
     DaySheet::Options options() const;
     void showPrintPreview();

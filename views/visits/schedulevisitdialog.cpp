@@ -128,8 +128,9 @@ std::optional<QString> ScheduleVisitDialog::askConflictReason(QWidget *parent, c
 
 QString ScheduleVisitDialog::describeConflict(const VisitRow &other, qint64 residentId)
 {
-    return tr("%1 %2, %3").arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s), VisitWording::kindLabel(other.kind),
-                               other.residentId == residentId ? tr("the same resident") : tr("the same staff member"));
+    return tr("%1 %2, %3")
+            .arg(other.startsAt.toString(u"yyyy-MM-dd HH:mm"_s), VisitWording::kindLabel(other.kind),
+                 other.residentId == residentId ? tr("the same resident") : tr("the same staff member"));
 }
 
 void ScheduleVisitDialog::editVisit(const VisitRow &visit)
@@ -147,7 +148,9 @@ void ScheduleVisitDialog::editVisit(const VisitRow &visit)
     m_form->setRowVisible(m_repeat, false);
     m_form->setRowVisible(m_interval, false);
     m_form->setRowVisible(m_sessions, false);
-    m_form->setRowVisible(m_scope, visit.seriesId > 0 && !VisitStore(m_session.connection()).visitsOfSeries(visit.seriesId).isEmpty());
+    m_form->setRowVisible(m_scope,
+                          visit.seriesId > 0
+                                  && !VisitStore(m_session.connection()).visitsOfSeries(visit.seriesId).isEmpty());
     setWindowTitle(tr("Change the visit · %1").arg(m_residentName));
     m_heading->setText(windowTitle());
     m_whenLabel->setText(tr("Visit:"));
@@ -169,10 +172,10 @@ void ScheduleVisitDialog::showRepeatFields()
     m_interval->setEnabled(repeat != Repeat::Once);
     m_sessions->setEnabled(repeat != Repeat::Once);
     // A prefix reads right whatever the number ("weeks: 2", "周数：2").
-    m_interval->setPrefix(repeat == Repeat::Weekly       ? tr("weeks: ")
-                          : repeat == Repeat::Monthly    ? tr("months: ")
-                          : repeat == Repeat::EveryNDays ? tr("days: ")
-                                                         : QString());
+    m_interval->setPrefix(repeat == Repeat::Weekly               ? tr("weeks: ")
+                                  : repeat == Repeat::Monthly    ? tr("months: ")
+                                  : repeat == Repeat::EveryNDays ? tr("days: ")
+                                                                 : QString());
 }
 
 VisitDraft ScheduleVisitDialog::draft() const
@@ -222,9 +225,9 @@ QStringList ScheduleVisitDialog::doubleBookings(const VisitDraft &draft, const Q
         const QDateTime start(days.at(i), draft.startTime);
         for (const VisitRow &other : store.conflicts(draft.staffId, draft.residentId, start, draft.durationMinutes)) {
             const bool changed = m_editing
-                                 && (other.id == m_editing->id
-                                     || (Scope(m_scope->currentData().toInt()) == Scope::ThisAndFollowing
-                                         && other.seriesId == m_editing->seriesId));
+                    && (other.id == m_editing->id
+                        || (Scope(m_scope->currentData().toInt()) == Scope::ThisAndFollowing
+                            && other.seriesId == m_editing->seriesId));
             if (!changed)
                 found.append(describeConflict(other, draft.residentId));
         }
@@ -256,10 +259,9 @@ bool ScheduleVisitDialog::saveChange(const VisitDraft &draft)
         changed.conflictReason = *reason;
     }
     VisitStore store(m_session.connection());
-    const VisitStore::Outcome outcome =
-            Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
-                    ? store.changeOne(m_editing->id, m_editing->version, changed, m_day->date())
-                    : store.changeFollowing(m_editing->id, changed, m_today);
+    const VisitStore::Outcome outcome = Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
+            ? store.changeOne(m_editing->id, m_editing->version, changed, m_day->date())
+            : store.changeFollowing(m_editing->id, changed, m_today);
     if (!outcome.isDone()) {
         m_message->setText(outcome.message);
         m_message->show();
@@ -281,8 +283,8 @@ bool ScheduleVisitDialog::save()
         m_message->show();
         return false;
     }
-    const QStringList conflicts =
-            doubleBookings(planned, repeating.occurrences(m_today.addDays(VisitStore::horizonDays)));
+    const QStringList conflicts
+            = doubleBookings(planned, repeating.occurrences(m_today.addDays(VisitStore::horizonDays)));
     if (!conflicts.isEmpty()) {
         const std::optional<QString> reason = m_conflictQuestion(conflicts);
         if (!reason)

@@ -45,9 +45,8 @@ VisitAgenda::VisitAgenda(const Session &session, QWidget *parent)
         const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
         return ok ? std::optional<QString>(text.trimmed()) : std::nullopt;
     };
-    m_conflictQuestion = [this](const QStringList &conflicts) {
-        return ScheduleVisitDialog::askConflictReason(this, conflicts);
-    };
+    m_conflictQuestion
+            = [this](const QStringList &conflicts) { return ScheduleVisitDialog::askConflictReason(this, conflicts); };
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(createDayView());
     m_stack->addWidget(createWeekView());
@@ -76,8 +75,8 @@ QWidget *VisitAgenda::createNavigation()
     connect(m_staff, &QComboBox::currentIndexChanged, this, &VisitAgenda::reload);
 
     auto *spans = new QButtonGroup(bar);
-    const std::pair<Span, QString> labels[] = {{Span::Day, tr("&Day")}, {Span::Week, tr("&Week")},
-                                               {Span::Month, tr("&Month")}};
+    const std::pair<Span, QString> labels[]
+            = {{Span::Day, tr("&Day")}, {Span::Week, tr("&Week")}, {Span::Month, tr("&Month")}};
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Staff:"), bar));
@@ -197,7 +196,8 @@ QTableView *VisitAgenda::createWeekView()
             [this](qint64 visitId, int version, const QDateTime &startsAt) {
                 // After the drop has finished, not inside it: the week is read again.
                 QMetaObject::invokeMethod(
-                        this, [this, visitId, version, startsAt] { moveVisit(visitId, version, startsAt); }, Qt::QueuedConnection);
+                        this, [this, visitId, version, startsAt] { moveVisit(visitId, version, startsAt); },
+                        Qt::QueuedConnection);
             });
     return m_weekView;
 }
@@ -232,8 +232,8 @@ void VisitAgenda::addKeyMoves()
                  {QKeySequence(Qt::CTRL | Qt::Key_Right), 1, 0},
                  {QKeySequence(Qt::CTRL | Qt::Key_Up), 0, -minutesPerKeyMove},
                  {QKeySequence(Qt::CTRL | Qt::Key_Down), 0, minutesPerKeyMove}};
-    for (const auto &[keys, direction] : {std::pair{QKeySequence(Qt::ALT | Qt::Key_Left), -1},
-                                          std::pair{QKeySequence(Qt::ALT | Qt::Key_Right), 1}}) {
+    for (const auto &[keys, direction] :
+         {std::pair{QKeySequence(Qt::ALT | Qt::Key_Left), -1}, std::pair{QKeySequence(Qt::ALT | Qt::Key_Right), 1}}) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -328,9 +328,8 @@ void VisitAgenda::showRange()
     const QLocale locale;
     switch (m_span) {
     case Span::Day:
-        m_range->setText(tr("%1 · visits: %2")
-                                 .arg(locale.toString(m_day, QLocale::LongFormat))
-                                 .arg(m_dayModel->rowCount()));
+        m_range->setText(
+                tr("%1 · visits: %2").arg(locale.toString(m_day, QLocale::LongFormat)).arg(m_dayModel->rowCount()));
         break;
     case Span::Week: {
         const QDate monday = m_weekModel->monday();
@@ -406,10 +405,11 @@ bool VisitAgenda::setStatus(const std::function<VisitStore::Outcome(const Agenda
     const std::optional<AgendaEntry> entry = currentEntry();
     if (!entry || entry->visit.status != u"planned"_s)
         return false;
-    const std::optional<QString> text =
-            m_textQuestion(title, tr("%1, %2 %3\n\n%4")
-                                          .arg(entry->residentName, entry->visit.startsAt.toString(u"MM-dd HH:mm"_s),
-                                               VisitWording::kindLabel(entry->visit.kind), label));
+    const std::optional<QString> text
+            = m_textQuestion(title,
+                             tr("%1, %2 %3\n\n%4")
+                                     .arg(entry->residentName, entry->visit.startsAt.toString(u"MM-dd HH:mm"_s),
+                                          VisitWording::kindLabel(entry->visit.kind), label));
     if (!text || (textRequired && text->isEmpty()))
         return false;
     const VisitStore::Outcome outcome = change(*entry, *text);
@@ -464,7 +464,8 @@ bool VisitAgenda::moveBy(int days, int minutes)
     const std::optional<AgendaEntry> entry = currentEntry();
     if (!entry || entry->visit.status != u"planned"_s)
         return false;
-    return moveVisit(entry->visit.id, entry->visit.version, entry->visit.startsAt.addDays(days).addSecs(60LL * minutes));
+    return moveVisit(entry->visit.id, entry->visit.version,
+                     entry->visit.startsAt.addDays(days).addSecs(60LL * minutes));
 }
 
 bool VisitAgenda::moveVisit(qint64 visitId, int version, const QDateTime &startsAt)

@@ -132,7 +132,8 @@ void VisitsPage::reload()
 
 void VisitsPage::read()
 {
-    const CareSchedule::Intervals intervals = CareSchedule(m_session.connection()).intervals().value_or(CareSchedule::Intervals());
+    const CareSchedule::Intervals intervals
+            = CareSchedule(m_session.connection()).intervals().value_or(CareSchedule::Intervals());
     m_intervals->setText(tr("Not contacted in time: living alone every %1 days, disabled every %2, key care every %3 "
                             "(or as set for the resident)")
                                  .arg(intervals.livingAlone)
@@ -199,7 +200,8 @@ bool VisitsPage::logPhoneCheck()
     store.setReferenceTime(m_now);
     const std::optional<ServiceType> type = ServiceCatalogue(m_session.connection()).offered(phoneCheckCode);
     if (!type) {
-        QMessageBox::warning(this, tr("Visits"), tr("The phone check (%1) is not offered in the catalogue.").arg(phoneCheckCode));
+        QMessageBox::warning(this, tr("Visits"),
+                             tr("The phone check (%1) is not offered in the catalogue.").arg(phoneCheckCode));
         return false;
     }
     ServiceEntry entry;

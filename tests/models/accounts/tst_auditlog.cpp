@@ -69,23 +69,28 @@ void TstAuditLog::writeFiveRows()
     AuditLog audit(db());
     Actor::actFor(db(), Actor{7, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     for (int i = 1; i <= 5; ++i)
-        QVERIFY2(audit.recordAlone({u"UPDATE"_s, u"resident"_s, 100 + i, u"phone: 138****8000 → 139****9000"_s, u"ok"_s}),
+        QVERIFY2(audit.recordAlone(
+                         {u"UPDATE"_s, u"resident"_s, 100 + i, u"phone: 138****8000 → 139****9000"_s, u"ok"_s}),
                  qPrintable(audit.lastError()));
 }
 
 void TstAuditLog::eachRowCarriesWhoAndTheChain()
 {
     writeFiveRows();
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND role = 'clerk' AND user_id = 7"_s), 5);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 "
-                          "WHERE b.prev_hash = a.row_hash AND length(a.row_hash) = 64"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND role = 'clerk' AND user_id = 7"_s),
+             5);
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 "
+                    "WHERE b.prev_hash = a.row_hash AND length(a.row_hash) = 64"_s),
              4);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
     // Without anyone signed in the command line acts, under the system user's name.
     Actor::forget(db());
     QVERIFY(AuditLog(db()).recordAlone({u"EXPORT"_s, u"file"_s, 0, u"residents.csv"_s, u"ok"_s}));
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login LIKE 'cli:%' "
-                          "AND user_id IS NULL AND role = 'admin'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login LIKE 'cli:%' "
+                    "AND user_id IS NULL AND role = 'admin'"_s),
              1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
@@ -118,8 +123,9 @@ void TstAuditLog::anEditOfTheFileIsFoundWhereItWasMade()
     LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
     // Someone with the file and an SQLite tool: the guard dropped, a row rewritten.
-    QVERIFY(execRaw(dbPath(m_database.dir()), {u"DROP TRIGGER audit_log_no_update"_s,
-                                     u"UPDATE audit_log SET changes = 'nothing' WHERE id = 3"_s}));
+    QVERIFY(execRaw(dbPath(m_database.dir()),
+                    {u"DROP TRIGGER audit_log_no_update"_s,
+                     u"UPDATE audit_log SET changes = 'nothing' WHERE id = 3"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
     const DatabaseChecker::Report report = DatabaseChecker(db()).run();
     QVERIFY(!report.ok);
@@ -130,7 +136,8 @@ void TstAuditLog::aRemovedRowIsFound()
 {
     LINLI_SQLITE_FILE_ONLY();
     writeFiveRows();
-    QVERIFY(execRaw(dbPath(m_database.dir()), {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
+    QVERIFY(execRaw(dbPath(m_database.dir()),
+                    {u"DROP TRIGGER audit_log_no_delete"_s, u"DELETE FROM audit_log WHERE id = 2"_s}));
     QCOMPARE(AuditLog(db()).firstBrokenRow(), std::optional<qint64>(3));
 }
 
@@ -152,8 +159,9 @@ void TstAuditLog::exportsNeedAManagerAndAreAudited()
     written.open(QIODevice::WriteOnly);
     QVERIFY(ResidentExport(db()).write(&written));
     QVERIFY(!written.data().isEmpty()); // the header row at least
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login = 'boss1' "
-                          "AND object_type = 'resident'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login = 'boss1' "
+                    "AND object_type = 'resident'"_s),
              1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
@@ -193,13 +201,14 @@ void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
     IdentifierReveal clerks(db());
     QVERIFY(!clerks.reveal(5, u"核对身份"_s));
     QVERIFY2(clerks.lastError().contains(u"Manager"_s), qPrintable(clerks.lastError()));
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1' "
-                          "AND changes = 'permission=SeeFullIdentifiers'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1' "
+                    "AND changes = 'permission=SeeFullIdentifiers'"_s),
              1);
 
     Actor::actFor(db(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     IdentifierReveal managers(db());
-    QVERIFY(!managers.reveal(5, u"  "_s)); // a reason is needed
+    QVERIFY(!managers.reveal(5, u"  "_s));        // a reason is needed
     QVERIFY(!managers.reveal(99, u"核对身份"_s)); // nobody there
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID'"_s), 0);
     const std::optional<IdentifierReveal::Identifiers> whole = managers.reveal(5, u"核对低保; 申请"_s);
@@ -207,8 +216,9 @@ void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
     QCOMPARE(whole->idNumber, u"11010519491231002X"_s);
     QCOMPARE(whole->phone, u"13800138000"_s);
     QCOMPARE(whole->phone2, QString());
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_type = 'resident' "
-                          "AND object_id = 5 AND login = 'boss1' AND changes = 'reason=核对低保, 申请'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_type = 'resident' "
+                    "AND object_id = 5 AND login = 'boss1' AND changes = 'reason=核对低保, 申请'"_s),
              1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
@@ -218,8 +228,9 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1)"_s));
     Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     auto rows = [this](const QString &action, const QString &type) {
-        return scalar(db(), u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND action = '%1' "
-                            "AND object_type = '%2'"_s.arg(action, type));
+        return scalar(db(),
+                      u"SELECT count(*) FROM audit_log WHERE login = 'clerk1' AND action = '%1' "
+                      "AND object_type = '%2'"_s.arg(action, type));
     };
     const QDateTime now = QDateTime::currentDateTime();
 
@@ -239,10 +250,12 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     assign.handlerId = 1;
     QVERIFY(CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
     QVERIFY(!CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_id = %1 "
-                          "AND changes = 'case_status: received → assigned'"_s.arg(logged.id)),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_id = %1 "
+                    "AND changes = 'case_status: received → assigned'"_s.arg(logged.id)),
              1);
-    QCOMPARE(AuditLogModel::describeChanges(u"case_status: received → assigned"_s), u"case state: Received → Assigned"_s);
+    QCOMPARE(AuditLogModel::describeChanges(u"case_status: received → assigned"_s),
+             u"case state: Received → Assigned"_s);
 
     // Visits: a series planned, one cancelled, one done (which logs its service too).
     VisitDraft draft;
@@ -266,8 +279,9 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     QVERIFY(!visits.markDone(series.at(1).id, series.at(1).version, u"again"_s, now).isDone()); // stale
     QCOMPARE(rows(u"UPDATE"_s, u"visit"_s), 2);
     QCOMPARE(rows(u"CREATE"_s, u"service_record"_s), 2);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'visit' AND object_id = %1 "
-                          "AND changes = 'status: planned → cancelled'"_s.arg(series.at(0).id)),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE object_type = 'visit' AND object_id = %1 "
+                    "AND changes = 'status: planned → cancelled'"_s.arg(series.at(0).id)),
              1);
     QCOMPARE(AuditLogModel::describeChanges(u"status: planned → cancelled"_s), u"status: Planned → Cancelled"_s);
     // Every row in the chain, and no more rows than changes.

@@ -93,8 +93,8 @@ void TstCenters::buildTwoCenters()
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name, center_id) VALUES (1, 'G0001', '西溪一网格', 1), "
                        "(2, 'G0002', '西溪二网格', 1), (3, 'G0003', '东湖一网格', %1)"_s.arg(m_east)));
-    const QList<std::pair<QString, qint64>> residents = {{u"王秀英"_s, 1}, {u"王建国"_s, 2}, {u"李桂兰"_s, 2},
-                                                         {u"王丽"_s, 3}, {u"张伟"_s, 3}};
+    const QList<std::pair<QString, qint64>> residents
+            = {{u"王秀英"_s, 1}, {u"王建国"_s, 2}, {u"李桂兰"_s, 2}, {u"王丽"_s, 3}, {u"张伟"_s, 3}};
     for (qsizetype i = 0; i < residents.size(); ++i) {
         QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
                            "VALUES (%1, '%2', 'F', '1940-01-01', %3, '2026-11-02 09:00:00', '')"_s.arg(i + 1)
@@ -254,9 +254,8 @@ void TstCenters::theFiguresOfACenterAreItsGridsAlone()
         const QList<MonthFigures::PeopleCount> months = *MonthFigures(db()).people(month, month, 0);
         return months.isEmpty() ? 0 : months.constFirst().people;
     };
-    const auto received = [this, month] {
-        return CaseRates(db()).monthly(month, month, 0)->constFirst().second.received;
-    };
+    const auto received
+            = [this, month] { return CaseRates(db()).monthly(month, month, 0)->constFirst().second.received; };
     const auto registered = [this, month] {
         const auto months = *MonthFigures(db()).registrations(month, month, 0);
         return months.isEmpty() ? 0 : months.constFirst().second;
@@ -417,7 +416,8 @@ void TstCenters::onlyTheDistrictsAdministratorChangesCenters()
     QVERIFY(store.add(u"C03"_s, u"新中心"_s) > 0);
     QVERIFY(store.rename(m_east, u"东湖社区中心"_s));
     QCOMPARE(CenterStore::find(store.all(), u"东湖社区中心"_s)->id, m_east);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'center'"_s), 4); // two names given, two centers added
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'center'"_s),
+             4); // two names given, two centers added
 }
 
 void TstCenters::aGridMovedToAnotherCenterTakesItsResidentsAlong()

@@ -221,8 +221,9 @@ void TstUserStore::aRoleChangedCountsFromTheNextAction()
 
     Actor::forget(db()); // an administrator, meanwhile
     QVERIFY2(users.setRole(u"clerk1"_s, Role::Manager), qPrintable(users.lastError()));
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user' "
-                          "AND changes = 'role: clerk → manager'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user' "
+                    "AND changes = 'role: clerk → manager'"_s),
              1);
     // The desk still signed in as it was: its next action goes by the new role.
     Actor::actFor(db(), clerk);
@@ -292,11 +293,17 @@ void TstUserStore::signingInIsAudited()
     users.signIn(u"admin"_s, m_adminPassword);
     QCOMPARE(auditRows(u"LOGIN_FAIL"_s), 2);
     QCOMPARE(auditRows(u"LOGIN_OK"_s), 1);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_FAIL' AND login = 'ghost' AND role = ''"_s), 1);
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_FAIL' AND login = 'ghost' AND role = ''"_s),
+             1);
     // A wrong password is written with the account's own role.
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_FAIL' AND login = 'admin' AND role = 'admin'"_s), 1);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_OK' AND role = 'admin' "
-                          "AND user_id = (SELECT id FROM users WHERE login = 'admin')"_s),
+    QCOMPARE(
+            scalar(db(),
+                   u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_FAIL' AND login = 'admin' AND role = 'admin'"_s),
+            1);
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'LOGIN_OK' AND role = 'admin' "
+                    "AND user_id = (SELECT id FROM users WHERE login = 'admin')"_s),
              1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }

@@ -79,11 +79,10 @@ void TstDemoDataGenerator::writesExactCounts()
             stages.append(stage);
     });
     QVERIFY2(generator.run(), qPrintable(generator.errorString()));
-    QCOMPARE(stages, (QList<DemoDataGenerator::Stage>{DemoDataGenerator::Stage::Setup,
-                                                      DemoDataGenerator::Stage::Residents,
-                                                      DemoDataGenerator::Stage::Services,
-                                                      DemoDataGenerator::Stage::Visits,
-                                                      DemoDataGenerator::Stage::Indexes}));
+    QCOMPARE(stages,
+             (QList<DemoDataGenerator::Stage>{DemoDataGenerator::Stage::Setup, DemoDataGenerator::Stage::Residents,
+                                              DemoDataGenerator::Stage::Services, DemoDataGenerator::Stage::Visits,
+                                              DemoDataGenerator::Stage::Indexes}));
     const QSqlDatabase c = db.connection();
     QCOMPARE(scalar(c, u"SELECT count(*) FROM residents"_s), 3000);
     QCOMPARE(scalar(c, u"SELECT count(*) FROM service_records"_s), 20000);
@@ -155,14 +154,17 @@ void TstDemoDataGenerator::dataFollowsTheRules()
         QVERIFY2(scalar(c, u"SELECT count(*) FROM service_records WHERE case_status = '%1'"_s.arg(status)) > 0,
                  qPrintable(status));
     }
-    QCOMPARE(scalar(c, u"SELECT count(*) FROM service_records r JOIN service_types t ON t.id = r.service_type_id "
-                       "WHERE (t.opens_case = 1) <> (r.case_status IS NOT NULL)"_s),
+    QCOMPARE(scalar(c,
+                    u"SELECT count(*) FROM service_records r JOIN service_types t ON t.id = r.service_type_id "
+                    "WHERE (t.opens_case = 1) <> (r.case_status IS NOT NULL)"_s),
              0);
-    QCOMPARE(scalar(c, u"SELECT count(*) FROM service_records WHERE case_status IN ('closed', 'referred') "
-                       "AND resolved_date IS NULL"_s),
+    QCOMPARE(scalar(c,
+                    u"SELECT count(*) FROM service_records WHERE case_status IN ('closed', 'referred') "
+                    "AND resolved_date IS NULL"_s),
              0);
-    QVERIFY(scalar(c, u"SELECT count(*) FROM case_events"_s) >= scalar(c, u"SELECT count(*) FROM service_records "
-                                                                          "WHERE case_status IS NOT NULL"_s));
+    QVERIFY(scalar(c, u"SELECT count(*) FROM case_events"_s) >= scalar(c,
+                                                                       u"SELECT count(*) FROM service_records "
+                                                                       "WHERE case_status IS NOT NULL"_s));
     // Five years of services, none in the future; visits both past and planned.
     QVERIFY(scalar(c, u"SELECT count(*) FROM service_records WHERE served_at > '2026-03-15 23:59:59'"_s) == 0);
     QVERIFY(scalar(c, u"SELECT count(*) FROM service_records WHERE served_at < '2021-06-01'"_s) > 0);

@@ -28,9 +28,8 @@ void TstCsvReader::records_data()
     QTest::newRow("CRLF") << u"a,b\r\nc,d\r\n"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
     QTest::newRow("CR only") << u"a,b\rc,d"_s << Records{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
     QTest::newRow("BOM skipped") << u"\uFEFF代码,名称\n"_s << Records{{u"代码"_s, u"名称"_s}};
-    QTest::newRow("quoted comma and quotes")
-            << u"\"Home care (cleaning, bathing)\",\"say \"\"hi\"\"\"\n"_s
-            << Records{{u"Home care (cleaning, bathing)"_s, u"say \"hi\""_s}};
+    QTest::newRow("quoted comma and quotes") << u"\"Home care (cleaning, bathing)\",\"say \"\"hi\"\"\"\n"_s
+                                             << Records{{u"Home care (cleaning, bathing)"_s, u"say \"hi\""_s}};
     QTest::newRow("newline inside quotes") << u"\"line1\nline2\",x\n"_s << Records{{u"line1\nline2"_s, u"x"_s}};
     QTest::newRow("empty fields") << u",,\n"_s << Records{{QString(), QString(), QString()}};
     QTest::newRow("outside the BMP") << u"𠀀阿卜杜·艾力,1\n"_s << Records{{u"𠀀阿卜杜·艾力"_s, u"1"_s}};

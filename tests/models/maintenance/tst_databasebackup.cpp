@@ -65,7 +65,8 @@ void TstDatabaseBackup::addResident(int id, const QString &name)
 {
     QSqlQuery query(db());
     QVERIFY2(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
-                        "VALUES (%1, '%2', 'M', '1950-01-01', 1, '', '')"_s.arg(id).arg(name)),
+                        "VALUES (%1, '%2', 'M', '1950-01-01', 1, '', '')"_s.arg(id)
+                                .arg(name)),
              qPrintable(query.lastError().text()));
 }
 
@@ -82,8 +83,9 @@ void TstDatabaseBackup::aBackupIsACheckedCopyAndAudited()
     Database copy;
     QVERIFY(DatabaseSetup::open(copy, DatabaseLocation::fromArgument(target)));
     QCOMPARE(scalar(copy.connection(), u"SELECT count(*) FROM residents"_s), 1);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' AND result = 'ok' "
-                          "AND changes LIKE 'file=copy.sqlite; bytes=%'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' AND result = 'ok' "
+                    "AND changes LIKE 'file=copy.sqlite; bytes=%'"_s),
              1);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
 }
@@ -120,8 +122,9 @@ void TstDatabaseBackup::onlyAnAdministratorBacksUpOrRestores()
     }
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"other.sqlite"_s)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"daily/linli-2026-11-24.sqlite"_s)));
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
-                          "AND changes = 'permission=BackupAndRestore'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
+                    "AND changes = 'permission=BackupAndRestore'"_s),
              6);
 }
 
@@ -268,9 +271,17 @@ void TstDatabaseBackup::rotationKeepsSevenDaysAndFourWeeks()
             kept.append(day);
     }
     // The last seven days, then the Sundays ending the four weeks before the oldest of them.
-    const QList<QDate> expected{today,           today.addDays(-1), today.addDays(-2),  today.addDays(-3),
-                                today.addDays(-4), today.addDays(-5), today.addDays(-6),
-                                QDate(2026, 11, 15), QDate(2026, 11, 8), QDate(2026, 11, 1), QDate(2026, 10, 25)};
+    const QList<QDate> expected{today,
+                                today.addDays(-1),
+                                today.addDays(-2),
+                                today.addDays(-3),
+                                today.addDays(-4),
+                                today.addDays(-5),
+                                today.addDays(-6),
+                                QDate(2026, 11, 15),
+                                QDate(2026, 11, 8),
+                                QDate(2026, 11, 1),
+                                QDate(2026, 10, 25)};
     QCOMPARE(kept, expected);
     // With gaps: fewer backups than places, nothing expires.
     QCOMPARE(BackupRotation::expired({today, QDate(2026, 6, 1), QDate(2025, 1, 1)}), QList<QDate>());

@@ -44,8 +44,9 @@ void TstDatabaseChecker::brokenLinksAreReported()
         QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     }
     // Written behind Linli's back, with foreign keys off (the SQLite default).
-    QVERIFY(execRaw(path, {u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
-                           "VALUES (4242, 1, '2024-05-01 10:00:00', '2024-05-01 10:00:00')"_s}));
+    QVERIFY(execRaw(path,
+                    {u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
+                     "VALUES (4242, 1, '2024-05-01 10:00:00', '2024-05-01 10:00:00')"_s}));
     Database db;
     QVERIFY(DatabaseSetup::open(db, DatabaseLocation::fromArgument(path)));
     const DatabaseChecker::Report report = DatabaseChecker(db.connection()).run();

@@ -83,7 +83,8 @@ void TstMonthlyReport::gathersTheMonth()
     QVERIFY(visits.cancel(rows.at(1).id, 1, u"住院"_s).isDone());
 
     QString error;
-    const std::optional<MonthlyReport> report = MonthlyReport::gather(db(), QDate(2026, 10, 15), QDate(2026, 11, 20), &error);
+    const std::optional<MonthlyReport> report
+            = MonthlyReport::gather(db(), QDate(2026, 10, 15), QDate(2026, 11, 20), &error);
     QVERIFY2(report, qPrintable(error));
     QCOMPARE(report->month, QDate(2026, 10, 1));
     QCOMPARE(report->figures.services, 4); // two EC01, one LG02 and the done visit's EC01

@@ -81,10 +81,11 @@ qint64 TstMonthlyRollup::log(qint64 residentId, const QString &code, const QStri
 
 qint64 TstMonthlyRollup::counted(const QString &month, qint64 gridId, const QString &code) const
 {
-    const qint64 found = scalar(db(), u"SELECT records FROM service_month_counts WHERE month = '%1' AND grid_id = %2 "
-                                      "AND service_type_id = %3"_s.arg(month)
-                                              .arg(gridId)
-                                              .arg(typeId(code)));
+    const qint64 found = scalar(db(),
+                                u"SELECT records FROM service_month_counts WHERE month = '%1' AND grid_id = %2 "
+                                "AND service_type_id = %3"_s.arg(month)
+                                        .arg(gridId)
+                                        .arg(typeId(code)));
     return found < 0 ? 0 : found;
 }
 
@@ -119,16 +120,18 @@ void TstMonthlyRollup::changesDeletionsAndMovesFollow()
     QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 1);
     QCOMPARE(counted(u"2026-09"_s, 1, u"EC02"_s), 1);
     // A correction that changes nothing counted (the outcome) leaves the counts alone.
-    QVERIFY(query.exec(u"UPDATE service_records SET outcome = '好', served_at = '2026-10-02 10:00:00' WHERE id = %1"_s
-                               .arg(second)));
+    QVERIFY(query.exec(
+            u"UPDATE service_records SET outcome = '好', served_at = '2026-10-02 10:00:00' WHERE id = %1"_s.arg(
+                    second)));
     QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 1);
     // Given to another resident, then deleted: the row goes when it reaches 0.
     QVERIFY(query.exec(u"UPDATE service_records SET resident_id = 6 WHERE id = %1"_s.arg(second)));
     QCOMPARE(counted(u"2026-10"_s, 1, u"EC01"_s), 0);
     QCOMPARE(counted(u"2026-10"_s, 2, u"EC01"_s), 1);
     QVERIFY(query.exec(u"DELETE FROM service_records WHERE id = %1"_s.arg(second)));
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM service_month_counts WHERE month = '2026-10' AND service_type_id = %1"_s
-                                  .arg(typeId(u"EC01"_s))),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM service_month_counts WHERE month = '2026-10' AND service_type_id = %1"_s.arg(
+                            typeId(u"EC01"_s))),
              0);
     // 陈国强 moves to grid 1: his records' counts go along.
     QVERIFY(query.exec(u"UPDATE residents SET grid_id = 1 WHERE id = 6"_s));
@@ -145,7 +148,11 @@ void TstMonthlyRollup::aBulkLoadAgreesWithTheLog()
     delete m_dir;
     m_dir = new QTemporaryDir;
     m_database = new Database;
-    QVERIFY(DemoData().residents(2000).services(15000).visits(500).today(QDate(2026, 3, 15))
+    QVERIFY(DemoData()
+                    .residents(2000)
+                    .services(15000)
+                    .visits(500)
+                    .today(QDate(2026, 3, 15))
                     .openIn(*m_database, locationFor(*m_dir)));
     QCOMPARE(scalar(db(), u"SELECT sum(records) FROM service_month_counts"_s),
              scalar(db(), u"SELECT count(*) FROM service_records"_s));
@@ -405,10 +412,11 @@ void TstMonthlyRollup::registrationsFollowTheRegister()
         return months->isEmpty() ? 0 : months->first().second;
     };
     QSqlQuery query(db());
-    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
-                       "(7, '刘洋', 'M', '1980-05-05', 2, '2026-10-01 00:00:00', ''), "
-                       "(8, '周敏', 'F', '1985-06-06', 2, '2026-10-31 23:59:59', ''), "
-                       "(9, '吴静', 'F', '1990-07-07', 1, '2026-11-01 00:00:00', '')"_s));
+    QVERIFY(query.exec(
+            u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+            "(7, '刘洋', 'M', '1980-05-05', 2, '2026-10-01 00:00:00', ''), "
+            "(8, '周敏', 'F', '1985-06-06', 2, '2026-10-31 23:59:59', ''), "
+            "(9, '吴静', 'F', '1990-07-07', 1, '2026-11-01 00:00:00', '')"_s));
     QCOMPARE(registered(u"2026-10"_s, 2), 2);
     QCOMPARE(registered(u"2026-10"_s, 0), 2);
     QCOMPARE(registered(u"2026-11"_s, 1), 1);

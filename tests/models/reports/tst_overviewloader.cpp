@@ -54,7 +54,8 @@ void TstOverviewLoader::countsWhatTheUserSees()
     QTRY_COMPARE(loaded.size(), 1);
     const auto counts = loaded.at(0).at(0).value<Counts>();
     QCOMPARE(counts.value(u"residents"_s), 120);
-    QCOMPARE(counts.value(u"service_records"_s), scalar(m_database.connection(), u"SELECT count(*) FROM service_records"_s));
+    QCOMPARE(counts.value(u"service_records"_s),
+             scalar(m_database.connection(), u"SELECT count(*) FROM service_records"_s));
     QCOMPARE(counts.value(u"visits"_s), 12);
 }
 
@@ -69,8 +70,7 @@ void TstOverviewLoader::aRefreshWhileCountingCountsAgain()
         QVERIFY(logOne() > 0);
         loader.refresh();
         const qint64 now = scalar(m_database.connection(), u"SELECT count(*) FROM service_records"_s);
-        QTRY_VERIFY(!loaded.isEmpty()
-                    && loaded.last().at(0).value<Counts>().value(u"service_records"_s) == now);
+        QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).value<Counts>().value(u"service_records"_s) == now);
         QTest::qWait(20);
         QCOMPARE(loaded.last().at(0).value<Counts>().value(u"service_records"_s), now);
     }

@@ -58,7 +58,10 @@ void TstCareSchedule::addResident(qint64 id, const QString &name, qint64 grid, c
 {
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) "
-                       "VALUES (%1, '%2', 'F', '1940-01-01', %3, '%4', '')"_s.arg(id).arg(name).arg(grid).arg(registered)));
+                       "VALUES (%1, '%2', 'F', '1940-01-01', %3, '%4', '')"_s.arg(id)
+                               .arg(name)
+                               .arg(grid)
+                               .arg(registered)));
     for (const QString &tag : tags)
         QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (%1, '%2')"_s.arg(id).arg(tag)));
 }
@@ -141,7 +144,7 @@ void TstCareSchedule::theShortestIntervalOrTheirOwnApplies()
 void TstCareSchedule::onlyActiveResidentsInCareAreDue()
 {
     addResident(1, u"王秀英"_s, 1, {u"living_alone"_s});
-    addResident(2, u"赵大爷"_s, 1, {u"veteran"_s});         // a tag without a contact interval
+    addResident(2, u"赵大爷"_s, 1, {u"veteran"_s}); // a tag without a contact interval
     addResident(3, u"钱奶奶"_s, 1, {});
     addResident(4, u"孙爷爷"_s, 1, {u"living_alone"_s});
     QSqlQuery query(m_database->connection());

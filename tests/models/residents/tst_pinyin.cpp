@@ -43,7 +43,9 @@ void TstPinyin::spellName_data()
     QTest::newRow("surname 仇") << u"仇英"_s << u"qiu ying"_s << u"qy"_s;
     QTest::newRow("单 inside a name keeps its reading") << u"王单"_s << u"wang dan"_s << u"wd"_s;
     QTest::newRow("compound surname") << u"欧阳修"_s << u"ou yang xiu"_s << u"oyx"_s;
-    QTest::newRow("minority name with dot") << u"阿依古丽·买买提"_s << u"a yi gu li mai mai ti"_s << u"aygl" "mmt"_s;
+    QTest::newRow("minority name with dot") << u"阿依古丽·买买提"_s << u"a yi gu li mai mai ti"_s
+                                            << u"aygl"
+                                               "mmt"_s;
     QTest::newRow("outside the BMP") << u"𠀀阿"_s << u"he a"_s << u"ha"_s;
     QTest::newRow("Latin name") << u"Maria Lopez"_s << u"maria lopez"_s << u"ml"_s;
     QTest::newRow("empty") << QString() << QString() << QString();

@@ -140,11 +140,11 @@ void TstResidentImport::headersInEitherLanguageAnyOrder()
 
 void TstResidentImport::quotedFieldsAndBlankRows()
 {
-    const QString text = sheet({u"\"王,五\",男,%1,,一网格,,,,,\"第一行\r\n第二行，\"\"引号\"\"\""_s.arg(id(1)), u",,,,,,,,,"_s,
-                                u"赵六,男,%1,,一网格,,,,,"_s.arg(id(3)), u",,,,,,,,,"_s});
+    const QString text = sheet({u"\"王,五\",男,%1,,一网格,,,,,\"第一行\r\n第二行，\"\"引号\"\"\""_s.arg(id(1)),
+                                u",,,,,,,,,"_s, u"赵六,男,%1,,一网格,,,,,"_s.arg(id(3)), u",,,,,,,,,"_s});
     ResidentImport import(m_database->connection());
     QVERIFY(import.read(text.toUtf8()));
-    QCOMPARE(import.rowCount(), 2); // blank rows are not residents
+    QCOMPARE(import.rowCount(), 2);                  // blank rows are not residents
     QCOMPARE(import.table().rows().at(1).number, 4); // as the spreadsheet numbers it
     QVERIFY(import.check());
     QCOMPARE(import.write(false), Outcome::Imported);
@@ -160,9 +160,10 @@ void TstResidentImport::badRowsAreReportedAndNothingIsWritten_data()
     QTest::addColumn<QString>("badRow");
     QTest::addColumn<QString>("column");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("wrong check character") << u"钱七,男,110105194912310012,,一网格,,,,,"_s << u"身份证号"_s
-                                           << u"last character"_s;
-    QTest::newRow("impossible date") << u"钱七,男,%1,,一网格,,,,,"_s.arg(IdNumber::compose(u"110105", QDate(1949, 2, 28), 1))
+    QTest::newRow("wrong check character")
+            << u"钱七,男,110105194912310012,,一网格,,,,,"_s << u"身份证号"_s << u"last character"_s;
+    QTest::newRow("impossible date") << u"钱七,男,%1,,一网格,,,,,"_s
+                                                .arg(IdNumber::compose(u"110105", QDate(1949, 2, 28), 1))
                                                 .replace(u"19490228"_s, u"19490230"_s)
                                      << u"身份证号"_s << u""_s;
     QTest::newRow("born in the future") << u"钱七,男,%1,,一网格,,,,,"_s.arg(id(1, u"20990101"_s)) << u"身份证号"_s
@@ -282,7 +283,8 @@ void TstResidentImport::gridsAreFoundOrCreated()
 void TstResidentImport::legacyIdNumbersAreConverted()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"李四,男,%1,,一网格,,,,,"_s.arg(id(3)), u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
+    QVERIFY(import.read(
+            sheet({u"李四,男,%1,,一网格,,,,,"_s.arg(id(3)), u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
     QVERIFY(import.check());
     QVERIFY(import.problems().isEmpty());
     QCOMPARE(import.convertedIdRows(), QList<int>{3}); // pointed out for the clerk to check
@@ -406,9 +408,11 @@ void TstResidentImport::reportListsEveryProblem()
 
 void TstResidentImport::exportThenImportRoundTrips()
 {
-    const QString header = u"姓名,性别,身份证号,出生日期,联系电话,备用电话,网格,楼栋,单元,房号,标签,紧急联系人,紧急联系电话,状态,备注\r\n"_s;
+    const QString header
+            = u"姓名,性别,身份证号,出生日期,联系电话,备用电话,网格,楼栋,单元,房号,标签,紧急联系人,紧急联系电话,状态,备注\r\n"_s;
     const QStringList rows = {
-            u"𠮷田·阿依古丽,女,%1,,0571-88886666,13800138000,一网格,12,2,301,独居老人、重点关注、失能/残疾,买买提,13900139000,在册,"
+            u"𠮷田·阿依古丽,女,%1,,0571-88886666,13800138000,一网格,12,2,301,独居老人、重点关注、失能/"
+            u"残疾,买买提,13900139000,在册,"
             "\"多行\n备注，\"\"引号\"\"\""_s.arg(id(2, u"19800505"_s)),
             u"'=SUM(A1),男,,1950-03-28,,,二网格,A栋,,-1,,,,迁出,@home"_s,
             u"张三,男,%1,,,,二网格,,,,低保,,,已故,'already quoted"_s.arg(id(1)),
@@ -420,10 +424,11 @@ void TstResidentImport::exportThenImportRoundTrips()
     QVERIFY2(first.problems().isEmpty(), qPrintable(first.problems().value(0).reason));
     QCOMPARE(first.write(false), Outcome::Imported);
 
-    const QString everything = u"SELECT r.name, name_pinyin, gender, birth_date, id_number, phone, phone2, g.name, building, "
-                               "unit, room, emergency_contact, emergency_phone, status, notes, "
-                               "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id) "
-                               "FROM residents r JOIN grids g ON g.id = r.grid_id ORDER BY r.id"_s;
+    const QString everything
+            = u"SELECT r.name, name_pinyin, gender, birth_date, id_number, phone, phone2, g.name, building, "
+              "unit, room, emergency_contact, emergency_phone, status, notes, "
+              "(SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id) "
+              "FROM residents r JOIN grids g ON g.id = r.grid_id ORDER BY r.id"_s;
     const auto snapshot = [&](const QSqlDatabase &db) {
         QList<QVariantList> result;
         QSqlQuery query(db);

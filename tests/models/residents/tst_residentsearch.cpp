@@ -74,7 +74,8 @@ void TstResidentSearch::initTestCase()
     addResident(u"O'Brien"_s, u"110101202311012176"_s, u""_s);
     addResident(u"万刚"_s, u"440524188001010014"_s, u""_s);
     addResident(u"王芳"_s, u"110105200002290013"_s, u""_s);
-    QVERIFY(query.exec(u"UPDATE residents SET building = '3', unit = '2', room = '301' WHERE name IN ('张三', '王芳')"_s));
+    QVERIFY(query.exec(
+            u"UPDATE residents SET building = '3', unit = '2', room = '301' WHERE name IN ('张三', '王芳')"_s));
     QVERIFY(query.exec(u"UPDATE residents SET building = '3', unit = '1', room = '301' WHERE name = '章山'"_s));
     QVERIFY(query.exec(u"UPDATE residents SET building = 'A', unit = '', room = '12' WHERE name = '欧阳修'"_s));
     QVERIFY(query.exec(u"UPDATE residents SET grid_id = 3 WHERE name IN ('万刚', '王芳')"_s));
@@ -124,9 +125,9 @@ void TstResidentSearch::finds_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("names");
-    QTest::newRow("everyone") << QString() << QStringList{u"阿依古丽·买买提"_s, u"O'Brien"_s, u"欧阳修"_s,
-                                                          u"单田芳"_s, u"张三"_s, u"张三丰"_s, u"章山"_s,
-                                                          u"曾国藩"_s, u"万刚"_s, u"王芳"_s};
+    QTest::newRow("everyone") << QString()
+                              << QStringList{u"阿依古丽·买买提"_s, u"O'Brien"_s, u"欧阳修"_s, u"单田芳"_s, u"张三"_s,
+                                             u"张三丰"_s,          u"章山"_s,    u"曾国藩"_s, u"万刚"_s,   u"王芳"_s};
     QTest::newRow("wang is 王, not 万刚") << u"wang"_s << QStringList{u"王芳"_s};
     QTest::newRow("wangang is 万刚") << u"wangang"_s << QStringList{u"万刚"_s};
     QTest::newRow("spaced pinyin") << u"zhang san"_s << QStringList{u"张三"_s, u"张三丰"_s};
@@ -261,8 +262,8 @@ void TstResidentSearch::filters_data()
     QTest::newRow("80+") << QString() << none << 80 << QString() << qint64(0) << QStringList{u"万刚"_s};
     QTest::newRow("deceased") << QString() << none << 0 << u"deceased"_s << qint64(0) << QStringList{u"万刚"_s};
     QTest::newRow("grid 2") << QString() << none << 0 << QString() << qint64(2) << QStringList{u"欧阳修"_s};
-    QTest::newRow("search and filter") << u"zs"_s << QStringList{u"living_alone"_s} << 60 << QString()
-                                       << qint64(0) << QStringList{u"张三"_s};
+    QTest::newRow("search and filter") << u"zs"_s << QStringList{u"living_alone"_s} << 60 << QString() << qint64(0)
+                                       << QStringList{u"张三"_s};
 }
 
 void TstResidentSearch::filters()

@@ -97,11 +97,13 @@ void TstResidentStore::registersWithWhatTheIdNumberSays()
     QCOMPARE(query.value(4).toString(), u"13800138000"_s);
     QCOMPARE(query.value(5).toString(), u"0571-88886666"_s);
     QCOMPARE(query.value(6).toString(), u"a yi gu li mai mai ti"_s);
-    QCOMPARE(query.value(7).toString(), u"aygl" "mmt"_s);
+    QCOMPARE(query.value(7).toString(),
+             u"aygl"
+             "mmt"_s);
     QCOMPARE(query.value(8).toString(), ResidentSearch::reversed(u"11010519491231002X"));
     QCOMPARE(query.value(9).toString(), ResidentSearch::reversed(u"13800138000"));
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags WHERE resident_id = %1"_s
-                                                      .arg(result.id)),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM resident_tags WHERE resident_id = %1"_s.arg(result.id)),
              2);
     // Found by the search box at once.
     QCOMPARE(store.count(ResidentSearch::parse(u"002x")).value_or(-1), 1);
@@ -261,11 +263,13 @@ void TstResidentStore::householdsAreStartedAndJoined()
     const ResidentStore::Record headRecord = *store.load(headId);
     QVERIFY(headRecord.draft.householdId > 0);
     QCOMPARE(headRecord.draft.relationToHead, u"head"_s);
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM households WHERE grid_id = 1 AND building = '12' "
-                                              "AND unit = '2' AND room = '301'"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM households WHERE grid_id = 1 AND building = '12' "
+                    "AND unit = '2' AND room = '301'"_s),
              1);
 
-    const QList<HouseholdSummary> here = HouseholdStore(m_database->connection()).atAddress(1, u"12"_s, u"2"_s, u"301"_s);
+    const QList<HouseholdSummary> here
+            = HouseholdStore(m_database->connection()).atAddress(1, u"12"_s, u"2"_s, u"301"_s);
     QCOMPARE(here.size(), 1);
     QCOMPARE(here.at(0).id, headRecord.draft.householdId);
     QCOMPARE(here.at(0).headName, u"阿依古丽·买买提"_s);
@@ -300,8 +304,9 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
     ResidentStore store(db);
     const qint64 id = store.create(validDraft()).id;
     QVERIFY(id > 0);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident' "
-                        "AND object_id = %1 AND changes = 'id_number=110105********002X'"_s.arg(id)),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident' "
+                    "AND object_id = %1 AND changes = 'id_number=110105********002X'"_s.arg(id)),
              1);
     const ResidentStore::Record first = *store.load(id);
     ResidentDraft edit = first.draft;
@@ -317,8 +322,9 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
     QCOMPARE(store.update(id, first.version, edit).outcome, Outcome::Conflict);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE object_type = 'resident'"_s), 2);
     // No whole ID number or phone anywhere in the log.
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE changes LIKE '%1949123100%' "
-                        "OR changes LIKE '%13800138000%' OR changes LIKE '%13900139000%'"_s),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE changes LIKE '%1949123100%' "
+                    "OR changes LIKE '%13800138000%' OR changes LIKE '%13900139000%'"_s),
              0);
     QVERIFY(!AuditLog(db).firstBrokenRow());
 }
@@ -354,8 +360,9 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     QSqlQuery query(db);
     QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
                        "SELECT %1, min(id), '2026-11-02 09:00', '2026-11-02' FROM service_types"_s.arg(id)));
-    QVERIFY(query.exec(u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s
-                               .arg(id)));
+    QVERIFY(query.exec(
+            u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s.arg(
+                    id)));
     query.finish();
     const qint64 servicesBefore = scalar(db, u"SELECT sum(records) FROM service_month_counts"_s);
     const QByteArray idNumber = "11010519491231002X";
@@ -386,8 +393,9 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     // The service stays in the month's figures, under no one's name.
     QCOMPARE(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id IS NULL"_s), 1);
     QCOMPARE(scalar(db, u"SELECT sum(records) FROM service_month_counts"_s), servicesBefore);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DELETE' AND object_id = %1 "
-                        "AND changes = 'erased; services_kept=1; visits_removed=1'"_s.arg(id)),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE action = 'DELETE' AND object_id = %1 "
+                    "AND changes = 'erased; services_kept=1; visits_removed=1'"_s.arg(id)),
              1);
     QVERIFY(!AuditLog(db).firstBrokenRow());
     const DatabaseChecker::Report checked = DatabaseChecker(db).run();
@@ -404,8 +412,9 @@ void TstResidentStore::onlyAManagerErases()
     QVERIFY(!clerks.erase(id).erased);
     QVERIFY(clerks.lastError().contains(u"Manager"_s));
     QVERIFY(ResidentStore(db).load(id));
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
-                        "AND changes = 'permission=DeleteResidents'"_s),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
+                    "AND changes = 'permission=DeleteResidents'"_s),
              1);
     Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     QVERIFY(ResidentEraser(db).erase(id).erased);
@@ -437,8 +446,9 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
     QSqlQuery query(db);
     QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
                        "SELECT %1, min(id), '2026-11-02 09:00', '2026-11-02' FROM service_types"_s.arg(duplicate)));
-    QVERIFY(query.exec(u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s
-                               .arg(duplicate)));
+    QVERIFY(query.exec(
+            u"INSERT INTO visits (resident_id, kind, starts_at) VALUES (%1, 'home_visit', '2026-11-30 09:00')"_s.arg(
+                    duplicate)));
     query.finish();
 
     Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
@@ -463,9 +473,11 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
     // Found by the phone's last digits, as the duplicate was.
     QCOMPARE(store.count(ResidentSearch::parse(u"8000")).value_or(-1), 1);
     QCOMPARE(store.count(ResidentSearch::parse(u"002x")).value_or(-1), 1);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE login = 'boss1' AND ((action = 'UPDATE' AND object_id = %1 "
-                        "AND changes = 'merged=%2; services=1; visits=1') OR (action = 'DELETE' AND object_id = %2 "
-                        "AND changes = 'merged_into=%1'))"_s.arg(kept).arg(duplicate)),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE login = 'boss1' AND ((action = 'UPDATE' AND object_id = %1 "
+                    "AND changes = 'merged=%2; services=1; visits=1') OR (action = 'DELETE' AND object_id = %2 "
+                    "AND changes = 'merged_into=%1'))"_s.arg(kept)
+                            .arg(duplicate)),
              2);
     const DatabaseChecker::Report checked = DatabaseChecker(db).run();
     QVERIFY2(checked.ok, qPrintable(checked.problems.join(u' ')));
@@ -479,22 +491,23 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
     Database database;
     QVERIFY(DemoData().residents(3000).seed(5).openIn(database, locationFor(dir)));
 
-    const auto everyPage = [&](int manyMatches, const QString &text, ResidentStore::Order order, Qt::SortOrder direction) {
-        ResidentStore store(database.connection());
-        store.setManyMatches(manyMatches);
-        const ResidentSearch search = ResidentSearch::parse(text);
-        QList<qint64> ids;
-        ResidentStore::PageKey after;
-        for (;;) {
-            const QList<ResidentRow> rows = store.page(order, direction, after, 50, search);
-            for (const ResidentRow &row : rows)
-                ids.append(row.id);
-            if (rows.size() < 50)
-                break;
-            after = ResidentStore::keyOf(rows.last(), order);
-        }
-        return ids;
-    };
+    const auto everyPage
+            = [&](int manyMatches, const QString &text, ResidentStore::Order order, Qt::SortOrder direction) {
+                  ResidentStore store(database.connection());
+                  store.setManyMatches(manyMatches);
+                  const ResidentSearch search = ResidentSearch::parse(text);
+                  QList<qint64> ids;
+                  ResidentStore::PageKey after;
+                  for (;;) {
+                      const QList<ResidentRow> rows = store.page(order, direction, after, 50, search);
+                      for (const ResidentRow &row : rows)
+                          ids.append(row.id);
+                      if (rows.size() < 50)
+                          break;
+                      after = ResidentStore::keyOf(rows.last(), order);
+                  }
+                  return ids;
+              };
     const QList<ResidentStore::Order> orders = {ResidentStore::Order::ByName, ResidentStore::Order::ByAge,
                                                 ResidentStore::Order::ByAddress, ResidentStore::Order::ByRegistration};
     // Name parts: a common surname, a character anywhere, pairs, three characters, grids' names.
@@ -507,9 +520,10 @@ void TstResidentStore::manyMatchesAreListedAsFewAre()
         QVERIFY2(matching > 0, qPrintable(text));
         if (ResidentSearch::parse(text).kind() == ResidentSearch::Kind::NamePart) {
             // As many as a reading of every name and grid finds.
-            QCOMPARE(matching, scalar(database.connection(),
-                                      u"SELECT count(*) FROM residents r JOIN grids g ON g.id = r.grid_id "
-                                      "WHERE instr(r.name, '%1') > 0 OR instr(g.name, '%1') > 0"_s.arg(text)));
+            QCOMPARE(matching,
+                     scalar(database.connection(),
+                            u"SELECT count(*) FROM residents r JOIN grids g ON g.id = r.grid_id "
+                            "WHERE instr(r.name, '%1') > 0 OR instr(g.name, '%1') > 0"_s.arg(text)));
         }
         for (const ResidentStore::Order order : orders) {
             for (const Qt::SortOrder direction : {Qt::AscendingOrder, Qt::DescendingOrder}) {

@@ -259,8 +259,8 @@ void TstResidentTableModel::aSearchsFirstPagesComeFromElsewhere()
     QVERIFY(!model.canFetchMore());
     QCOMPARE(model.storeOrder(), ResidentStore::Order::ByAge);
     ResidentStore store(m_database.connection());
-    const QList<ResidentRow> first = store.page(model.storeOrder(), model.storeDirection(), {},
-                                                ResidentTableModel::pageSize, {}, elderly);
+    const QList<ResidentRow> first
+            = store.page(model.storeOrder(), model.storeDirection(), {}, ResidentTableModel::pageSize, {}, elderly);
     QCOMPARE(first.size(), ResidentTableModel::pageSize);
     model.showSearchResult(QString(), elderly, first);
     QCOMPARE(model.rowCount(), ResidentTableModel::pageSize);

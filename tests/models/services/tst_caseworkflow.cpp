@@ -110,8 +110,8 @@ void TstCaseWorkflow::onlyTheWorkflowsStepsAreAllowed_data()
             {u"closed"_s, {}},
             {u"referred"_s, {}},
     };
-    const QList<Action> actions = {Action::Assign, Action::Start,  Action::Reply,
-                                   Action::ReturnVisit, Action::Close, Action::Refer};
+    const QList<Action> actions
+            = {Action::Assign, Action::Start, Action::Reply, Action::ReturnVisit, Action::Close, Action::Refer};
     for (const auto &[from, permitted] : allowed) {
         for (Action action : actions) {
             QTest::addRow("%s %s", qPrintable(from), qPrintable(CaseWorkflow::statusAfter(action)))
@@ -150,7 +150,8 @@ void TstCaseWorkflow::aCaseGoesThroughEveryStepWithItsHistory()
         QCOMPARE(status(id), CaseWorkflow::statusAfter(action));
     }
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"SELECT handler_id, satisfaction, resolved_date, version FROM service_records WHERE id = %1"_s.arg(id)));
+    QVERIFY(query.exec(
+            u"SELECT handler_id, satisfaction, resolved_date, version FROM service_records WHERE id = %1"_s.arg(id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), 3);
     QCOMPARE(query.value(1).toInt(), 5);
@@ -163,20 +164,20 @@ void TstCaseWorkflow::aCaseGoesThroughEveryStepWithItsHistory()
     QStringList history;
     while (query.next()) {
         history.append(u"%1>%2 %3 %4 %5"_s.arg(query.value(0).toString(), query.value(1).toString(),
-                                                query.value(2).toString(), query.value(3).toString(),
-                                                query.value(4).toString()));
+                                               query.value(2).toString(), query.value(3).toString(),
+                                               query.value(4).toString()));
     }
     const QList<CaseEvent> events = CaseWorkflow(m_database->connection()).history(id);
     QCOMPARE(events.size(), 6);
     QCOMPARE(events.at(1).staffName, u"李敏"_s);
     QCOMPARE(events.at(3).note, u"已答复"_s);
     QCOMPARE(events.constLast().toStatus, u"closed"_s);
-    QCOMPARE(history, QStringList({u">received 2025-11-03 09:00:00 0 "_s,
-                                   u"received>assigned 2025-11-04 10:00:00 1 "_s,
-                                   u"assigned>in_progress 2025-11-05 10:00:00 1 "_s,
-                                   u"in_progress>replied 2025-11-06 10:00:00 1 已答复"_s,
-                                   u"replied>return_visit 2025-11-07 10:00:00 1 "_s,
-                                   u"return_visit>closed 2025-11-08 10:00:00 1 "_s}));
+    QCOMPARE(history,
+             QStringList({u">received 2025-11-03 09:00:00 0 "_s, u"received>assigned 2025-11-04 10:00:00 1 "_s,
+                          u"assigned>in_progress 2025-11-05 10:00:00 1 "_s,
+                          u"in_progress>replied 2025-11-06 10:00:00 1 已答复"_s,
+                          u"replied>return_visit 2025-11-07 10:00:00 1 "_s,
+                          u"return_visit>closed 2025-11-08 10:00:00 1 "_s}));
 }
 
 void TstCaseWorkflow::referralEndsTheCase()
@@ -215,19 +216,19 @@ void TstCaseWorkflow::refusedStepsChangeNothing_data()
                                       << u"received"_s << later << u"not an active staff member"_s;
     QTest::newRow("unknown handler") << u"received"_s << int(Action::Assign) << 99LL << QString() << 0 << QString()
                                      << u"received"_s << later << u"not an active staff member"_s;
-    QTest::newRow("reply without words") << u"in_progress"_s << int(Action::Reply) << 0LL << u"  "_s << 0
-                                         << QString() << u"in_progress"_s << later << u"what the resident was told"_s;
+    QTest::newRow("reply without words") << u"in_progress"_s << int(Action::Reply) << 0LL << u"  "_s << 0 << QString()
+                                         << u"in_progress"_s << later << u"what the resident was told"_s;
     QTest::newRow("return visit unrated") << u"replied"_s << int(Action::ReturnVisit) << 0LL << QString() << 0
                                           << QString() << u"replied"_s << later << u"how satisfied"_s;
     QTest::newRow("rating out of range") << u"replied"_s << int(Action::ReturnVisit) << 0LL << QString() << 6
                                          << QString() << u"replied"_s << later << u"how satisfied"_s;
     QTest::newRow("referred nowhere") << u"received"_s << int(Action::Refer) << 0LL << QString() << 0 << u" "_s
                                       << u"received"_s << later << u"where the case was referred"_s;
-    QTest::newRow("changed meanwhile") << u"in_progress"_s << int(Action::Assign) << 3LL << QString() << 0
-                                       << QString() << u"received"_s << later << u"Someone else changed"_s;
-    QTest::newRow("before it was received") << u"received"_s << int(Action::Assign) << 3LL << QString() << 0
-                                            << QString() << u"received"_s
-                                            << QDateTime(QDate(2025, 11, 2), QTime(9, 0)) << u"before the case"_s;
+    QTest::newRow("changed meanwhile") << u"in_progress"_s << int(Action::Assign) << 3LL << QString() << 0 << QString()
+                                       << u"received"_s << later << u"Someone else changed"_s;
+    QTest::newRow("before it was received")
+            << u"received"_s << int(Action::Assign) << 3LL << QString() << 0 << QString() << u"received"_s
+            << QDateTime(QDate(2025, 11, 2), QTime(9, 0)) << u"before the case"_s;
     QTest::newRow("in the future") << u"received"_s << int(Action::Assign) << 3LL << QString() << 0 << QString()
                                    << u"received"_s << QDateTime(QDate(2025, 11, 29), QTime(9, 0))
                                    << u"in the future"_s;
@@ -348,14 +349,14 @@ void TstCaseWorkflow::ratesOfAHandBuiltMonth()
     // Columns: served, status, due, resolved, satisfaction.
     QSqlQuery query(m_database->connection());
     const QStringList rows = {
-            u"'2025-09-30 23:59:59', 'closed', '2025-10-10', '2025-10-09', 5"_s,   // September
-            u"'2025-10-01 00:00:00', 'closed', '2025-10-20', '2025-10-15', 5"_s,   // on time, very satisfied
-            u"'2025-10-02 10:00:00', 'closed', '2025-10-20', '2025-10-24', 2"_s,   // late, dissatisfied
-            u"'2025-10-10 10:00:00', 'closed', '2025-10-20', '2025-10-20', 3"_s,   // on the due date, basically
-            u"'2025-10-20 10:00:00', 'closed', '2025-11-05', '2025-11-03', 4"_s,   // closed after the month
-            u"'2025-10-25 10:00:00', 'in_progress', '2025-11-10', NULL, NULL"_s,    // still open
-            u"'2025-10-31 23:59:59', 'referred', '2025-11-20', NULL, NULL"_s,       // referred: not closed
-            u"'2025-11-01 00:00:00', 'closed', '2025-11-10', '2025-11-02', 5"_s,   // November
+            u"'2025-09-30 23:59:59', 'closed', '2025-10-10', '2025-10-09', 5"_s, // September
+            u"'2025-10-01 00:00:00', 'closed', '2025-10-20', '2025-10-15', 5"_s, // on time, very satisfied
+            u"'2025-10-02 10:00:00', 'closed', '2025-10-20', '2025-10-24', 2"_s, // late, dissatisfied
+            u"'2025-10-10 10:00:00', 'closed', '2025-10-20', '2025-10-20', 3"_s, // on the due date, basically
+            u"'2025-10-20 10:00:00', 'closed', '2025-11-05', '2025-11-03', 4"_s, // closed after the month
+            u"'2025-10-25 10:00:00', 'in_progress', '2025-11-10', NULL, NULL"_s, // still open
+            u"'2025-10-31 23:59:59', 'referred', '2025-11-20', NULL, NULL"_s,    // referred: not closed
+            u"'2025-11-01 00:00:00', 'closed', '2025-11-10', '2025-11-02', 5"_s, // November
     };
     for (const QString &row : rows) {
         QVERIFY(query.exec(u"INSERT INTO service_records (service_type_id, served_at, case_status, due_date, "

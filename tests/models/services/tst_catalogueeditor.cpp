@@ -107,8 +107,10 @@ void TstCatalogueEditor::refusalsChangeNothing_data()
     QTest::newRow("bad code") << u"legal5"_s << u"新"_s << u"New"_s << false << 0 << QString() << u"two capital"_s;
     QTest::newRow("no Chinese name") << u"LG09"_s << u" "_s << u"New"_s << false << 0 << QString() << u"Chinese"_s;
     QTest::newRow("no English name") << u"LG09"_s << u"新"_s << QString() << false << 0 << QString() << u"English"_s;
-    QTest::newRow("name taken") << u"LG09"_s << u"法律咨询"_s << u"New"_s << false << 0 << QString() << u"already has"_s;
-    QTest::newRow("case without deadline") << u"LG09"_s << u"新"_s << u"New"_s << true << 0 << QString() << u"deadline"_s;
+    QTest::newRow("name taken") << u"LG09"_s << u"法律咨询"_s << u"New"_s << false << 0 << QString()
+                                << u"already has"_s;
+    QTest::newRow("case without deadline")
+            << u"LG09"_s << u"新"_s << u"New"_s << true << 0 << QString() << u"deadline"_s;
     QTest::newRow("deadline too long") << u"LG09"_s << u"新"_s << u"New"_s << true << 400 << QString() << u"deadline"_s;
     QTest::newRow("unknown visit kind") << u"LG09"_s << u"新"_s << u"New"_s << false << 0 << u"party"_s << u"visit"_s;
 }
@@ -233,8 +235,9 @@ void TstCatalogueEditor::onlyAManagerChangesTheCatalogue()
     const CatalogueEditor::Outcome added = editor.add(draft());
     QVERIFY(added.isDone());
     QCOMPARE(type(u"LG09"_s).id, added.id);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'service_type' "
-                        "AND object_id = %1 AND login = 'boss1'"_s.arg(added.id)),
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'service_type' "
+                    "AND object_id = %1 AND login = 'boss1'"_s.arg(added.id)),
              1);
     Actor::forget(db);
 }

@@ -70,8 +70,9 @@ void TstCatalogueSeeder::malformedCatalogueChangesNothing()
     QVERIFY(query.exec(u"DELETE FROM service_types"_s));
     QVERIFY(query.exec(u"DELETE FROM service_categories"_s));
     const QString csv = dir.filePath(u"broken.csv"_s);
-    writeFile(csv, "code,category_code,category_zh,category_en,name_zh,name_en,opens_case,deadline_workdays,"
-                   "visit_kind\nAA01,AA,甲,A,一,One,0,,\nAA02,AA,甲,A,二\n");
+    writeFile(csv,
+              "code,category_code,category_zh,category_en,name_zh,name_en,opens_case,deadline_workdays,"
+              "visit_kind\nAA01,AA,甲,A,一,One,0,,\nAA02,AA,甲,A,二\n");
     CatalogueSeeder seeder(db.connection(), csv);
     QVERIFY(!seeder.seedIfEmpty());
     QVERIFY(seeder.errorString().contains(u"3"_s));

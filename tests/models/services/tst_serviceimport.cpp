@@ -74,9 +74,9 @@ void TstServiceImport::importsResidentsWalkInsAndCases()
     QVERIFY(import.read(sheet({
             u"%1,王秀英,LG01,2025-11-03 09:30,李敏,,,20,已解答,"_s.arg(id(2)),
             u",,法律咨询,2025-11-03,,,,,,来访者未留姓名"_s,                         // walk-in, by name
-            u"\t%1,,CM02 12345热线工单办理,2025/11/7 10:05,赵磊,,,,,"_s.arg(id(1)),  // received, new handler
-            u"%1,张三,cm01,2025-10-09,李敏,已办结,2025-10-20,,,"_s.arg(id(1)),       // closed
-            u"%1,,LG02,2025-10-09,,转办,2025-10-10,,,"_s.arg(id(2)),                 // referred
+            u"\t%1,,CM02 12345热线工单办理,2025/11/7 10:05,赵磊,,,,,"_s.arg(id(1)), // received, new handler
+            u"%1,张三,cm01,2025-10-09,李敏,已办结,2025-10-20,,,"_s.arg(id(1)),      // closed
+            u"%1,,LG02,2025-10-09,,转办,2025-10-10,,,"_s.arg(id(2)),                // referred
     })));
     QVERIFY2(import.check(), qPrintable(import.errorString()));
     QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).reason));
@@ -100,26 +100,29 @@ void TstServiceImport::importsResidentsWalkInsAndCases()
             fields.append(query.value(i).toString());
         rows.append(fields.join(u'|'));
     }
-    QCOMPARE(rows, QStringList({
-                           u"5|LG01|2025-11-03 09:30:00|李敏||||20|已解答|"_s,
-                           u"0|LG01|2025-11-03 00:00:00|||||0||来访者未留姓名"_s,
-                           // Five working days after Friday 7 November.
-                           u"6|CM02|2025-11-07 10:05:00|赵磊|received|2025-11-14||0||"_s,
-                           // 15 and 10 working days after 9 October; Saturday 11 October was worked.
-                           u"6|CM01|2025-10-09 00:00:00|李敏|closed|2025-10-29|2025-10-20|0||"_s,
-                           u"5|LG02|2025-10-09 00:00:00||referred|2025-10-22|2025-10-10|0||"_s,
-                   }));
+    QCOMPARE(rows,
+             QStringList({
+                     u"5|LG01|2025-11-03 09:30:00|李敏||||20|已解答|"_s,
+                     u"0|LG01|2025-11-03 00:00:00|||||0||来访者未留姓名"_s,
+                     // Five working days after Friday 7 November.
+                     u"6|CM02|2025-11-07 10:05:00|赵磊|received|2025-11-14||0||"_s,
+                     // 15 and 10 working days after 9 October; Saturday 11 October was worked.
+                     u"6|CM01|2025-10-09 00:00:00|李敏|closed|2025-10-29|2025-10-20|0||"_s,
+                     u"5|LG02|2025-10-09 00:00:00||referred|2025-10-22|2025-10-10|0||"_s,
+             }));
     // Each case's history: received, then its state.
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s), 5);
-    QCOMPARE(scalar(m_database->connection(),
-                    u"SELECT count(*) FROM case_events WHERE to_status = 'closed' AND happened_at = '2025-10-20 00:00:00'"_s),
-             1);
+    QCOMPARE(
+            scalar(m_database->connection(),
+                   u"SELECT count(*) FROM case_events WHERE to_status = 'closed' AND happened_at = '2025-10-20 00:00:00'"_s),
+            1);
 }
 
 void TstServiceImport::headersInEnglishAndGb18030()
 {
-    const QString text = u"notes,minutes,date,service,id_number\r\n上门服务,15,2025-11-03 10:00,Legal consultation,%1\r\n"_s
-                                 .arg(id(2));
+    const QString text
+            = u"notes,minutes,date,service,id_number\r\n上门服务,15,2025-11-03 10:00,Legal consultation,%1\r\n"_s.arg(
+                    id(2));
     QStringEncoder encoder("GB18030");
     ServiceImport import = importer();
     QVERIFY(import.read(encoder.encode(text)));
@@ -127,7 +130,8 @@ void TstServiceImport::headersInEnglishAndGb18030()
     QVERIFY(import.check());
     QVERIFY(import.problems().isEmpty());
     QVERIFY(import.write(false));
-    QCOMPARE(scalar(m_database->connection(), u"SELECT resident_id FROM service_records WHERE duration_minutes = 15"_s), 5);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT resident_id FROM service_records WHERE duration_minutes = 15"_s),
+             5);
 }
 
 void TstServiceImport::badRowsAreReportedAndNothingIsWritten_data()
@@ -145,22 +149,25 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten_data()
     QTest::newRow("bad check digit") << u"110105194912310021,,LG01,2025-11-03,,,,,,"_s << u"身份证号"_s << u""_s;
     QTest::newRow("Excel damage") << u"1.10105E+17,,LG01,2025-11-03,,,,,,"_s << u"身份证号"_s << u""_s;
     QTest::newRow("not registered") << u"%1,,LG01,2025-11-03,,,,,,"_s.arg(id(9)) << u"身份证号"_s << u"No resident"_s;
-    QTest::newRow("name differs") << u"%1,李四,LG01,2025-11-03,,,,,,"_s.arg(id(2)) << u"姓名"_s << u"belongs to 王秀英"_s;
+    QTest::newRow("name differs") << u"%1,李四,LG01,2025-11-03,,,,,,"_s.arg(id(2)) << u"姓名"_s
+                                  << u"belongs to 王秀英"_s;
     QTest::newRow("name without ID") << u",李四,LG01,2025-11-03,,,,,,"_s << u"身份证号"_s << u"ID number"_s;
     QTest::newRow("unknown status") << u",,CM01,2025-11-03,,搞定了,,,,"_s << u"状态"_s << u"Unknown case status"_s;
-    QTest::newRow("status on a plain service") << u",,LG01,2025-11-03,,办结,2025-11-04,,,"_s << u"状态"_s << u"opens no case"_s;
-    QTest::newRow("closed without date") << u",,CM01,2025-11-03,,已办结,,,,"_s << u"办结日期"_s << u"needs its closing date"_s;
-    QTest::newRow("closing date of an open case") << u",,CM01,2025-11-03,,办理中,2025-11-05,,,"_s << u"办结日期"_s
-                                                  << u"Only a closed"_s;
-    QTest::newRow("closed before received") << u",,CM01,2025-11-03,,办结,2025-11-01,,,"_s << u"办结日期"_s
-                                            << u"before it was received"_s;
+    QTest::newRow("status on a plain service")
+            << u",,LG01,2025-11-03,,办结,2025-11-04,,,"_s << u"状态"_s << u"opens no case"_s;
+    QTest::newRow("closed without date") << u",,CM01,2025-11-03,,已办结,,,,"_s << u"办结日期"_s
+                                         << u"needs its closing date"_s;
+    QTest::newRow("closing date of an open case")
+            << u",,CM01,2025-11-03,,办理中,2025-11-05,,,"_s << u"办结日期"_s << u"Only a closed"_s;
+    QTest::newRow("closed before received")
+            << u",,CM01,2025-11-03,,办结,2025-11-01,,,"_s << u"办结日期"_s << u"before it was received"_s;
     QTest::newRow("closed in the future") << u",,CM01,2025-11-03,,办结,2025-12-01,,,"_s << u"办结日期"_s << u"future"_s;
     QTest::newRow("bad closing date") << u",,CM01,2025-11-03,,办结,soon,,,"_s << u"办结日期"_s << u"Not a date"_s;
     QTest::newRow("minutes not a number") << u",,LG01,2025-11-03,,,,half an hour,,"_s << u"时长"_s << u"whole number"_s;
     QTest::newRow("minutes negative") << u",,LG01,2025-11-03,,,,-5,,"_s << u"时长"_s << u"whole number"_s;
     QTest::newRow("minutes too many") << u",,LG01,2025-11-03,,,,1441,,"_s << u"时长"_s << u"whole number"_s;
-    QTest::newRow("handler name too long") << u",,LG01,2025-11-03,%1,,,,,"_s.arg(QString(51, u'李')) << u"经办人"_s
-                                           << u"at most 50"_s;
+    QTest::newRow("handler name too long")
+            << u",,LG01,2025-11-03,%1,,,,,"_s.arg(QString(51, u'李')) << u"经办人"_s << u"at most 50"_s;
     QTest::newRow("too many cells") << u",,LG01,2025-11-03,,,,,,,extra"_s << u""_s << u"more cells"_s;
 }
 
@@ -193,7 +200,8 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
 void TstServiceImport::skipInvalidWritesTheValidRowsOnly()
 {
     ServiceImport import = importer();
-    QVERIFY(import.read(sheet({u",,LG01,2025-11-03,,,,,,"_s, u",,LG01,someday,,,,,,"_s, u",,EC01,2025-11-04,,,,,,"_s})));
+    QVERIFY(import.read(
+            sheet({u",,LG01,2025-11-03,,,,,,"_s, u",,LG01,someday,,,,,,"_s, u",,EC01,2025-11-04,,,,,,"_s})));
     QVERIFY(import.check());
     QCOMPARE(import.invalidRowCount(), 1);
     QVERIFY(import.write(true));

@@ -132,8 +132,8 @@ void TstServiceLogQueue::favouritesThenRecentTypes()
 {
     ServiceRecordStore store(m_database->connection());
     // 李敏 logged LG01, then CM01 twice, then EC01; 陈静 logged HP02.
-    const QList<std::pair<QString, qint64>> log = {
-            {u"LG01"_s, 1}, {u"CM01"_s, 1}, {u"CM01"_s, 1}, {u"EC01"_s, 1}, {u"HP02"_s, 3}};
+    const QList<std::pair<QString, qint64>> log
+            = {{u"LG01"_s, 1}, {u"CM01"_s, 1}, {u"CM01"_s, 1}, {u"EC01"_s, 1}, {u"HP02"_s, 3}};
     int minutesAgo = 60;
     for (const auto &[code, handler] : log) {
         ServiceEntry logged = entry(code, minutesAgo--);

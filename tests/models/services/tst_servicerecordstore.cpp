@@ -102,7 +102,8 @@ void TstServiceRecordStore::caseIsOpenedWithItsDeadline()
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-10-16"_s);
-    QVERIFY(query.exec(u"SELECT to_status, happened_at FROM case_events WHERE service_record_id = %1"_s.arg(logged.id)));
+    QVERIFY(query.exec(
+            u"SELECT to_status, happened_at FROM case_events WHERE service_record_id = %1"_s.arg(logged.id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
@@ -129,7 +130,7 @@ void TstServiceRecordStore::theDaysAManagerEntersCountForNewCases()
     QCOMPARE(calendar.setDay({QDate(2027, 1, 1), true, u"元旦"_s}), QString());
     QCOMPARE(calendar.setDay({QDate(2027, 1, 2), false, u"调休"_s}), QString()); // a Saturday worked
     QCOMPARE(calendar.days(2027).size(), 2);
-    QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 7)); // one day off, one Saturday on
+    QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 7));                            // one day off, one Saturday on
     QCOMPARE(calendar.setDay({QDate(2027, 1, 2), true, u"元旦"_s}), QString()); // changed: off after all
     QCOMPARE(dueOn(newYearsEve), QDate(2027, 1, 8));
     QCOMPARE(calendar.days(2027).constLast().note, u"元旦"_s);
@@ -164,7 +165,8 @@ void TstServiceRecordStore::refusalsWriteNothing()
     else if (change == u"nodate"_s)
         bad.servedAt = {};
     else if (change == u"retired"_s)
-        QVERIFY(QSqlQuery(m_database->connection()).exec(u"UPDATE service_types SET retired = 1 WHERE code = 'LG02'"_s));
+        QVERIFY(QSqlQuery(m_database->connection())
+                        .exec(u"UPDATE service_types SET retired = 1 WHERE code = 'LG02'"_s));
     else if (change == u"notype"_s)
         bad.serviceTypeId = 9999;
     else if (change == u"resident"_s)
@@ -195,8 +197,8 @@ void TstServiceRecordStore::pagesNewestFirst_data()
                                 << u"service_type_id IN (SELECT id FROM service_types WHERE category_id = 2)"_s;
     QTest::newRow("a handler") << u"handler"_s << u"handler_id = 3"_s;
     QTest::newRow("a grid") << u"grid"_s << u"resident_id IN (SELECT id FROM residents WHERE grid_id = %1)"_s;
-    QTest::newRow("open cases") << u"open"_s
-                                << u"case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s;
+    QTest::newRow("open cases")
+            << u"open"_s << u"case_status IN ('received', 'assigned', 'in_progress', 'replied', 'return_visit')"_s;
     QTest::newRow("closed cases in a month") << u"closed"_s
                                              << u"case_status = 'closed' AND served_at >= '2024-03-01' "
                                                 "AND served_at < '2024-04-01'"_s;
@@ -225,8 +227,9 @@ void TstServiceRecordStore::pagesNewestFirst()
         filter.handlerId = 3;
     if (filterName == u"grid"_s) {
         // A grid whose residents have been served.
-        filter.gridId = scalar(demo.connection(), u"SELECT r.grid_id FROM service_records s "
-                                                  "JOIN residents r ON r.id = s.resident_id LIMIT 1"_s);
+        filter.gridId = scalar(demo.connection(),
+                               u"SELECT r.grid_id FROM service_records s "
+                               "JOIN residents r ON r.id = s.resident_id LIMIT 1"_s);
         where = where.arg(filter.gridId);
     }
     if (filterName == u"open"_s)

@@ -43,7 +43,8 @@ void TstServiceRecordTableModel::initTestCase()
     QSqlQuery query(m_database.connection());
     const QStringList statuses = {u"received"_s, u"assigned"_s, u"in_progress"_s, u"replied"_s, u"return_visit"_s};
     for (int i = 0; i < openCasesAdded; ++i) {
-        const QVariant due = i % 50 == 0 ? QVariant() : QVariant(QDate::currentDate().addDays(i % 90 - 45).toString(Qt::ISODate));
+        const QVariant due
+                = i % 50 == 0 ? QVariant() : QVariant(QDate::currentDate().addDays(i % 90 - 45).toString(Qt::ISODate));
         query.prepare(u"INSERT INTO service_records (service_type_id, served_at, case_status, due_date, created_at) "
                       "VALUES (1, ?, ?, ?, '')"_s);
         query.addBindValue(QDate::currentDate().addDays(-60).toString(Qt::ISODate) + u" 09:00:00"_s);

@@ -36,12 +36,12 @@ void TstWorkingDayCalendar::initTestCase()
 
 void TstWorkingDayCalendar::weekendsAndHolidays()
 {
-    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 24)));  // Friday
-    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 25))); // Saturday
-    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 26)));  // Sunday, worked
-    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 29))); // Wednesday, Spring Festival
-    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 2, 8)));   // Saturday, worked
-    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 2, 9)));  // Sunday
+    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 24)));           // Friday
+    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 25)));          // Saturday
+    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 1, 26)));           // Sunday, worked
+    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 1, 29)));          // Wednesday, Spring Festival
+    QVERIFY(m_calendar.isWorkingDay(QDate(2025, 2, 8)));            // Saturday, worked
+    QVERIFY(!m_calendar.isWorkingDay(QDate(2025, 2, 9)));           // Sunday
     QVERIFY(WorkingDayCalendar().isWorkingDay(QDate(2025, 1, 29))); // without the notice: a Wednesday
 }
 

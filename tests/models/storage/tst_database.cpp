@@ -71,10 +71,9 @@ void TstDatabase::createsLatestSchema()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(scalar(db.connection(), u"PRAGMA application_id"_s), SchemaMigrator::applicationId());
     const QStringList tables = db.connection().tables();
-    for (const auto &table : {u"residents"_s, u"households"_s, u"grids"_s, u"resident_tags"_s,
-                              u"service_categories"_s, u"service_types"_s, u"service_records"_s,
-                              u"case_events"_s, u"visits"_s, u"visit_series"_s, u"users"_s, u"staff"_s,
-                              u"audit_log"_s, u"settings"_s})
+    for (const auto &table : {u"residents"_s, u"households"_s, u"grids"_s, u"resident_tags"_s, u"service_categories"_s,
+                              u"service_types"_s, u"service_records"_s, u"case_events"_s, u"visits"_s,
+                              u"visit_series"_s, u"users"_s, u"staff"_s, u"audit_log"_s, u"settings"_s})
         QVERIFY2(tables.contains(table), qPrintable(table));
     // The schema only: the catalogue is DatabaseSetup's (tst_catalogueseeder).
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types"_s), 0);
@@ -183,8 +182,9 @@ void TstDatabase::refusesWithoutTouchingTheFile()
     } else if (kind == u"text"_s) {
         writeFile(path, "name,phone\n张三,13800138000\n");
     } else if (kind == u"foreign"_s) {
-        QVERIFY(execRaw(path, {u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s,
-                               u"INSERT INTO invoices (total) VALUES (12.5)"_s}));
+        QVERIFY(execRaw(path,
+                        {u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)"_s,
+                         u"INSERT INTO invoices (total) VALUES (12.5)"_s}));
     } else if (kind == u"newer"_s) {
         path = makeFilledDatabase(dir);
         QVERIFY(execRaw(path, {u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)}));
@@ -244,17 +244,17 @@ void TstDatabase::serverAddressesAreRead_data()
 
     QTest::newRow("full") << u"postgresql://clerk@db.center.example:6543/linli"_s << true << u"db.center.example"_s
                           << 6543 << u"clerk"_s << u"linli"_s << u"postgresql://clerk@db.center.example:6543/linli"_s;
-    QTest::newRow("default port, short scheme") << u" postgres://clerk@10.0.0.5/district "_s << true << u"10.0.0.5"_s
-                                                << 5432 << u"clerk"_s << u"district"_s
-                                                << u"postgresql://clerk@10.0.0.5:5432/district"_s;
+    QTest::newRow("default port, short scheme")
+            << u" postgres://clerk@10.0.0.5/district "_s << true << u"10.0.0.5"_s << 5432 << u"clerk"_s << u"district"_s
+            << u"postgresql://clerk@10.0.0.5:5432/district"_s;
     QTest::newRow("password never shown") << u"postgresql://clerk:s3cret@db/linli"_s << true << u"db"_s << 5432
                                           << u"clerk"_s << u"linli"_s << u"postgresql://clerk@db:5432/linli"_s;
     QTest::newRow("no database") << u"postgresql://clerk@db/"_s << false << QString() << 0 << QString() << QString()
                                  << QString();
     QTest::newRow("no host") << u"postgresql:///linli"_s << false << QString() << 0 << QString() << QString()
                              << QString();
-    QTest::newRow("options") << u"postgresql://clerk@db/linli?sslmode=disable"_s << false << QString() << 0
-                             << QString() << QString() << QString();
+    QTest::newRow("options") << u"postgresql://clerk@db/linli?sslmode=disable"_s << false << QString() << 0 << QString()
+                             << QString() << QString();
 }
 
 void TstDatabase::serverAddressesAreRead()

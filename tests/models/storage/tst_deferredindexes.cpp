@@ -24,8 +24,9 @@ namespace {
 
 qint64 indexCount(const QSqlDatabase &db, const QString &table)
 {
-    return scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
-                      "AND tbl_name = '%1'"_s.arg(table));
+    return scalar(db,
+                  u"SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL "
+                  "AND tbl_name = '%1'"_s.arg(table));
 }
 
 } // namespace
@@ -44,8 +45,9 @@ void TstDeferredIndexes::suspendAndRestore()
     QCOMPARE(indexCount(db.connection(), u"service_records"_s), 0);
     QCOMPARE(indexCount(db.connection(), u"visits"_s), 0);
     // Unique constraints stay: they are not secondary indexes.
-    QVERIFY(!QSqlQuery(db.connection()).exec(u"INSERT INTO service_types (code, category_id, name_zh, name_en) "
-                                             "VALUES ('LG01', 1, 'x', 'x')"_s));
+    QVERIFY(!QSqlQuery(db.connection())
+                     .exec(u"INSERT INTO service_types (code, category_id, name_zh, name_en) "
+                           "VALUES ('LG01', 1, 'x', 'x')"_s));
     QVERIFY(indexes.restore());
     QVERIFY(!DeferredIndexes::hasPending(db.connection()));
     QCOMPARE(indexCount(db.connection(), u"service_records"_s), before);

@@ -24,8 +24,7 @@ void TstQuickCheckSchedule::isDue_data()
 
     QTest::newRow("small file, checked today") << qint64(10 * 1024 * 1024) << false << today << true;
     QTest::newRow("big file, checked today") << big << false << today << false;
-    QTest::newRow("big file, checked 6 days ago") << big << false << today.addDays(-6)
-                                                                           << false;
+    QTest::newRow("big file, checked 6 days ago") << big << false << today.addDays(-6) << false;
     QTest::newRow("big file, checked 7 days ago") << big << false << today.addDays(-7) << true;
     QTest::newRow("big file, never checked") << big << false << QDate() << true;
     QTest::newRow("big file, unclean close") << big << true << today << true;

@@ -35,8 +35,9 @@ void TstSqliteFileHeader::verdicts()
     QCOMPARE(SqliteFileHeader::read(shortMagic).verdict(), Verdict::NotSqlite);
 
     const QString real = dir.filePath(u"real.sqlite"_s);
-    QVERIFY(execRaw(real, {u"PRAGMA application_id = 42"_s, u"PRAGMA user_version = 3"_s,
-                           u"CREATE TABLE t (x)"_s, u"CREATE TABLE u (y)"_s}));
+    QVERIFY(execRaw(real,
+                    {u"PRAGMA application_id = 42"_s, u"PRAGMA user_version = 3"_s, u"CREATE TABLE t (x)"_s,
+                     u"CREATE TABLE u (y)"_s}));
     const SqliteFileHeader header = SqliteFileHeader::read(real);
     QCOMPARE(header.verdict(), Verdict::Plausible);
     QCOMPARE(header.applicationId(), 42u);

@@ -40,9 +40,10 @@ void TstSqlRows::initTestCase()
 void TstSqlRows::readsEveryRowWithItsBoundValues()
 {
     // A text, a date, a whole number, a large one and a fraction bound as Qt SQL would bind them.
-    SqlRows rows(m_database.connection(),
-                 u"SELECT id, label FROM sample WHERE (label = ? OR day = ? OR id = ? OR id = ?) AND amount > ? ORDER BY id"_s,
-                 {u"张三"_s, QDate(2026, 2, 5), 4, qint64(9000000000), 0.5});
+    SqlRows rows(
+            m_database.connection(),
+            u"SELECT id, label FROM sample WHERE (label = ? OR day = ? OR id = ? OR id = ?) AND amount > ? ORDER BY id"_s,
+            {u"张三"_s, QDate(2026, 2, 5), 4, qint64(9000000000), 0.5});
     QList<qint64> ids;
     QStringList labels;
     while (rows.next()) {

@@ -21,12 +21,11 @@ void TstSqlScript::statements_data()
 
     QTest::newRow("empty") << QString() << QStringList();
     QTest::newRow("only comments") << u"-- nothing here;\n/* nor ; here */\n"_s << QStringList();
-    QTest::newRow("two statements")
-            << u"CREATE TABLE a (x);\nCREATE TABLE b (y);\n"_s
-            << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
-    QTest::newRow("semicolon in text")
-            << u"INSERT INTO a VALUES ('x;y'); INSERT INTO a VALUES ('it''s;');"_s
-            << QStringList{u"INSERT INTO a VALUES ('x;y')"_s, u"INSERT INTO a VALUES ('it''s;')"_s};
+    QTest::newRow("two statements") << u"CREATE TABLE a (x);\nCREATE TABLE b (y);\n"_s
+                                    << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};
+    QTest::newRow("semicolon in text") << u"INSERT INTO a VALUES ('x;y'); INSERT INTO a VALUES ('it''s;');"_s
+                                       << QStringList{u"INSERT INTO a VALUES ('x;y')"_s,
+                                                      u"INSERT INTO a VALUES ('it''s;')"_s};
     QTest::newRow("semicolon in comment")
             << u"CREATE TABLE a (x); -- a comment; with a semicolon\nCREATE TABLE b (y);"_s
             << QStringList{u"CREATE TABLE a (x)"_s, u"CREATE TABLE b (y)"_s};

@@ -73,7 +73,7 @@ void TstWorker::aNewerRequestStopsALongQuery()
                 longQueryStarted = true;
                 // Minutes of counting, unless interrupted.
                 const bool finished = query.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                                                  "WHERE i < 10000000000) SELECT count(*) FROM n"_s);
+                                                 "WHERE i < 10000000000) SELECT count(*) FROM n"_s);
                 longQueryStopped = !finished && job.isOvertaken();
             },
             [](const QString &) {});
@@ -114,8 +114,7 @@ void TstWorker::aDatabaseThatCannotBeOpenedIsTold()
     Worker reader(DatabaseLocation::fromArgument(m_dir.filePath(u"missing.sqlite"_s)));
     QString message;
     bool worked = false;
-    reader.run([&worked](const Worker::Job &) { worked = true; },
-               [&message](const QString &text) { message = text; });
+    reader.run([&worked](const Worker::Job &) { worked = true; }, [&message](const QString &text) { message = text; });
     QTRY_VERIFY(!message.isEmpty());
     QVERIFY(!worked);
 }
@@ -179,8 +178,11 @@ void TstWorker::cancelStopsThePieceRunningOnly()
     QTRY_VERIFY(started.load());
     worker.cancel();
     QTRY_VERIFY(stopped);
-    worker.run([&nextRan](const Worker::Job &job) { job.deliver([&nextRan, stop = job.isOvertaken()] { nextRan = !stop; }); },
-               [](const QString &) {});
+    worker.run(
+            [&nextRan](const Worker::Job &job) {
+                job.deliver([&nextRan, stop = job.isOvertaken()] { nextRan = !stop; });
+            },
+            [](const QString &) {});
     QTRY_VERIFY(nextRan);
 }
 
@@ -225,8 +227,11 @@ void TstWorker::aWorkerThatOpensNothingStillRuns()
     worker.setOpensConnection(false);
     bool ran = false;
     QString failure;
-    worker.run([&ran](const Worker::Job &job) { job.deliver([&ran, valid = job.connection().isValid()] { ran = !valid; }); },
-               [&failure](const QString &message) { failure = message; });
+    worker.run(
+            [&ran](const Worker::Job &job) {
+                job.deliver([&ran, valid = job.connection().isValid()] { ran = !valid; });
+            },
+            [&failure](const QString &message) { failure = message; });
     QTRY_VERIFY(ran);
     QVERIFY(failure.isEmpty());
     QVERIFY(!QFile::exists(m_dir.filePath(u"missing.sqlite"_s)));

@@ -41,8 +41,7 @@ public:
         : m_path(std::move(path))
         , m_name(std::move(name))
         , m_transactions(transactions)
-    {
-    }
+    {}
 
     int committed = 0;
     int failures = 0;
@@ -155,7 +154,8 @@ void TstWriteTransaction::twoWritersLoseNothing()
     QVERIFY(db.open(DatabaseLocation::fromArgument(path)));
     QCOMPARE(scalar(db.connection(), u"SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'counter'"_s),
              2 * perWriter);
-    QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM settings WHERE key LIKE 'first-%' OR key LIKE 'second-%'"_s),
+    QCOMPARE(scalar(db.connection(),
+                    u"SELECT count(*) FROM settings WHERE key LIKE 'first-%' OR key LIKE 'second-%'"_s),
              2 * perWriter);
 }
 

@@ -41,7 +41,8 @@ void TstDaySheet::init()
 {
     QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '第1网格'), (2, 'G0002', '第2网格')"_s));
+    QVERIFY(query.exec(
+            u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '第1网格'), (2, 'G0002', '第2网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏'), (3, '赵磊')"_s));
     QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, building, unit, room, phone, "
                        "registered_at, updated_at) VALUES "
@@ -106,8 +107,8 @@ void TstDaySheet::visitsAreInWalkingOrder()
     plan(1, 4, QTime(8, 0));  // the same door twice: by time
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"UPDATE visits SET status = 'cancelled', cancel_reason = '住院' WHERE resident_id = 3"_s));
-    const QList<AgendaEntry> order =
-            DaySheet::inWalkingOrder(VisitStore(m_database->connection()).agenda(1, m_day, m_day));
+    const QList<AgendaEntry> order
+            = DaySheet::inWalkingOrder(VisitStore(m_database->connection()).agenda(1, m_day, m_day));
     QStringList names;
     for (const AgendaEntry &entry : order)
         names.append(u"%1 %2"_s.arg(entry.residentName, entry.visit.startsAt.toString(u"HH:mm"_s)));
@@ -164,11 +165,13 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
     const QString clerkText = pdfText(asked);
     QVERIFY(!clerkText.contains(u"13800138000"_s));
     // Each sheet written is a print in the audit log, saying whether its phones were whole.
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
-                                             "AND object_type = 'day_sheet' AND changes LIKE '%whole_phones=0'"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
+                    "AND object_type = 'day_sheet' AND changes LIKE '%whole_phones=0'"_s),
              2);
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
-                                             "AND changes LIKE '%whole_phones=1'"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
+                    "AND changes LIKE '%whole_phones=1'"_s),
              1);
     QVERIFY(clerkText.contains(u"138****8000"_s));
 }
@@ -183,7 +186,8 @@ void TstDaySheet::theCenterGetsAPageRunPerStaffMember()
     QVERIFY(sheet.writePdf(path, {}));
     const QString first = pdfText(path, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s});
     const QString second = pdfText(path, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s});
-    QVERIFY2(first.contains(u"李敏"_s) && first.contains(u"王秀英"_s) && !first.contains(u"张桂兰"_s), qPrintable(first));
+    QVERIFY2(first.contains(u"李敏"_s) && first.contains(u"王秀英"_s) && !first.contains(u"张桂兰"_s),
+             qPrintable(first));
     QVERIFY2(second.contains(u"赵磊"_s) && second.contains(u"张桂兰"_s), qPrintable(second));
 
     // A day without visits still prints, saying so.

@@ -146,11 +146,13 @@ void TstVisitRecurrence::unusableRulesAreNamed_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("problem");
     const QDate day(2026, 11, 24);
-    QTest::newRow("no start") << int(Frequency::EveryNDays) << 1 << 0 << 1 << QDate() << QDate() << 0 << u"first visit"_s;
+    QTest::newRow("no start") << int(Frequency::EveryNDays) << 1 << 0 << 1 << QDate() << QDate() << 0
+                              << u"first visit"_s;
     QTest::newRow("no weekday") << int(Frequency::Weekly) << 1 << 0 << 1 << day << QDate() << 0 << u"weekday"_s;
     QTest::newRow("zero interval") << int(Frequency::EveryNDays) << 0 << 0 << 1 << day << QDate() << 0 << u"interval"_s;
     QTest::newRow("day 32") << int(Frequency::Monthly) << 1 << 0 << 32 << day << QDate() << 0 << u"day of the month"_s;
-    QTest::newRow("ends before") << int(Frequency::EveryNDays) << 1 << 0 << 1 << day << day.addDays(-1) << 0 << u"ends before"_s;
+    QTest::newRow("ends before") << int(Frequency::EveryNDays) << 1 << 0 << 1 << day << day.addDays(-1) << 0
+                                 << u"ends before"_s;
     QTest::newRow("too many") << int(Frequency::EveryNDays) << 1 << 0 << 1 << day << QDate() << 5000 << u"1,000"_s;
 }
 

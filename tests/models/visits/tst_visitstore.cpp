@@ -159,8 +159,8 @@ void TstVisitStore::doneLogsTheServiceInTheSameTransaction()
     QVERIFY(row.serviceRecordId > 0);
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT t.code, s.resident_id, s.handler_id, s.served_at, s.duration_minutes, s.outcome "
-                       "FROM service_records s JOIN service_types t ON t.id = s.service_type_id WHERE s.id = %1"_s
-                               .arg(row.serviceRecordId)));
+                       "FROM service_records s JOIN service_types t ON t.id = s.service_type_id WHERE s.id = %1"_s.arg(
+                               row.serviceRecordId)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"RH03"_s);
     QCOMPARE(query.value(1).toLongLong(), 5);

@@ -77,7 +77,7 @@ void TstVisitViews::aWeekHasOneVisitPerCellByDay()
     const qint64 mondayEarly = plan(1, QDateTime(m_monday, QTime(9, 0)), 6);
     const qint64 wednesday = plan(1, QDateTime(m_monday.addDays(2), QTime(10, 0)));
     const qint64 othersWednesday = plan(3, QDateTime(m_monday.addDays(2), QTime(10, 0)), 6);
-    QVERIFY(plan(1, QDateTime(m_monday.addDays(7), QTime(9, 0))) > 0); // next week
+    QVERIFY(plan(1, QDateTime(m_monday.addDays(7), QTime(9, 0))) > 0);  // next week
     QVERIFY(plan(1, QDateTime(m_monday.addDays(-1), QTime(9, 0))) > 0); // the Sunday before
 
     VisitWeekModel week(m_database->connection());
@@ -248,8 +248,9 @@ void TstVisitViews::oneVisitChangesAloneAndStaleChangesAreRefused()
     QCOMPARE(row.startsAt, QDateTime(m_monday.addDays(3), QTime(8, 0)));
     QCOMPARE(row.staffId, 3);
     QCOMPARE(row.place, u"社区康复站"_s);
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits WHERE notes = '带血压计' "
-                                              "AND conflict_reason = '家属只有周四在家'"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM visits WHERE notes = '带血压计' "
+                    "AND conflict_reason = '家属只有周四在家'"_s),
              1);
     QVERIFY(store.markDone(visit, 3, {}, QDateTime(m_monday.addDays(3), QTime(9, 0))).isDone());
     QVERIFY(!store.move(visit, 4, QDateTime(m_monday.addDays(4), QTime(8, 0))).isDone());

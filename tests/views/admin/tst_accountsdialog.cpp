@@ -95,7 +95,9 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
     dialog.show();
     QCOMPARE(dialog.table()->rowCount(), 1);
 
-    answerForm({{u"login"_s, u"clerk1"_s}, {u"name"_s, u"李敏"_s}, {u"password"_s, u"Desk-2026x"_s},
+    answerForm({{u"login"_s, u"clerk1"_s},
+                {u"name"_s, u"李敏"_s},
+                {u"password"_s, u"Desk-2026x"_s},
                 {u"repeat"_s, u"Desk-2026x"_s}});
     dialog.addAccount();
     QCOMPARE(dialog.messageLabel()->text(), u"Account clerk1 added as Clerk."_s);
@@ -129,7 +131,10 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
     QVERIFY(toggle && toggle->isEnabled());
     toggle->click();
     QVERIFY(UserStore(db()).byLogin(u"clerk1"_s)->disabled);
-    QVERIFY(dialog.table()->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::StateColumn)->text().contains(u"disabled"_s));
+    QVERIFY(dialog.table()
+                    ->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::StateColumn)
+                    ->text()
+                    .contains(u"disabled"_s));
     QCOMPARE(toggle->text(), u"&Enable"_s);
     toggle->click();
     QVERIFY(!UserStore(db()).byLogin(u"clerk1"_s)->disabled);
@@ -139,8 +144,9 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
     dialog.toggleDisabled();
     QVERIFY2(dialog.messageLabel()->text().contains(u"your own account"_s), qPrintable(dialog.messageLabel()->text()));
     QVERIFY(!UserStore(db()).byLogin(u"admin"_s)->disabled);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'user' AND login = 'admin' "
-                          "AND action IN ('CREATE', 'UPDATE')"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE object_type = 'user' AND login = 'admin' "
+                    "AND action IN ('CREATE', 'UPDATE')"_s),
              5);
 }
 
@@ -169,7 +175,8 @@ void TstAccountsDialog::accountsOfSeveralCentersShowAndChangeTheirCenter()
     AccountsDialog dialog{Session(*m_database)};
     dialog.show();
     QVERIFY(!dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
-    QCOMPARE(dialog.table()->item(rowOf(dialog, u"admin"_s), AccountsDialog::CenterColumn)->text(), u"whole district"_s);
+    QCOMPARE(dialog.table()->item(rowOf(dialog, u"admin"_s), AccountsDialog::CenterColumn)->text(),
+             u"whole district"_s);
     // A clerk of the second center.
     QTimer::singleShot(0, this, [east] {
         auto *form = qobject_cast<QDialog *>(QApplication::activeModalWidget());

@@ -138,8 +138,8 @@ void TstAuditLogView::theDialogFiltersAndChecksTheChain()
     dialog.checkChain();
     QVERIFY2(dialog.messageLabel()->text().contains(u"whole"_s), qPrintable(dialog.messageLabel()->text()));
     // Someone goes round the program and its guard against edits of the log.
-    const QString dropGuard = onServer() ? u"DROP TRIGGER audit_log_no_update ON audit_log"_s
-                                         : u"DROP TRIGGER audit_log_no_update"_s;
+    const QString dropGuard
+            = onServer() ? u"DROP TRIGGER audit_log_no_update ON audit_log"_s : u"DROP TRIGGER audit_log_no_update"_s;
     QSqlQuery tamper(m_database->connection());
     QVERIFY2(tamper.exec(dropGuard) && tamper.exec(u"UPDATE audit_log SET changes = 'nothing' WHERE id = 7"_s),
              qPrintable(tamper.lastError().text()));

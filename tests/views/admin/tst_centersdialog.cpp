@@ -49,7 +49,8 @@ void TstCentersDialog::init()
     QVERIFY(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0);
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
     QSqlQuery query(db());
-    QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '西溪一网格'), (2, 'G0002', '西溪二网格')"_s));
+    QVERIFY(query.exec(
+            u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '西溪一网格'), (2, 'G0002', '西溪二网格')"_s));
 }
 
 void TstCentersDialog::cleanup()
@@ -118,13 +119,14 @@ void TstCentersDialog::theDistrictsAdministratorAddsCentersAndMovesGrids()
     answerInput(u"东湖中心"_s);
     dialog.moveGrid();
     QCOMPARE(dialog.messageLabel()->text(), u"Grid 西溪二网格 now belongs to 东湖中心."_s);
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM grids g JOIN centers c ON c.id = g.center_id "
-                          "WHERE g.id = 2 AND c.code = 'C02'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM grids g JOIN centers c ON c.id = g.center_id "
+                    "WHERE g.id = 2 AND c.code = 'C02'"_s),
              1);
     const int moved = rowWith(dialog.grids(), CentersDialog::GridCodeColumn, u"G0002"_s);
     QCOMPARE(dialog.grids()->item(moved, CentersDialog::GridCenterColumn)->text(), u"东湖中心"_s);
-    QCOMPARE(dialog.centers()->item(rowWith(dialog.centers(), CentersDialog::CodeColumn, u"C02"_s),
-                                    CentersDialog::GridsColumn)
+    QCOMPARE(dialog.centers()
+                     ->item(rowWith(dialog.centers(), CentersDialog::CodeColumn, u"C02"_s), CentersDialog::GridsColumn)
                      ->text(),
              u"1"_s);
 }

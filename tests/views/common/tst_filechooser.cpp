@@ -41,7 +41,8 @@ void TstFileChooser::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_database = std::make_unique<Database>();
-    QVERIFY2(DatabaseSetup::open(*m_database, DatabaseLocation::fromArgument(dbPath(*m_dir))), qPrintable(m_database->errorString()));
+    QVERIFY2(DatabaseSetup::open(*m_database, DatabaseLocation::fromArgument(dbPath(*m_dir))),
+             qPrintable(m_database->errorString()));
     writeFile(m_dir->filePath(u"roster.csv"_s), "姓名,网格\n");
     QVERIFY(QFileInfo::exists(dbPath(*m_dir) + u"-shm"_s));
 }
@@ -86,8 +87,8 @@ void TstFileChooser::listingTheDatabasesFolderKeepsTheLocks()
     QVERIFY(query.exec(u"INSERT INTO settings (key, value) VALUES ('window', 'after the dialog')"_s));
     QString seen;
     for (int time = 0; time < 2; ++time) {
-        const QString problem = runSqliteShell(dbPath(*m_dir), u"SELECT value FROM settings WHERE key = 'window'"_s,
-                                               &seen);
+        const QString problem
+                = runSqliteShell(dbPath(*m_dir), u"SELECT value FROM settings WHERE key = 'window'"_s, &seen);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(seen, u"after the dialog"_s);
     }

@@ -234,8 +234,12 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     QVERIFY2(text.contains(u"东湖社区 服务中心 · Monthly report"_s), qPrintable(text));
     QVERIFY(text.contains(u"October 2026"_s));
     QVERIFY(QRegularExpression(u"Services\\s+4\\b"_s).match(text).hasMatch());
-    QVERIFY(QRegularExpression(u"Residents served \\(of whom aged 60 and over\\)\\s+2 \\(1\\)"_s).match(text).hasMatch());
-    QVERIFY(QRegularExpression(u"Cases received / closed / closed on time\\s+1\\s*/\\s*0\\s*/\\s*0"_s).match(text).hasMatch());
+    QVERIFY(QRegularExpression(u"Residents served \\(of whom aged 60 and over\\)\\s+2 \\(1\\)"_s)
+                    .match(text)
+                    .hasMatch());
+    QVERIFY(QRegularExpression(u"Cases received / closed / closed on time\\s+1\\s*/\\s*0\\s*/\\s*0"_s)
+                    .match(text)
+                    .hasMatch());
     // Elderly care: 3 in October, 2 in September (+50 %), none a year before.
     QVERIFY(QRegularExpression(u"Elderly care\\s+3\\s+2\\s+\\+50.0%\\s+0\\s+—"_s).match(text).hasMatch());
     QVERIFY(text.contains(u"Cases overdue at the month's end: 1"_s));
@@ -254,8 +258,9 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     // Nowhere to write: said, nothing left behind.
     QVERIFY(!MonthlyReportDocument(db(), QDate(2026, 10, 1)).writePdf(m_database.dir().filePath(u"no/such/dir.pdf"_s)));
     // Written once: one print in the audit log.
-    QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
-                          "AND changes = 'month=2026-10'"_s),
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
+                    "AND changes = 'month=2026-10'"_s),
              1);
 }
 
@@ -327,7 +332,8 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
     QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
     QCOMPARE(page.gridBox()->count(), 3); // all grids, grid 1, grid 2
     page.centerBox()->setCurrentIndex(page.centerBox()->findData(east));
-    QTRY_VERIFY2(page.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s), qPrintable(page.keyFiguresLabel()->text()));
+    QTRY_VERIFY2(page.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s),
+                 qPrintable(page.keyFiguresLabel()->text()));
     QCOMPARE(page.servicesModel()->seriesNames(), QStringList{u"Legal services"_s});
     QCOMPARE(page.gridBox()->count(), 2); // all of its grids, grid 2
     QCOMPARE(page.gridBox()->itemData(1).toLongLong(), 2);

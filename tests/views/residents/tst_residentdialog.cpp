@@ -110,7 +110,8 @@ void TstResidentDialog::saysWhatIsWrongNextToTheField()
 {
     std::unique_ptr<ResidentDialog> dialog(openDialog());
     typeInto(dialog->editor(Field::IdNumber), u"110105194912310021"_s);
-    QVERIFY2(dialog->message(Field::IdNumber).contains(u"last character"_s), qPrintable(dialog->message(Field::IdNumber)));
+    QVERIFY2(dialog->message(Field::IdNumber).contains(u"last character"_s),
+             qPrintable(dialog->message(Field::IdNumber)));
     // Mending the last character clears the message at once.
     QTest::keyClick(dialog->editor(Field::IdNumber), Qt::Key_Backspace);
     QTest::keyClick(dialog->editor(Field::IdNumber), Qt::Key_X);

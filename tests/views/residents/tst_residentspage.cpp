@@ -80,8 +80,9 @@ void TstResidentsPage::twoChosenRecordsAreMergedByAManager()
     page.mergeChosenResidents();
     QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents"_s), before - 1);
     QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM residents WHERE id = %1"_s.arg(chosen.at(1))), 0);
-    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM audit_log WHERE login = 'boss1' "
-                                             "AND changes = 'merged_into=%1'"_s.arg(chosen.at(0))),
+    QCOMPARE(scalar(m_database.connection(),
+                    u"SELECT count(*) FROM audit_log WHERE login = 'boss1' "
+                    "AND changes = 'merged_into=%1'"_s.arg(chosen.at(0))),
              1);
 }
 
@@ -189,7 +190,7 @@ void TstResidentsPage::anotherOrderShowsTheTopOfTheList()
 
     clickHeader(view, ResidentTableModel::Registered);
     QCOMPARE(view->model()->rowCount(), ResidentTableModel::pageSize); // read at once, no worker
-    QTest::qWait(50); // the view lays the rows out
+    QTest::qWait(50);                                                  // the view lays the rows out
     QCOMPARE(view->verticalScrollBar()->value(), 0);
     QCOMPARE(view->rowAt(0), 0);
     // At the top, nothing more is fetched.
@@ -257,13 +258,14 @@ void TstResidentsPage::filtersNarrowTheList()
 
     // 80 and over, among those living alone.
     page.ageFilter()->setCurrentIndex(page.ageFilter()->findData(80));
-    const int aloneAndOld = expected(u"r.id IN (SELECT resident_id FROM resident_tags WHERE tag = 'living_alone') "
-                                     "AND r.birth_date <= '%1'"_s.arg(QDate::currentDate().addYears(-80)
-                                                                             .toString(Qt::ISODate)));
+    const int aloneAndOld
+            = expected(u"r.id IN (SELECT resident_id FROM resident_tags WHERE tag = 'living_alone') "
+                       "AND r.birth_date <= '%1'"_s.arg(QDate::currentDate().addYears(-80).toString(Qt::ISODate)));
     QVERIFY(aloneAndOld < alone);
-    QTRY_COMPARE(page.countText(), aloneAndOld == 0   ? u"Nobody found"_s
-                                   : aloneAndOld == 1 ? u"1 match"_s
-                                                      : u"%1 matches"_s.arg(aloneAndOld));
+    QTRY_COMPARE(page.countText(),
+                 aloneAndOld == 0           ? u"Nobody found"_s
+                         : aloneAndOld == 1 ? u"1 match"_s
+                                            : u"%1 matches"_s.arg(aloneAndOld));
 
     // Back to everyone.
     QTest::mouseClick(livingAlone, Qt::LeftButton);
@@ -280,9 +282,10 @@ void TstResidentsPage::filtersNarrowTheList()
     QTRY_COMPARE(page.countText(), u"1,500 residents"_s);
     page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(u"deceased"_s));
     const int deceased = expected(u"r.status = 'deceased'"_s);
-    QTRY_COMPARE(page.countText(), deceased == 0   ? u"Nobody found"_s
-                                   : deceased == 1 ? u"1 match"_s
-                                                   : u"%1 matches"_s.arg(deceased));
+    QTRY_COMPARE(page.countText(),
+                 deceased == 0           ? u"Nobody found"_s
+                         : deceased == 1 ? u"1 match"_s
+                                         : u"%1 matches"_s.arg(deceased));
 }
 
 QTEST_MAIN(TstResidentsPage)

@@ -72,10 +72,10 @@ void TstCasesPage::init()
     QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     // 12345 work orders are due in 5 working days.
-    m_overdueMine = logCase(u"CM02"_s, QDate(2025, 11, 10), 1);   // due 17 Nov
-    m_overdueOther = logCase(u"CM02"_s, QDate(2025, 11, 12), 3);  // due 19 Nov
-    m_dueLaterMine = logCase(u"CM02"_s, QDate(2025, 11, 21), 1);  // due 28 Nov
-    logCase(u"LG01"_s, QDate(2025, 11, 21), 1);                    // a plain service
+    m_overdueMine = logCase(u"CM02"_s, QDate(2025, 11, 10), 1);  // due 17 Nov
+    m_overdueOther = logCase(u"CM02"_s, QDate(2025, 11, 12), 3); // due 19 Nov
+    m_dueLaterMine = logCase(u"CM02"_s, QDate(2025, 11, 21), 1); // due 28 Nov
+    logCase(u"LG01"_s, QDate(2025, 11, 21), 1);                  // a plain service
     QVERIFY(m_overdueMine > 0 && m_overdueOther > 0 && m_dueLaterMine > 0);
 }
 

@@ -252,7 +252,8 @@ void TstQuickLogDialog::aBurstNeverWaitsForTheDatabase()
     QVERIFY(waitUntilWritten(dialog));
     QCOMPARE(records(), 10);
     for (int row = 0; row < 10; ++row)
-        QVERIFY2(dialog->journal()->item(row)->text().endsWith(u"saved"_s), qPrintable(dialog->journal()->item(row)->text()));
+        QVERIFY2(dialog->journal()->item(row)->text().endsWith(u"saved"_s),
+                 qPrintable(dialog->journal()->item(row)->text()));
 }
 
 void TstQuickLogDialog::favouritesLeadTheList()
@@ -264,7 +265,8 @@ void TstQuickLogDialog::favouritesLeadTheList()
     QTest::keyClick(dialog->serviceBox(), Qt::Key_D, Qt::ControlModifier);
     QTRY_VERIFY(dialog->favouriteButton()->isChecked()); // a shortcut clicks with a short animation
     QVERIFY(dialog->serviceList()->currentItem()->text().startsWith(u"★ DS03"_s));
-    QCOMPARE(scalar(m_database->connection(), u"SELECT service_type_id FROM staff_favourite_types WHERE staff_id = 1"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT service_type_id FROM staff_favourite_types WHERE staff_id = 1"_s),
              typeId(u"DS03"_s));
     dialog->serviceBox()->clear();
     QVERIFY(dialog->serviceList()->item(0)->text().startsWith(u"★ DS03"_s));

@@ -88,10 +88,11 @@ void TstServicesPage::filtersNarrowTheLog()
     QCOMPARE(fetchAll(page.model()), 2500);
 
     page.periodFilter()->setCurrentIndex(page.periodFilter()->findData(int(ServicesPage::Period::ThisMonth)));
-    const qint64 thisMonth = scalar(m_database.connection(),
-                                    u"SELECT count(*) FROM service_records WHERE served_at >= '%1' AND served_at < '%2'"_s
-                                            .arg(QDate(today.year(), today.month(), 1).toString(Qt::ISODate),
-                                                 today.addDays(1).toString(Qt::ISODate)));
+    const qint64 thisMonth
+            = scalar(m_database.connection(),
+                     u"SELECT count(*) FROM service_records WHERE served_at >= '%1' AND served_at < '%2'"_s.arg(
+                             QDate(today.year(), today.month(), 1).toString(Qt::ISODate),
+                             today.addDays(1).toString(Qt::ISODate)));
     QVERIFY(thisMonth > 0);
     QCOMPARE(fetchAll(page.model()), thisMonth);
 
@@ -99,10 +100,10 @@ void TstServicesPage::filtersNarrowTheLog()
     page.periodFilter()->setCurrentIndex(page.periodFilter()->findData(int(ServicesPage::Period::Between)));
     page.fromBox()->setDate(today);
     page.toBox()->setDate(today.addDays(-9));
-    const qint64 tenDays = scalar(m_database.connection(),
-                                  u"SELECT count(*) FROM service_records WHERE served_at >= '%1' AND served_at < '%2'"_s
-                                          .arg(today.addDays(-9).toString(Qt::ISODate),
-                                               today.addDays(1).toString(Qt::ISODate)));
+    const qint64 tenDays
+            = scalar(m_database.connection(),
+                     u"SELECT count(*) FROM service_records WHERE served_at >= '%1' AND served_at < '%2'"_s.arg(
+                             today.addDays(-9).toString(Qt::ISODate), today.addDays(1).toString(Qt::ISODate)));
     QVERIFY(tenDays > 0);
     QCOMPARE(fetchAll(page.model()), tenDays);
 
@@ -134,14 +135,17 @@ void TstServicesPage::typeHandlerAndGridFilters()
     QVERIFY(page.typeFilter()->count() < allTypes);
     page.typeFilter()->setCurrentIndex(1);
     const qint64 type = page.typeFilter()->currentData().toLongLong();
-    QCOMPARE(scalar(m_database.connection(), u"SELECT category_id FROM service_types WHERE id = %1"_s.arg(type)), category);
+    QCOMPARE(scalar(m_database.connection(), u"SELECT category_id FROM service_types WHERE id = %1"_s.arg(type)),
+             category);
     QCOMPARE(fetchAll(page.model()),
-             scalar(m_database.connection(), u"SELECT count(*) FROM service_records WHERE service_type_id = %1"_s.arg(type)));
+             scalar(m_database.connection(),
+                    u"SELECT count(*) FROM service_records WHERE service_type_id = %1"_s.arg(type)));
     page.categoryFilter()->setCurrentIndex(0);
     QCOMPARE(page.typeFilter()->currentIndex(), 0);
 
-    const qint64 handler = scalar(m_database.connection(), u"SELECT handler_id FROM service_records "
-                                                           "GROUP BY handler_id ORDER BY count(*) DESC LIMIT 1"_s);
+    const qint64 handler = scalar(m_database.connection(),
+                                  u"SELECT handler_id FROM service_records "
+                                  "GROUP BY handler_id ORDER BY count(*) DESC LIMIT 1"_s);
     page.handlerFilter()->setCurrentIndex(page.handlerFilter()->findData(handler));
     QVERIFY(page.handlerFilter()->currentIndex() > 0);
     const qint64 byHandler = scalar(m_database.connection(),
@@ -153,8 +157,9 @@ void TstServicesPage::typeHandlerAndGridFilters()
     const qint64 grid = scalar(m_database.connection(), u"SELECT max(grid_id) FROM residents"_s);
     page.gridFilter()->setCurrentIndex(page.gridFilter()->findData(grid));
     QVERIFY(page.gridFilter()->currentIndex() > 0);
-    const qint64 inGrid = scalar(m_database.connection(), u"SELECT count(*) FROM service_records s JOIN residents r "
-                                                          "ON r.id = s.resident_id WHERE r.grid_id = %1"_s.arg(grid));
+    const qint64 inGrid = scalar(m_database.connection(),
+                                 u"SELECT count(*) FROM service_records s JOIN residents r "
+                                 "ON r.id = s.resident_id WHERE r.grid_id = %1"_s.arg(grid));
     QVERIFY(inGrid > 0);
     QCOMPARE(fetchAll(page.model()), inGrid);
 }
@@ -163,7 +168,8 @@ void TstServicesPage::residentFoundByTyping()
 {
     QSqlQuery query(m_database.connection());
     QVERIFY(query.exec(u"SELECT r.id, r.name_initials, count(*) FROM service_records s JOIN residents r "
-                       "ON r.id = s.resident_id GROUP BY r.id ORDER BY count(*) DESC LIMIT 1"_s) && query.next());
+                       "ON r.id = s.resident_id GROUP BY r.id ORDER BY count(*) DESC LIMIT 1"_s)
+            && query.next());
     const qint64 resident = query.value(0).toLongLong();
     const QString initials = query.value(1).toString();
     const qint64 theirs = query.value(2).toLongLong();

@@ -226,7 +226,8 @@ void TstMainWindow::countsAndListsFollowAWorkersWrite()
     };
     QTRY_VERIFY_WITH_TIMEOUT(recordsShown(before), 10000);
     const qint64 residentId = scalar(db, u"SELECT min(id) FROM residents"_s);
-    const int theirs = int(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id = %1"_s.arg(residentId)));
+    const int theirs
+            = int(scalar(db, u"SELECT count(*) FROM service_records WHERE resident_id = %1"_s.arg(residentId)));
     services->showResident(residentId, u"-"_s);
     QTRY_COMPARE(services->model()->rowCount(), theirs);
 
@@ -253,9 +254,15 @@ void TstMainWindow::aClerkFindsManagersActionsGreyedOut()
     auto actionNamed = [](const QWidget &window, const QString &text) { return childWithText<QAction>(window, text); };
     auto importButton = [](const QWidget &window) { return childWithText<QPushButton>(window, u"I&mport…"_s); };
     const QStringList managers = {u"Service &catalogue…"_s, u"&Audit log…"_s};
-    const QStringList administrators = {u"&Holidays and working days…"_s, u"C&ontact intervals…"_s, u"Center &name…"_s,
-                                        u"&Lock when idle…"_s, u"&Database location…"_s, u"Daily &backups…"_s, u"&Back up now…"_s,
-                                        u"&Restore from a backup…"_s, u"&Accounts…"_s};
+    const QStringList administrators = {u"&Holidays and working days…"_s,
+                                        u"C&ontact intervals…"_s,
+                                        u"Center &name…"_s,
+                                        u"&Lock when idle…"_s,
+                                        u"&Database location…"_s,
+                                        u"Daily &backups…"_s,
+                                        u"&Back up now…"_s,
+                                        u"&Restore from a backup…"_s,
+                                        u"&Accounts…"_s};
     for (const Role role : {Role::Clerk, Role::Manager, Role::Admin}) {
         Actor::actFor(m_database.connection(), Actor{0, u"someone"_s, u"某人"_s, role});
         MainWindow window{Session(m_database)};
@@ -290,8 +297,9 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(today), 20000);
     }
     QVERIFY(BackupFile::inspect(today).isUsable());
-    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' "
-                                             "AND login = 'system:daily-backup' AND result = 'ok'"_s),
+    QCOMPARE(scalar(m_database.connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' "
+                    "AND login = 'system:daily-backup' AND result = 'ok'"_s),
              1);
 
     // A folder that cannot be: the window says so in its status bar.
@@ -302,7 +310,6 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Today's backup failed"_s), 20000);
     QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isEmpty());
 }
-
 
 void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
 {

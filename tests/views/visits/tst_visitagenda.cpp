@@ -206,8 +206,9 @@ void TstVisitAgenda::doneLogsTheServiceAndMissedNeedsANextStep()
     answer = u"血压正常"_s;
     QVERIFY(agenda->markDone());
     QCOMPARE(stored(first).status, u"done"_s);
-    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM service_records WHERE resident_id = 5 "
-                                              "AND outcome = '血压正常' AND served_at = '2026-11-23 09:00:00'"_s),
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM service_records WHERE resident_id = 5 "
+                    "AND outcome = '血压正常' AND served_at = '2026-11-23 09:00:00'"_s),
              1);
     QVERIFY(!agenda->doneButton()->isEnabled()); // what happened stays
     QVERIFY(!agenda->markDone());
@@ -219,8 +220,9 @@ void TstVisitAgenda::doneLogsTheServiceAndMissedNeedsANextStep()
     answer = u"下午再去一次"_s;
     QVERIFY(agenda->markMissed());
     QCOMPARE(stored(second).status, u"missed"_s);
-    QCOMPARE(agenda->dayModel()->index(agenda->dayModel()->rowOfVisit(second), VisitAgendaModel::Note).data().toString(),
-             u"下午再去一次"_s);
+    QCOMPARE(
+            agenda->dayModel()->index(agenda->dayModel()->rowOfVisit(second), VisitAgendaModel::Note).data().toString(),
+            u"下午再去一次"_s);
     QCOMPARE(asked.size(), 3); // a visit already done is not asked about
 }
 
@@ -246,7 +248,8 @@ void TstVisitAgenda::aChangeTakesOneOrTheFollowingVisits()
     ScheduleVisitDialog following(Session(*m_database), 5, u"王秀英"_s);
     following.setToday(m_monday);
     following.editVisit(series.at(2));
-    following.scopeBox()->setCurrentIndex(following.scopeBox()->findData(int(ScheduleVisitDialog::Scope::ThisAndFollowing)));
+    following.scopeBox()->setCurrentIndex(
+            following.scopeBox()->findData(int(ScheduleVisitDialog::Scope::ThisAndFollowing)));
     QVERIFY(!following.dayBox()->isEnabled());
     following.staffBox()->setCurrentIndex(following.staffBox()->findData(3));
     following.timeBox()->setTime(QTime(10, 0));

@@ -67,10 +67,11 @@ void TstVisitsPage::init()
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));
     // Registered 1 November: living alone due on the 8th, disabled on the 15th, key care on 1 December.
-    QVERIFY(query.exec(u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
-                       "(1, '王秀英', 'F', '1940-01-01', 1, '2026-11-01 09:00:00', ''), "
-                       "(2, '李建国', 'M', '1950-01-01', 2, '2026-11-01 09:00:00', ''), "
-                       "(3, '张桂兰', 'F', '1945-01-01', 1, '2026-11-01 09:00:00', '')"_s));
+    QVERIFY(query.exec(
+            u"INSERT INTO residents (id, name, gender, birth_date, grid_id, registered_at, updated_at) VALUES "
+            "(1, '王秀英', 'F', '1940-01-01', 1, '2026-11-01 09:00:00', ''), "
+            "(2, '李建国', 'M', '1950-01-01', 2, '2026-11-01 09:00:00', ''), "
+            "(3, '张桂兰', 'F', '1945-01-01', 1, '2026-11-01 09:00:00', '')"_s));
     QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (1, 'living_alone'), (2, 'disabled'), (3, 'key_care')"_s));
     WriteTransaction transaction(m_database->connection());
     QVERIFY(CareSchedule(m_database->connection()).refreshAll());
