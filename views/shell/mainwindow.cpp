@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProcess>
+#include <QScreen>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QStackedWidget>
@@ -137,8 +138,10 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
                        [this] { m_overview->refresh(); });
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1200, 780);
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // At most what the screen has room for: a 1366 × 768 laptop shows the status bar too.
+        resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
+    }
     restoreState(settings.value(stateKey).toByteArray());
     showPage(Page(qBound(0, settings.value(pageKey, 0).toInt(), PageCount - 1)));
     m_backupActions->startDailyBackup();
