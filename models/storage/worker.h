@@ -17,9 +17,10 @@ class WorkerThread;
 // Work that must not hold up the window — searches, counts, a page's figures, the quick log's
 // writes, an import's steps, a backup — runs here: on a thread of its own, with a connection of
 // its own (a QSqlDatabase belongs to the thread that opened it). The connection is opened at the
-// first piece of work in Database's Attach mode, so that it acts for the user signed in at the
-// window unless the opening hook says otherwise, and kept for the worker's life (opening one per
-// piece would cost more than most reads); a server connection lost meanwhile is made again.
+// first piece of work in Database's Attach mode and kept for the worker's life (opening one per
+// piece would cost more than most reads); a server connection lost meanwhile is made again. On it
+// acts the user signed in at the window (Actor::actForThisProgram) unless the opening hook names
+// another.
 // Pieces run one after the other in the order given, under one of two rules:
 // - LatestOnly: only the latest request counts. A newer one interrupts the statement still
 //   running for an older one, requests overtaken while queued are skipped, and answers of older
