@@ -1,5 +1,6 @@
 #include "casedialog.h"
 #include "casespage.h"
+#include "changefollower.h"
 #include "database.h"
 #include "deskstaff.h"
 #include "servicerecordstore.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -173,6 +175,12 @@ void TstCasesPage::takingAStepUpdatesTheRowAndCounts()
     QCOMPARE(scalar(m_database->connection(),
                     u"SELECT count(*) FROM case_events WHERE staff_id = 1 AND to_status = 'assigned' AND note <> ''"_s),
              1);
+    // The step is shown in its row; its announcement does not read the list again from the top, so
+    // the clerk keeps their place.
+    QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+    QTest::qWait(int(ChangeFollower::settle.count()) * 3);
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(page.view()->currentIndex().row(), 0);
 }
 
 void TstCasesPage::aRefusedStepSaysWhyAndChangesNothing()
