@@ -45,9 +45,14 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
     const QVariant household = query.value(0);
     query.finish();
     // The visits go; the services stay in the log, nobody's, for the figures.
-    outcome.visitsRemoved = VisitStore(m_database).removeResident(residentId);
-    outcome.servicesKept
-            = outcome.visitsRemoved < 0 ? -1 : ServiceRecordStore(m_database).reassignResident(residentId, 0);
+    VisitStore visits(m_database);
+    ServiceRecordStore services(m_database);
+    outcome.visitsRemoved = visits.removeResident(residentId);
+    outcome.servicesKept = outcome.visitsRemoved < 0 ? -1 : services.reassignResident(residentId, 0);
+    // Why a store's step failed (a full disk…), said as the failure of the erasure below.
+    const QString storeError = outcome.visitsRemoved < 0 ? visits.lastError()
+            : outcome.servicesKept < 0                   ? services.lastError()
+                                                         : QString();
     bool ok = outcome.servicesKept >= 0 && run(u"DELETE FROM residents WHERE id = ?"_s);
     if (ok && !household.isNull()) {
         // An address nobody lives at any more is no household.
@@ -60,8 +65,8 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
             = u"erased; services_kept=%1; visits_removed=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
     if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
         || !transaction.commit()) {
-        qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text();
-        const QString why = StorageError::explain(query.lastError());
+        qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text() << storeError;
+        const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
         m_lastError = why.isEmpty() ? tr("The resident could not be erased; nothing was changed.") : why;
         return outcome;
     }

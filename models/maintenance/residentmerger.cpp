@@ -54,8 +54,14 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
         return query.exec();
     };
     // Their services and visits are their domains' to move.
-    const qint64 services = ServiceRecordStore(m_database).reassignResident(duplicateId, keptId);
-    const qint64 visits = services < 0 ? -1 : VisitStore(m_database).reassignResident(duplicateId, keptId);
+    ServiceRecordStore serviceRecords(m_database);
+    VisitStore visitStore(m_database);
+    const qint64 services = serviceRecords.reassignResident(duplicateId, keptId);
+    const qint64 visits = services < 0 ? -1 : visitStore.reassignResident(duplicateId, keptId);
+    // Why a store's step failed (a full disk…), said as the failure of the merge below.
+    const QString storeError = services < 0 ? serviceRecords.lastError()
+            : visits < 0                    ? visitStore.lastError()
+                                            : QString();
     bool ok = visits >= 0
             && run(u"INSERT INTO resident_tags (resident_id, tag) SELECT ?, tag FROM resident_tags "
                    "WHERE resident_id = ? ON CONFLICT DO NOTHING"_s);
@@ -106,8 +112,8 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
                              u"ok"_s})
             && audit.record({u"DELETE"_s, u"resident"_s, duplicateId, u"merged_into=%1"_s.arg(keptId), u"ok"_s});
     if (!ok || !transaction.commit()) {
-        qCWarning(lcDatabase) << "merging residents failed:" << query.lastError().text();
-        const QString why = StorageError::explain(query.lastError());
+        qCWarning(lcDatabase) << "merging residents failed:" << query.lastError().text() << storeError;
+        const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
         return fail(why.isEmpty() ? tr("The residents could not be merged; nothing was changed.") : why);
     }
     return true;
