@@ -67,7 +67,7 @@ void Actor::actFor(const QSqlDatabase &database, const Actor &actor)
     actors().insert(database.connectionName(), actor);
 }
 
-bool Actor::require(const QSqlDatabase &database, Permission permission, QString *refusal)
+Result<void> Actor::require(const QSqlDatabase &database, Permission permission)
 {
     Actor actor = of(database);
     if (actor.userId > 0) {
@@ -80,10 +80,8 @@ bool Actor::require(const QSqlDatabase &database, Permission permission, QString
             const std::optional<Role> role = AccessPolicy::roleFromKey(query.value(0).toString());
             const bool disabled = query.value(1).toBool();
             if (disabled || !role) {
-                if (refusal)
-                    *refusal = tr("This account has been disabled by an administrator.");
                 AuditLog(database).recordAlone({u"DENIED"_s, QString(), 0, u"account_disabled"_s, u"denied"_s}, actor);
-                return false;
+                return Problem::notPermitted(tr("This account has been disabled by an administrator."));
             }
             if (*role != actor.role) {
                 actor.role = *role;
@@ -92,13 +90,11 @@ bool Actor::require(const QSqlDatabase &database, Permission permission, QString
         }
     }
     if (actor.may(permission))
-        return true;
-    if (refusal)
-        *refusal = AccessPolicy::refusal(permission);
+        return Result<void>::done();
     AuditLog(database).recordAlone({u"DENIED"_s, QString(), 0,
                                     u"permission=%1"_s.arg(AccessPolicy::permissionKey(permission)), u"denied"_s},
                                    actor);
-    return false;
+    return Problem::notPermitted(AccessPolicy::refusal(permission));
 }
 
 void Actor::forget(const QSqlDatabase &database)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accesspolicy.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -48,9 +49,9 @@ public:
     QVariant accountId() const { return userId > 0 ? QVariant(userId) : QVariant(QMetaType(QMetaType::LongLong)); }
 
     bool may(Permission permission) const { return AccessPolicy::allows(role, permission); }
-    // Whether the actor on `database` may, by their account's role as stored now; when not,
-    // `refusal` says why and the refusal is audited (action DENIED, the permission described).
-    static bool require(const QSqlDatabase &database, Permission permission, QString *refusal);
+    // Whether the actor on `database` may, by their account's role as stored now; when not
+    // (NotPermitted, saying why), the refusal is audited (action DENIED, the permission described).
+    static Result<void> require(const QSqlDatabase &database, Permission permission);
 };
 
 } // namespace linli

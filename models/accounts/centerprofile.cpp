@@ -36,8 +36,8 @@ QString CenterProfile::setting(const QString &key) const
 
 QString CenterProfile::setSetting(const QString &key, const QString &value)
 {
-    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
+        return allowed.message();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);

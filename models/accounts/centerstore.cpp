@@ -56,8 +56,10 @@ std::optional<Center> CenterStore::find(const QList<Center> &centers, const QStr
 
 bool CenterStore::permitted()
 {
-    if (!Actor::require(m_database, Permission::ChangeSettings, &m_lastError))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone()) {
+        m_lastError = allowed.message();
         return false;
+    }
     if (Actor::of(m_database).centerId > 0) {
         m_lastError = tr("Only an administrator of the whole district may change its centers.");
         return false;

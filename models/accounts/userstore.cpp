@@ -124,7 +124,9 @@ QString UserStore::passwordProblem(const QString &login, const QString &password
 
 bool UserStore::permitted(Permission permission)
 {
-    return Actor::require(m_database, permission, &m_lastError);
+    const Result<void> allowed = Actor::require(m_database, permission);
+    m_lastError = allowed.message();
+    return allowed.isDone();
 }
 
 qint64 UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,

@@ -60,9 +60,8 @@ QString DatabaseBackup::dailyFileName(const QDate &day) const
 bool DatabaseBackup::backUpTo(const QString &filePath)
 {
     m_lastWrittenPath.clear();
-    QString refusal;
-    if (!Actor::require(m_database, Permission::BackupAndRestore, &refusal))
-        return fail(refusal);
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BackupAndRestore); !allowed.isDone())
+        return fail(allowed.message());
     const QString target = QFileInfo(filePath).absoluteFilePath();
     if (target == QFileInfo(m_database.databaseName()).absoluteFilePath()
         || SqliteFilesInUse::held(target) != SqliteFilesInUse::Held::No)
@@ -125,9 +124,8 @@ bool DatabaseBackup::backUpIntoFolder(const QString &folder, const QDate &today)
 bool DatabaseBackup::restoreFrom(const QString &backupPath)
 {
     m_lastWrittenPath.clear();
-    QString refusal;
-    if (!Actor::require(m_database, Permission::BackupAndRestore, &refusal))
-        return fail(refusal);
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BackupAndRestore); !allowed.isDone())
+        return fail(allowed.message());
     sqlite3 *destination = sqliteHandle(m_database);
     if (!destination)
         return fail(tr("Restoring from a backup file needs a Linli database file."));

@@ -19,12 +19,10 @@ ResidentEraser::ResidentEraser(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
+Result<ResidentEraser::Erasure> ResidentEraser::erase(qint64 residentId)
 {
-    m_lastError.clear();
-    Outcome outcome;
-    if (!Actor::require(m_database, Permission::DeleteResidents, &m_lastError))
-        return outcome;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::DeleteResidents); !allowed.isDone())
+        return allowed.problem();
 
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits);
@@ -34,26 +32,23 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
         query.addBindValue(residentId);
         return query.exec();
     };
-    if (!transaction.isActive()) {
-        m_lastError = StorageError::explain(StorageError::Kind::Busy);
-        return outcome;
-    }
-    if (!run(u"SELECT household_id FROM residents WHERE id = ?"_s) || !query.next()) {
-        m_lastError = tr("This resident is no longer registered.");
-        return outcome;
-    }
+    if (!transaction.isActive())
+        return Problem::failed(StorageError::explain(StorageError::Kind::Busy));
+    if (!run(u"SELECT household_id FROM residents WHERE id = ?"_s) || !query.next())
+        return Problem::invalid(tr("This resident is no longer registered."));
     const QVariant household = query.value(0);
     query.finish();
     // The visits go; the services stay in the log, nobody's, for the figures.
     VisitStore visits(m_database);
     ServiceRecordStore services(m_database);
-    outcome.visitsRemoved = visits.removeResident(residentId);
-    outcome.servicesKept = outcome.visitsRemoved < 0 ? -1 : services.reassignResident(residentId, 0);
+    Erasure erasure;
+    erasure.visitsRemoved = visits.removeResident(residentId);
+    erasure.servicesKept = erasure.visitsRemoved < 0 ? -1 : services.reassignResident(residentId, 0);
     // Why a store's step failed (a full disk…), said as the failure of the erasure below.
-    const QString storeError = outcome.visitsRemoved < 0 ? visits.lastError()
-            : outcome.servicesKept < 0                   ? services.lastError()
+    const QString storeError = erasure.visitsRemoved < 0 ? visits.lastError()
+            : erasure.servicesKept < 0                   ? services.lastError()
                                                          : QString();
-    bool ok = outcome.servicesKept >= 0 && run(u"DELETE FROM residents WHERE id = ?"_s);
+    bool ok = erasure.servicesKept >= 0 && run(u"DELETE FROM residents WHERE id = ?"_s);
     if (ok && !household.isNull()) {
         // An address nobody lives at any more is no household.
         query.prepare(u"DELETE FROM households WHERE id = ? AND NOT EXISTS "
@@ -62,17 +57,16 @@ ResidentEraser::Outcome ResidentEraser::erase(qint64 residentId)
         ok = query.exec();
     }
     const QString changes
-            = u"erased; services_kept=%1; visits_removed=%2"_s.arg(outcome.servicesKept).arg(outcome.visitsRemoved);
+            = u"erased; services_kept=%1; visits_removed=%2"_s.arg(erasure.servicesKept).arg(erasure.visitsRemoved);
     if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
         || !transaction.commit()) {
         qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text() << storeError;
         const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
-        m_lastError = why.isEmpty() ? tr("The resident could not be erased; nothing was changed.") : why;
-        return outcome;
+        return Problem::failed(why.isEmpty() ? tr("The resident could not be erased; nothing was changed.") : why,
+                               query.lastError().text());
     }
-    outcome.erased = true;
-    outcome.logEmptied = emptyTheLog();
-    return outcome;
+    erasure.logEmptied = emptyTheLog();
+    return erasure;
 }
 
 bool ResidentEraser::emptyTheLog()

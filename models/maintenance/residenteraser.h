@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,9 +19,8 @@ class ResidentEraser
     Q_DECLARE_TR_FUNCTIONS(ResidentEraser)
 
 public:
-    struct Outcome
+    struct Erasure
     {
-        bool erased = false;
         qint64 servicesKept = 0;
         qint64 visitsRemoved = 0;
         // False when other connections were reading, so that the log could not be emptied now;
@@ -29,14 +30,13 @@ public:
 
     explicit ResidentEraser(const QSqlDatabase &database);
 
-    Outcome erase(qint64 residentId);
-    QString lastError() const { return m_lastError; }
+    // Nothing changed when not done.
+    Result<Erasure> erase(qint64 residentId);
 
 private:
     bool emptyTheLog();
 
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace linli

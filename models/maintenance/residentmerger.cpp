@@ -20,30 +20,23 @@ ResidentMerger::ResidentMerger(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-bool ResidentMerger::fail(const QString &message)
+Result<void> ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
 {
-    m_lastError = message;
-    return false;
-}
-
-bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
-{
-    m_lastError.clear();
-    if (!Actor::require(m_database, Permission::MergeResidents, &m_lastError))
-        return false;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::MergeResidents); !allowed.isDone())
+        return allowed;
     if (keptId == duplicateId)
-        return fail(tr("Choose two different residents to merge."));
+        return Problem::invalid(tr("Choose two different residents to merge."));
 
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Residents | DataKind::ServiceRecords | DataKind::Cases | DataKind::Visits);
     if (!transaction.isActive())
-        return fail(StorageError::explain(StorageError::Kind::Busy));
+        return Problem::failed(StorageError::explain(StorageError::Kind::Busy));
     QSqlQuery query(m_database);
     query.prepare(u"SELECT count(*) FROM residents WHERE id IN (?, ?)"_s);
     query.addBindValue(keptId);
     query.addBindValue(duplicateId);
     if (!query.exec() || !query.next() || query.value(0).toInt() != 2)
-        return fail(tr("One of the two residents is no longer registered."));
+        return Problem::invalid(tr("One of the two residents is no longer registered."));
     query.finish();
 
     // Statements with ? for the kept resident, then ? for the duplicate.
@@ -114,9 +107,10 @@ bool ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
     if (!ok || !transaction.commit()) {
         qCWarning(lcDatabase) << "merging residents failed:" << query.lastError().text() << storeError;
         const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
-        return fail(why.isEmpty() ? tr("The residents could not be merged; nothing was changed.") : why);
+        return Problem::failed(why.isEmpty() ? tr("The residents could not be merged; nothing was changed.") : why,
+                               query.lastError().text());
     }
-    return true;
+    return Result<void>::done();
 }
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,15 +19,11 @@ class ResidentMerger
 public:
     explicit ResidentMerger(const QSqlDatabase &database);
 
-    // False with lastError() when refused or failed; nothing changed then.
-    bool merge(qint64 keptId, qint64 duplicateId);
-    QString lastError() const { return m_lastError; }
+    // Nothing changed when not done.
+    Result<void> merge(qint64 keptId, qint64 duplicateId);
 
 private:
-    bool fail(const QString &message);
-
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace linli

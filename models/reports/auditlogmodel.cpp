@@ -207,7 +207,7 @@ std::optional<QList<AuditRow>> AuditLogModel::readPage(const AuditRow *after, in
     if (!Actor::of(m_database).may(Permission::ReadAuditLog)) {
         // Once per model: a view asking again for the next page is not another attempt.
         if (!m_refusalAudited)
-            Actor::require(m_database, Permission::ReadAuditLog, &m_lastError);
+            (void)Actor::require(m_database, Permission::ReadAuditLog);
         m_lastError = AccessPolicy::refusal(Permission::ReadAuditLog);
         m_refusalAudited = true;
         return std::nullopt;

@@ -82,8 +82,8 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
         if (intervals.*entry.field < 1 || intervals.*entry.field > 365)
             return tr("A contact interval is 1 to 365 days.");
     }
-    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
+        return allowed.message();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings | DataKind::Visits);
     if (!transaction.isActive())

@@ -17,8 +17,10 @@ IdentifierReveal::IdentifierReveal(const QSqlDatabase &database)
 std::optional<IdentifierReveal::Identifiers> IdentifierReveal::reveal(qint64 residentId, const QString &reason)
 {
     m_lastError.clear();
-    if (!Actor::require(m_database, Permission::SeeFullIdentifiers, &m_lastError))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::SeeFullIdentifiers); !allowed.isDone()) {
+        m_lastError = allowed.message();
         return std::nullopt;
+    }
     // "; " separates the parts of a logged change; a reason keeps its words without it.
     const QString said = reason.simplified().replace(u';', u',');
     const qsizetype length = said.toUcs4().size();

@@ -21,8 +21,10 @@ ResidentExport::ResidentExport(const QSqlDatabase &database)
 
 bool ResidentExport::write(QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
 {
-    if (!Actor::require(m_database, Permission::BulkExport, &m_errorString))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone()) {
+        m_errorString = allowed.message();
         return false;
+    }
     using Column = ResidentSheet::Column;
     m_written = 0;
     QSqlQuery query(m_database);

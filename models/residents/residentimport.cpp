@@ -241,8 +241,10 @@ ResidentImport::Outcome ResidentImport::write(bool skipInvalid, const Progress &
                                               const std::atomic_bool *cancel)
 {
     m_written = 0;
-    if (!Actor::require(m_database, Permission::ApproveImports, &m_errorString))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ApproveImports); !allowed.isDone()) {
+        m_errorString = allowed.message();
         return Outcome::Refused;
+    }
     if (invalidRowCount() > 0 && !skipInvalid) {
         m_errorString = tr("Rows that cannot be imported: %1 of %2; nothing was written.")
                                 .arg(invalidRowCount())

@@ -358,71 +358,49 @@ qint64 ResidentStore::residentWithIdNumber(const QString &idNumber) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
-ResidentStore::SaveResult ResidentStore::create(ResidentDraft draft)
+Result<qint64> ResidentStore::create(ResidentDraft draft)
 {
     return save(0, 0, std::move(draft));
 }
 
-ResidentStore::SaveResult ResidentStore::update(qint64 id, qint64 version, ResidentDraft draft)
+Result<qint64> ResidentStore::update(qint64 id, qint64 version, ResidentDraft draft)
 {
     return save(id, version, std::move(draft));
 }
 
-ResidentStore::SaveResult ResidentStore::save(qint64 id, qint64 version, ResidentDraft draft)
+Result<qint64> ResidentStore::save(qint64 id, qint64 version, ResidentDraft draft)
 {
-    SaveResult result;
-    result.problems = draft.check(m_today);
-    if (!result.problems.isEmpty()) {
-        result.outcome = SaveResult::Outcome::Invalid;
-        result.message = result.problems.first();
-        return result;
-    }
+    if (const QMap<ResidentDraft::Field, QString> problems = draft.check(m_today); !problems.isEmpty())
+        return Problem::invalid(problems.first());
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Residents);
-    if (!transaction.isActive()) {
-        result.message = tr("The database is busy; nothing was saved. Try again.");
-        return result;
-    }
-    if (const qint64 other = residentWithIdNumber(draft.idNumber); other != 0 && other != id) {
-        result.outcome = SaveResult::Outcome::DuplicateIdNumber;
-        result.id = other;
-        result.message = tr("A resident with this ID number is already registered.");
-        return result;
-    }
+    if (!transaction.isActive())
+        return Problem::failed(tr("The database is busy; nothing was saved. Try again."));
+    if (const qint64 other = residentWithIdNumber(draft.idNumber); other != 0 && other != id)
+        return Problem::duplicate(tr("A resident with this ID number is already registered."), other);
     if (draft.householdId > 0 && draft.relationToHead == HouseholdRelation::head()
-        && HouseholdStore(m_database).headOf(draft.householdId, id) != 0) {
-        result.outcome = SaveResult::Outcome::Invalid;
-        result.message = tr("This household already has a head; choose another relation.");
-        result.problems.insert(ResidentDraft::Field::Household, result.message);
-        return result;
-    }
+        && HouseholdStore(m_database).headOf(draft.householdId, id) != 0)
+        return Problem::invalid(tr("This household already has a head; choose another relation."));
     ResidentWriter writer(m_database);
     const qint64 savedId = id == 0 ? writer.insert(draft) : (writer.update(id, version, draft) ? id : 0);
-    if (savedId == 0 && id != 0 && writer.lastError().isEmpty()) {
-        result.outcome = SaveResult::Outcome::Conflict;
-        result.message = tr("Someone else changed this resident meanwhile. Close the form and open the resident "
-                            "again to see their change.");
-        return result;
-    }
+    if (savedId == 0 && id != 0 && writer.lastError().isEmpty())
+        return Problem::conflict(tr("Someone else changed this resident meanwhile. Close the form and open the "
+                                    "resident again to see their change."));
     if (savedId == 0 || !writer.finish()) {
         // A busy or unreachable server shows only here, as the rows are written.
         const QString storage = StorageError::explain(StorageError::lastOn(m_database));
         qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
-        result.message
-                = storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.") : storage;
-        return result;
+        return Problem::failed(storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.")
+                                                 : storage,
+                               writer.lastError());
     }
     AuditLog audit(m_database);
     const bool audited = id == 0 ? audit.record({u"CREATE"_s, u"resident"_s, savedId,
                                                  u"id_number=%1"_s.arg(Masking::idNumber(draft.idNumber)), u"ok"_s})
                                  : audit.record({u"UPDATE"_s, u"resident"_s, id, writer.lastChanges(), u"ok"_s});
-    if (!audited || !transaction.commit()) {
-        result.message = tr("The resident could not be saved: the database refused the change.");
-        return result;
-    }
-    result.outcome = SaveResult::Outcome::Saved;
-    result.id = savedId;
-    return result;
+    if (!audited || !transaction.commit())
+        return Problem::failed(tr("The resident could not be saved: the database refused the change."));
+    return savedId;
 }
 
 } // namespace linli

@@ -3,6 +3,7 @@
 #include "residentdraft.h"
 #include "residentfilter.h"
 #include "residentsearch.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,16 +45,6 @@ class ResidentStore
     Q_DECLARE_TR_FUNCTIONS(ResidentStore)
 
 public:
-    struct SaveResult
-    {
-        enum class Outcome { Saved, Invalid, DuplicateIdNumber, Conflict, Failed };
-        Outcome outcome = Outcome::Failed;
-        qint64 id = 0;                                // the new resident, or the one that has the ID number
-        QMap<ResidentDraft::Field, QString> problems; // with Invalid
-        QString message;                              // a plain sentence for the clerk
-        bool isSaved() const { return outcome == Outcome::Saved; }
-    };
-
     enum class Order { ByName, ByAge, ByAddress, ByRegistration };
 
     // Where a page starts: the sort values and id of the last row already shown.
@@ -83,16 +74,18 @@ public:
     std::optional<Record> load(qint64 id) const;
     // One resident as the lists show them.
     std::optional<ResidentRow> row(qint64 id) const;
-    // Saves an edit with the tags in one write transaction. Refused (Conflict) when someone else
-    // saved the resident since `version` was read, so that no change is lost unseen.
-    SaveResult update(qint64 id, qint64 version, ResidentDraft draft);
+    // Saves an edit with the tags in one write transaction; the resident's id when done. Refused
+    // (Conflict) when someone else saved the resident since `version` was read, so that no change is
+    // lost unseen.
+    Result<qint64> update(qint64 id, qint64 version, ResidentDraft draft);
 
     // Residents already registered who may be the same person: the same name and date of birth,
     // or the same name and phone. The draft must have passed check().
     QList<ResidentRow> similar(const ResidentDraft &draft, int limit = 5) const;
-    // Registers a resident with their tags in one write transaction, after checking the draft; an
-    // ID number already registered is refused with the id of who has it.
-    SaveResult create(ResidentDraft draft);
+    // Registers a resident with their tags in one write transaction, after checking the draft (Invalid:
+    // the draft's first problem); the new id when done. An ID number already registered is refused
+    // (Duplicate) with the id of who has it.
+    Result<qint64> create(ResidentDraft draft);
     // Matches beyond this many are read in the order of the sort index: with 20,000 among a
     // million, a page of 200 is found within the first few thousand rows read. Tests lower it.
     static constexpr int defaultManyMatches = 20000;
@@ -104,7 +97,7 @@ public:
 
 private:
     // Creates (id 0) or updates a resident: one path for both.
-    SaveResult save(qint64 id, qint64 version, ResidentDraft draft);
+    Result<qint64> save(qint64 id, qint64 version, ResidentDraft draft);
     // The filter narrowed to the actor's center (CenterScope).
     ResidentFilter scoped(ResidentFilter filter) const;
     // Whether at least m_manyMatches residents match (then they are read in the list's order).

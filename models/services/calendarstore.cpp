@@ -57,8 +57,8 @@ QString CalendarStore::setDay(const CalendarDay &day)
     if (!day.isHoliday && day.day.dayOfWeek() < 6)
         return tr("%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.")
                 .arg(day.day.toString(Qt::ISODate));
-    if (QString refused; !Actor::require(m_database, Permission::ChangeSettings, &refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
+        return allowed.message();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
@@ -78,8 +78,10 @@ QString CalendarStore::setDay(const CalendarDay &day)
 
 bool CalendarStore::removeDay(QDate day)
 {
-    if (!Actor::require(m_database, Permission::ChangeSettings, &m_lastError))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone()) {
+        m_lastError = allowed.message();
         return false;
+    }
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);

@@ -70,7 +70,9 @@ QString CatalogueEditor::refusal(const ServiceType &type, bool isNew) const
 
 bool CatalogueEditor::mayEdit(Outcome *refused) const
 {
-    return Actor::require(m_database, Permission::EditCatalogue, &refused->message);
+    const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue);
+    refused->message = allowed.message();
+    return allowed.isDone();
 }
 
 bool CatalogueEditor::audited(const QString &action, qint64 typeId, const QString &changes) const

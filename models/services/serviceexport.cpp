@@ -22,8 +22,10 @@ ServiceExport::ServiceExport(const QSqlDatabase &database)
 
 bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
 {
-    if (!Actor::require(m_database, Permission::BulkExport, &m_errorString))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone()) {
+        m_errorString = allowed.message();
         return false;
+    }
     m_written = 0;
     ServiceFilter period;
     period.from = from;

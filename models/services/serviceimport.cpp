@@ -252,8 +252,10 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
 bool ServiceImport::write(bool skipInvalid)
 {
     m_written = 0;
-    if (!Actor::require(m_database, Permission::ApproveImports, &m_errorString))
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ApproveImports); !allowed.isDone()) {
+        m_errorString = allowed.message();
         return false;
+    }
     if (!m_problems.isEmpty() && !skipInvalid) {
         m_errorString = tr("Nothing was imported: rows with problems: %1.").arg(invalidRowCount());
         return false;

@@ -16,8 +16,8 @@ int ServiceLogQueue::enqueue(const ServiceEntry &entry)
     // When the server stays away, the entry's write fails and says so.
     m_worker.run(
             [this, ticket, entry](const Worker::Job &job) {
-                const ServiceRecordStore::LogResult result = ServiceRecordStore(job.connection()).log(entry);
-                job.deliver([this, ticket, result] { answer(ticket, result.id, result.message); });
+                const Result<qint64> logged = ServiceRecordStore(job.connection()).log(entry);
+                job.deliver([this, ticket, logged] { answer(ticket, logged.valueOr(0), logged.message()); });
             },
             [this, ticket](const QString &message) { answer(ticket, 0, message); });
     return ticket;

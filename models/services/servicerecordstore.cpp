@@ -59,33 +59,30 @@ QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
     return {};
 }
 
-ServiceRecordStore::LogResult ServiceRecordStore::log(const ServiceEntry &entry)
+Result<qint64> ServiceRecordStore::log(const ServiceEntry &entry)
 {
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::ServiceRecords | DataKind::Cases);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; the service was not logged. Try again.")};
-    LogResult result = logWithinTransaction(entry);
-    if (!result.isLogged())
-        return result;
+        return Problem::failed(tr("The database is busy; the service was not logged. Try again."));
+    const Result<qint64> logged = logWithinTransaction(entry);
+    if (!logged.isDone())
+        return logged;
     if (!transaction.commit())
-        return {0, tr("The service could not be logged: the database refused it.")};
-    return result;
+        return Problem::failed(tr("The service could not be logged: the database refused it."));
+    return logged;
 }
 
-ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const ServiceEntry &entry)
+Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entry)
 {
-    LogResult result;
-    result.message = refusal(entry);
-    if (!result.message.isEmpty())
-        return result;
+    if (const QString refused = refusal(entry); !refused.isEmpty())
+        return Problem::invalid(refused);
 
     QSqlQuery query(m_database);
     query.prepare(u"SELECT opens_case, coalesce(deadline_workdays, 0) FROM service_types WHERE id = ?"_s);
     query.addBindValue(entry.serviceTypeId);
     if (!query.exec() || !query.next()) {
-        result.message = tr("The service could not be logged.");
-        return result;
+        return Problem::failed(tr("The service could not be logged."));
     }
     const bool opensCase = query.value(0).toBool();
     const int deadline = query.value(1).toInt();
@@ -93,8 +90,7 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
     if (opensCase && deadline > 0) {
         const std::optional<WorkingDayCalendar> calendar = CalendarStore(m_database).calendar();
         if (!calendar) {
-            result.message = tr("The service could not be logged: the calendar of working days cannot be read.");
-            return result;
+            return Problem::failed(tr("The service could not be logged: the calendar of working days cannot be read."));
         }
         dueDate = calendar->addWorkingDays(entry.servedAt.date(), deadline).toString(Qt::ISODate);
     }
@@ -119,8 +115,7 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcDatabase) << "logging a service failed:" << query.lastError().text();
-        result.message = tr("The service could not be logged.");
-        return result;
+        return Problem::failed(tr("The service could not be logged."), query.lastError().text());
     }
     const qint64 id = returnedId(query);
     if (opensCase) {
@@ -130,22 +125,18 @@ ServiceRecordStore::LogResult ServiceRecordStore::logWithinTransaction(const Ser
         query.addBindValue(servedAt);
         if (!query.exec()) {
             qCWarning(lcDatabase) << "opening a case failed:" << query.lastError().text();
-            result.message = tr("The service could not be logged.");
-            return result;
+            return Problem::failed(tr("The service could not be logged."));
         }
     }
     // The resident was just contacted: their care schedule follows in the same transaction.
     if (entry.residentId > 0 && !CareSchedule(m_database).refreshResident(entry.residentId)) {
-        result.message = tr("The service could not be logged.");
-        return result;
+        return Problem::failed(tr("The service could not be logged."));
     }
     const QString changes = u"service_type=%1; resident=%2"_s.arg(entry.serviceTypeId).arg(entry.residentId);
     if (!AuditLog(m_database).record({u"CREATE"_s, u"service_record"_s, id, changes, u"ok"_s})) {
-        result.message = tr("The service could not be logged.");
-        return result;
+        return Problem::failed(tr("The service could not be logged."));
     }
-    result.id = id;
-    return result;
+    return id;
 }
 
 ServiceFilter ServiceRecordStore::scoped(ServiceFilter filter) const

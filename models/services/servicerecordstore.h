@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "servicefilter.h"
 
 #include <QCoreApplication>
@@ -64,21 +65,15 @@ class ServiceRecordStore
     Q_DECLARE_TR_FUNCTIONS(ServiceRecordStore)
 
 public:
-    struct LogResult
-    {
-        qint64 id = 0;   // the new record; 0 when refused or failed
-        QString message; // why, in plain words
-        bool isLogged() const { return id > 0; }
-    };
-
     static constexpr int longestMinutes = 24 * 60;
 
     explicit ServiceRecordStore(const QSqlDatabase &database);
 
-    LogResult log(const ServiceEntry &entry);
+    // The new record's id; Invalid when the entry breaks a rule, nothing written then.
+    Result<qint64> log(const ServiceEntry &entry);
     // The same inside a write transaction the caller holds (a visit marked done logs its service in
     // the visit's transaction); nothing is written when refused, but the caller rolls back on failure.
-    LogResult logWithinTransaction(const ServiceEntry &entry);
+    Result<qint64> logWithinTransaction(const ServiceEntry &entry);
 
     // Part of merging two records of one person or erasing one (ResidentMerger, ResidentEraser),
     // inside the write transaction of the caller, who has checked the right to: the services of

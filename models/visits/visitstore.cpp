@@ -433,16 +433,16 @@ VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QStr
     entry.outcome = outcome.trimmed();
     ServiceRecordStore services(m_database);
     services.setReferenceTime(now);
-    const ServiceRecordStore::LogResult logged = services.logWithinTransaction(entry);
-    if (!logged.isLogged())
-        return {0, logged.message};
+    const Result<qint64> logged = services.logWithinTransaction(entry);
+    if (!logged.isDone())
+        return {0, logged.message()};
     query.prepare(u"UPDATE visits SET status = 'done', outcome = ?, service_record_id = ?, version = version + 1 "
                   "WHERE id = ? AND version = ?"_s);
     query.addBindValue(text(outcome.trimmed()));
-    query.addBindValue(logged.id);
+    query.addBindValue(logged.value());
     query.addBindValue(visitId);
     query.addBindValue(version);
-    const QString changes = u"status: %1 → done; service_record=%2"_s.arg(row->status).arg(logged.id);
+    const QString changes = u"status: %1 → done; service_record=%2"_s.arg(row->status).arg(logged.value());
     if (!query.exec() || query.numRowsAffected() != 1
         || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
         return {0, tr("The visit could not be changed.")};

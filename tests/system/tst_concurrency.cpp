@@ -61,7 +61,7 @@ int runClient(const QString &address)
             entry.serviceTypeId = 1;
             entry.servedAt = QDateTime::currentDateTime().addSecs(-60);
             entry.handlerId = 1;
-            services.log(entry).isLogged() ? ++tally.logged : ++tally.failed;
+            services.log(entry).isDone() ? ++tally.logged : ++tally.failed;
             continue;
         }
         const std::optional<ResidentStore::Record> record = residents.load(resident);
@@ -73,16 +73,13 @@ int runClient(const QString &address)
         draft.room = QString::number(random.bounded(1000));
         // A clerk takes a moment between opening the form and saving it.
         QThread::msleep(random.bounded(5));
-        switch (residents.update(resident, record->version, draft).outcome) {
-        case ResidentStore::SaveResult::Outcome::Saved:
+        const Result<qint64> saved = residents.update(resident, record->version, draft);
+        if (saved.isDone())
             ++tally.edited;
-            break;
-        case ResidentStore::SaveResult::Outcome::Conflict:
+        else if (saved.is(Problem::Kind::Conflict))
             ++tally.conflicts;
-            break;
-        default:
+        else
             ++tally.failed;
-        }
     }
     std::printf("%lld %lld %lld %lld\n", tally.logged, tally.edited, tally.conflicts, tally.failed);
     return 0;

@@ -80,13 +80,13 @@ int TstFaults::runWriter(const QString &path, int count, int writer)
         draft.gridId = 1;
         // A save told "busy" is tried again, as the clerk would.
         for (int attempt = 0; attempt < 3; ++attempt) {
-            const ResidentStore::SaveResult result = store.create(draft);
-            if (result.isSaved()) {
+            const Result<qint64> result = store.create(draft);
+            if (result.isDone()) {
                 ++saved;
                 break;
             }
-            if (!result.message.contains(u"busy"_s)) {
-                fprintf(stderr, "%s\n", qPrintable(result.message));
+            if (!result.message().contains(u"busy"_s)) {
+                fprintf(stderr, "%s\n", qPrintable(result.message()));
                 break;
             }
             ++busy;
@@ -116,7 +116,7 @@ int TstFaults::runEditor(const QString &path)
         if (!record)
             return 1;
         const int n = record->draft.notes.mid(1).toInt() + 1;
-        if (!store.update(5, record->version, edition(record->draft, n)).isSaved())
+        if (!store.update(5, record->version, edition(record->draft, n)).isDone())
             return 1;
     }
 }
@@ -273,7 +273,7 @@ void TstFaults::aKilledSaveLeavesTheOldOrTheNewResident()
         QVERIFY(DatabaseSetup::open(database, DatabaseLocation::fromArgument(path)));
         ResidentStore store(database.connection());
         const ResidentStore::Record record = *store.load(5);
-        QVERIFY(store.update(5, record.version, edition(record.draft, 1)).isSaved());
+        QVERIFY(store.update(5, record.version, edition(record.draft, 1)).isDone());
     }
     int lastEdition = 0;
     for (int attempt = 0; attempt < 10; ++attempt) {

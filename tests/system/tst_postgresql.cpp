@@ -417,10 +417,10 @@ void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
         draft.birthDate = QDate(1948, 3, 1);
         draft.gridId = 1;
         draft.notes = u"独居\t子女在外地\n电话 C:\\备注"_s; // what COPY's text format must escape
-        const qint64 id = residents.create(draft).id;
+        const qint64 id = residents.create(draft).valueOr(0);
         QVERIFY(id > 0);
         draft.room = u"302"_s;
-        QVERIFY(residents.update(id, residents.load(id)->version, draft).isSaved());
+        QVERIFY(residents.update(id, residents.load(id)->version, draft).isDone());
     }
     const QList<DatabaseCopier::TableDigest> before = digestsOf(DatabaseLocation::fromArgument(original));
     QCOMPARE(before.size(), DatabaseCopier::copiedTables().size());

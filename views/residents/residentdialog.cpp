@@ -456,9 +456,8 @@ void ResidentDialog::erase()
                              QMessageBox::Cancel)
         != QMessageBox::Yes)
         return;
-    ResidentEraser eraser(m_session.connection());
-    if (!eraser.erase(m_editedId).erased) {
-        QMessageBox::warning(this, tr("Erase resident"), eraser.lastError());
+    if (const auto erased = ResidentEraser(m_session.connection()).erase(m_editedId); !erased.isDone()) {
+        QMessageBox::warning(this, tr("Erase resident"), erased.message());
         return;
     }
     done(Erased);
@@ -640,25 +639,18 @@ void ResidentDialog::save()
     }
     if (!confirmSimilar(draft))
         return;
-    const ResidentStore::SaveResult result
-            = m_editedId == 0 ? m_store.create(draft) : m_store.update(m_editedId, m_version, draft);
-    switch (result.outcome) {
-    case ResidentStore::SaveResult::Outcome::Saved:
-        m_savedId = result.id;
+    const Result<qint64> saved = m_editedId == 0 ? m_store.create(draft) : m_store.update(m_editedId, m_version, draft);
+    if (saved.isDone()) {
+        m_savedId = saved.value();
         accept();
-        return;
-    case ResidentStore::SaveResult::Outcome::DuplicateIdNumber:
-        m_duplicateId = result.id;
-        m_notice->setText(tr("%1 <a href=\"show\">Show this resident</a>").arg(result.message.toHtmlEscaped()));
+    } else if (saved.is(Problem::Kind::Duplicate)) {
+        m_duplicateId = saved.problem().recordId;
+        m_notice->setText(tr("%1 <a href=\"show\">Show this resident</a>").arg(saved.message().toHtmlEscaped()));
         m_notice->show();
         growToFit();
         editor(Field::IdNumber)->setFocus();
-        return;
-    case ResidentStore::SaveResult::Outcome::Conflict:
-    case ResidentStore::SaveResult::Outcome::Invalid:
-    case ResidentStore::SaveResult::Outcome::Failed:
-        QMessageBox::warning(this, windowTitle(), result.message);
-        return;
+    } else {
+        QMessageBox::warning(this, windowTitle(), saved.message());
     }
 }
 

@@ -201,10 +201,11 @@ void ResidentsPage::mergeChosenResidents()
     const qint64 first = rows.at(0).data(ResidentTableModel::ResidentIdRole).toLongLong();
     const qint64 second = rows.at(1).data(ResidentTableModel::ResidentIdRole).toLongLong();
     const bool firstStays = question.clickedButton() == keepFirst;
-    ResidentMerger merger(m_session.connection());
     const ChangeFollower::Ignoring shownBelow(m_follower);
-    if (!merger.merge(firstStays ? first : second, firstStays ? second : first)) {
-        QMessageBox::warning(this, tr("Merge residents"), merger.lastError());
+    const Result<void> merged
+            = ResidentMerger(m_session.connection()).merge(firstStays ? first : second, firstStays ? second : first);
+    if (!merged.isDone()) {
+        QMessageBox::warning(this, tr("Merge residents"), merged.message());
         return;
     }
     applyFilters();

@@ -209,9 +209,9 @@ bool VisitsPage::logPhoneCheck()
     entry.serviceTypeId = type->id;
     entry.servedAt = m_now;
     entry.handlerId = DeskStaff::id();
-    const ServiceRecordStore::LogResult logged = store.log(entry);
-    if (!logged.isLogged()) {
-        QMessageBox::warning(this, tr("Visits"), logged.message);
+    const Result<qint64> logged = store.log(entry);
+    if (!logged.isDone()) {
+        QMessageBox::warning(this, tr("Visits"), logged.message());
         return false;
     }
     return true;

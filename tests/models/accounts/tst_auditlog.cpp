@@ -240,19 +240,19 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     entry.serviceTypeId = scalar(db(), u"SELECT min(id) FROM service_types WHERE opens_case = 1"_s);
     entry.servedAt = now.addSecs(-3600);
     entry.handlerId = 1;
-    const ServiceRecordStore::LogResult logged = ServiceRecordStore(db()).log(entry);
-    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    const Result<qint64> logged = ServiceRecordStore(db()).log(entry);
+    QVERIFY2(logged.isDone(), qPrintable(logged.message()));
     QCOMPARE(rows(u"CREATE"_s, u"service_record"_s), 1);
-    QCOMPARE(scalar(db(), u"SELECT object_id FROM audit_log WHERE action = 'CREATE'"_s), logged.id);
+    QCOMPARE(scalar(db(), u"SELECT object_id FROM audit_log WHERE action = 'CREATE'"_s), logged.value());
 
     // A case step, and a refused one (stale): one row, for the step taken.
     CaseStep assign;
     assign.handlerId = 1;
-    QVERIFY(CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
-    QVERIFY(!CaseWorkflow(db()).take(logged.id, u"received"_s, assign).taken);
+    QVERIFY(CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).taken);
+    QVERIFY(!CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).taken);
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_id = %1 "
-                    "AND changes = 'case_status: received → assigned'"_s.arg(logged.id)),
+                    "AND changes = 'case_status: received → assigned'"_s.arg(logged.value())),
              1);
     QCOMPARE(AuditLogModel::describeChanges(u"case_status: received → assigned"_s),
              u"case state: Received → Assigned"_s);

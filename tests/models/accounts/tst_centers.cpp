@@ -124,8 +124,8 @@ qint64 TstCenters::logService(qint64 residentId, const QString &typeCode)
     entry.residentId = residentId;
     entry.serviceTypeId = scalar(db(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(typeCode));
     entry.servedAt = m_now.addSecs(-3600);
-    const ServiceRecordStore::LogResult result = store.log(entry);
-    return result.id;
+    const Result<qint64> result = store.log(entry);
+    return result.value();
 }
 
 QList<qint64> TstCenters::residentIds()
@@ -324,26 +324,26 @@ void TstCenters::nothingIsWrittenIntoAnotherCentersGrid()
     draft.birthDate = QDate(1950, 3, 1);
     draft.gridId = 1; // 西溪's
     const qint64 before = scalar(db(), u"SELECT count(*) FROM residents"_s);
-    QVERIFY(!ResidentStore(db()).create(draft).isSaved());
+    QVERIFY(!ResidentStore(db()).create(draft).isDone());
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), before);
     draft.gridId = 3;
-    QVERIFY(ResidentStore(db()).create(draft).isSaved());
+    QVERIFY(ResidentStore(db()).create(draft).isDone());
     // A grid named anew goes to the clerk's own center.
     draft.gridId = 0;
     draft.name = u"钱多"_s;
     draft.newGridName = u"东湖二网格"_s;
-    QVERIFY(ResidentStore(db()).create(draft).isSaved());
+    QVERIFY(ResidentStore(db()).create(draft).isDone());
     QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE name = '东湖二网格'"_s), m_east);
     // Another center's grid by its name is no new grid of this one.
     draft.name = u"李四"_s;
     draft.newGridName = u"西溪一网格"_s;
-    QVERIFY(!ResidentStore(db()).create(draft).isSaved());
+    QVERIFY(!ResidentStore(db()).create(draft).isDone());
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM grids WHERE name = '西溪一网格'"_s), 1);
     // The district's administrator, in a district of two centers, cannot say where a new grid goes.
     actAsDistrict();
     draft.name = u"孙立"_s;
     draft.newGridName = u"无主网格"_s;
-    QVERIFY(!ResidentStore(db()).create(draft).isSaved());
+    QVERIFY(!ResidentStore(db()).create(draft).isDone());
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM grids WHERE name = '无主网格'"_s), 0);
 }
 

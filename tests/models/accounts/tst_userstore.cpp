@@ -216,7 +216,7 @@ void TstUserStore::aRoleChangedCountsFromTheNextAction()
     QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s) > 0);
     QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
     const Actor clerk = Actor::of(db());
-    QVERIFY(!Actor::require(db(), Permission::BulkExport, nullptr));
+    QVERIFY(Actor::require(db(), Permission::BulkExport).is(Problem::Kind::NotPermitted));
     QVERIFY(!users.setRole(u"clerk1"_s, Role::Manager)); // not their own promotion
 
     Actor::forget(db()); // an administrator, meanwhile
@@ -227,7 +227,7 @@ void TstUserStore::aRoleChangedCountsFromTheNextAction()
              1);
     // The desk still signed in as it was: its next action goes by the new role.
     Actor::actFor(db(), clerk);
-    QVERIFY(Actor::require(db(), Permission::BulkExport, nullptr));
+    QVERIFY(Actor::require(db(), Permission::BulkExport).isDone());
     QCOMPARE(Actor::of(db()).role, Role::Manager);
 
     // The last administrator stays one.
@@ -248,9 +248,9 @@ void TstUserStore::aDisabledAccountDoesNothingMore()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE changes = 'disabled'"_s), 1);
     // The open window's next action is refused; signing in again is answered like a wrong password.
     Actor::actFor(db(), signedIn);
-    QString refusal;
-    QVERIFY(!Actor::require(db(), Permission::BulkExport, &refusal));
-    QVERIFY2(refusal.contains(u"disabled"_s), qPrintable(refusal));
+    const Result<void> refused = Actor::require(db(), Permission::BulkExport);
+    QVERIFY(refused.is(Problem::Kind::NotPermitted));
+    QVERIFY2(refused.message().contains(u"disabled"_s), qPrintable(refused.message()));
     const UserStore::SignInResult again = users.signIn(u"clerk1"_s, u"Desk-2026x"_s);
     QCOMPARE(again.outcome, UserStore::SignIn::Refused);
     QCOMPARE(again.message, users.signIn(u"nobody"_s, u"Desk-2026x"_s).message);

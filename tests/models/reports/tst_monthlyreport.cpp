@@ -54,7 +54,7 @@ qint64 TstMonthlyReport::log(qint64 residentId, const QString &code, const QStri
     entry.serviceTypeId = scalar(db(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
     entry.servedAt = QDateTime::fromString(servedAt, u"yyyy-MM-dd HH:mm:ss"_s);
     entry.handlerId = 1;
-    return store.log(entry).id;
+    return store.log(entry).valueOr(0);
 }
 
 void TstMonthlyReport::gathersTheMonth()

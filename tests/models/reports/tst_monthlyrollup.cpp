@@ -76,7 +76,7 @@ qint64 TstMonthlyRollup::log(qint64 residentId, const QString &code, const QStri
     entry.serviceTypeId = typeId(code);
     entry.servedAt = QDateTime::fromString(servedAt, u"yyyy-MM-dd HH:mm:ss"_s);
     entry.handlerId = 1;
-    return store.log(entry).id;
+    return store.log(entry).valueOr(0);
 }
 
 qint64 TstMonthlyRollup::counted(const QString &month, qint64 gridId, const QString &code) const

@@ -43,7 +43,7 @@ qint64 TstOverviewLoader::logOne()
     entry.serviceTypeId = scalar(m_database.connection(), u"SELECT id FROM service_types WHERE code = 'LG01'"_s);
     entry.servedAt = QDateTime::currentDateTime();
     entry.handlerId = 1;
-    return ServiceRecordStore(m_database.connection()).log(entry).id;
+    return ServiceRecordStore(m_database.connection()).log(entry).valueOr(0);
 }
 
 void TstOverviewLoader::countsWhatTheUserSees()

@@ -88,7 +88,7 @@ void TstCareSchedule::logService(qint64 residentId, const QDateTime &at)
     entry.residentId = residentId;
     entry.serviceTypeId = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = 'EC02'"_s);
     entry.servedAt = at;
-    QVERIFY(store.log(entry).isLogged());
+    QVERIFY(store.log(entry).isDone());
 }
 
 void TstCareSchedule::neverContactedIsDueFromRegistration()
@@ -161,8 +161,8 @@ void TstCareSchedule::onlyActiveResidentsInCareAreDue()
     QVERIFY(record);
     ResidentDraft draft = record->draft;
     draft.tags.clear();
-    const ResidentStore::SaveResult saved = store.update(1, record->version, draft);
-    QVERIFY2(saved.outcome == ResidentStore::SaveResult::Outcome::Saved, qPrintable(saved.message));
+    const Result<qint64> saved = store.update(1, record->version, draft);
+    QVERIFY2(saved.isDone(), qPrintable(saved.message()));
     QVERIFY(due(1).isEmpty());
 }
 

@@ -23,7 +23,6 @@ using namespace Qt::StringLiterals;
 using namespace linli;
 using namespace linli::test;
 using Field = ResidentDraft::Field;
-using Outcome = ResidentStore::SaveResult::Outcome;
 
 class TstResidentStore : public QObject
 {
@@ -84,11 +83,11 @@ ResidentDraft TstResidentStore::validDraft()
 void TstResidentStore::registersWithWhatTheIdNumberSays()
 {
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult result = store.create(validDraft());
-    QVERIFY2(result.isSaved(), qPrintable(result.message));
+    const Result<qint64> result = store.create(validDraft());
+    QVERIFY2(result.isDone(), qPrintable(result.message()));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT name, gender, birth_date, id_number, phone, phone2, name_pinyin, name_initials, "
-                       "id_number_reversed, phone_reversed FROM residents WHERE id = %1"_s.arg(result.id)));
+                       "id_number_reversed, phone_reversed FROM residents WHERE id = %1"_s.arg(result.value())));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"阿依古丽·买买提"_s);
     QCOMPARE(query.value(1).toString(), u"F"_s);
@@ -103,7 +102,7 @@ void TstResidentStore::registersWithWhatTheIdNumberSays()
     QCOMPARE(query.value(8).toString(), ResidentSearch::reversed(u"11010519491231002X"));
     QCOMPARE(query.value(9).toString(), ResidentSearch::reversed(u"13800138000"));
     QCOMPARE(scalar(m_database->connection(),
-                    u"SELECT count(*) FROM resident_tags WHERE resident_id = %1"_s.arg(result.id)),
+                    u"SELECT count(*) FROM resident_tags WHERE resident_id = %1"_s.arg(result.value())),
              2);
     // Found by the search box at once.
     QCOMPARE(store.count(ResidentSearch::parse(u"002x")).value_or(-1), 1);
@@ -113,15 +112,15 @@ void TstResidentStore::registersWithWhatTheIdNumberSays()
 void TstResidentStore::sameIdNumberTwiceIsRefused()
 {
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult first = store.create(validDraft());
-    QVERIFY(first.isSaved());
+    const Result<qint64> first = store.create(validDraft());
+    QVERIFY(first.isDone());
     ResidentDraft again = validDraft();
     again.name = u"别人"_s;
     again.idNumber = u"11010519491231002X"_s;
-    const ResidentStore::SaveResult second = store.create(again);
-    QCOMPARE(second.outcome, Outcome::DuplicateIdNumber);
-    QCOMPARE(second.id, first.id);
-    QVERIFY(!second.message.isEmpty());
+    const Result<qint64> second = store.create(again);
+    QVERIFY(second.is(Problem::Kind::Duplicate));
+    QCOMPARE(second.problem().recordId, first.value());
+    QVERIFY(!second.message().isEmpty());
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 2);
 }
@@ -159,10 +158,12 @@ void TstResidentStore::invalidDraftsChangeNothing()
     else if (change == u"grid"_s)
         draft.gridId = 0;
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult result = store.create(draft);
-    QCOMPARE(result.outcome, Outcome::Invalid);
-    QVERIFY2(result.problems.contains(field), qPrintable(result.message));
-    QVERIFY(!result.problems.value(field).isEmpty());
+    const Result<qint64> result = store.create(draft);
+    QVERIFY(result.is(Problem::Kind::Invalid));
+    // The draft's own problem with that field, as the form shows it beside the field.
+    const QString expected = ResidentDraft(draft).check(QDate::currentDate()).value(field);
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(result.message(), expected);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 0);
 }
@@ -172,23 +173,23 @@ void TstResidentStore::failedWriteLeavesNothingBehind()
     ResidentDraft draft = validDraft();
     draft.gridId = 99; // passes the form, refused by the database's foreign key
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult result = store.create(draft);
-    QCOMPARE(result.outcome, Outcome::Failed);
-    QVERIFY(!result.message.isEmpty());
-    QVERIFY(!result.message.contains(u"FOREIGN KEY"_s));
+    const Result<qint64> result = store.create(draft);
+    QVERIFY(result.is(Problem::Kind::Failed));
+    QVERIFY(!result.message().isEmpty());
+    QVERIFY(!result.message().contains(u"FOREIGN KEY"_s));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 0);
     // The connection is usable again afterwards.
     draft.gridId = 1;
-    QVERIFY(store.create(draft).isSaved());
+    QVERIFY(store.create(draft).isDone());
 }
 
 void TstResidentStore::editSavesEveryFieldAndTheTags()
 {
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult created = store.create(validDraft());
-    QVERIFY(created.isSaved());
-    std::optional<ResidentStore::Record> record = store.load(created.id);
+    const Result<qint64> created = store.create(validDraft());
+    QVERIFY(created.isDone());
+    std::optional<ResidentStore::Record> record = store.load(created.value());
     QVERIFY(record);
     QCOMPARE(record->version, 1);
     QCOMPARE(record->draft.idNumber, u"11010519491231002X"_s);
@@ -198,9 +199,9 @@ void TstResidentStore::editSavesEveryFieldAndTheTags()
     edit.tags = {u"veteran"_s};
     edit.status = u"moved_out"_s;
     edit.room = u"502"_s;
-    const ResidentStore::SaveResult saved = store.update(created.id, record->version, edit);
-    QVERIFY2(saved.isSaved(), qPrintable(saved.message));
-    record = store.load(created.id);
+    const Result<qint64> saved = store.update(created.value(), record->version, edit);
+    QVERIFY2(saved.isDone(), qPrintable(saved.message()));
+    record = store.load(created.value());
     QCOMPARE(record->version, 2);
     QCOMPARE(record->draft.name, u"单秀英"_s);
     QCOMPARE(record->draft.tags, QStringList{u"veteran"_s});
@@ -215,17 +216,17 @@ void TstResidentStore::editSavesEveryFieldAndTheTags()
 void TstResidentStore::staleEditIsRefused()
 {
     ResidentStore store(m_database->connection());
-    const qint64 id = store.create(validDraft()).id;
+    const qint64 id = store.create(validDraft()).valueOr(0);
     const ResidentStore::Record first = *store.load(id);
     const ResidentStore::Record second = *store.load(id);
     ResidentDraft mine = first.draft;
     mine.room = u"101"_s;
-    QVERIFY(store.update(id, first.version, mine).isSaved());
+    QVERIFY(store.update(id, first.version, mine).isDone());
     ResidentDraft theirs = second.draft;
     theirs.notes = u"另一位工作人员的修改"_s;
-    const ResidentStore::SaveResult refused = store.update(id, second.version, theirs);
-    QCOMPARE(refused.outcome, Outcome::Conflict);
-    QVERIFY(!refused.message.isEmpty());
+    const Result<qint64> refused = store.update(id, second.version, theirs);
+    QVERIFY(refused.is(Problem::Kind::Conflict));
+    QVERIFY(!refused.message().isEmpty());
     const ResidentStore::Record now = *store.load(id);
     QCOMPARE(now.draft.room, u"101"_s); // the first change is kept, the stale one not written over it
     QCOMPARE(now.draft.notes, QString());
@@ -234,22 +235,22 @@ void TstResidentStore::staleEditIsRefused()
 void TstResidentStore::editCannotTakeAnotherResidentsIdNumber()
 {
     ResidentStore store(m_database->connection());
-    const qint64 first = store.create(validDraft()).id;
+    const qint64 first = store.create(validDraft()).valueOr(0);
     ResidentDraft other = validDraft();
     other.name = u"李四"_s;
     other.idNumber = IdNumber::compose(u"110105", QDate(1950, 1, 1), 3);
     other.gender.clear();
     other.birthDate = {};
-    const ResidentStore::SaveResult created = store.create(other);
-    QVERIFY2(created.isSaved(), qPrintable(created.message));
-    ResidentStore::Record record = *store.load(created.id);
+    const Result<qint64> created = store.create(other);
+    QVERIFY2(created.isDone(), qPrintable(created.message()));
+    ResidentStore::Record record = *store.load(created.value());
     record.draft.idNumber = u"11010519491231002X"_s;
     record.draft.gender = u"F"_s;
     record.draft.birthDate = QDate(1949, 12, 31);
-    const ResidentStore::SaveResult refused = store.update(created.id, record.version, record.draft);
-    QCOMPARE(refused.outcome, Outcome::DuplicateIdNumber);
-    QCOMPARE(refused.id, first);
-    QCOMPARE(store.load(created.id)->version, 1);
+    const Result<qint64> refused = store.update(created.value(), record.version, record.draft);
+    QVERIFY(refused.is(Problem::Kind::Duplicate));
+    QCOMPARE(refused.problem().recordId, first);
+    QCOMPARE(store.load(created.value())->version, 1);
 }
 
 void TstResidentStore::householdsAreStartedAndJoined()
@@ -258,7 +259,7 @@ void TstResidentStore::householdsAreStartedAndJoined()
     ResidentDraft head = validDraft();
     head.startsHousehold = true;
     head.relationToHead = u"spouse"_s; // starting a household makes one its head, whatever was chosen
-    const qint64 headId = store.create(head).id;
+    const qint64 headId = store.create(head).valueOr(0);
     QVERIFY(headId > 0);
     const ResidentStore::Record headRecord = *store.load(headId);
     QVERIFY(headRecord.draft.householdId > 0);
@@ -280,21 +281,21 @@ void TstResidentStore::householdsAreStartedAndJoined()
     spouse.idNumber = IdNumber::compose(u"650102", QDate(1948, 3, 1), 11);
     spouse.householdId = headRecord.draft.householdId;
     spouse.relationToHead.clear();
-    ResidentStore::SaveResult result = store.create(spouse);
-    QCOMPARE(result.outcome, Outcome::Invalid); // joining needs the relation
-    QVERIFY(result.problems.contains(Field::Household));
+    Result<qint64> result = store.create(spouse);
+    QVERIFY(result.is(Problem::Kind::Invalid)); // joining needs the relation
+    QCOMPARE(result.message(), ResidentDraft(spouse).check(QDate::currentDate()).value(Field::Household));
     spouse.relationToHead = u"spouse"_s;
     result = store.create(spouse);
-    QVERIFY2(result.isSaved(), qPrintable(result.message));
-    QCOMPARE(store.load(result.id)->draft.householdId, headRecord.draft.householdId);
+    QVERIFY2(result.isDone(), qPrintable(result.message()));
+    QCOMPARE(store.load(result.value())->draft.householdId, headRecord.draft.householdId);
 
     ResidentDraft secondHead = spouse;
     secondHead.name = u"另一位户主"_s;
     secondHead.idNumber = IdNumber::compose(u"650102", QDate(1970, 3, 1), 11);
     secondHead.relationToHead = u"head"_s;
     result = store.create(secondHead);
-    QCOMPARE(result.outcome, Outcome::Invalid);
-    QVERIFY(result.message.contains(u"head"_s));
+    QVERIFY(result.is(Problem::Kind::Invalid));
+    QVERIFY(result.message().contains(u"head"_s));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 2);
 }
 
@@ -302,7 +303,7 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
 {
     const QSqlDatabase db = m_database->connection();
     ResidentStore store(db);
-    const qint64 id = store.create(validDraft()).id;
+    const qint64 id = store.create(validDraft()).valueOr(0);
     QVERIFY(id > 0);
     QCOMPARE(scalar(db,
                     u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident' "
@@ -312,14 +313,14 @@ void TstResidentStore::everySaveIsAuditedWithItsChangesMasked()
     ResidentDraft edit = first.draft;
     edit.phone = u"13900139000"_s;
     edit.room = u"302"_s;
-    QVERIFY(store.update(id, first.version, edit).isSaved());
+    QVERIFY(store.update(id, first.version, edit).isDone());
     QSqlQuery query(db);
     QVERIFY(query.exec(u"SELECT changes FROM audit_log WHERE action = 'UPDATE' AND object_id = %1"_s.arg(id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"phone: 138****8000 → 139****9000; room: 301 → 302"_s);
     query.finish();
     // A refused save leaves no row: the row goes with the change.
-    QCOMPARE(store.update(id, first.version, edit).outcome, Outcome::Conflict);
+    QVERIFY(store.update(id, first.version, edit).is(Problem::Kind::Conflict));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE object_type = 'resident'"_s), 2);
     // No whole ID number or phone anywhere in the log.
     QCOMPARE(scalar(db,
@@ -340,12 +341,12 @@ void TstResidentStore::aBusyDatabaseIsSaidAndTheSaveCanBeRepeated()
     if (onServer())
         QVERIFY(QSqlQuery(other.connection()).exec(u"LOCK TABLE residents IN EXCLUSIVE MODE"_s));
     ResidentStore store(m_database->connection());
-    const ResidentStore::SaveResult busy = store.create(validDraft());
-    QCOMPARE(busy.outcome, Outcome::Failed);
-    QVERIFY2(busy.message.contains(u"busy"_s), qPrintable(busy.message));
+    const Result<qint64> busy = store.create(validDraft());
+    QVERIFY(busy.is(Problem::Kind::Failed));
+    QVERIFY2(busy.message().contains(u"busy"_s), qPrintable(busy.message()));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 0);
     holding.reset(); // released: the same save goes through
-    QVERIFY(store.create(validDraft()).isSaved());
+    QVERIFY(store.create(validDraft()).isDone());
 }
 
 void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
@@ -355,7 +356,7 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     ResidentStore store(db);
     ResidentDraft draft = validDraft();
     draft.startsHousehold = true;
-    const qint64 id = store.create(draft).id;
+    const qint64 id = store.create(draft).valueOr(0);
     QVERIFY(id > 0);
     QSqlQuery query(db);
     QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
@@ -379,11 +380,11 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
     QVERIFY(inTheFiles(idNumber)); // the test sees it while it is there
     QVERIFY(inTheFiles(name));
 
-    const ResidentEraser::Outcome outcome = ResidentEraser(db).erase(id);
-    QVERIFY(outcome.erased);
-    QCOMPARE(outcome.servicesKept, 1);
-    QCOMPARE(outcome.visitsRemoved, 1);
-    QVERIFY(outcome.logEmptied);
+    const Result<ResidentEraser::Erasure> erased = ResidentEraser(db).erase(id);
+    QVERIFY2(erased.isDone(), qPrintable(erased.message()));
+    QCOMPARE(erased.value().servicesKept, 1);
+    QCOMPARE(erased.value().visitsRemoved, 1);
+    QVERIFY(erased.value().logEmptied);
     QVERIFY(!inTheFiles(idNumber));
     QVERIFY(!inTheFiles(name));
     QCOMPARE(QFileInfo(dbPath(m_database.dir()) + u"-wal"_s).size(), 0);
@@ -405,20 +406,20 @@ void TstResidentStore::anErasedResidentIsNowhereInTheFiles()
 void TstResidentStore::onlyAManagerErases()
 {
     const QSqlDatabase db = m_database->connection();
-    const qint64 id = ResidentStore(db).create(validDraft()).id;
+    const qint64 id = ResidentStore(db).create(validDraft()).valueOr(0);
     Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     const auto signOut = qScopeGuard([db] { Actor::forget(db); });
-    ResidentEraser clerks(db);
-    QVERIFY(!clerks.erase(id).erased);
-    QVERIFY(clerks.lastError().contains(u"Manager"_s));
+    const Result<ResidentEraser::Erasure> refused = ResidentEraser(db).erase(id);
+    QVERIFY(refused.is(Problem::Kind::NotPermitted));
+    QVERIFY(refused.message().contains(u"Manager"_s));
     QVERIFY(ResidentStore(db).load(id));
     QCOMPARE(scalar(db,
                     u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' "
                     "AND changes = 'permission=DeleteResidents'"_s),
              1);
     Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
-    QVERIFY(ResidentEraser(db).erase(id).erased);
-    QVERIFY(!ResidentEraser(db).erase(id).erased); // gone already
+    QVERIFY(ResidentEraser(db).erase(id).isDone());
+    QVERIFY(ResidentEraser(db).erase(id).is(Problem::Kind::Invalid)); // gone already
 }
 
 void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
@@ -431,7 +432,7 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
     first.phone2.clear();
     first.tags = {u"living_alone"_s};
     first.notes = u"独居"_s;
-    const qint64 kept = store.create(first).id;
+    const qint64 kept = store.create(first).valueOr(0);
     ResidentDraft second;
     second.name = u"阿依古丽·买买提"_s;
     second.gender = u"F"_s;
@@ -440,9 +441,9 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
     second.gridId = 1;
     second.tags = {u"living_alone"_s, u"key_care"_s};
     second.notes = u"女儿在外地"_s;
-    const ResidentStore::SaveResult created = store.create(second);
-    QVERIFY2(created.isSaved(), qPrintable(created.message));
-    const qint64 duplicate = created.id;
+    const Result<qint64> created = store.create(second);
+    QVERIFY2(created.isDone(), qPrintable(created.message()));
+    const qint64 duplicate = created.value();
     QSqlQuery query(db);
     QVERIFY(query.exec(u"INSERT INTO service_records (resident_id, service_type_id, served_at, created_at) "
                        "SELECT %1, min(id), '2026-11-02 09:00', '2026-11-02' FROM service_types"_s.arg(duplicate)));
@@ -452,13 +453,14 @@ void TstResidentStore::aResidentRegisteredTwiceIsMergedIntoOne()
     query.finish();
 
     Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
-    ResidentMerger clerks(db);
-    QVERIFY(!clerks.merge(kept, duplicate));
-    QVERIFY(clerks.lastError().contains(u"Manager"_s));
+    const Result<void> refused = ResidentMerger(db).merge(kept, duplicate);
+    QVERIFY(refused.is(Problem::Kind::NotPermitted));
+    QVERIFY(refused.message().contains(u"Manager"_s));
     Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     ResidentMerger merger(db);
-    QVERIFY(!merger.merge(kept, kept));
-    QVERIFY2(merger.merge(kept, duplicate), qPrintable(merger.lastError()));
+    QVERIFY(merger.merge(kept, kept).is(Problem::Kind::Invalid));
+    const Result<void> done = merger.merge(kept, duplicate);
+    QVERIFY2(done.isDone(), qPrintable(done.message()));
     Actor::forget(db);
 
     QVERIFY(!store.load(duplicate));
@@ -583,9 +585,9 @@ void TstResidentStore::theCharactersOfEveryNameAreIndexedAsItChanges()
         draft.idNumber.clear();
         draft.gender = u"F"_s;
         draft.birthDate = QDate(1950, 3, 1);
-        const ResidentStore::SaveResult saved = store.create(draft);
-        QVERIFY2(saved.isSaved(), qPrintable(saved.message));
-        ids.append(saved.id);
+        const Result<qint64> saved = store.create(draft);
+        QVERIFY2(saved.isDone(), qPrintable(saved.message()));
+        ids.append(saved.value());
     }
     QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
     QCOMPARE(store.count(ResidentSearch::parse(u"\U00020BB7"_s)).value_or(-1), 1);
@@ -595,18 +597,18 @@ void TstResidentStore::theCharactersOfEveryNameAreIndexedAsItChanges()
     // Renamed: found by the new name only.
     ResidentStore::Record record = *store.load(ids.at(3));
     record.draft.name = u"李芳芳"_s;
-    QVERIFY(store.update(record.id, record.version, record.draft).isSaved());
+    QVERIFY(store.update(record.id, record.version, record.draft).isDone());
     QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
     QCOMPARE(store.count(ResidentSearch::parse(u"芳芳"_s)).value_or(-1), 1);
     record = *store.load(ids.at(0));
     record.draft.name = u"章章"_s; // another character, the same spelling
-    QVERIFY(store.update(record.id, record.version, record.draft).isSaved());
+    QVERIFY(store.update(record.id, record.version, record.draft).isDone());
     QCOMPARE(store.count(ResidentSearch::parse(u"张"_s)).value_or(-1), 0);
     QCOMPARE(store.count(ResidentSearch::parse(u"章"_s)).value_or(-1), 1);
 
     // Erased and merged residents leave no entries behind.
-    QVERIFY(ResidentEraser(db).erase(ids.at(1)).erased);
-    QVERIFY(ResidentMerger(db).merge(ids.at(2), ids.at(3)));
+    QVERIFY(ResidentEraser(db).erase(ids.at(1)).isDone());
+    QVERIFY(ResidentMerger(db).merge(ids.at(2), ids.at(3)).isDone());
     QCOMPARE(storedNameGrams(db), expectedNameGrams(db));
     QCOMPARE(store.count(ResidentSearch::parse(u"秀英"_s)).value_or(-1), 0);
     QCOMPARE(scalar(db, u"SELECT count(DISTINCT resident_id) FROM resident_name_grams"_s), 2);

@@ -229,7 +229,7 @@ void TstResidentTableModel::anEditUpdatesOneRowInPlace()
     ResidentStore store(m_database.connection());
     ResidentStore::Record record = *store.load(id);
     record.draft.room = u"9901"_s;
-    QVERIFY(store.update(id, record.version, record.draft).isSaved());
+    QVERIFY(store.update(id, record.version, record.draft).isDone());
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);

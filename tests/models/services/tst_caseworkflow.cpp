@@ -66,10 +66,10 @@ qint64 TstCaseWorkflow::openCase(const QString &code, const QDateTime &servedAt)
             = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
     entry.servedAt = servedAt;
     entry.handlerId = 1;
-    const ServiceRecordStore::LogResult logged = store.log(entry);
-    if (!logged.isLogged())
-        qWarning() << logged.message;
-    return logged.id;
+    const Result<qint64> logged = store.log(entry);
+    if (!logged.isDone())
+        qWarning() << logged.message();
+    return logged.valueOr(0);
 }
 
 // Takes a step that must succeed, with whatever it needs.

@@ -70,7 +70,7 @@ qint64 TstCatalogueEditor::logService(const QString &code)
     ServiceEntry entry;
     entry.serviceTypeId = type(code).id;
     entry.servedAt = QDateTime::currentDateTime().addSecs(-60);
-    return ServiceRecordStore(m_database->connection()).log(entry).id;
+    return ServiceRecordStore(m_database->connection()).log(entry).valueOr(0);
 }
 
 void TstCatalogueEditor::addsATypeLastInItsCategory()

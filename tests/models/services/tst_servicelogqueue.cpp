@@ -138,7 +138,7 @@ void TstServiceLogQueue::favouritesThenRecentTypes()
     for (const auto &[code, handler] : log) {
         ServiceEntry logged = entry(code, minutesAgo--);
         logged.handlerId = handler;
-        QVERIFY(store.log(logged).isLogged());
+        QVERIFY(store.log(logged).isDone());
     }
     PreferredServiceTypes preferences(m_database->connection());
     QCOMPARE(preferences.recent(1), QList<qint64>({typeId(u"EC01"_s), typeId(u"CM01"_s), typeId(u"LG01"_s)}));

@@ -68,12 +68,12 @@ void TstServiceRecordStore::logsForAResidentAndAnonymously()
 {
     ServiceRecordStore store(m_database->connection());
     store.setReferenceTime(m_now);
-    const ServiceRecordStore::LogResult logged = store.log(entry(u"LG01"_s));
-    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    const Result<qint64> logged = store.log(entry(u"LG01"_s));
+    QVERIFY2(logged.isDone(), qPrintable(logged.message()));
     ServiceEntry anonymous = entry(u"LG01"_s);
     anonymous.residentId = 0;
     anonymous.handlerId = 0;
-    QVERIFY(store.log(anonymous).isLogged());
+    QVERIFY(store.log(anonymous).isDone());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT resident_id, served_at, handler_id, duration_minutes, outcome, case_status "
                        "FROM service_records ORDER BY id"_s));
@@ -95,15 +95,15 @@ void TstServiceRecordStore::caseIsOpenedWithItsDeadline()
     store.setReferenceTime(m_now);
     // LG02 (legal aid referral): 10 working days. From Friday 26 September 2025 over National Day
     // (1–8 October off, Sunday 28 September and Saturday 11 October worked): due 16 October.
-    const ServiceRecordStore::LogResult logged = store.log(entry(u"LG02"_s));
-    QVERIFY2(logged.isLogged(), qPrintable(logged.message));
+    const Result<qint64> logged = store.log(entry(u"LG02"_s));
+    QVERIFY2(logged.isDone(), qPrintable(logged.message()));
     QSqlQuery query(m_database->connection());
-    QVERIFY(query.exec(u"SELECT case_status, due_date FROM service_records WHERE id = %1"_s.arg(logged.id)));
+    QVERIFY(query.exec(u"SELECT case_status, due_date FROM service_records WHERE id = %1"_s.arg(logged.value())));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-10-16"_s);
     QVERIFY(query.exec(
-            u"SELECT to_status, happened_at FROM case_events WHERE service_record_id = %1"_s.arg(logged.id)));
+            u"SELECT to_status, happened_at FROM case_events WHERE service_record_id = %1"_s.arg(logged.value())));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
@@ -117,7 +117,7 @@ void TstServiceRecordStore::theDaysAManagerEntersCountForNewCases()
         store.setReferenceTime(servedAt.addSecs(60));
         ServiceEntry work = entry(u"CM02"_s); // 12345 work order: 5 working days
         work.servedAt = servedAt;
-        const qint64 id = store.log(work).id;
+        const qint64 id = store.log(work).valueOr(0);
         return QDate::fromString(store.record(id).value_or(ServiceRecordRow()).dueDate, Qt::ISODate);
     };
     // 2026 as seeded: received Friday 13 February, Saturday 14 worked, 15–23 off for the Spring Festival.
@@ -179,9 +179,9 @@ void TstServiceRecordStore::refusalsWriteNothing()
         bad.durationMinutes = ServiceRecordStore::longestMinutes + 1;
     ServiceRecordStore store(m_database->connection());
     store.setReferenceTime(m_now);
-    const ServiceRecordStore::LogResult result = store.log(bad);
-    QVERIFY(!result.isLogged());
-    QVERIFY2(result.message.contains(reasonPart), qPrintable(result.message));
+    const Result<qint64> result = store.log(bad);
+    QVERIFY(result.is(Problem::Kind::Invalid));
+    QVERIFY2(result.message().contains(reasonPart), qPrintable(result.message()));
     QCOMPARE(records(), 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s), 0);
 }

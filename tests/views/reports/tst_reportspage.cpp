@@ -77,7 +77,7 @@ void TstReportsPage::log(qint64 residentId, const QString &code, const QString &
     entry.servedAt = QDateTime::fromString(servedAt, u"yyyy-MM-dd HH:mm:ss"_s);
     entry.handlerId = 1;
     for (int i = 0; i < times; ++i)
-        QVERIFY(store.log(entry).isLogged());
+        QVERIFY(store.log(entry).isDone());
 }
 
 void TstReportsPage::theChartModelsHoldTwelveMonths()

@@ -239,7 +239,7 @@ void TstResidentDialog::editsARegisteredResident()
     ResidentStore store(m_database->connection());
     ResidentDraft draft = registered();
     draft.tags = {u"living_alone"_s};
-    const qint64 id = store.create(draft).id;
+    const qint64 id = store.create(draft).valueOr(0);
     QVERIFY(id > 0);
 
     std::unique_ptr<ResidentDialog> dialog(openDialog());
@@ -265,7 +265,7 @@ void TstResidentDialog::aClerkSeesIdentifiersMaskedAndKeepsThem()
     ResidentDraft draft = registered();
     draft.phone = u"13800138000"_s;
     draft.emergencyPhone = u"13700137000"_s;
-    const qint64 id = store.create(draft).id;
+    const qint64 id = store.create(draft).valueOr(0);
     QVERIFY(id > 0);
     Actor::actFor(m_database->connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     const auto signOut = qScopeGuard([this] { Actor::forget(m_database->connection()); });
@@ -301,7 +301,7 @@ void TstResidentDialog::aManagerSeesTheWholeIdWithAReasonAndMayErase()
     ResidentStore store(m_database->connection());
     ResidentDraft draft = registered();
     draft.phone = u"13800138000"_s;
-    const qint64 id = store.create(draft).id;
+    const qint64 id = store.create(draft).valueOr(0);
     QVERIFY(id > 0);
     Actor::actFor(m_database->connection(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     const auto signOut = qScopeGuard([this] { Actor::forget(m_database->connection()); });
@@ -357,7 +357,7 @@ void TstResidentDialog::joinsAHouseholdAtTheSameAddress()
     ResidentDraft head = registered();
     head.room = u"301"_s;
     head.startsHousehold = true;
-    const qint64 headId = store.create(head).id;
+    const qint64 headId = store.create(head).valueOr(0);
     QVERIFY(headId > 0);
 
     std::unique_ptr<ResidentDialog> dialog(openDialog());
@@ -386,7 +386,7 @@ void TstResidentDialog::showsTheirVisitsAndKeepsTheirOwnContactInterval()
     ResidentStore store(m_database->connection());
     ResidentDraft draft = registered();
     draft.tags = {u"living_alone"_s};
-    const qint64 id = store.create(draft).id;
+    const qint64 id = store.create(draft).valueOr(0);
     QVERIFY(id > 0);
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));

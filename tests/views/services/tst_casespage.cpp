@@ -96,7 +96,7 @@ qint64 TstCasesPage::logCase(const QString &code, QDate day, qint64 handler)
             = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
     entry.servedAt = QDateTime(day, QTime(9, 0));
     entry.handlerId = handler;
-    return store.log(entry).id;
+    return store.log(entry).valueOr(0);
 }
 
 void TstCasesPage::listsOpenCasesOverdueFirst()
