@@ -142,55 +142,39 @@ QString CaseWorkflow::refusal(const CaseStep &step) const
     return {};
 }
 
-CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expectedStatus, const CaseStep &step)
+Result<void> CaseWorkflow::take(qint64 recordId, const QString &expectedStatus, const CaseStep &step)
 {
-    Outcome outcome;
-    if (!allows(expectedStatus, step.action)) {
-        outcome.message = tr("A case that is “%1” cannot be given the step “%2”.")
-                                  .arg(CaseStatus::label(expectedStatus), label(step.action));
-        return outcome;
-    }
-    outcome.message = refusal(step);
-    if (!outcome.message.isEmpty())
-        return outcome;
+    if (!allows(expectedStatus, step.action))
+        return Problem::invalid(tr("A case that is “%1” cannot be given the step “%2”.")
+                                        .arg(CaseStatus::label(expectedStatus), label(step.action)));
+    if (const QString refused = refusal(step); !refused.isEmpty())
+        return Problem::invalid(refused);
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
     const QDateTime at = step.at.isValid() ? step.at : now;
-    if (at > now.addSecs(5 * 60)) {
-        outcome.message = tr("The step is dated in the future.");
-        return outcome;
-    }
+    if (at > now.addSecs(5 * 60))
+        return Problem::invalid(tr("The step is dated in the future."));
 
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Cases | DataKind::ServiceRecords);
-    if (!transaction.isActive()) {
-        outcome.message = tr("The database is busy; the case was not changed. Try again.");
-        return outcome;
-    }
+    if (!transaction.isActive())
+        return Problem::failed(tr("The database is busy; the case was not changed. Try again."));
     QSqlQuery query(m_database);
     query.prepare(u"SELECT coalesce(case_status, ''), served_at FROM service_records WHERE id = ?"_s);
     query.addBindValue(recordId);
-    if (!query.exec() || !query.next()) {
-        outcome.message = tr("The case no longer exists.");
-        return outcome;
-    }
+    if (!query.exec() || !query.next())
+        return Problem::conflict(tr("The case no longer exists."));
     const QString status = query.value(0).toString();
-    if (status != expectedStatus) {
-        outcome.message = tr("Someone else changed this case meanwhile: it is now “%1”. Nothing was changed; "
-                             "look at it again.")
-                                  .arg(CaseStatus::label(status));
-        return outcome;
-    }
-    if (at.toString(timestampFormat) < query.value(1).toString()) {
-        outcome.message = tr("The step is dated before the case was received.");
-        return outcome;
-    }
+    if (status != expectedStatus)
+        return Problem::conflict(tr("Someone else changed this case meanwhile: it is now “%1”. Nothing was changed; "
+                                    "look at it again.")
+                                         .arg(CaseStatus::label(status)));
+    if (at.toString(timestampFormat) < query.value(1).toString())
+        return Problem::invalid(tr("The step is dated before the case was received."));
     if (step.action == Action::Assign) {
         query.prepare(u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s);
         query.addBindValue(step.handlerId);
-        if (!query.exec() || !query.next()) {
-            outcome.message = tr("The handler is not an active staff member.");
-            return outcome;
-        }
+        if (!query.exec() || !query.next())
+            return Problem::invalid(tr("The handler is not an active staff member."));
     }
 
     const QString next = statusAfter(step.action);
@@ -233,15 +217,11 @@ CaseWorkflow::Outcome CaseWorkflow::take(qint64 recordId, const QString &expecte
     if (!updated || !query.exec()
         || !AuditLog(m_database).record({u"UPDATE"_s, u"service_record"_s, recordId, changes, u"ok"_s})) {
         qCWarning(lcDatabase) << "a case step failed:" << query.lastError().text();
-        outcome.message = tr("The case could not be changed.");
-        return outcome;
+        return Problem::failed(tr("The case could not be changed."), query.lastError().text());
     }
-    if (!transaction.commit()) {
-        outcome.message = tr("The case could not be changed: the database refused it.");
-        return outcome;
-    }
-    outcome.taken = true;
-    return outcome;
+    if (!transaction.commit())
+        return Problem::failed(tr("The case could not be changed: the database refused it."));
+    return Result<void>::done();
 }
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -45,12 +47,6 @@ class CaseWorkflow
 public:
     using Action = CaseStep::Action;
 
-    struct Outcome
-    {
-        bool taken = false;
-        QString message; // why not, in plain words
-    };
-
     static constexpr int satisfiedFrom = 3; // "basically satisfied" (基本满意) and better
 
     static QList<Action> actionsFrom(const QString &status);
@@ -62,7 +58,7 @@ public:
     explicit CaseWorkflow(const QSqlDatabase &database);
 
     // `expectedStatus` is the state the clerk acted on.
-    Outcome take(qint64 recordId, const QString &expectedStatus, const CaseStep &step);
+    Result<void> take(qint64 recordId, const QString &expectedStatus, const CaseStep &step);
     // Oldest first; empty with lastError() on failure.
     QList<CaseEvent> history(qint64 recordId) const;
     QString lastError() const { return m_lastError; }

@@ -68,28 +68,21 @@ QString CatalogueEditor::refusal(const ServiceType &type, bool isNew) const
     return {};
 }
 
-bool CatalogueEditor::mayEdit(Outcome *refused) const
-{
-    const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue);
-    refused->message = allowed.message();
-    return allowed.isDone();
-}
-
 bool CatalogueEditor::audited(const QString &action, qint64 typeId, const QString &changes) const
 {
     return AuditLog(m_database).record({action, u"service_type"_s, typeId, changes, u"ok"_s});
 }
 
-CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
+Result<qint64> CatalogueEditor::add(const ServiceType &type)
 {
-    if (Outcome refused; !mayEdit(&refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue); !allowed.isDone())
+        return allowed.problem();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     if (const QString reason = refusal(type, true); !reason.isEmpty())
-        return {0, reason};
+        return Problem::invalid(reason);
     const qint64 order = number(m_database, u"SELECT coalesce(max(sort_order), 0) + 1 FROM service_types"_s, {});
     QSqlQuery query(m_database);
     query.prepare(u"INSERT INTO service_types (code, category_id, name_zh, name_en, opens_case, deadline_workdays, "
@@ -100,25 +93,25 @@ CatalogueEditor::Outcome CatalogueEditor::add(const ServiceType &type)
                       type.visitKind.isNull() ? u""_s : type.visitKind, order})
         query.addBindValue(value);
     if (!query.exec())
-        return {0, tr("The type could not be added.")};
+        return Problem::failed(tr("The type could not be added."));
     const qint64 id = returnedId(query);
     if (!audited(u"CREATE"_s, id, u"code=%1"_s.arg(type.code)) || !transaction.commit())
-        return {0, tr("The type could not be added.")};
-    return {id, {}};
+        return Problem::failed(tr("The type could not be added."));
+    return id;
 }
 
-CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
+Result<void> CatalogueEditor::change(const ServiceType &type)
 {
-    if (Outcome refused; !mayEdit(&refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue); !allowed.isDone())
+        return allowed.problem();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {type.id}) != 1)
-        return {0, tr("The type no longer exists.")};
+        return Problem::conflict(tr("The type no longer exists."));
     if (const QString reason = refusal(type, false); !reason.isEmpty())
-        return {0, reason};
+        return Problem::invalid(reason);
     // Records already logged keep their cases as they were opened: the rule applies to new ones.
     if (!execute(m_database,
                  u"UPDATE service_types SET category_id = ?, name_zh = ?, name_en = ?, opens_case = ?, "
@@ -127,18 +120,18 @@ CatalogueEditor::Outcome CatalogueEditor::change(const ServiceType &type)
                   type.opensCase ? QVariant(type.deadlineWorkdays) : QVariant(),
                   type.visitKind.isNull() ? u""_s : type.visitKind, type.id})
         || !audited(u"UPDATE"_s, type.id, u"details"_s) || !transaction.commit())
-        return {0, tr("The type could not be changed.")};
-    return {type.id, {}};
+        return Problem::failed(tr("The type could not be changed."));
+    return Result<void>::done();
 }
 
-CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
+Result<void> CatalogueEditor::move(qint64 typeId, int direction)
 {
-    if (Outcome refused; !mayEdit(&refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue); !allowed.isDone())
+        return allowed.problem();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     QSqlQuery query(m_database);
     query.prepare(u"SELECT id, sort_order FROM service_types WHERE category_id = "
                   "(SELECT category_id FROM service_types WHERE id = ?) ORDER BY sort_order, id"_s);
@@ -154,12 +147,11 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
             index = i;
     }
     if (index < 0)
-        return {0, tr("The type no longer exists.")};
+        return Problem::conflict(tr("The type no longer exists."));
     const qsizetype other = index + (direction < 0 ? -1 : 1);
     if (other < 0 || other >= order.size())
-        return {0,
-                direction < 0 ? tr("The type is already first in its category.")
-                              : tr("The type is already last in its category.")};
+        return Problem::invalid(direction < 0 ? tr("The type is already first in its category.")
+                                              : tr("The type is already last in its category."));
     // Swap the two places; equal numbers (never written by Linli) are made distinct.
     int mine = order.at(index).second;
     int theirs = order.at(other).second;
@@ -169,44 +161,45 @@ CatalogueEditor::Outcome CatalogueEditor::move(qint64 typeId, int direction)
         || !execute(m_database, u"UPDATE service_types SET sort_order = ? WHERE id = ?"_s,
                     {mine, order.at(other).first})
         || !audited(u"UPDATE"_s, typeId, u"order"_s) || !transaction.commit())
-        return {0, tr("The type could not be moved.")};
-    return {typeId, {}};
+        return Problem::failed(tr("The type could not be moved."));
+    return Result<void>::done();
 }
 
-CatalogueEditor::Outcome CatalogueEditor::setRetired(qint64 typeId, bool retired)
+Result<void> CatalogueEditor::setRetired(qint64 typeId, bool retired)
 {
-    if (Outcome refused; !mayEdit(&refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue); !allowed.isDone())
+        return allowed.problem();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)
-        return {0, tr("The type no longer exists.")};
+        return Problem::conflict(tr("The type no longer exists."));
     if (!execute(m_database, u"UPDATE service_types SET retired = ? WHERE id = ?"_s, {retired ? 1 : 0, typeId})
         || !audited(u"UPDATE"_s, typeId, retired ? u"retired"_s : u"in_use"_s) || !transaction.commit())
-        return {0, tr("The type could not be changed.")};
-    return {typeId, {}};
+        return Problem::failed(tr("The type could not be changed."));
+    return Result<void>::done();
 }
 
-CatalogueEditor::Outcome CatalogueEditor::remove(qint64 typeId)
+Result<void> CatalogueEditor::remove(qint64 typeId)
 {
-    if (Outcome refused; !mayEdit(&refused))
-        return refused;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::EditCatalogue); !allowed.isDone())
+        return allowed.problem();
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     if (number(m_database, u"SELECT count(*) FROM service_types WHERE id = ?"_s, {typeId}) != 1)
-        return {0, tr("The type no longer exists.")};
+        return Problem::conflict(tr("The type no longer exists."));
     // One record is enough to keep it; the type index answers without counting them all.
     if (number(m_database, u"SELECT EXISTS (SELECT 1 FROM service_records WHERE service_type_id = ?)"_s, {typeId}) != 0)
-        return {0, tr("The type is used by logged services: retire it instead, so that the history keeps it.")};
+        return Problem::invalid(
+                tr("The type is used by logged services: retire it instead, so that the history keeps it."));
     if (!execute(m_database, u"DELETE FROM staff_favourite_types WHERE service_type_id = ?"_s, {typeId})
         || !execute(m_database, u"DELETE FROM service_types WHERE id = ?"_s, {typeId})
         || !audited(u"DELETE"_s, typeId, {}) || !transaction.commit())
-        return {0, tr("The type could not be deleted.")};
-    return {typeId, {}};
+        return Problem::failed(tr("The type could not be deleted."));
+    return Result<void>::done();
 }
 
 } // namespace linli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "servicecatalogue.h"
 
 #include <QCoreApplication>
@@ -17,29 +18,22 @@ class CatalogueEditor
     Q_DECLARE_TR_FUNCTIONS(CatalogueEditor)
 
 public:
-    struct Outcome
-    {
-        qint64 id = 0;   // the type added or changed; 0 when refused
-        QString message; // why, in plain words
-        bool isDone() const { return id > 0; }
-    };
     static constexpr int longestDeadline = 365;
 
     explicit CatalogueEditor(const QSqlDatabase &database);
 
     // The code, category, names, case rule and visit kind of `type`; it goes last in its category.
-    Outcome add(const ServiceType &type);
+    // The new type's id. A manager's right; audited, as every change below.
+    Result<qint64> add(const ServiceType &type);
     // Names, category, case rule and visit kind; the code stays (sheets and habits use it).
-    Outcome change(const ServiceType &type);
+    Result<void> change(const ServiceType &type);
     // One place up (-1) or down (+1) among the types of its category.
-    Outcome move(qint64 typeId, int direction);
-    Outcome setRetired(qint64 typeId, bool retired);
-    Outcome remove(qint64 typeId);
+    Result<void> move(qint64 typeId, int direction);
+    Result<void> setRetired(qint64 typeId, bool retired);
+    Result<void> remove(qint64 typeId);
 
 private:
     QString refusal(const ServiceType &type, bool isNew) const;
-    // Whether the one signed in may change the catalogue (a manager); `refused` says why not.
-    bool mayEdit(Outcome *refused) const;
     // The change's audit row, inside its transaction.
     bool audited(const QString &action, qint64 typeId, const QString &changes) const;
 

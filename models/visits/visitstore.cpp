@@ -125,31 +125,31 @@ QString VisitStore::refusal(const VisitDraft &draft) const
     return {};
 }
 
-VisitStore::Outcome VisitStore::createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today)
+Result<qint64> VisitStore::createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today)
 {
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was planned. Try again.")};
-    Outcome outcome = insertSeries(draft, rule, today);
-    if (outcome.isDone() && !transaction.commit())
-        return {0, tr("The visits could not be planned: the database refused them.")};
-    return outcome;
+        return Problem::failed(tr("The database is busy; nothing was planned. Try again."));
+    const Result<qint64> created = insertSeries(draft, rule, today);
+    if (created.isDone() && !transaction.commit())
+        return Problem::failed(tr("The visits could not be planned: the database refused them."));
+    return created;
 }
 
-VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
-                                             const QList<QDate> &skipDays)
+Result<qint64> VisitStore::insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
+                                        const QList<QDate> &skipDays)
 {
     if (const QString reason = refusal(draft); !reason.isEmpty())
-        return {0, reason};
+        return Problem::invalid(reason);
     if (const QString reason = rule.problem(); !reason.isEmpty())
-        return {0, reason};
+        return Problem::invalid(reason);
     // A series with an end is written whole; one without, a horizon ahead.
     const QDate horizon = rule.isEndless() ? today.addDays(horizonDays) : rule.start.addYears(100);
     QList<QDate> days = rule.occurrences(horizon);
     days.removeIf([&skipDays](QDate day) { return skipDays.contains(day); });
     if (days.isEmpty() && !rule.isEndless())
-        return {0, tr("The rule gives no visit.")};
+        return Problem::invalid(tr("The rule gives no visit."));
     QSqlQuery query(m_database);
     query.prepare(
             u"INSERT INTO visit_series (resident_id, staff_id, kind, frequency, interval_days, weekdays, "
@@ -176,14 +176,14 @@ VisitStore::Outcome VisitStore::insertSeries(const VisitDraft &draft, const Visi
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcDatabase) << "planning a series failed:" << query.lastError().text();
-        return {0, tr("The visits could not be planned.")};
+        return Problem::failed(tr("The visits could not be planned."));
     }
     const qint64 seriesId = returnedId(query);
     const QString changes = u"resident=%1; visits=%2"_s.arg(draft.residentId).arg(days.size());
     if (!writeOccurrences(seriesId, draft, days)
         || !AuditLog(m_database).record({u"CREATE"_s, u"visit_series"_s, seriesId, changes, u"ok"_s}))
-        return {0, tr("The visits could not be planned.")};
-    return {seriesId, {}};
+        return Problem::failed(tr("The visits could not be planned."));
+    return seriesId;
 }
 
 bool VisitStore::writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days)
@@ -307,25 +307,25 @@ std::optional<VisitRow> VisitStore::visit(qint64 id) const
 namespace {
 
 // The visit as the clerk saw it, still planned; otherwise why not.
-QString staleness(const std::optional<VisitRow> &visit, int version)
+std::optional<Problem> staleness(const std::optional<VisitRow> &visit, int version)
 {
     if (!visit)
-        return VisitStore::tr("The visit no longer exists.");
+        return Problem::conflict(VisitStore::tr("The visit no longer exists."));
     if (visit->version != version)
-        return VisitStore::tr("Someone else changed this visit meanwhile. Nothing was changed; look at it again.");
+        return Problem::conflict(
+                VisitStore::tr("Someone else changed this visit meanwhile. Nothing was changed; look at it again."));
     if (visit->status != u"planned"_s)
-        return VisitStore::tr("Only a planned visit can be changed this way.");
-    return {};
+        return Problem::invalid(VisitStore::tr("Only a planned visit can be changed this way."));
+    return std::nullopt;
 }
 
 } // namespace
 
-VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTime &startsAt,
-                                     const QString &conflictReason)
+Result<qint64> VisitStore::move(qint64 visitId, int version, const QDateTime &startsAt, const QString &conflictReason)
 {
     const std::optional<VisitRow> row = visit(visitId);
     if (!row)
-        return {0, staleness(row, version)};
+        return *staleness(row, version);
     VisitDraft draft;
     draft.residentId = row->residentId;
     draft.staffId = row->staffId;
@@ -338,21 +338,21 @@ VisitStore::Outcome VisitStore::move(qint64 visitId, int version, const QDateTim
     return changeOne(visitId, version, draft, startsAt.date());
 }
 
-VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day)
+Result<qint64> VisitStore::changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day)
 {
     if (!day.isValid() || !draft.startTime.isValid())
-        return {0, tr("Choose the new time of the visit.")};
+        return Problem::invalid(tr("Choose the new time of the visit."));
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     const std::optional<VisitRow> row = visit(visitId);
-    if (const QString reason = staleness(row, version); !reason.isEmpty())
-        return {0, reason};
+    if (const std::optional<Problem> stale = staleness(row, version))
+        return *stale;
     VisitDraft checked = draft;
     checked.residentId = row->residentId; // the visit stays with its resident
     if (const QString reason = refusal(checked); !reason.isEmpty())
-        return {0, reason};
+        return Problem::invalid(reason);
     QSqlQuery query(m_database);
     query.prepare(u"UPDATE visits SET staff_id = ?, kind = ?, starts_at = ?, duration_minutes = ?, place = ?, "
                   "notes = ?, conflict_reason = ?, version = version + 1 WHERE id = ? AND version = ?"_s);
@@ -366,34 +366,35 @@ VisitStore::Outcome VisitStore::changeOne(qint64 visitId, int version, const Vis
                                                         QDateTime(day, checked.startTime).toString(timestampFormat));
     if (!query.exec() || query.numRowsAffected() != 1
         || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
-        return {0, tr("The visit could not be changed.")};
-    return {visitId, {}};
+        return Problem::failed(tr("The visit could not be changed."));
+    return visitId;
 }
 
-VisitStore::Outcome VisitStore::cancel(qint64 visitId, int version, const QString &reason)
+Result<qint64> VisitStore::cancel(qint64 visitId, int version, const QString &reason)
 {
     if (reason.trimmed().isEmpty())
-        return {0, tr("Say why the visit is cancelled.")};
+        return Problem::invalid(tr("Say why the visit is cancelled."));
     return setStatus(visitId, version, u"cancelled"_s, u"cancel_reason"_s, text(reason.trimmed()));
 }
 
-VisitStore::Outcome VisitStore::markMissed(qint64 visitId, int version, const QString &nextStep)
+Result<qint64> VisitStore::markMissed(qint64 visitId, int version, const QString &nextStep)
 {
     if (nextStep.trimmed().isEmpty())
-        return {0, tr("Nobody was home: write down the next step (call back, ask the neighbours, visit again).")};
+        return Problem::invalid(
+                tr("Nobody was home: write down the next step (call back, ask the neighbours, visit again)."));
     return setStatus(visitId, version, u"missed"_s, u"outcome"_s, nextStep.trimmed());
 }
 
-VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QString &status, const QString &column,
-                                          const QString &text)
+Result<qint64> VisitStore::setStatus(qint64 visitId, int version, const QString &status, const QString &column,
+                                     const QString &text)
 {
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     const std::optional<VisitRow> row = visit(visitId);
-    if (const QString reason = staleness(row, version); !reason.isEmpty())
-        return {0, reason};
+    if (const std::optional<Problem> stale = staleness(row, version))
+        return *stale;
     QSqlQuery query(m_database);
     // `column` is one of ours, never typed by anyone.
     query.prepare(
@@ -405,24 +406,24 @@ VisitStore::Outcome VisitStore::setStatus(qint64 visitId, int version, const QSt
     const QString changes = u"status: %1 → %2"_s.arg(row->status, status);
     if (!query.exec() || query.numRowsAffected() != 1
         || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
-        return {0, tr("The visit could not be changed.")};
-    return {visitId, {}};
+        return Problem::failed(tr("The visit could not be changed."));
+    return visitId;
 }
 
-VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now)
+Result<qint64> VisitStore::markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now)
 {
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     const std::optional<VisitRow> row = visit(visitId);
-    if (const QString reason = staleness(row, version); !reason.isEmpty())
-        return {0, reason};
+    if (const std::optional<Problem> stale = staleness(row, version))
+        return *stale;
     QSqlQuery query(m_database);
     query.prepare(u"SELECT id FROM service_types WHERE code = ?"_s);
     query.addBindValue(serviceTypeCode(row->kind));
     if (!query.exec() || !query.next())
-        return {0, tr("The service type for this kind of visit is missing from the catalogue.")};
+        return Problem::invalid(tr("The service type for this kind of visit is missing from the catalogue."));
     ServiceEntry entry;
     entry.residentId = row->residentId;
     entry.serviceTypeId = query.value(0).toLongLong();
@@ -435,7 +436,7 @@ VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QStr
     services.setReferenceTime(now);
     const Result<qint64> logged = services.logWithinTransaction(entry);
     if (!logged.isDone())
-        return {0, logged.message()};
+        return logged.problem();
     query.prepare(u"UPDATE visits SET status = 'done', outcome = ?, service_record_id = ?, version = version + 1 "
                   "WHERE id = ? AND version = ?"_s);
     query.addBindValue(text(outcome.trimmed()));
@@ -445,22 +446,22 @@ VisitStore::Outcome VisitStore::markDone(qint64 visitId, int version, const QStr
     const QString changes = u"status: %1 → done; service_record=%2"_s.arg(row->status).arg(logged.value());
     if (!query.exec() || query.numRowsAffected() != 1
         || !AuditLog(m_database).record({u"UPDATE"_s, u"visit"_s, visitId, changes, u"ok"_s}) || !transaction.commit())
-        return {0, tr("The visit could not be changed.")};
-    return {visitId, {}};
+        return Problem::failed(tr("The visit could not be changed."));
+    return visitId;
 }
 
-VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today)
+Result<qint64> VisitStore::changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today)
 {
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
-        return {0, tr("The database is busy; nothing was changed. Try again.")};
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     const std::optional<VisitRow> row = visit(visitId);
     if (!row || row->seriesId == 0)
-        return {0, tr("This visit is not part of a series.")};
+        return Problem::invalid(tr("This visit is not part of a series."));
     const std::optional<VisitRecurrence> rule = ruleOf(row->seriesId);
     if (!rule)
-        return {0, tr("The series no longer exists.")};
+        return Problem::conflict(tr("The series no longer exists."));
     const QDate day = row->startsAt.date();
     const QString dayStart = QDateTime(day, QTime(0, 0)).toString(timestampFormat);
     // What happened stays: visits done, missed or cancelled from this day on keep their rows and days.
@@ -484,13 +485,13 @@ VisitStore::Outcome VisitStore::changeFollowing(qint64 visitId, const VisitDraft
     const QString changes = u"until_date=%1"_s.arg(day.addDays(-1).toString(Qt::ISODate));
     if (!query.exec() || !end.exec()
         || !AuditLog(m_database).record({u"UPDATE"_s, u"visit_series"_s, row->seriesId, changes, u"ok"_s}))
-        return {0, tr("The series could not be changed.")};
+        return Problem::failed(tr("The series could not be changed."));
     VisitRecurrence rest = rule->startingOn(day, held);
-    const Outcome created = insertSeries(draft, rest, today, kept);
+    const Result<qint64> created = insertSeries(draft, rest, today, kept);
     if (!created.isDone())
         return created;
     if (!transaction.commit())
-        return {0, tr("The series could not be changed.")};
+        return Problem::failed(tr("The series could not be changed."));
     return created;
 }
 

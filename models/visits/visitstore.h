@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "visitrecurrence.h"
 
 #include <QCoreApplication>
@@ -83,34 +84,27 @@ class VisitStore
 public:
     static constexpr int horizonDays = 90;
 
-    struct Outcome
-    {
-        qint64 id = 0;   // the series or visit; 0 when refused
-        QString message; // why, in plain words
-        bool isDone() const { return id > 0; }
-    };
-
     explicit VisitStore(const QSqlDatabase &database);
 
     // The service type a done visit of this kind is logged as (EC01, RH02, RH03, EC02).
     static QString serviceTypeCode(const QString &kind);
 
-    Outcome createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today);
+    Result<qint64> createSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today);
     // Writes the occurrences of endless series up to today + horizonDays; false on a database error.
     bool extendSeries(QDate today);
     QList<VisitRow> visitsOfSeries(qint64 seriesId) const;
     std::optional<VisitRow> visit(qint64 id) const;
 
     // Only this visit: to another time (by drag or keys), keeping the rest.
-    Outcome move(qint64 visitId, int version, const QDateTime &startsAt, const QString &conflictReason = {});
+    Result<qint64> move(qint64 visitId, int version, const QDateTime &startsAt, const QString &conflictReason = {});
     // Only this visit: another day, time, staff member, kind, length or place, as `draft` says.
-    Outcome changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day);
-    Outcome cancel(qint64 visitId, int version, const QString &reason);
-    Outcome markMissed(qint64 visitId, int version, const QString &nextStep);
-    Outcome markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now);
+    Result<qint64> changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day);
+    Result<qint64> cancel(qint64 visitId, int version, const QString &reason);
+    Result<qint64> markMissed(qint64 visitId, int version, const QString &nextStep);
+    Result<qint64> markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now);
     // "This and following": the series ends before this visit, and a new one with `draft` and the
     // rest of the rule (from this visit's day) takes its planned visits over.
-    Outcome changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today);
+    Result<qint64> changeFollowing(qint64 visitId, const VisitDraft &draft, QDate today);
 
     // Part of merging two records of one person (ResidentMerger), inside the caller's write
     // transaction: the visits and series of `from` become `to`'s. The number of visits moved; -1
@@ -136,15 +130,16 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    Outcome insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
-                         const QList<QDate> &skipDays = {});
+    Result<qint64> insertSeries(const VisitDraft &draft, const VisitRecurrence &rule, QDate today,
+                                const QList<QDate> &skipDays = {});
     std::optional<VisitRecurrence> ruleOf(qint64 seriesId) const;
     // The visits a SELECT of visitColumns returns.
     QList<VisitRow> visitsFrom(const QString &sql, const QVariantList &values) const;
     // The agenda entries of the visits `where` picks, in `order`.
     QList<AgendaEntry> entriesFrom(const QString &where, const QVariantList &values, const QString &order) const;
     bool writeOccurrences(qint64 seriesId, const VisitDraft &draft, const QList<QDate> &days);
-    Outcome setStatus(qint64 visitId, int version, const QString &status, const QString &column, const QString &text);
+    Result<qint64> setStatus(qint64 visitId, int version, const QString &status, const QString &column,
+                             const QString &text);
     QString refusal(const VisitDraft &draft) const;
 
     QSqlDatabase m_database;

@@ -183,10 +183,9 @@ bool CaseDialog::takeStep()
     step.referredTo = m_referredTo->text();
     step.note = m_note->text();
     step.actorStaffId = DeskStaff::id();
-    const CaseWorkflow::Outcome outcome
-            = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
-    if (!outcome.taken) {
-        m_message->setText(outcome.message);
+    const Result<void> taken = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
+    if (!taken.isDone()) {
+        m_message->setText(taken.message());
         m_message->show();
         return false;
     }

@@ -161,17 +161,14 @@ bool CatalogueDialog::done(const QString &message, qint64 selectId)
 void CatalogueDialog::moveCurrent(int direction)
 {
     if (const std::optional<ServiceType> type = currentType()) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).move(type->id, direction);
-        done(outcome.message, type->id);
+        done(CatalogueEditor(m_session.connection()).move(type->id, direction).message(), type->id);
     }
 }
 
 void CatalogueDialog::retireOrRestoreCurrent()
 {
     if (const std::optional<ServiceType> type = currentType()) {
-        const CatalogueEditor::Outcome outcome
-                = CatalogueEditor(m_session.connection()).setRetired(type->id, !type->retired);
-        done(outcome.message, type->id);
+        done(CatalogueEditor(m_session.connection()).setRetired(type->id, !type->retired).message(), type->id);
     }
 }
 
@@ -185,8 +182,7 @@ void CatalogueDialog::deleteCurrent()
                               tr("Delete %1 %2 from the catalogue?").arg(type->code, name))
         != QMessageBox::Yes)
         return;
-    const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).remove(type->id);
-    done(outcome.message, 0);
+    done(CatalogueEditor(m_session.connection()).remove(type->id).message(), 0);
 }
 
 void CatalogueDialog::addType()
@@ -197,8 +193,8 @@ void CatalogueDialog::addType()
     ServiceTypeDialog dialog(m_types, draft, this);
     dialog.setWindowTitle(tr("New service type"));
     while (dialog.exec() == QDialog::Accepted) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).add(dialog.type());
-        if (done(outcome.message, outcome.id))
+        const Result<qint64> added = CatalogueEditor(m_session.connection()).add(dialog.type());
+        if (done(added.message(), added.valueOr(0)))
             return;
     }
 }
@@ -211,8 +207,7 @@ void CatalogueDialog::editCurrent()
     ServiceTypeDialog dialog(m_types, *type, this);
     dialog.setWindowTitle(tr("Service type %1").arg(type->code));
     while (dialog.exec() == QDialog::Accepted) {
-        const CatalogueEditor::Outcome outcome = CatalogueEditor(m_session.connection()).change(dialog.type());
-        if (done(outcome.message, type->id))
+        if (done(CatalogueEditor(m_session.connection()).change(dialog.type()).message(), type->id))
             return;
     }
 }

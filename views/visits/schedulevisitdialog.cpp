@@ -259,15 +259,15 @@ bool ScheduleVisitDialog::saveChange(const VisitDraft &draft)
         changed.conflictReason = *reason;
     }
     VisitStore store(m_session.connection());
-    const VisitStore::Outcome outcome = Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
+    const Result<qint64> outcome = Scope(m_scope->currentData().toInt()) == Scope::OnlyThis
             ? store.changeOne(m_editing->id, m_editing->version, changed, m_day->date())
             : store.changeFollowing(m_editing->id, changed, m_today);
     if (!outcome.isDone()) {
-        m_message->setText(outcome.message);
+        m_message->setText(outcome.message());
         m_message->show();
         return false;
     }
-    m_savedSeriesId = outcome.id;
+    m_savedSeriesId = outcome.value();
     accept();
     return true;
 }
@@ -291,13 +291,13 @@ bool ScheduleVisitDialog::save()
             return false;
         planned.conflictReason = *reason;
     }
-    const VisitStore::Outcome outcome = VisitStore(m_session.connection()).createSeries(planned, repeating, m_today);
+    const Result<qint64> outcome = VisitStore(m_session.connection()).createSeries(planned, repeating, m_today);
     if (!outcome.isDone()) {
-        m_message->setText(outcome.message);
+        m_message->setText(outcome.message());
         m_message->show();
         return false;
     }
-    m_savedSeriesId = outcome.id;
+    m_savedSeriesId = outcome.value();
     accept();
     return true;
 }

@@ -399,7 +399,7 @@ void VisitAgenda::showMessage(const QString &message)
     m_message->setVisible(!message.isEmpty());
 }
 
-bool VisitAgenda::setStatus(const std::function<VisitStore::Outcome(const AgendaEntry &, const QString &)> &change,
+bool VisitAgenda::setStatus(const std::function<Result<qint64>(const AgendaEntry &, const QString &)> &change,
                             const QString &title, const QString &label, bool textRequired)
 {
     const std::optional<AgendaEntry> entry = currentEntry();
@@ -412,7 +412,7 @@ bool VisitAgenda::setStatus(const std::function<VisitStore::Outcome(const Agenda
                                           VisitWording::kindLabel(entry->visit.kind), label));
     if (!text || (textRequired && text->isEmpty()))
         return false;
-    const VisitStore::Outcome outcome = change(*entry, *text);
+    const Result<qint64> outcome = change(*entry, *text);
     changed(entry->visit.id, outcome);
     return outcome.isDone();
 }
@@ -455,7 +455,7 @@ bool VisitAgenda::changeVisit()
     dialog.editVisit(entry->visit);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    changed(entry->visit.id, {entry->visit.id, {}});
+    changed(entry->visit.id, entry->visit.id);
     return true;
 }
 
@@ -486,17 +486,17 @@ bool VisitAgenda::moveVisit(qint64 visitId, int version, const QDateTime &starts
         reason = *given;
     }
     // Moving to another day in the week view, the day shown follows if the visit leaves the week.
-    const VisitStore::Outcome outcome = store.move(visitId, version, startsAt, reason);
+    const Result<qint64> outcome = store.move(visitId, version, startsAt, reason);
     if (outcome.isDone() && m_span == Span::Day)
         m_day = startsAt.date();
     changed(visitId, outcome);
     return outcome.isDone();
 }
 
-void VisitAgenda::changed(qint64 visitId, const VisitStore::Outcome &outcome)
+void VisitAgenda::changed(qint64 visitId, const Result<qint64> &outcome)
 {
     reload();
-    showMessage(outcome.message);
+    showMessage(outcome.message());
     if (!outcome.isDone())
         return;
     selectVisit(visitId);

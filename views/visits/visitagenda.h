@@ -91,9 +91,9 @@ private:
     void showButtons();
     void read();
     void showRange();
-    bool setStatus(const std::function<VisitStore::Outcome(const AgendaEntry &, const QString &)> &change,
+    bool setStatus(const std::function<Result<qint64>(const AgendaEntry &, const QString &)> &change,
                    const QString &title, const QString &label, bool textRequired);
-    void changed(qint64 visitId, const VisitStore::Outcome &outcome);
+    void changed(qint64 visitId, const Result<qint64> &outcome);
     // Why the last change was refused, or a read failed; empty hides it.
     void showMessage(const QString &message);
 

@@ -248,8 +248,8 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     // A case step, and a refused one (stale): one row, for the step taken.
     CaseStep assign;
     assign.handlerId = 1;
-    QVERIFY(CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).taken);
-    QVERIFY(!CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).taken);
+    QVERIFY(CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).isDone());
+    QVERIFY(!CaseWorkflow(db()).take(logged.value(), u"received"_s, assign).isDone());
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_id = %1 "
                     "AND changes = 'case_status: received → assigned'"_s.arg(logged.value())),
@@ -269,10 +269,10 @@ void TstAuditLog::servicesCasesAndVisitsAreAudited()
     rule.start = now.date().addDays(-2);
     rule.count = 3;
     VisitStore visits(db());
-    const VisitStore::Outcome planned = visits.createSeries(draft, rule, now.date());
-    QVERIFY2(planned.isDone(), qPrintable(planned.message));
+    const Result<qint64> planned = visits.createSeries(draft, rule, now.date());
+    QVERIFY2(planned.isDone(), qPrintable(planned.message()));
     QCOMPARE(rows(u"CREATE"_s, u"visit_series"_s), 1);
-    const QList<VisitRow> series = visits.visitsOfSeries(planned.id);
+    const QList<VisitRow> series = visits.visitsOfSeries(planned.value());
     QCOMPARE(series.size(), 3);
     QVERIFY(visits.cancel(series.at(0).id, series.at(0).version, u"住院"_s).isDone());
     QVERIFY(visits.markDone(series.at(1).id, series.at(1).version, u"血压正常"_s, now).isDone());

@@ -76,9 +76,9 @@ void TstMonthlyReport::gathersTheMonth()
     weekly.interval = 7;
     weekly.start = QDate(2026, 10, 12);
     weekly.count = 3; // 12, 19, 26 October
-    const VisitStore::Outcome series = visits.createSeries(draft, weekly, QDate(2026, 10, 1));
+    const Result<qint64> series = visits.createSeries(draft, weekly, QDate(2026, 10, 1));
     QVERIFY(series.isDone());
-    const QList<VisitRow> rows = visits.visitsOfSeries(series.id);
+    const QList<VisitRow> rows = visits.visitsOfSeries(series.value());
     QVERIFY(visits.markDone(rows.at(0).id, 1, {}, QDateTime(QDate(2026, 10, 12), QTime(10, 0))).isDone());
     QVERIFY(visits.cancel(rows.at(1).id, 1, u"住院"_s).isDone());
 

@@ -370,9 +370,9 @@ void TstMonthlyRollup::visitsAreCountedByMonthKindAndState()
     course.interval = 7;
     course.start = QDate(2026, 10, 19);
     course.count = 4;
-    const VisitStore::Outcome created = store.createSeries(draft, course, QDate(2026, 10, 1));
+    const Result<qint64> created = store.createSeries(draft, course, QDate(2026, 10, 1));
     QVERIFY(created.isDone());
-    const QList<VisitRow> sessions = store.visitsOfSeries(created.id); // 19 and 26 October, 2 and 9 November
+    const QList<VisitRow> sessions = store.visitsOfSeries(created.value()); // 19 and 26 October, 2 and 9 November
     QVERIFY(store.markDone(sessions.at(0).id, 1, {}, QDateTime(QDate(2026, 10, 19), QTime(12, 0))).isDone());
     QVERIFY(store.cancel(sessions.at(1).id, 1, u"住院"_s).isDone());
     QVERIFY(store.move(sessions.at(2).id, 1, QDateTime(QDate(2026, 10, 30), QTime(9, 0))).isDone());

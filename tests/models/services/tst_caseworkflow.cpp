@@ -85,8 +85,8 @@ void TstCaseWorkflow::takeStep(qint64 id, const QString &from, CaseStep step)
         step.referredTo = u"区司法局"_s;
     CaseWorkflow workflow(m_database->connection());
     workflow.setReferenceTime(m_now);
-    const CaseWorkflow::Outcome outcome = workflow.take(id, from, step);
-    QVERIFY2(outcome.taken, qPrintable(outcome.message));
+    const Result<void> outcome = workflow.take(id, from, step);
+    QVERIFY2(outcome.isDone(), qPrintable(outcome.message()));
 }
 
 QString TstCaseWorkflow::status(qint64 id) const
@@ -273,9 +273,9 @@ void TstCaseWorkflow::refusedStepsChangeNothing()
     step.at = at;
     CaseWorkflow workflow(m_database->connection());
     workflow.setReferenceTime(m_now);
-    const CaseWorkflow::Outcome outcome = workflow.take(id, expectedStatus, step);
-    QVERIFY(!outcome.taken);
-    QVERIFY2(outcome.message.contains(message), qPrintable(outcome.message));
+    const Result<void> outcome = workflow.take(id, expectedStatus, step);
+    QVERIFY(!outcome.isDone());
+    QVERIFY2(outcome.message().contains(message), qPrintable(outcome.message()));
     QCOMPARE(status(id), from);
     QCOMPARE(events(), eventsBefore);
     QCOMPARE(scalar(m_database->connection(), u"SELECT version FROM service_records WHERE id = %1"_s.arg(id)),

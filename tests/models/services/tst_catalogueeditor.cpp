@@ -78,8 +78,8 @@ void TstCatalogueEditor::addsATypeLastInItsCategory()
     ServiceType added = draft();
     added.opensCase = true;
     added.deadlineWorkdays = 7;
-    const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database->connection()).add(added);
-    QVERIFY2(outcome.isDone(), qPrintable(outcome.message));
+    const Result<qint64> outcome = CatalogueEditor(m_database->connection()).add(added);
+    QVERIFY2(outcome.isDone(), qPrintable(outcome.message()));
     QList<ServiceType> legal;
     for (const ServiceType &each : ServiceCatalogue(m_database->connection()).types()) {
         if (each.categoryId == added.categoryId)
@@ -132,9 +132,9 @@ void TstCatalogueEditor::refusalsChangeNothing()
     refused.opensCase = opensCase;
     refused.deadlineWorkdays = deadline;
     refused.visitKind = visitKind;
-    const CatalogueEditor::Outcome outcome = CatalogueEditor(m_database->connection()).add(refused);
-    QVERIFY(!outcome.isDone());
-    QVERIFY2(outcome.message.contains(reason), qPrintable(outcome.message));
+    const Result<qint64> outcome = CatalogueEditor(m_database->connection()).add(refused);
+    QVERIFY(outcome.is(Problem::Kind::Invalid));
+    QVERIFY2(outcome.message().contains(reason), qPrintable(outcome.message()));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM service_types"_s), before);
 }
 
@@ -172,8 +172,8 @@ void TstCatalogueEditor::movesWithinItsCategory()
     expected.swapItemsAt(0, 1);
     QCOMPARE(codesOf(legal), expected);
     // The first cannot go up, the last cannot go down; nothing changes.
-    QVERIFY(editor.move(type(expected.constFirst()).id, -1).message.contains(u"first"_s));
-    QVERIFY(editor.move(type(expected.constLast()).id, +1).message.contains(u"last"_s));
+    QVERIFY(editor.move(type(expected.constFirst()).id, -1).message().contains(u"first"_s));
+    QVERIFY(editor.move(type(expected.constLast()).id, +1).message().contains(u"last"_s));
     QCOMPARE(codesOf(legal), expected);
     QVERIFY(editor.move(type(expected.at(0)).id, +1).isDone());
     QCOMPARE(codesOf(legal), before);
@@ -204,16 +204,16 @@ void TstCatalogueEditor::onlyAnUnusedTypeIsDeleted()
 {
     CatalogueEditor editor(m_database->connection());
     logService(u"LG01"_s);
-    const CatalogueEditor::Outcome used = editor.remove(type(u"LG01"_s).id);
-    QVERIFY(!used.isDone());
-    QVERIFY(used.message.contains(u"retire"_s));
+    const Result<void> used = editor.remove(type(u"LG01"_s).id);
+    QVERIFY(used.is(Problem::Kind::Invalid));
+    QVERIFY(used.message().contains(u"retire"_s));
     QVERIFY(type(u"LG01"_s).id > 0);
-    const CatalogueEditor::Outcome added = editor.add(draft());
+    const Result<qint64> added = editor.add(draft());
     QVERIFY(added.isDone());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO staff (id, name) VALUES (1, '李敏')"_s));
-    QVERIFY(query.exec(u"INSERT INTO staff_favourite_types VALUES (1, %1)"_s.arg(added.id)));
-    QVERIFY(editor.remove(added.id).isDone());
+    QVERIFY(query.exec(u"INSERT INTO staff_favourite_types VALUES (1, %1)"_s.arg(added.value())));
+    QVERIFY(editor.remove(added.value()).isDone());
     QCOMPARE(type(u"LG09"_s).id, 0);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM staff_favourite_types"_s), 0);
 }
@@ -223,21 +223,21 @@ void TstCatalogueEditor::onlyAManagerChangesTheCatalogue()
     const QSqlDatabase db = m_database->connection();
     Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     CatalogueEditor editor(db);
-    const CatalogueEditor::Outcome refused = editor.add(draft());
-    QVERIFY(!refused.isDone());
-    QVERIFY2(refused.message.contains(u"Manager"_s), qPrintable(refused.message));
+    const Result<qint64> refused = editor.add(draft());
+    QVERIFY(refused.is(Problem::Kind::NotPermitted));
+    QVERIFY2(refused.message().contains(u"Manager"_s), qPrintable(refused.message()));
     QVERIFY(!editor.setRetired(type(u"LG01"_s).id, true).isDone());
     QCOMPARE(type(u"LG09"_s).id, 0);
     QVERIFY(!type(u"LG01"_s).retired);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1'"_s), 2);
 
     Actor::actFor(db, Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
-    const CatalogueEditor::Outcome added = editor.add(draft());
+    const Result<qint64> added = editor.add(draft());
     QVERIFY(added.isDone());
-    QCOMPARE(type(u"LG09"_s).id, added.id);
+    QCOMPARE(type(u"LG09"_s).id, added.value());
     QCOMPARE(scalar(db,
                     u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'service_type' "
-                    "AND object_id = %1 AND login = 'boss1'"_s.arg(added.id)),
+                    "AND object_id = %1 AND login = 'boss1'"_s.arg(added.value())),
              1);
     Actor::forget(db);
 }

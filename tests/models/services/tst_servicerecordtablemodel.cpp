@@ -175,7 +175,7 @@ void TstServiceRecordTableModel::aCaseStepShowsInItsRow()
     CaseStep step;
     step.action = CaseStep::Action::Refer;
     step.referredTo = u"区司法局"_s;
-    QVERIFY(CaseWorkflow(m_database.connection()).take(id, u"received"_s, step).taken);
+    QVERIFY(CaseWorkflow(m_database.connection()).take(id, u"received"_s, step).isDone());
     QVERIFY(model.refreshRecord(id));
     QCOMPARE(model.index(0, 0).data(ServiceRecordTableModel::CaseStatusRole).toString(), u"referred"_s);
     QCOMPARE(model.index(0, ServiceRecordTableModel::Case).data().toString(), CaseStatus::label(u"referred"_s));

@@ -72,9 +72,9 @@ VisitRecurrence TstVisitStore::twiceAWeek(int count)
 void TstVisitStore::aCourseIsWrittenWhole()
 {
     VisitStore store(m_database->connection());
-    const VisitStore::Outcome created = store.createSeries(draft(), twiceAWeek(12), m_today);
-    QVERIFY2(created.isDone(), qPrintable(created.message));
-    const QList<VisitRow> visits = store.visitsOfSeries(created.id);
+    const Result<qint64> created = store.createSeries(draft(), twiceAWeek(12), m_today);
+    QVERIFY2(created.isDone(), qPrintable(created.message()));
+    const QList<VisitRow> visits = store.visitsOfSeries(created.value());
     QCOMPARE(visits.size(), 12);
     QCOMPARE(visits.constFirst().startsAt, QDateTime(QDate(2026, 11, 24), QTime(9, 30)));
     QCOMPARE(visits.constLast().startsAt, QDateTime(QDate(2026, 12, 31), QTime(9, 30)));
@@ -86,7 +86,7 @@ void TstVisitStore::aCourseIsWrittenWhole()
     QCOMPARE(count(u"SELECT materialized_until IS NULL FROM visit_series"_s), 1);
     // Only series without end are written ahead.
     QVERIFY(store.extendSeries(m_today.addDays(200)));
-    QCOMPARE(store.visitsOfSeries(created.id).size(), 12);
+    QCOMPARE(store.visitsOfSeries(created.value()).size(), 12);
 }
 
 void TstVisitStore::anEndlessSeriesIsWrittenAHorizonAhead()
@@ -95,18 +95,18 @@ void TstVisitStore::anEndlessSeriesIsWrittenAHorizonAhead()
     VisitRecurrence weekly;
     weekly.weekdays = VisitRecurrence::weekdayBit(Qt::Friday);
     weekly.start = m_today;
-    const VisitStore::Outcome created = store.createSeries(draft(u"home_visit"_s), weekly, m_today);
+    const Result<qint64> created = store.createSeries(draft(u"home_visit"_s), weekly, m_today);
     QVERIFY(created.isDone());
     // Fridays within 90 days.
-    QCOMPARE(store.visitsOfSeries(created.id).size(), 13);
+    QCOMPARE(store.visitsOfSeries(created.value()).size(), 13);
     // A month later the horizon moves with the days, without writing a Friday twice.
     QVERIFY(store.extendSeries(m_today.addDays(30)));
-    const QList<VisitRow> visits = store.visitsOfSeries(created.id);
+    const QList<VisitRow> visits = store.visitsOfSeries(created.value());
     QCOMPARE(visits.size(), 17);
     for (int i = 1; i < visits.size(); ++i)
         QCOMPARE(visits.at(i - 1).startsAt.daysTo(visits.at(i).startsAt), 7);
     QVERIFY(store.extendSeries(m_today.addDays(30)));
-    QCOMPARE(store.visitsOfSeries(created.id).size(), 17);
+    QCOMPARE(store.visitsOfSeries(created.value()).size(), 17);
 }
 
 void TstVisitStore::theHorizonMovesWithTheDaysInAWindowLeftOpen()
@@ -115,7 +115,7 @@ void TstVisitStore::theHorizonMovesWithTheDaysInAWindowLeftOpen()
     VisitRecurrence weekly;
     weekly.weekdays = VisitRecurrence::weekdayBit(Qt::Friday);
     weekly.start = m_today;
-    const qint64 series = store.createSeries(draft(u"home_visit"_s), weekly, m_today).id;
+    const qint64 series = store.createSeries(draft(u"home_visit"_s), weekly, m_today).valueOr(0);
     QCOMPARE(store.visitsOfSeries(series).size(), 13);
     QDate today = m_today;
     VisitSeriesKeeper keeper(m_database->connection(), nullptr, std::chrono::milliseconds(20));
@@ -130,7 +130,7 @@ void TstVisitStore::theHorizonMovesWithTheDaysInAWindowLeftOpen()
 void TstVisitStore::oneOccurrenceChangesAlone()
 {
     VisitStore store(m_database->connection());
-    const qint64 series = store.createSeries(draft(), twiceAWeek(4), m_today).id;
+    const qint64 series = store.createSeries(draft(), twiceAWeek(4), m_today).valueOr(0);
     QList<VisitRow> visits = store.visitsOfSeries(series);
     const QDateTime later(QDate(2026, 11, 24), QTime(15, 0));
     QVERIFY(store.move(visits.at(0).id, visits.at(0).version, later).isDone());
@@ -149,11 +149,11 @@ void TstVisitStore::oneOccurrenceChangesAlone()
 void TstVisitStore::doneLogsTheServiceInTheSameTransaction()
 {
     VisitStore store(m_database->connection());
-    const qint64 series = store.createSeries(draft(u"rehab_home"_s), twiceAWeek(2), m_today).id;
+    const qint64 series = store.createSeries(draft(u"rehab_home"_s), twiceAWeek(2), m_today).valueOr(0);
     const VisitRow first = store.visitsOfSeries(series).constFirst();
     const QDateTime evening(QDate(2026, 11, 24), QTime(18, 0));
-    const VisitStore::Outcome done = store.markDone(first.id, first.version, u"完成下肢训练"_s, evening);
-    QVERIFY2(done.isDone(), qPrintable(done.message));
+    const Result<qint64> done = store.markDone(first.id, first.version, u"完成下肢训练"_s, evening);
+    QVERIFY2(done.isDone(), qPrintable(done.message()));
     const VisitRow row = *store.visit(first.id);
     QCOMPARE(row.status, u"done"_s);
     QVERIFY(row.serviceRecordId > 0);
@@ -172,7 +172,7 @@ void TstVisitStore::doneLogsTheServiceInTheSameTransaction()
     // If the service cannot be logged, the visit stays planned: one transaction.
     const VisitRow second = store.visitsOfSeries(series).at(1);
     QVERIFY(query.exec(u"UPDATE service_types SET retired = 1 WHERE code = 'RH03'"_s));
-    const VisitStore::Outcome refused = store.markDone(second.id, second.version, QString(), evening.addDays(2));
+    const Result<qint64> refused = store.markDone(second.id, second.version, QString(), evening.addDays(2));
     QVERIFY(!refused.isDone());
     QCOMPARE(store.visit(second.id)->status, u"planned"_s);
     QCOMPARE(count(u"SELECT count(*) FROM service_records"_s), 1);
@@ -181,34 +181,34 @@ void TstVisitStore::doneLogsTheServiceInTheSameTransaction()
 void TstVisitStore::aStaleOrRefusedChangeChangesNothing()
 {
     VisitStore store(m_database->connection());
-    const qint64 series = store.createSeries(draft(), twiceAWeek(2), m_today).id;
+    const qint64 series = store.createSeries(draft(), twiceAWeek(2), m_today).valueOr(0);
     const VisitRow first = store.visitsOfSeries(series).constFirst();
     QVERIFY(store.cancel(first.id, first.version, u"改期"_s).isDone());
     // The clerk still sees version 1.
-    QVERIFY(store.move(first.id, first.version, QDateTime(m_today, QTime(10, 0))).message.contains(u"meanwhile"_s));
+    QVERIFY(store.move(first.id, first.version, QDateTime(m_today, QTime(10, 0))).message().contains(u"meanwhile"_s));
     const VisitRow fresh = *store.visit(first.id);
-    QVERIFY(store.markMissed(fresh.id, fresh.version, u"再访"_s).message.contains(u"planned"_s));
+    QVERIFY(store.markMissed(fresh.id, fresh.version, u"再访"_s).message().contains(u"planned"_s));
     const VisitRow second = store.visitsOfSeries(series).at(1);
-    QVERIFY(store.cancel(second.id, second.version, u"  "_s).message.contains(u"why"_s));
-    QVERIFY(store.markMissed(second.id, second.version, QString()).message.contains(u"next step"_s));
+    QVERIFY(store.cancel(second.id, second.version, u"  "_s).message().contains(u"why"_s));
+    QVERIFY(store.markMissed(second.id, second.version, QString()).message().contains(u"next step"_s));
     QCOMPARE(store.visit(second.id)->status, u"planned"_s);
 
     VisitDraft nobody = draft();
     nobody.residentId = 99;
-    QVERIFY(store.createSeries(nobody, twiceAWeek(2), m_today).message.contains(u"resident"_s));
+    QVERIFY(store.createSeries(nobody, twiceAWeek(2), m_today).message().contains(u"resident"_s));
     VisitDraft gone = draft();
     gone.staffId = 2;
-    QVERIFY(store.createSeries(gone, twiceAWeek(2), m_today).message.contains(u"not active"_s));
+    QVERIFY(store.createSeries(gone, twiceAWeek(2), m_today).message().contains(u"not active"_s));
     VisitRecurrence noDays = twiceAWeek(2);
     noDays.weekdays = 0;
-    QVERIFY(store.createSeries(draft(), noDays, m_today).message.contains(u"weekday"_s));
+    QVERIFY(store.createSeries(draft(), noDays, m_today).message().contains(u"weekday"_s));
     QCOMPARE(count(u"SELECT count(*) FROM visit_series"_s), 1);
 }
 
 void TstVisitStore::thisAndFollowingSplitsTheSeries()
 {
     VisitStore store(m_database->connection());
-    const qint64 series = store.createSeries(draft(), twiceAWeek(12), m_today).id;
+    const qint64 series = store.createSeries(draft(), twiceAWeek(12), m_today).valueOr(0);
     QList<VisitRow> visits = store.visitsOfSeries(series);
     // The first two were held, the sixth was cancelled ahead; from the fifth on, 赵磊 at 14:00.
     QVERIFY(store.markDone(visits.at(0).id, 1, QString(), QDateTime(QDate(2026, 11, 24), QTime(12, 0))).isDone());
@@ -217,13 +217,13 @@ void TstVisitStore::thisAndFollowingSplitsTheSeries()
     VisitDraft changed = draft();
     changed.staffId = 3;
     changed.startTime = QTime(14, 0);
-    const VisitStore::Outcome split = store.changeFollowing(visits.at(4).id, changed, m_today);
-    QVERIFY2(split.isDone(), qPrintable(split.message));
+    const Result<qint64> split = store.changeFollowing(visits.at(4).id, changed, m_today);
+    QVERIFY2(split.isDone(), qPrintable(split.message()));
 
     const QList<VisitRow> before = store.visitsOfSeries(series);
     QCOMPARE(before.size(), 5); // four before the split day, and the cancelled one after it
     QCOMPARE(before.at(4).status, u"cancelled"_s);
-    const QList<VisitRow> after = store.visitsOfSeries(split.id);
+    const QList<VisitRow> after = store.visitsOfSeries(split.value());
     // Twelve sessions in all: eight were left (four before the split), one of them already cancelled.
     QCOMPARE(after.size(), 7);
     for (const VisitRow &visit : after) {
@@ -243,7 +243,7 @@ void TstVisitStore::thisAndFollowingSplitsTheSeries()
 void TstVisitStore::doubleBookingsAreFound()
 {
     VisitStore store(m_database->connection());
-    const qint64 series = store.createSeries(draft(), twiceAWeek(2), m_today).id; // 09:30–10:15
+    const qint64 series = store.createSeries(draft(), twiceAWeek(2), m_today).valueOr(0); // 09:30–10:15
     const QDate tuesday(2026, 11, 24);
     // The staff member at 10:00 elsewhere overlaps; at 10:15 not.
     QCOMPARE(store.conflicts(1, 0, QDateTime(tuesday, QTime(10, 0)), 30).size(), 1);

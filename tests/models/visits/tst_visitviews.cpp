@@ -65,10 +65,10 @@ qint64 TstVisitViews::plan(qint64 staffId, const QDateTime &start, qint64 reside
     once.frequency = VisitRecurrence::Frequency::EveryNDays;
     once.start = start.date();
     once.count = 1;
-    const VisitStore::Outcome created = VisitStore(m_database->connection()).createSeries(draft, once, start.date());
+    const Result<qint64> created = VisitStore(m_database->connection()).createSeries(draft, once, start.date());
     if (!created.isDone())
         return 0;
-    return VisitStore(m_database->connection()).visitsOfSeries(created.id).constFirst().id;
+    return VisitStore(m_database->connection()).visitsOfSeries(created.value()).constFirst().id;
 }
 
 void TstVisitViews::aWeekHasOneVisitPerCellByDay()
@@ -208,7 +208,7 @@ void TstVisitViews::aDayAndAResidentListTheirVisits()
     QCOMPARE(agenda.index(2, VisitAgendaModel::Time).data().toString(), u"2026-11-16 09:00–09:30"_s);
     QCOMPARE(agenda.rowOfVisit(late), 1);
 
-    VisitStore(m_database->connection()).cancel(late, 1, u"住院"_s);
+    QVERIFY(VisitStore(m_database->connection()).cancel(late, 1, u"住院"_s).isDone());
     agenda.reload();
     QCOMPARE(agenda.index(1, VisitAgendaModel::Status).data(VisitAgendaModel::StatusRole).toString(), u"cancelled"_s);
     QCOMPARE(agenda.index(1, VisitAgendaModel::Note).data().toString(), u"住院"_s);

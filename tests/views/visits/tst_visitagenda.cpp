@@ -96,10 +96,10 @@ qint64 TstVisitAgenda::plan(qint64 staffId, const QDateTime &start, int sessions
     rule.interval = 7;
     rule.start = start.date();
     rule.count = sessions;
-    const VisitStore::Outcome created = VisitStore(m_database->connection()).createSeries(draft, rule, start.date());
+    const Result<qint64> created = VisitStore(m_database->connection()).createSeries(draft, rule, start.date());
     if (!created.isDone())
         return 0;
-    return VisitStore(m_database->connection()).visitsOfSeries(created.id).constFirst().id;
+    return VisitStore(m_database->connection()).visitsOfSeries(created.value()).constFirst().id;
 }
 
 VisitAgenda *TstVisitAgenda::showAgenda(qint64 staffId)
