@@ -78,10 +78,11 @@ int UserCommand::add(const QString &login, const QString &roleKey, const QString
     }
     UserStore users(database.connection());
     // A password set by someone else is changed at the first sign-in.
-    const qint64 id = users.add(login, displayName, *role, PasswordInput::read(tr("Password for %1: ").arg(login)),
-                                users.hasAccounts(), centerId);
-    if (id == 0) {
-        context.err << tr("The account was not added: %1").arg(users.lastError()) << '\n';
+    const Result<qint64> added
+            = users.add(login, displayName, *role, PasswordInput::read(tr("Password for %1: ").arg(login)),
+                        users.hasAccounts(), centerId);
+    if (!added.isDone()) {
+        context.err << tr("The account was not added: %1").arg(added.message()) << '\n';
         return UserError;
     }
     context.out << tr("Account %1 added as %2.").arg(login, AccessPolicy::roleName(*role)) << '\n';
@@ -91,8 +92,9 @@ int UserCommand::add(const QString &login, const QString &roleKey, const QString
 int UserCommand::reset(const QString &login, Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
-    if (!users.resetPassword(login, PasswordInput::read(tr("New password for %1: ").arg(login)))) {
-        context.err << tr("The password was not reset: %1").arg(users.lastError()) << '\n';
+    const Result<void> reset = users.resetPassword(login, PasswordInput::read(tr("New password for %1: ").arg(login)));
+    if (!reset.isDone()) {
+        context.err << tr("The password was not reset: %1").arg(reset.message()) << '\n';
         return UserError;
     }
     context.out << tr("Password of %1 reset and any lock lifted; it is to be changed at the next sign-in.").arg(login)
@@ -108,8 +110,8 @@ int UserCommand::changeRole(const QString &login, const QString &roleKey, Databa
         return UsageError;
     }
     UserStore users(database.connection());
-    if (!users.setRole(login, *role)) {
-        context.err << tr("The role was not changed: %1").arg(users.lastError()) << '\n';
+    if (const Result<void> changed = users.setRole(login, *role); !changed.isDone()) {
+        context.err << tr("The role was not changed: %1").arg(changed.message()) << '\n';
         return UserError;
     }
     context.out << tr("%1 is now %2.").arg(login, AccessPolicy::roleName(*role)) << '\n';
@@ -119,8 +121,8 @@ int UserCommand::changeRole(const QString &login, const QString &roleKey, Databa
 int UserCommand::changeCenter(const QString &login, qint64 centerId, Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
-    if (!users.setCenter(login, centerId)) {
-        context.err << tr("The center was not changed: %1").arg(users.lastError()) << '\n';
+    if (const Result<void> changed = users.setCenter(login, centerId); !changed.isDone()) {
+        context.err << tr("The center was not changed: %1").arg(changed.message()) << '\n';
         return UserError;
     }
     context.out << (centerId > 0 ? tr("%1 now sees the residents of %2.")
@@ -133,8 +135,8 @@ int UserCommand::changeCenter(const QString &login, qint64 centerId, Database &d
 int UserCommand::setDisabled(const QString &login, bool disabled, Database &database, CommandContext &context)
 {
     UserStore users(database.connection());
-    if (!users.setDisabled(login, disabled)) {
-        context.err << tr("The account was not changed: %1").arg(users.lastError()) << '\n';
+    if (const Result<void> changed = users.setDisabled(login, disabled); !changed.isDone()) {
+        context.err << tr("The account was not changed: %1").arg(changed.message()) << '\n';
         return UserError;
     }
     context.out << (disabled ? tr("Account %1 disabled: nobody signs in with it.").arg(login)

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "passwordhash.h"
 #include "sqlselect.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -74,7 +75,7 @@ QList<UserAccount> UserStore::all()
     QList<UserAccount> accounts;
     QSqlQuery query(m_database);
     if (!query.exec(u"SELECT %1 FROM users ORDER BY login"_s.arg(accountColumns))) {
-        m_lastError = query.lastError().text();
+        qCWarning(lcDatabase) << "the accounts could not be read:" << query.lastError().text();
         return accounts;
     }
     // An administrator of one center looks after that center's accounts alone.
@@ -122,46 +123,33 @@ QString UserStore::passwordProblem(const QString &login, const QString &password
     return {};
 }
 
-bool UserStore::permitted(Permission permission)
-{
-    const Result<void> allowed = Actor::require(m_database, permission);
-    m_lastError = allowed.message();
-    return allowed.isDone();
-}
-
-qint64 UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
-                      bool mustChangePassword, qint64 centerId)
+Result<qint64> UserStore::add(const QString &login, const QString &displayName, Role role, const QString &password,
+                              bool mustChangePassword, qint64 centerId)
 {
     const QString name = login.trimmed();
     const bool first = !hasAccounts();
-    if (first && role != Role::Admin) {
-        m_lastError = tr("The first account must be an administrator's.");
-        return 0;
+    if (first && role != Role::Admin)
+        return Problem::invalid(tr("The first account must be an administrator's."));
+    if (!first) {
+        if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
+            return allowed.problem();
     }
-    if (!first && !permitted(Permission::ManageUsers))
-        return 0;
-    if (name.isEmpty() || name.contains(u' ') || name.size() > 40) {
-        m_lastError = tr("A login is one word of at most 40 characters.");
-        return 0;
-    }
-    if (const QString problem = passwordProblem(name, password); !problem.isEmpty()) {
-        m_lastError = problem;
-        return 0;
-    }
-    if (byLogin(name)) {
-        m_lastError = tr("The login %1 is taken.").arg(name);
-        return 0;
-    }
-    const std::optional<qint64> center = first ? std::optional<qint64>(0) : centerFor(role, centerId);
-    if (!center)
-        return 0;
+    if (name.isEmpty() || name.contains(u' ') || name.size() > 40)
+        return Problem::invalid(tr("A login is one word of at most 40 characters."));
+    if (const QString problem = passwordProblem(name, password); !problem.isEmpty())
+        return Problem::invalid(problem);
+    if (const std::optional<UserAccount> taken = byLogin(name))
+        return Problem::duplicate(tr("The login %1 is taken.").arg(name), taken->id);
+    const Result<qint64> center = first ? Result<qint64>(0) : centerFor(role, centerId);
+    if (!center.isDone())
+        return center;
     const QString hash = PasswordHash::make(password);
-    if (hash.isEmpty()) {
-        m_lastError = tr("The password could not be stored (not enough memory).");
-        return 0;
-    }
+    if (hash.isEmpty())
+        return Problem::failed(tr("The password could not be stored (not enough memory)."));
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Accounts);
+    if (!transaction.isActive())
+        return StorageError::failure(StorageError::lastOn(m_database), notAdded(), transaction.lastDriverError());
     QSqlQuery insert(m_database);
     insert.prepare(u"INSERT INTO users (login, display_name, role, password_hash, must_change_password, created_at, "
                    "center_id) VALUES (?, coalesce(?, ''), ?, ?, ?, ?, ?) RETURNING id"_s);
@@ -171,56 +159,54 @@ qint64 UserStore::add(const QString &login, const QString &displayName, Role rol
     insert.addBindValue(hash);
     insert.addBindValue(mustChangePassword ? 1 : 0);
     insert.addBindValue(now().toString(Qt::ISODate));
-    insert.addBindValue(*center > 0 ? QVariant(*center) : QVariant(QMetaType(QMetaType::LongLong)));
-    if (!transaction.isActive() || !insert.exec()) {
-        m_lastError = transaction.isActive() ? insert.lastError().text() : transaction.lastDriverError();
-        return 0;
-    }
+    insert.addBindValue(center.value() > 0 ? QVariant(center.value()) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!insert.exec())
+        return StorageError::failure(insert.lastError(), notAdded());
     const qint64 id = returnedId(insert);
     AuditLog audit(m_database);
     QString changes = u"login=%1; role=%2"_s.arg(name, AccessPolicy::key(role));
-    if (*center > 0)
-        changes += u"; center=%1"_s.arg(*center);
-    if (!audit.record({u"CREATE"_s, u"user"_s, id, changes})) {
-        m_lastError = audit.lastError();
-        return 0;
-    }
-    if (!transaction.commit()) {
-        m_lastError = transaction.lastDriverError();
-        return 0;
-    }
+    if (center.value() > 0)
+        changes += u"; center=%1"_s.arg(center.value());
+    if (!audit.record({u"CREATE"_s, u"user"_s, id, changes}))
+        return Problem::failed(notAdded(), audit.lastError());
+    if (!transaction.commit())
+        return StorageError::failure(StorageError::lastOn(m_database), notAdded(), transaction.lastDriverError());
     return id;
 }
 
-bool UserStore::resetPassword(const QString &login, const QString &password)
+QString UserStore::notAdded()
 {
-    if (!permitted(Permission::ManageUsers))
-        return false;
-    const std::optional<UserAccount> account = existing(login);
-    if (!account)
-        return false;
-    if (const QString problem = passwordProblem(account->login, password); !problem.isEmpty()) {
-        m_lastError = problem;
-        return false;
-    }
-    return changeAccount(account->id,
-                         u"password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"_s,
-                         {PasswordHash::make(password)},
-                         {u"UPDATE"_s, u"user"_s, account->id, u"password_reset; unlocked"_s, u"ok"_s});
+    return tr("The account could not be added: the database refused it.");
 }
 
-std::optional<UserAccount> UserStore::existing(const QString &login)
+QString UserStore::notChanged()
+{
+    return tr("The account could not be changed: the database refused it.");
+}
+
+Result<void> UserStore::resetPassword(const QString &login, const QString &password)
+{
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
+        return allowed;
+    const Result<UserAccount> account = existing(login);
+    if (!account.isDone())
+        return account.problem();
+    if (const QString problem = passwordProblem(account.value().login, password); !problem.isEmpty())
+        return Problem::invalid(problem);
+    const qint64 id = account.value().id;
+    return changeAccount(id, u"password_hash = ?, must_change_password = 1, failed_attempts = 0, locked_until = NULL"_s,
+                         {PasswordHash::make(password)},
+                         {u"UPDATE"_s, u"user"_s, id, u"password_reset; unlocked"_s, u"ok"_s});
+}
+
+Result<UserAccount> UserStore::existing(const QString &login)
 {
     std::optional<UserAccount> account = byLogin(login);
-    if (!account) {
-        m_lastError = tr("There is no account %1.").arg(login.trimmed());
-        return std::nullopt;
-    }
-    if (const qint64 own = Actor::of(m_database).centerId; own > 0 && account->centerId != own) {
-        m_lastError = tr("%1 is an account of another center.").arg(account->login);
-        return std::nullopt;
-    }
-    return account;
+    if (!account)
+        return Problem::invalid(tr("There is no account %1.").arg(login.trimmed()));
+    if (const qint64 own = Actor::of(m_database).centerId; own > 0 && account->centerId != own)
+        return Problem::notPermitted(tr("%1 is an account of another center.").arg(account->login));
+    return *account;
 }
 
 bool UserStore::anotherAdministrator(qint64 userId)
@@ -231,165 +217,138 @@ bool UserStore::anotherAdministrator(qint64 userId)
     return query.exec() && query.next() && query.value(0).toBool();
 }
 
-std::optional<qint64> UserStore::centerFor(Role role, qint64 centerId)
+Result<qint64> UserStore::centerFor(Role role, qint64 centerId)
 {
     const qint64 own = Actor::of(m_database).centerId;
-    if (own > 0 && centerId > 0 && centerId != own) {
-        m_lastError = tr("You may give accounts your own center only.");
-        return std::nullopt;
-    }
+    if (own > 0 && centerId > 0 && centerId != own)
+        return Problem::notPermitted(tr("You may give accounts your own center only."));
     const QList<Center> centers = CenterStore(m_database).all();
     if (own > 0)
         return own;
     if (centerId > 0) {
         const auto isAsked = [centerId](const Center &center) { return center.id == centerId; };
-        if (std::none_of(centers.cbegin(), centers.cend(), isAsked)) {
-            m_lastError = tr("There is no such center.");
-            return std::nullopt;
-        }
+        if (std::none_of(centers.cbegin(), centers.cend(), isAsked))
+            return Problem::invalid(tr("There is no such center."));
         return centerId;
     }
     if (role != Role::Clerk)
         return 0;
     if (centers.size() == 1)
         return centers.constFirst().id;
-    m_lastError = tr("A clerk works at one center: choose which.");
-    return std::nullopt;
+    return Problem::invalid(tr("A clerk works at one center: choose which."));
 }
 
-bool UserStore::setCenter(const QString &login, qint64 centerId)
+Result<void> UserStore::setCenter(const QString &login, qint64 centerId)
 {
-    if (!permitted(Permission::ManageUsers))
-        return false;
-    if (Actor::of(m_database).centerId > 0) {
-        m_lastError = tr("Only an administrator of the whole district may move accounts between centers.");
-        return false;
-    }
-    const std::optional<UserAccount> account = existing(login);
-    if (!account)
-        return false;
-    if (account->role == Role::Clerk && centerId <= 0) {
-        m_lastError = tr("A clerk works at one center: choose which.");
-        return false;
-    }
-    const std::optional<qint64> center = centerFor(account->role, centerId);
-    if (!center)
-        return false;
-    if (account->centerId == *center)
-        return true;
-    return changeAccount(account->id, u"center_id = ?"_s,
-                         {*center > 0 ? QVariant(*center) : QVariant(QMetaType(QMetaType::LongLong))},
-                         {u"UPDATE"_s, u"user"_s, account->id, u"center: %1 → %2"_s.arg(account->centerId).arg(*center),
-                          u"ok"_s});
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
+        return allowed;
+    if (Actor::of(m_database).centerId > 0)
+        return Problem::notPermitted(
+                tr("Only an administrator of the whole district may move accounts between centers."));
+    const Result<UserAccount> found = existing(login);
+    if (!found.isDone())
+        return found.problem();
+    const UserAccount &account = found.value();
+    if (account.role == Role::Clerk && centerId <= 0)
+        return Problem::invalid(tr("A clerk works at one center: choose which."));
+    const Result<qint64> center = centerFor(account.role, centerId);
+    if (!center.isDone())
+        return center.problem();
+    if (account.centerId == center.value())
+        return Result<void>::done();
+    return changeAccount(account.id, u"center_id = ?"_s,
+                         {center.value() > 0 ? QVariant(center.value()) : QVariant(QMetaType(QMetaType::LongLong))},
+                         {u"UPDATE"_s, u"user"_s, account.id,
+                          u"center: %1 → %2"_s.arg(account.centerId).arg(center.value()), u"ok"_s});
 }
 
-bool UserStore::setRole(const QString &login, Role role)
+Result<void> UserStore::setRole(const QString &login, Role role)
 {
-    if (!permitted(Permission::ManageUsers))
-        return false;
-    const std::optional<UserAccount> account = existing(login);
-    if (!account)
-        return false;
-    if (account->role == role)
-        return true;
-    if (account->role == Role::Admin && !anotherAdministrator(account->id)) {
-        m_lastError
-                = tr("%1 is the only administrator; make another account an administrator first.").arg(account->login);
-        return false;
-    }
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
+        return allowed;
+    const Result<UserAccount> found = existing(login);
+    if (!found.isDone())
+        return found.problem();
+    const UserAccount &account = found.value();
+    if (account.role == role)
+        return Result<void>::done();
+    if (account.role == Role::Admin && !anotherAdministrator(account.id))
+        return Problem::invalid(
+                tr("%1 is the only administrator; make another account an administrator first.").arg(account.login));
     // A clerk works at a center: one left without is given the only one, if there is one.
-    qint64 center = account->centerId;
+    qint64 center = account.centerId;
     if (role == Role::Clerk && center == 0) {
-        const std::optional<qint64> given = centerFor(role, 0);
-        if (!given)
-            return false;
-        center = *given;
+        const Result<qint64> given = centerFor(role, 0);
+        if (!given.isDone())
+            return given.problem();
+        center = given.value();
     }
-    return changeAccount(account->id, u"role = ?, center_id = ?"_s,
+    return changeAccount(account.id, u"role = ?, center_id = ?"_s,
                          {AccessPolicy::key(role),
                           center > 0 ? QVariant(center) : QVariant(QMetaType(QMetaType::LongLong))},
-                         {u"UPDATE"_s, u"user"_s, account->id,
-                          u"role: %1 → %2"_s.arg(AccessPolicy::key(account->role), AccessPolicy::key(role)), u"ok"_s});
+                         {u"UPDATE"_s, u"user"_s, account.id,
+                          u"role: %1 → %2"_s.arg(AccessPolicy::key(account.role), AccessPolicy::key(role)), u"ok"_s});
 }
 
-bool UserStore::setDisabled(const QString &login, bool disabled)
+Result<void> UserStore::setDisabled(const QString &login, bool disabled)
 {
-    if (!permitted(Permission::ManageUsers))
-        return false;
-    const std::optional<UserAccount> account = existing(login);
-    if (!account)
-        return false;
-    if (account->disabled == disabled)
-        return true;
-    if (disabled && account->id == Actor::of(m_database).userId) {
-        m_lastError = tr("You cannot disable your own account.");
-        return false;
-    }
-    if (disabled && account->role == Role::Admin && !anotherAdministrator(account->id)) {
-        m_lastError = tr("%1 is the only administrator; it cannot be disabled.").arg(account->login);
-        return false;
-    }
-    return changeAccount(account->id, u"disabled = ?"_s, {disabled ? 1 : 0},
-                         {u"UPDATE"_s, u"user"_s, account->id, disabled ? u"disabled"_s : u"enabled"_s, u"ok"_s});
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
+        return allowed;
+    const Result<UserAccount> found = existing(login);
+    if (!found.isDone())
+        return found.problem();
+    const UserAccount &account = found.value();
+    if (account.disabled == disabled)
+        return Result<void>::done();
+    if (disabled && account.id == Actor::of(m_database).userId)
+        return Problem::invalid(tr("You cannot disable your own account."));
+    if (disabled && account.role == Role::Admin && !anotherAdministrator(account.id))
+        return Problem::invalid(tr("%1 is the only administrator; it cannot be disabled.").arg(account.login));
+    return changeAccount(account.id, u"disabled = ?"_s, {disabled ? 1 : 0},
+                         {u"UPDATE"_s, u"user"_s, account.id, disabled ? u"disabled"_s : u"enabled"_s, u"ok"_s});
 }
 
-bool UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
+Result<void> UserStore::changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword)
 {
     QSqlQuery query(m_database);
     query.prepare(u"SELECT login, password_hash FROM users WHERE id = ?"_s);
     query.addBindValue(userId);
-    if (!query.exec() || !query.next() || !PasswordHash::matches(query.value(1).toString(), oldPassword)) {
-        m_lastError = tr("The present password is not right.");
-        return false;
-    }
+    if (!query.exec() || !query.next() || !PasswordHash::matches(query.value(1).toString(), oldPassword))
+        return Problem::invalid(tr("The present password is not right."));
     const QString login = query.value(0).toString();
-    if (const QString problem = passwordProblem(login, newPassword); !problem.isEmpty()) {
-        m_lastError = problem;
-        return false;
-    }
-    if (newPassword == oldPassword) {
-        m_lastError = tr("The new password must differ from the present one.");
-        return false;
-    }
+    if (const QString problem = passwordProblem(login, newPassword); !problem.isEmpty())
+        return Problem::invalid(problem);
+    if (newPassword == oldPassword)
+        return Problem::invalid(tr("The new password must differ from the present one."));
     return changeAccount(userId, u"password_hash = ?, must_change_password = 0"_s, {PasswordHash::make(newPassword)},
                          {u"UPDATE"_s, u"user"_s, userId, u"own_password_changed"_s, u"ok"_s});
 }
 
-bool UserStore::changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
-                              const AuditLog::Entry &entry, const std::optional<Actor> &as)
+Result<void> UserStore::changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
+                                      const AuditLog::Entry &entry, const std::optional<Actor> &as)
 {
     for (const QVariant &value : values) {
         // A hash that could not be made (out of memory) must never replace a password.
-        if (value.typeId() == QMetaType::QString && value.toString().isEmpty()) {
-            m_lastError = tr("The password could not be stored (not enough memory).");
-            return false;
-        }
+        if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+            return Problem::failed(tr("The password could not be stored (not enough memory)."));
     }
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Accounts);
-    if (!transaction.isActive()) {
-        m_lastError = transaction.lastDriverError();
-        return false;
-    }
+    if (!transaction.isActive())
+        return StorageError::failure(StorageError::lastOn(m_database), notChanged(), transaction.lastDriverError());
     QSqlQuery update(m_database);
     update.prepare(u"UPDATE users SET %1 WHERE id = ?"_s.arg(assignments));
     for (const QVariant &value : values)
         update.addBindValue(value);
     update.addBindValue(userId);
+    if (!update.exec())
+        return StorageError::failure(update.lastError(), notChanged());
     AuditLog audit(m_database);
-    if (!update.exec()) {
-        m_lastError = update.lastError().text();
-        return false;
-    }
-    if (!audit.record(entry, as)) {
-        m_lastError = audit.lastError();
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_lastError = transaction.lastDriverError();
-        return false;
-    }
-    return true;
+    if (!audit.record(entry, as))
+        return Problem::failed(notChanged(), audit.lastError());
+    if (!transaction.commit())
+        return StorageError::failure(StorageError::lastOn(m_database), notChanged(), transaction.lastDriverError());
+    return Result<void>::done();
 }
 
 UserStore::SignInResult UserStore::refuse(const QString &login, const std::optional<UserAccount> &account,
@@ -457,12 +416,15 @@ UserStore::SignInResult UserStore::signIn(const QString &login, const QString &p
     result.mustChangePassword = account->mustChangePassword;
     // Settings made stronger since the hash was made: it is made again while the password is at hand.
     const bool rehash = PasswordHash::isOutdated(hash);
-    if (!changeAccount(account->id,
-                       u"failed_attempts = 0, locked_until = NULL"_s + (rehash ? u", password_hash = ?"_s : QString()),
-                       rehash ? QVariantList{PasswordHash::make(password)} : QVariantList(),
-                       {u"LOGIN_OK"_s, u"user"_s, account->id, {}, u"ok"_s}, result.actor)) {
+    const Result<void> counted = changeAccount(account->id,
+                                               u"failed_attempts = 0, locked_until = NULL"_s
+                                                       + (rehash ? u", password_hash = ?"_s : QString()),
+                                               rehash ? QVariantList{PasswordHash::make(password)} : QVariantList(),
+                                               {u"LOGIN_OK"_s, u"user"_s, account->id, {}, u"ok"_s}, result.actor);
+    if (!counted.isDone()) {
+        qCWarning(lcDatabase) << "a sign-in could not be written:" << counted.problem().detail;
         result.outcome = SignIn::Failed;
-        result.message = tr("Signing in could not be written to the database: %1").arg(m_lastError);
+        result.message = tr("Signing in could not be written to the database: %1").arg(counted.message());
         return result;
     }
     Actor::actFor(m_database, result.actor);

@@ -61,48 +61,46 @@ public:
 
     // A new account; the first account of a database must be an administrator and needs no one's
     // permission. A clerk's account belongs to a center (in a database of one center, that one
-    // unless told); an administrator of one center adds accounts of that center only. 0 with
-    // lastError() when refused.
-    qint64 add(const QString &login, const QString &displayName, Role role, const QString &password,
-               bool mustChangePassword = false, qint64 centerId = 0);
+    // unless told); an administrator of one center adds accounts of that center only. The new id.
+    Result<qint64> add(const QString &login, const QString &displayName, Role role, const QString &password,
+                       bool mustChangePassword = false, qint64 centerId = 0);
     // An administrator sets a new password (to be changed at the next sign-in) and lifts a lock.
-    bool resetPassword(const QString &login, const QString &password);
+    Result<void> resetPassword(const QString &login, const QString &password);
     // An administrator gives an account another role; the last active administrator stays one.
-    bool setRole(const QString &login, Role role);
+    Result<void> setRole(const QString &login, Role role);
     // The district's administrator moves an account to a center, or to none (0: the whole district,
     // not for clerks).
-    bool setCenter(const QString &login, qint64 centerId);
+    Result<void> setCenter(const QString &login, qint64 centerId);
     // An administrator disables an account (nobody signs in with it, and its open windows may do
     // nothing more) or enables it again; nobody disables their own or the last administrator's.
-    bool setDisabled(const QString &login, bool disabled);
+    Result<void> setDisabled(const QString &login, bool disabled);
     // The signed-in user changes their own password.
-    bool changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
+    Result<void> changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
 
     SignInResult signIn(const QString &login, const QString &password);
 
-    QString lastError() const { return m_lastError; }
     // For tests: the time used instead of now.
     void setClock(const QDateTime &now) { m_now = now; }
 
 private:
     QDateTime now() const;
-    bool permitted(Permission permission);
-    // The account, or none with lastError() set.
-    std::optional<UserAccount> existing(const QString &login);
+    // The account, if it is there and the actor's to look after.
+    Result<UserAccount> existing(const QString &login);
     // Whether an active administrator other than `userId` remains.
     bool anotherAdministrator(qint64 userId);
     // The center an account of `role` is given when `centerId` was asked for: the actor's own for an
-    // administrator of one center, the only one for a clerk left without; nullopt with lastError().
-    std::optional<qint64> centerFor(Role role, qint64 centerId);
+    // administrator of one center, the only one for a clerk left without.
+    Result<qint64> centerFor(Role role, qint64 centerId);
     // A wrong password for `account`, or an unknown login (no account).
     SignInResult refuse(const QString &login, const std::optional<UserAccount> &account, int failedAttempts);
     // UPDATE users SET `assignments` (bound to `values`) for one account, with its audit row, in one
-    // transaction; false with lastError() when any of it fails.
-    bool changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
-                       const AuditLog::Entry &entry, const std::optional<Actor> &as = std::nullopt);
+    // transaction.
+    Result<void> changeAccount(qint64 userId, const QString &assignments, const QVariantList &values,
+                               const AuditLog::Entry &entry, const std::optional<Actor> &as = std::nullopt);
+    static QString notAdded();
+    static QString notChanged();
 
     QSqlDatabase m_database;
-    QString m_lastError;
     QDateTime m_now;
 };
 

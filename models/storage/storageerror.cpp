@@ -118,4 +118,10 @@ QString StorageError::explain(Kind kind)
     return {};
 }
 
+Problem StorageError::failure(Kind kind, const QString &otherwise, const QString &detail)
+{
+    const QString said = explain(kind);
+    return Problem::failed(said.isEmpty() ? otherwise : said, detail);
+}
+
 } // namespace linli

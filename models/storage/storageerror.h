@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -25,6 +27,13 @@ public:
     // One sentence for the user; empty for None and Other (the caller says what failed).
     static QString explain(Kind kind);
     static QString explain(const QSqlError &error) { return explain(kindOf(error)); }
+    // A failure to return: the sentence for `kind`, or `otherwise` when that says nothing, with the
+    // driver's own words as the detail for the log.
+    static Problem failure(Kind kind, const QString &otherwise, const QString &detail);
+    static Problem failure(const QSqlError &error, const QString &otherwise)
+    {
+        return failure(kindOf(error), otherwise, error.text());
+    }
 };
 
 } // namespace linli

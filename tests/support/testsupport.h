@@ -93,6 +93,13 @@ private:
             QSKIP("What a SQLite file does: not part of the run against the server.");                                 \
     } while (false)
 
+// Passes when the operation's Result is done; otherwise fails with the Result's own message.
+#define LINLI_VERIFY_DONE(expression)                                                                                  \
+    do {                                                                                                               \
+        const auto &result_ = (expression);                                                                            \
+        QVERIFY2(result_.isDone(), qPrintable(result_.message()));                                                     \
+    } while (false)
+
 inline QByteArray fileDigest(const QString &path)
 {
     QFile file(path);

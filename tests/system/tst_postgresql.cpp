@@ -408,8 +408,9 @@ void TstPostgreSql::migrateCopiesACenterToTheServerAndBack()
     {
         Database center;
         QVERIFY(DatabaseSetup::open(center, DatabaseLocation::fromArgument(original)));
-        QVERIFY(UserStore(center.connection()).add(u"admin"_s, u"管理员"_s, Role::Admin, u"correct horse battery"_s)
-                > 0);
+        QVERIFY(UserStore(center.connection())
+                        .add(u"admin"_s, u"管理员"_s, Role::Admin, u"correct horse battery"_s)
+                        .isDone());
         ResidentStore residents(center.connection());
         ResidentDraft draft;
         draft.name = u"阿依古丽·买买提"_s;

@@ -255,11 +255,12 @@ void AccountsDialog::addAccount()
     AccountForm form(AccountForm::Purpose::NewAccount, tr("New account"), centers, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    UserStore users(m_session.connection());
     // A password set by someone else is replaced at the first sign-in.
-    const bool added = users.add(form.login(), form.name(), form.role(), form.password(), true, form.centerId()) > 0;
-    report(added, tr("Account %1 added as %2.").arg(form.login(), AccessPolicy::roleName(form.role())),
-           users.lastError());
+    const Result<qint64> added
+            = UserStore(m_session.connection())
+                      .add(form.login(), form.name(), form.role(), form.password(), true, form.centerId());
+    report(added.isDone(), tr("Account %1 added as %2.").arg(form.login(), AccessPolicy::roleName(form.role())),
+           added.message());
 }
 
 void AccountsDialog::setNewPassword()
@@ -270,11 +271,10 @@ void AccountsDialog::setNewPassword()
     AccountForm form(AccountForm::Purpose::NewPassword, tr("New password for %1").arg(login), {}, this);
     if (form.exec() != QDialog::Accepted)
         return;
-    UserStore users(m_session.connection());
-    const bool reset = users.resetPassword(login, form.password());
-    report(reset,
+    const Result<void> reset = UserStore(m_session.connection()).resetPassword(login, form.password());
+    report(reset.isDone(),
            tr("New password set for %1; any lock is lifted, and %1 chooses their own at the next sign-in.").arg(login),
-           users.lastError());
+           reset.message());
 }
 
 void AccountsDialog::changeRole()
@@ -291,9 +291,8 @@ void AccountsDialog::changeRole()
                                                  int(names.indexOf(AccessPolicy::roleName(account->role))), false, &ok);
     if (!ok)
         return;
-    UserStore users(m_session.connection());
-    const bool changed = users.setRole(login, roles[names.indexOf(chosen)]);
-    report(changed, tr("%1 is now %2.").arg(login, chosen), users.lastError());
+    const Result<void> changed = UserStore(m_session.connection()).setRole(login, roles[names.indexOf(chosen)]);
+    report(changed.isDone(), tr("%1 is now %2.").arg(login, chosen), changed.message());
 }
 
 void AccountsDialog::changeCenter()
@@ -314,10 +313,9 @@ void AccountsDialog::changeCenter()
     if (!ok)
         return;
     const qint64 centerId = centers.at(names.indexOf(chosen)).id;
-    UserStore users(m_session.connection());
-    const bool changed = users.setCenter(account->login, centerId);
-    report(changed, tr("%1 now sees the residents of %2.").arg(account->login, centerName(centerId)),
-           users.lastError());
+    const Result<void> changed = UserStore(m_session.connection()).setCenter(account->login, centerId);
+    report(changed.isDone(), tr("%1 now sees the residents of %2.").arg(account->login, centerName(centerId)),
+           changed.message());
 }
 
 void AccountsDialog::toggleDisabled()
@@ -327,12 +325,11 @@ void AccountsDialog::toggleDisabled()
         return;
     const QString login = account->login;
     const bool disable = !account->disabled;
-    UserStore users(m_session.connection());
-    const bool changed = users.setDisabled(login, disable);
-    report(changed,
+    const Result<void> changed = UserStore(m_session.connection()).setDisabled(login, disable);
+    report(changed.isDone(),
            disable ? tr("Account %1 disabled: nobody signs in with it.").arg(login)
                    : tr("Account %1 enabled again.").arg(login),
-           users.lastError());
+           changed.message());
 }
 
 } // namespace linli

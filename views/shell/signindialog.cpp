@@ -171,9 +171,10 @@ void SignInDialog::createAdministrator()
         say(tr("The two passwords differ."));
         return;
     }
-    UserStore users(m_database);
-    if (users.add(m_login->text(), m_name->text(), Role::Admin, m_password->text()) == 0) {
-        say(users.lastError());
+    const Result<qint64> added
+            = UserStore(m_database).add(m_login->text(), m_name->text(), Role::Admin, m_password->text());
+    if (!added.isDone()) {
+        say(added.message());
         return;
     }
     signIn();
@@ -185,9 +186,10 @@ void SignInDialog::chooseNewPassword()
         say(tr("The two passwords differ."));
         return;
     }
-    UserStore users(m_database);
-    if (!users.changeOwnPassword(m_actor.userId, m_usedPassword, m_password->text())) {
-        say(users.lastError());
+    const Result<void> changed
+            = UserStore(m_database).changeOwnPassword(m_actor.userId, m_usedPassword, m_password->text());
+    if (!changed.isDone()) {
+        say(changed.message());
         return;
     }
     m_usedPassword.clear();

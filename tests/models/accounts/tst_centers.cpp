@@ -72,7 +72,7 @@ void TstCenters::init()
 {
     QVERIFY(m_database.open());
     UserStore users(db());
-    QVERIFY2(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0, qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password));
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
     m_districtAdmin = Actor::of(db());
     QCOMPARE(m_districtAdmin.centerId, 0);
@@ -103,11 +103,10 @@ void TstCenters::buildTwoCenters()
         QVERIFY(query.exec(u"INSERT INTO resident_tags VALUES (%1, 'living_alone')"_s.arg(i + 1)));
     }
     UserStore users(db());
-    QVERIFY2(users.add(u"xixi"_s, u"西溪窗口"_s, Role::Clerk, m_password, false, 1) > 0, qPrintable(users.lastError()));
-    QVERIFY2(users.add(u"donghu"_s, u"东湖窗口"_s, Role::Clerk, m_password, false, m_east) > 0,
-             qPrintable(users.lastError()));
-    QVERIFY(users.add(u"donghu_mgr"_s, u"东湖主任"_s, Role::Manager, m_password, false, m_east) > 0);
-    QVERIFY(users.add(u"district_mgr"_s, u"街道"_s, Role::Manager, m_password) > 0);
+    LINLI_VERIFY_DONE(users.add(u"xixi"_s, u"西溪窗口"_s, Role::Clerk, m_password, false, 1));
+    LINLI_VERIFY_DONE(users.add(u"donghu"_s, u"东湖窗口"_s, Role::Clerk, m_password, false, m_east));
+    QVERIFY(users.add(u"donghu_mgr"_s, u"东湖主任"_s, Role::Manager, m_password, false, m_east).isDone());
+    QVERIFY(users.add(u"district_mgr"_s, u"街道"_s, Role::Manager, m_password).isDone());
 }
 
 void TstCenters::signInAs(const QString &login)
@@ -144,8 +143,8 @@ void TstCenters::aNewDatabaseHasOneCenterAndItsClerksBelongToIt()
     QCOMPARE(CenterStore(db()).all().size(), 1);
     QCOMPARE(CenterStore(db()).all().constFirst().code, u"C01"_s);
     UserStore users(db());
-    QVERIFY(users.add(u"clerk"_s, {}, Role::Clerk, m_password) > 0);
-    QVERIFY(users.add(u"manager"_s, {}, Role::Manager, m_password) > 0);
+    QVERIFY(users.add(u"clerk"_s, {}, Role::Clerk, m_password).isDone());
+    QVERIFY(users.add(u"manager"_s, {}, Role::Manager, m_password).isDone());
     QCOMPARE(users.byLogin(u"clerk"_s)->centerId, 1);
     QCOMPARE(users.byLogin(u"manager"_s)->centerId, 0); // sees the whole database
     // A grid added with a resident belongs to the one center.
@@ -157,9 +156,8 @@ void TstCenters::aNewDatabaseHasOneCenterAndItsClerksBelongToIt()
     QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE id = %1"_s.arg(grid)), 1);
     // A second center: a clerk must be told which.
     QVERIFY(CenterStore(db()).add(u"C02"_s, u"东湖中心"_s) > 0);
-    QCOMPARE(users.add(u"clerk2"_s, {}, Role::Clerk, m_password), 0);
-    QVERIFY(users.lastError().contains(u"center"_s));
-    QVERIFY(!users.setCenter(u"clerk"_s, 0));
+    QVERIFY(users.add(u"clerk2"_s, {}, Role::Clerk, m_password).message().contains(u"center"_s));
+    QVERIFY(!users.setCenter(u"clerk"_s, 0).isDone());
     QVERIFY(!users.byLogin(u"clerk2"_s));
 }
 
@@ -396,7 +394,7 @@ void TstCenters::onlyTheDistrictsAdministratorChangesCenters()
 {
     buildTwoCenters();
     UserStore users(db());
-    QVERIFY(users.add(u"east_admin"_s, {}, Role::Admin, m_password, false, m_east) > 0);
+    QVERIFY(users.add(u"east_admin"_s, {}, Role::Admin, m_password, false, m_east).isDone());
     const qint64 centers = scalar(db(), u"SELECT count(*) FROM centers"_s);
     for (const QString &login : {u"donghu"_s, u"donghu_mgr"_s, u"east_admin"_s, u"district_mgr"_s}) {
         signInAs(login);
@@ -440,29 +438,28 @@ void TstCenters::aGridMovedToAnotherCenterTakesItsResidentsAlong()
 void TstCenters::aCentersAdministratorAddsAccountsOfThatCenterAlone()
 {
     buildTwoCenters();
-    UserStore(db()).add(u"east_admin"_s, {}, Role::Admin, m_password, false, m_east);
+    QVERIFY(UserStore(db()).add(u"east_admin"_s, {}, Role::Admin, m_password, false, m_east).isDone());
     signInAs(u"east_admin"_s);
     UserStore users(db());
-    QCOMPARE(users.add(u"west_clerk"_s, {}, Role::Clerk, m_password, false, 1), 0);
-    QVERIFY(users.add(u"east_clerk"_s, {}, Role::Clerk, m_password) > 0);
+    QVERIFY(users.add(u"west_clerk"_s, {}, Role::Clerk, m_password, false, 1).is(Problem::Kind::NotPermitted));
+    QVERIFY(users.add(u"east_clerk"_s, {}, Role::Clerk, m_password).isDone());
     QCOMPARE(users.byLogin(u"east_clerk"_s)->centerId, m_east);
-    QVERIFY(users.add(u"east_mgr"_s, {}, Role::Manager, m_password) > 0);
+    QVERIFY(users.add(u"east_mgr"_s, {}, Role::Manager, m_password).isDone());
     QCOMPARE(users.byLogin(u"east_mgr"_s)->centerId, m_east); // never more than their own center
-    QVERIFY(!users.setCenter(u"east_clerk"_s, 1));
+    QVERIFY(!users.setCenter(u"east_clerk"_s, 1).isDone());
     // Another center's accounts are neither listed nor changed.
     QStringList listed;
     for (const UserAccount &account : users.all())
         listed.append(account.login);
     QCOMPARE(listed, (QStringList{u"donghu"_s, u"donghu_mgr"_s, u"east_admin"_s, u"east_clerk"_s, u"east_mgr"_s}));
-    QVERIFY(!users.resetPassword(u"xixi"_s, u"Other-2026x"_s));
-    QCOMPARE(users.lastError(), u"xixi is an account of another center."_s);
-    QVERIFY(!users.setDisabled(u"xixi"_s, true));
-    QVERIFY(!users.setRole(u"xixi"_s, Role::Manager));
+    QCOMPARE(users.resetPassword(u"xixi"_s, u"Other-2026x"_s).message(), u"xixi is an account of another center."_s);
+    QVERIFY(!users.setDisabled(u"xixi"_s, true).isDone());
+    QVERIFY(!users.setRole(u"xixi"_s, Role::Manager).isDone());
     QVERIFY(!UserStore(db()).byLogin(u"xixi"_s)->disabled);
     actAsDistrict();
-    QVERIFY(UserStore(db()).setCenter(u"east_clerk"_s, 1));
+    QVERIFY(UserStore(db()).setCenter(u"east_clerk"_s, 1).isDone());
     QCOMPARE(UserStore(db()).byLogin(u"east_clerk"_s)->centerId, 1);
-    QVERIFY(UserStore(db()).setCenter(u"east_mgr"_s, 0));
+    QVERIFY(UserStore(db()).setCenter(u"east_mgr"_s, 0).isDone());
     QCOMPARE(UserStore(db()).byLogin(u"east_mgr"_s)->centerId, 0);
 }
 

@@ -54,7 +54,7 @@ void TstUserStore::init()
     m_database = new Database;
     QVERIFY(DatabaseSetup::open(*m_database, locationFor(*m_dir)));
     UserStore users(db());
-    QVERIFY2(users.add(u"admin"_s, u"王管理"_s, Role::Admin, m_adminPassword) > 0, qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.add(u"admin"_s, u"王管理"_s, Role::Admin, m_adminPassword));
 }
 
 void TstUserStore::cleanup()
@@ -84,9 +84,10 @@ void TstUserStore::theFirstAccountIsAnAdministrators()
     QVERIFY(execRaw(dbPath(*m_dir), {u"DELETE FROM users"_s}));
     UserStore users(db());
     QVERIFY(!users.hasAccounts());
-    QCOMPARE(users.add(u"clerk1"_s, {}, Role::Clerk, u"Desk-2026x"_s), 0);
-    QVERIFY(users.lastError().contains(u"administrator"_s));
-    QVERIFY2(users.add(u"boss"_s, {}, Role::Admin, u"Desk-2026x"_s) > 0, qPrintable(users.lastError()));
+    const Result<qint64> clerkFirst = users.add(u"clerk1"_s, {}, Role::Clerk, u"Desk-2026x"_s);
+    QVERIFY(clerkFirst.is(Problem::Kind::Invalid));
+    QVERIFY(clerkFirst.message().contains(u"administrator"_s));
+    LINLI_VERIFY_DONE(users.add(u"boss"_s, {}, Role::Admin, u"Desk-2026x"_s));
     QVERIFY(users.hasAccounts());
 }
 
@@ -110,7 +111,7 @@ void TstUserStore::passwordsFollowTheRules()
     QFETCH(bool, accepted);
     QCOMPARE(UserStore::passwordProblem(u"zhangsan"_s, password).isEmpty(), accepted);
     UserStore users(db());
-    QCOMPARE(users.add(u"zhangsan"_s, u"张三"_s, Role::Clerk, password) > 0, accepted);
+    QCOMPARE(users.add(u"zhangsan"_s, u"张三"_s, Role::Clerk, password).isDone(), accepted);
 }
 
 void TstUserStore::onlyAnArgon2idHashIsStored()
@@ -194,33 +195,34 @@ void TstUserStore::anUnknownLoginIsAnsweredLikeAWrongPassword()
 void TstUserStore::onlyAnAdministratorManagesAccounts()
 {
     UserStore users(db());
-    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s) > 0);
-    QVERIFY(users.add(u"boss1"_s, u"赵主任"_s, Role::Manager, u"Desk-2026y"_s) > 0);
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s).isDone());
+    QVERIFY(users.add(u"boss1"_s, u"赵主任"_s, Role::Manager, u"Desk-2026y"_s).isDone());
     for (const QString &login : {u"clerk1"_s, u"boss1"_s}) {
         QCOMPARE(users.signIn(login, login == u"clerk1"_s ? u"Desk-2026x"_s : u"Desk-2026y"_s).outcome,
                  UserStore::SignIn::Accepted);
         QCOMPARE(Actor::of(db()).login, login);
-        QCOMPARE(users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s), 0);
-        QVERIFY2(users.lastError().contains(u"Administrator"_s), qPrintable(users.lastError()));
-        QVERIFY(!users.resetPassword(u"admin"_s, u"Other-2026z"_s));
+        const Result<qint64> refused = users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s);
+        QVERIFY(refused.is(Problem::Kind::NotPermitted));
+        QVERIFY2(refused.message().contains(u"Administrator"_s), qPrintable(refused.message()));
+        QVERIFY(!users.resetPassword(u"admin"_s, u"Other-2026z"_s).isDone());
     }
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM users WHERE login = 'new1'"_s), 0);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE result = 'denied'"_s), 4);
     QCOMPARE(users.signIn(u"admin"_s, m_adminPassword).outcome, UserStore::SignIn::Accepted);
-    QVERIFY2(users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s) > 0, qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s));
 }
 
 void TstUserStore::aRoleChangedCountsFromTheNextAction()
 {
     UserStore users(db());
-    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s) > 0);
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s).isDone());
     QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
     const Actor clerk = Actor::of(db());
     QVERIFY(Actor::require(db(), Permission::BulkExport).is(Problem::Kind::NotPermitted));
-    QVERIFY(!users.setRole(u"clerk1"_s, Role::Manager)); // not their own promotion
+    QVERIFY(!users.setRole(u"clerk1"_s, Role::Manager).isDone()); // not their own promotion
 
     Actor::forget(db()); // an administrator, meanwhile
-    QVERIFY2(users.setRole(u"clerk1"_s, Role::Manager), qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.setRole(u"clerk1"_s, Role::Manager));
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user' "
                     "AND changes = 'role: clerk → manager'"_s),
@@ -232,19 +234,19 @@ void TstUserStore::aRoleChangedCountsFromTheNextAction()
 
     // The last administrator stays one.
     Actor::forget(db());
-    QVERIFY(!users.setRole(u"admin"_s, Role::Manager));
-    QVERIFY2(users.lastError().contains(u"only administrator"_s), qPrintable(users.lastError()));
+    const Result<void> lastAdministrator = users.setRole(u"admin"_s, Role::Manager);
+    QVERIFY2(lastAdministrator.message().contains(u"only administrator"_s), qPrintable(lastAdministrator.message()));
     QCOMPARE(users.byLogin(u"admin"_s)->role, Role::Admin);
 }
 
 void TstUserStore::aDisabledAccountDoesNothingMore()
 {
     UserStore users(db());
-    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Manager, u"Desk-2026x"_s) > 0);
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Manager, u"Desk-2026x"_s).isDone());
     QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
     const Actor signedIn = Actor::of(db());
     Actor::forget(db());
-    QVERIFY(users.setDisabled(u"clerk1"_s, true));
+    QVERIFY(users.setDisabled(u"clerk1"_s, true).isDone());
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE changes = 'disabled'"_s), 1);
     // The open window's next action is refused; signing in again is answered like a wrong password.
     Actor::actFor(db(), signedIn);
@@ -256,31 +258,30 @@ void TstUserStore::aDisabledAccountDoesNothingMore()
     QCOMPARE(again.message, users.signIn(u"nobody"_s, u"Desk-2026x"_s).message);
 
     Actor::forget(db());
-    QVERIFY(users.setDisabled(u"clerk1"_s, false));
+    QVERIFY(users.setDisabled(u"clerk1"_s, false).isDone());
     QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
     // Nobody disables themselves, nor the last administrator.
     QCOMPARE(users.signIn(u"admin"_s, m_adminPassword).outcome, UserStore::SignIn::Accepted);
-    QVERIFY(!users.setDisabled(u"admin"_s, true));
+    QVERIFY(!users.setDisabled(u"admin"_s, true).isDone());
     Actor::forget(db());
-    QVERIFY(!users.setDisabled(u"admin"_s, true));
-    QVERIFY(users.lastError().contains(u"only administrator"_s));
+    QVERIFY(users.setDisabled(u"admin"_s, true).message().contains(u"only administrator"_s));
 }
 
 void TstUserStore::aResetLiftsTheLockAndAsksForANewPassword()
 {
     UserStore users(db());
-    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s) > 0);
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s).isDone());
     for (int attempt = 0; attempt < UserStore::attemptsBeforeLock; ++attempt)
         users.signIn(u"clerk1"_s, u"wrong-pass-1"_s);
     QVERIFY(users.byLogin(u"clerk1"_s)->lockedUntil.isValid());
     Actor::forget(db()); // the command line, as an administrator's script
-    QVERIFY2(users.resetPassword(u"clerk1"_s, u"Fresh-2026x"_s), qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.resetPassword(u"clerk1"_s, u"Fresh-2026x"_s));
     const UserStore::SignInResult result = users.signIn(u"clerk1"_s, u"Fresh-2026x"_s);
     QCOMPARE(result.outcome, UserStore::SignIn::Accepted);
     QVERIFY(result.mustChangePassword);
-    QVERIFY(!users.changeOwnPassword(result.actor.userId, u"Fresh-2026x"_s, u"Fresh-2026x"_s));
-    QVERIFY(!users.changeOwnPassword(result.actor.userId, u"not-it-2026"_s, u"Newer-2026x"_s));
-    QVERIFY(users.changeOwnPassword(result.actor.userId, u"Fresh-2026x"_s, u"Newer-2026x"_s));
+    QVERIFY(!users.changeOwnPassword(result.actor.userId, u"Fresh-2026x"_s, u"Fresh-2026x"_s).isDone());
+    QVERIFY(!users.changeOwnPassword(result.actor.userId, u"not-it-2026"_s, u"Newer-2026x"_s).isDone());
+    QVERIFY(users.changeOwnPassword(result.actor.userId, u"Fresh-2026x"_s, u"Newer-2026x"_s).isDone());
     QVERIFY(!users.byLogin(u"clerk1"_s)->mustChangePassword);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user'"_s), 2);
 }

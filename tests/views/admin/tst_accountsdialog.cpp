@@ -47,7 +47,7 @@ void TstAccountsDialog::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_database.open());
     UserStore users(db());
-    QVERIFY(users.add(u"admin"_s, u"王管理"_s, Role::Admin, u"Linli-2026"_s) > 0);
+    QVERIFY(users.add(u"admin"_s, u"王管理"_s, Role::Admin, u"Linli-2026"_s).isDone());
     QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);
 }
 
@@ -152,7 +152,7 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
 
 void TstAccountsDialog::aManagerIsRefusedByTheStore()
 {
-    QVERIFY(UserStore(db()).add(u"boss1"_s, {}, Role::Manager, u"Boss-2026x"_s) > 0);
+    QVERIFY(UserStore(db()).add(u"boss1"_s, {}, Role::Manager, u"Boss-2026x"_s).isDone());
     QCOMPARE(UserStore(db()).signIn(u"boss1"_s, u"Boss-2026x"_s).outcome, UserStore::SignIn::Accepted);
     AccountsDialog dialog{Session(*m_database)};
     answerForm({{u"login"_s, u"clerk9"_s}, {u"password"_s, u"Desk-2026x"_s}, {u"repeat"_s, u"Desk-2026x"_s}});

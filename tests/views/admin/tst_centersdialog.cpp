@@ -46,7 +46,7 @@ void TstCentersDialog::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_database.open());
     UserStore users(db());
-    QVERIFY(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password) > 0);
+    QVERIFY(users.add(u"admin"_s, u"区管理员"_s, Role::Admin, m_password).isDone());
     QCOMPARE(users.signIn(u"admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
     QSqlQuery query(db());
     QVERIFY(query.exec(
@@ -134,7 +134,7 @@ void TstCentersDialog::theDistrictsAdministratorAddsCentersAndMovesGrids()
 void TstCentersDialog::anAdministratorOfOneCenterIsRefused()
 {
     const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s);
-    QVERIFY(UserStore(db()).add(u"east_admin"_s, {}, Role::Admin, m_password, false, east) > 0);
+    QVERIFY(UserStore(db()).add(u"east_admin"_s, {}, Role::Admin, m_password, false, east).isDone());
     QCOMPARE(UserStore(db()).signIn(u"east_admin"_s, m_password).outcome, UserStore::SignIn::Accepted);
     CentersDialog dialog{Session(*m_database)};
     dialog.show();

@@ -343,8 +343,8 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
     QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>4</b> services"_s));
 
     // An account of a center reads its own and chooses none.
-    QVERIFY(UserStore(db()).add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
-    QVERIFY(UserStore(db()).add(u"east"_s, {}, Role::Clerk, u"Front-2026x"_s, false, east) > 0);
+    QVERIFY(UserStore(db()).add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
+    QVERIFY(UserStore(db()).add(u"east"_s, {}, Role::Clerk, u"Front-2026x"_s, false, east).isDone());
     QCOMPARE(UserStore(db()).signIn(u"east"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);
     Actor::actForThisProgram(Actor::of(db()));
     const auto forget = qScopeGuard([this] {

@@ -41,7 +41,7 @@ void TstIdleLock::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY(m_database.open());
     UserStore users(db());
-    QVERIFY(users.add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
+    QVERIFY(users.add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
     QCOMPARE(users.signIn(u"admin"_s, u"Linli-2026"_s).outcome, UserStore::SignIn::Accepted);
 }
 

@@ -187,13 +187,12 @@ void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
     Actor::forget(db);
     UserStore users(db);
     if (!users.hasAccounts())
-        QVERIFY(users.add(u"district"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
+        QVERIFY(users.add(u"district"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
     CenterStore centers(db);
     const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
     QVERIFY2(east > 0, qPrintable(centers.lastError()));
     QVERIFY(centers.moveGrid(1, east));
-    QVERIFY2(users.add(u"east_desk"_s, u"东湖窗口"_s, Role::Clerk, u"Front-2026x"_s, false, east) > 0,
-             qPrintable(users.lastError()));
+    LINLI_VERIFY_DONE(users.add(u"east_desk"_s, u"东湖窗口"_s, Role::Clerk, u"Front-2026x"_s, false, east));
     const qint64 theirs = scalar(db, u"SELECT count(*) FROM residents WHERE grid_id = 1"_s);
     QVERIFY(theirs > 0 && theirs < 1234);
     QCOMPARE(users.signIn(u"east_desk"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);

@@ -95,7 +95,7 @@ void TstSignInDialog::aNewDatabaseMakesItsAdministratorFirst()
 
 void TstSignInDialog::aWrongPasswordIsSaidAndTheDialogStays()
 {
-    QVERIFY(UserStore(db()).add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
+    QVERIFY(UserStore(db()).add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
     SignInDialog dialog(db());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -117,8 +117,8 @@ void TstSignInDialog::aWrongPasswordIsSaidAndTheDialogStays()
 void TstSignInDialog::aPasswordSetByTheAdministratorIsReplaced()
 {
     UserStore users(db());
-    QVERIFY(users.add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s) > 0);
-    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s, true) > 0);
+    QVERIFY(users.add(u"admin"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
+    QVERIFY(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s, true).isDone());
     SignInDialog dialog(db());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
