@@ -62,8 +62,8 @@ int CenterCommand::list(Database &database, CommandContext &context)
 int CenterCommand::add(const QString &code, const QString &name, Database &database, CommandContext &context)
 {
     CenterStore centers(database.connection());
-    if (centers.add(code, name) == 0) {
-        context.err << tr("The center was not added: %1").arg(centers.lastError()) << '\n';
+    if (const Result<qint64> added = centers.add(code, name); !added.isDone()) {
+        context.err << tr("The center was not added: %1").arg(added.message()) << '\n';
         return UserError;
     }
     context.out << tr("Center %1 (%2) added.").arg(name.simplified(), code.trimmed()) << '\n';
@@ -77,8 +77,8 @@ int CenterCommand::rename(const QString &code, const QString &name, Database &da
     if (!centerId)
         return UserError;
     const std::optional<Center> center = centers.byId(*centerId);
-    if (!centers.rename(center->id, name)) {
-        context.err << tr("The center was not renamed: %1").arg(centers.lastError()) << '\n';
+    if (const Result<void> renamed = centers.rename(center->id, name); !renamed.isDone()) {
+        context.err << tr("The center was not renamed: %1").arg(renamed.message()) << '\n';
         return UserError;
     }
     context.out << tr("Center %1 is now called %2.").arg(center->code, name.simplified()) << '\n';
@@ -98,8 +98,8 @@ int CenterCommand::moveGrid(const QString &gridText, const QString &centerText, 
     if (!centerId)
         return UserError;
     const std::optional<Center> center = centers.byId(*centerId);
-    if (!centers.moveGrid(grid->id, center->id)) {
-        context.err << tr("The grid was not moved: %1").arg(centers.lastError()) << '\n';
+    if (const Result<void> moved = centers.moveGrid(grid->id, center->id); !moved.isDone()) {
+        context.err << tr("The grid was not moved: %1").arg(moved.message()) << '\n';
         return UserError;
     }
     context.out << tr("Grid %1 now belongs to %2, with its residents and their records.").arg(grid->name, center->name)

@@ -174,6 +174,10 @@
         <source>The day could not be saved.</source>
         <translation>无法保存该日期。</translation>
     </message>
+    <message>
+        <source>The day could not be removed.</source>
+        <translation>未能删除这一天。</translation>
+    </message>
 </context>
 <context>
     <name>CareSchedule</name>
@@ -2959,6 +2963,14 @@
         <source>%1 is an account of another center.</source>
         <translation>%1 是其他中心的账号。</translation>
     </message>
+    <message>
+        <source>The account could not be added: the database refused it.</source>
+        <translation>未能添加账号：数据库拒绝了这一操作。</translation>
+    </message>
+    <message>
+        <source>The account could not be changed: the database refused it.</source>
+        <translation>未能修改账号：数据库拒绝了这一操作。</translation>
+    </message>
 </context>
 <context>
     <name>VisitCalendar</name>
@@ -3850,10 +3862,6 @@ Linli closes now.</source>
     <message>
         <source>No days entered for %1: deadlines count Monday to Friday only. Enter the days of the State Council&apos;s notice.</source>
         <translation>%1 年尚未录入节假日：办理期限只按周一至周五计算。请按国务院办公厅通知录入。</translation>
-    </message>
-    <message>
-        <source>The day could not be removed.</source>
-        <translation>无法删除该日期。</translation>
     </message>
     <message>
         <source>Days off: %1 · weekend days worked: %2.</source>

@@ -34,10 +34,10 @@ QString CenterProfile::setting(const QString &key) const
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-QString CenterProfile::setSetting(const QString &key, const QString &value)
+Result<void> CenterProfile::setSetting(const QString &key, const QString &value)
 {
     if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
-        return allowed.message();
+        return allowed;
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
@@ -48,8 +48,8 @@ QString CenterProfile::setSetting(const QString &key, const QString &value)
     if (!transaction.isActive() || !query.exec()
         || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, u"%1=%2"_s.arg(key, value), u"ok"_s})
         || !transaction.commit())
-        return tr("The setting could not be saved; the database is busy or read-only.");
-    return {};
+        return Problem::failed(tr("The setting could not be saved; the database is busy or read-only."));
+    return Result<void>::done();
 }
 
 QString CenterProfile::name() const
@@ -62,11 +62,11 @@ QString CenterProfile::name() const
     return setting(nameKey);
 }
 
-QString CenterProfile::setName(const QString &name)
+Result<void> CenterProfile::setName(const QString &name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.size() > longestName)
-        return tr("A center's name has at most %1 characters.").arg(longestName);
+        return Problem::invalid(tr("A center's name has at most %1 characters.").arg(longestName));
     return setSetting(nameKey, trimmed);
 }
 
@@ -77,10 +77,10 @@ int CenterProfile::idleLockMinutes() const
     return ok && minutes >= 1 && minutes <= longestIdleLock ? minutes : defaultIdleLock;
 }
 
-QString CenterProfile::setIdleLockMinutes(int minutes)
+Result<void> CenterProfile::setIdleLockMinutes(int minutes)
 {
     if (minutes < 1 || minutes > longestIdleLock)
-        return tr("The window locks after 1 to %1 minutes without use.").arg(longestIdleLock);
+        return Problem::invalid(tr("The window locks after 1 to %1 minutes without use.").arg(longestIdleLock));
     return setSetting(idleLockKey, QString::number(minutes));
 }
 
@@ -89,12 +89,12 @@ QString CenterProfile::backupFolder() const
     return setting(backupFolderKey);
 }
 
-QString CenterProfile::setBackupFolder(const QString &folder)
+Result<void> CenterProfile::setBackupFolder(const QString &folder)
 {
     const QString cleaned = folder.trimmed().isEmpty() ? QString() : QDir::cleanPath(folder.trimmed());
     if (!cleaned.isEmpty() && QFileInfo(cleaned).isRelative())
-        return tr("Give the backup folder's whole path, e.g. %1.")
-                .arg(QDir::toNativeSeparators(u"/srv/linli-backups"_s));
+        return Problem::invalid(tr("Give the backup folder's whole path, e.g. %1.")
+                                        .arg(QDir::toNativeSeparators(u"/srv/linli-backups"_s)));
     return setSetting(backupFolderKey, cleaned);
 }
 

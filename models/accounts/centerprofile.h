@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,21 +22,20 @@ public:
     // The name of the actor's center when their account belongs to one (CenterStore), else the
     // database's own.
     QString name() const;
-    // Empty on success, else why not.
-    QString setName(const QString &name);
+    Result<void> setName(const QString &name);
 
     static constexpr int defaultIdleLock = 10;
     static constexpr int longestIdleLock = 120;
     // Minutes without a key or a click before the window locks.
     int idleLockMinutes() const;
-    QString setIdleLockMinutes(int minutes);
+    Result<void> setIdleLockMinutes(int minutes);
     // Where the daily backup goes (DatabaseBackup::backUpIntoFolder); empty: no automatic backup.
     QString backupFolder() const;
-    QString setBackupFolder(const QString &folder);
+    Result<void> setBackupFolder(const QString &folder);
 
 private:
     QString setting(const QString &key) const;
-    QString setSetting(const QString &key, const QString &value);
+    Result<void> setSetting(const QString &key, const QString &value);
 
     QSqlDatabase m_database;
 };

@@ -54,17 +54,13 @@ std::optional<Center> CenterStore::find(const QList<Center> &centers, const QStr
     return std::nullopt;
 }
 
-bool CenterStore::permitted()
+Result<void> CenterStore::permitted()
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone()) {
-        m_lastError = allowed.message();
-        return false;
-    }
-    if (Actor::of(m_database).centerId > 0) {
-        m_lastError = tr("Only an administrator of the whole district may change its centers.");
-        return false;
-    }
-    return true;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
+        return allowed;
+    if (Actor::of(m_database).centerId > 0)
+        return Problem::notPermitted(tr("Only an administrator of the whole district may change its centers."));
+    return Result<void>::done();
 }
 
 QString CenterStore::nameProblem(const QString &name, qint64 exceptId) const
@@ -78,58 +74,44 @@ QString CenterStore::nameProblem(const QString &name, qint64 exceptId) const
     return {};
 }
 
-qint64 CenterStore::add(const QString &code, const QString &name)
+Result<qint64> CenterStore::add(const QString &code, const QString &name)
 {
-    if (!permitted())
-        return 0;
+    if (const Result<void> allowed = permitted(); !allowed.isDone())
+        return allowed.problem();
     const QString newCode = code.trimmed();
     const QString newName = name.simplified();
-    if (newCode.isEmpty() || newCode.size() > longestCode || newCode.contains(u' ')) {
-        m_lastError = tr("A center's code is one word of at most %1 characters.").arg(longestCode);
-        return 0;
-    }
-    if (find(all(), newCode)) {
-        m_lastError = tr("The code %1 is taken.").arg(newCode);
-        return 0;
-    }
-    if (const QString problem = nameProblem(newName, 0); !problem.isEmpty()) {
-        m_lastError = problem;
-        return 0;
-    }
+    if (newCode.isEmpty() || newCode.size() > longestCode || newCode.contains(u' '))
+        return Problem::invalid(tr("A center's code is one word of at most %1 characters.").arg(longestCode));
+    if (find(all(), newCode))
+        return Problem::invalid(tr("The code %1 is taken.").arg(newCode));
+    if (const QString problem = nameProblem(newName, 0); !problem.isEmpty())
+        return Problem::invalid(problem);
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Centers);
     QSqlQuery insert(m_database);
     insert.prepare(u"INSERT INTO centers (code, name) VALUES (?, ?) RETURNING id"_s);
     insert.addBindValue(newCode);
     insert.addBindValue(newName);
-    if (!transaction.isActive() || !insert.exec()) {
-        m_lastError = tr("The center could not be added: the database refused it.");
-        return 0;
-    }
+    if (!transaction.isActive() || !insert.exec())
+        return Problem::failed(tr("The center could not be added: the database refused it."));
     const qint64 id = returnedId(insert);
     AuditLog audit(m_database);
     if (!audit.record({u"CREATE"_s, u"center"_s, id, u"code=%1; name=%2"_s.arg(newCode, newName)})
-        || !transaction.commit()) {
-        m_lastError = tr("The center could not be added: the database refused it.");
-        return 0;
-    }
+        || !transaction.commit())
+        return Problem::failed(tr("The center could not be added: the database refused it."));
     return id;
 }
 
-bool CenterStore::rename(qint64 centerId, const QString &name)
+Result<void> CenterStore::rename(qint64 centerId, const QString &name)
 {
-    if (!permitted())
-        return false;
+    if (const Result<void> allowed = permitted(); !allowed.isDone())
+        return allowed;
     const std::optional<Center> center = byId(centerId);
-    if (!center) {
-        m_lastError = tr("There is no such center.");
-        return false;
-    }
+    if (!center)
+        return Problem::invalid(tr("There is no such center."));
     const QString newName = name.simplified();
-    if (const QString problem = nameProblem(newName, centerId); !problem.isEmpty()) {
-        m_lastError = problem;
-        return false;
-    }
+    if (const QString problem = nameProblem(newName, centerId); !problem.isEmpty())
+        return Problem::invalid(problem);
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Centers);
     QSqlQuery update(m_database);
@@ -139,43 +121,35 @@ bool CenterStore::rename(qint64 centerId, const QString &name)
     if (!transaction.isActive() || !update.exec()
         || !AuditLog(m_database)
                     .record({u"UPDATE"_s, u"center"_s, centerId, u"name: %1 → %2"_s.arg(center->name, newName)})
-        || !transaction.commit()) {
-        m_lastError = tr("The center could not be renamed: the database refused it.");
-        return false;
-    }
-    return true;
+        || !transaction.commit())
+        return Problem::failed(tr("The center could not be renamed: the database refused it."));
+    return Result<void>::done();
 }
 
-bool CenterStore::moveGrid(qint64 gridId, qint64 centerId)
+Result<void> CenterStore::moveGrid(qint64 gridId, qint64 centerId)
 {
-    if (!permitted())
-        return false;
-    if (!byId(centerId)) {
-        m_lastError = tr("There is no such center.");
-        return false;
-    }
+    if (const Result<void> allowed = permitted(); !allowed.isDone())
+        return allowed;
+    if (!byId(centerId))
+        return Problem::invalid(tr("There is no such center."));
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Centers | DataKind::Residents);
     QSqlQuery query(m_database);
     query.prepare(u"SELECT center_id FROM grids WHERE id = ?"_s);
     query.addBindValue(gridId);
-    if (!transaction.isActive() || !query.exec() || !query.next()) {
-        m_lastError = tr("There is no such grid.");
-        return false;
-    }
+    if (!transaction.isActive() || !query.exec() || !query.next())
+        return Problem::invalid(tr("There is no such grid."));
     const qint64 from = query.value(0).toLongLong();
     if (from == centerId)
-        return true;
+        return Result<void>::done();
     query.prepare(u"UPDATE grids SET center_id = ? WHERE id = ?"_s);
     query.addBindValue(centerId);
     query.addBindValue(gridId);
     if (!query.exec()
         || !AuditLog(m_database).record({u"UPDATE"_s, u"grid"_s, gridId, u"center: %1 → %2"_s.arg(from).arg(centerId)})
-        || !transaction.commit()) {
-        m_lastError = tr("The grid could not be moved: the database refused it.");
-        return false;
-    }
-    return true;
+        || !transaction.commit())
+        return Problem::failed(tr("The grid could not be moved: the database refused it."));
+    return Result<void>::done();
 }
 
 } // namespace linli

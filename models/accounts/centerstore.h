@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
@@ -33,15 +35,15 @@ public:
     // The center with this code or name (compared without case or surrounding spaces).
     static std::optional<Center> find(const QList<Center> &centers, const QString &codeOrName);
 
-    // Its id, or 0 with lastError() when refused.
-    qint64 add(const QString &code, const QString &name);
-    bool rename(qint64 centerId, const QString &name);
-    bool moveGrid(qint64 gridId, qint64 centerId);
+    // Its id.
+    Result<qint64> add(const QString &code, const QString &name);
+    Result<void> rename(qint64 centerId, const QString &name);
+    Result<void> moveGrid(qint64 gridId, qint64 centerId);
 
     QString lastError() const { return m_lastError; }
 
 private:
-    bool permitted();
+    Result<void> permitted();
     // Why `name` cannot name a center other than `exceptId`; empty when it can.
     QString nameProblem(const QString &name, qint64 exceptId) const;
 

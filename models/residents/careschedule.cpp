@@ -5,6 +5,7 @@
 #include "centerscope.h"
 #include "logging.h"
 #include "sqldialect.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -76,18 +77,18 @@ std::optional<CareSchedule::Intervals> CareSchedule::intervals() const
     return intervals;
 }
 
-QString CareSchedule::setIntervals(const Intervals &intervals)
+Result<void> CareSchedule::setIntervals(const Intervals &intervals)
 {
     for (const IntervalKey &entry : intervalKeys) {
         if (intervals.*entry.field < 1 || intervals.*entry.field > 365)
-            return tr("A contact interval is 1 to 365 days.");
+            return Problem::invalid(tr("A contact interval is 1 to 365 days."));
     }
     if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
-        return allowed.message();
+        return allowed;
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings | DataKind::Visits);
     if (!transaction.isActive())
-        return tr("The database is busy; nothing was changed. Try again.");
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
     QSqlQuery query(m_database);
     query.prepare(
             u"INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
@@ -96,13 +97,13 @@ QString CareSchedule::setIntervals(const Intervals &intervals)
         query.addBindValue(QString::fromUtf16(entry.key));
         query.addBindValue(QString::number(intervals.*entry.field));
         if (!query.exec())
-            return tr("The intervals could not be saved.");
+            return StorageError::failure(query.lastError(), tr("The intervals could not be saved."));
         changes.append(u"%1=%2"_s.arg(QString::fromUtf16(entry.key)).arg(intervals.*entry.field));
     }
     if (!refreshAll() || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, changes.join(u"; "_s), u"ok"_s})
         || !transaction.commit())
-        return tr("The intervals could not be saved.");
-    return {};
+        return Problem::failed(tr("The intervals could not be saved."));
+    return Result<void>::done();
 }
 
 bool CareSchedule::run(const QString &sql, const QVariantList &values)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -42,8 +44,8 @@ public:
     explicit CareSchedule(const QSqlDatabase &database);
 
     std::optional<Intervals> intervals() const;
-    // In its own transaction; every resident's due date follows. Empty when done, else why not.
-    QString setIntervals(const Intervals &intervals);
+    // In its own transaction; every resident's due date follows.
+    Result<void> setIntervals(const Intervals &intervals);
 
     // Within the caller's write transaction: the residents `condition` selects (over `residents r`).
     bool refresh(const QString &condition, const QVariantList &values);

@@ -14,46 +14,33 @@ IdentifierReveal::IdentifierReveal(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-std::optional<IdentifierReveal::Identifiers> IdentifierReveal::reveal(qint64 residentId, const QString &reason)
+Result<IdentifierReveal::Identifiers> IdentifierReveal::reveal(qint64 residentId, const QString &reason)
 {
-    m_lastError.clear();
-    if (const Result<void> allowed = Actor::require(m_database, Permission::SeeFullIdentifiers); !allowed.isDone()) {
-        m_lastError = allowed.message();
-        return std::nullopt;
-    }
+    if (const Result<void> allowed = Actor::require(m_database, Permission::SeeFullIdentifiers); !allowed.isDone())
+        return allowed.problem();
     // "; " separates the parts of a logged change; a reason keeps its words without it.
     const QString said = reason.simplified().replace(u';', u',');
     const qsizetype length = said.toUcs4().size();
-    if (length < shortestReason) {
-        m_lastError = tr("Say why you need the whole ID number; the reason is kept in the audit log.");
-        return std::nullopt;
-    }
-    if (length > longestReason) {
-        m_lastError = tr("A reason has at most %1 characters.").arg(longestReason);
-        return std::nullopt;
-    }
+    if (length < shortestReason)
+        return Problem::invalid(tr("Say why you need the whole ID number; the reason is kept in the audit log."));
+    if (length > longestReason)
+        return Problem::invalid(tr("A reason has at most %1 characters.").arg(longestReason));
 
     WriteTransaction transaction(m_database);
     QSqlQuery query(m_database);
     query.prepare(u"SELECT coalesce(id_number, ''), coalesce(phone, ''), coalesce(phone2, ''), "
                   "coalesce(emergency_phone, '') FROM residents WHERE id = ?"_s);
     query.addBindValue(residentId);
-    if (!transaction.isActive() || !query.exec()) {
-        m_lastError = tr("The database is busy; try again in a moment.");
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        m_lastError = tr("This resident is no longer registered.");
-        return std::nullopt;
-    }
+    if (!transaction.isActive() || !query.exec())
+        return Problem::failed(tr("The database is busy; try again in a moment."));
+    if (!query.next())
+        return Problem::conflict(tr("This resident is no longer registered."));
     const Identifiers identifiers{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
                                   query.value(3).toString()};
     query.finish();
     if (!AuditLog(m_database).record({u"VIEW_FULL_ID"_s, u"resident"_s, residentId, u"reason="_s + said, u"ok"_s})
-        || !transaction.commit()) {
-        m_lastError = tr("The audit log cannot be written, so nothing is shown; try again in a moment.");
-        return std::nullopt;
-    }
+        || !transaction.commit())
+        return Problem::failed(tr("The audit log cannot be written, so nothing is shown; try again in a moment."));
     return identifiers;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,13 +31,12 @@ public:
 
     explicit IdentifierReveal(const QSqlDatabase &database);
 
-    // None, with lastError(), when refused (role, no reason, no such resident) or the row cannot be written.
-    std::optional<Identifiers> reveal(qint64 residentId, const QString &reason);
-    QString lastError() const { return m_lastError; }
+    // Refused for the role, without a reason or without the resident; nothing is shown when the audit
+    // row cannot be written.
+    Result<Identifiers> reveal(qint64 residentId, const QString &reason);
 
 private:
     QSqlDatabase m_database;
-    QString m_lastError;
 };
 
 } // namespace linli

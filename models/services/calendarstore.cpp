@@ -2,6 +2,7 @@
 
 #include "actor.h"
 #include "auditlog.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -50,15 +51,15 @@ QList<CalendarDay> CalendarStore::days(int year) const
     return days;
 }
 
-QString CalendarStore::setDay(const CalendarDay &day)
+Result<void> CalendarStore::setDay(const CalendarDay &day)
 {
     if (!day.day.isValid())
-        return tr("Choose a day.");
+        return Problem::invalid(tr("Choose a day."));
     if (!day.isHoliday && day.day.dayOfWeek() < 6)
-        return tr("%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.")
-                .arg(day.day.toString(Qt::ISODate));
+        return Problem::invalid(tr("%1 is a weekday, a working day anyway: a worked day off is a Saturday or a Sunday.")
+                                        .arg(day.day.toString(Qt::ISODate)));
     if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
-        return allowed.message();
+        return allowed;
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
@@ -69,19 +70,15 @@ QString CalendarStore::setDay(const CalendarDay &day)
     query.addBindValue(day.note.trimmed());
     const QString change = u"%1=%2"_s.arg(day.isHoliday ? u"holiday"_s : u"workday"_s, day.day.toString(Qt::ISODate));
     if (!transaction.isActive() || !query.exec()
-        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, change, u"ok"_s}) || !transaction.commit()) {
-        m_lastError = query.lastError().text();
-        return tr("The day could not be saved.");
-    }
-    return {};
+        || !AuditLog(m_database).record({u"UPDATE"_s, u"setting"_s, 0, change, u"ok"_s}) || !transaction.commit())
+        return StorageError::failure(query.lastError(), tr("The day could not be saved."));
+    return Result<void>::done();
 }
 
-bool CalendarStore::removeDay(QDate day)
+Result<void> CalendarStore::removeDay(QDate day)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone()) {
-        m_lastError = allowed.message();
-        return false;
-    }
+    if (const Result<void> allowed = Actor::require(m_database, Permission::ChangeSettings); !allowed.isDone())
+        return allowed;
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Settings);
     QSqlQuery query(m_database);
@@ -90,11 +87,9 @@ bool CalendarStore::removeDay(QDate day)
     if (!transaction.isActive() || !query.exec()
         || !AuditLog(m_database)
                     .record({u"UPDATE"_s, u"setting"_s, 0, u"removed_day=%1"_s.arg(day.toString(Qt::ISODate)), u"ok"_s})
-        || !transaction.commit()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+        || !transaction.commit())
+        return StorageError::failure(query.lastError(), tr("The day could not be removed."));
+    return Result<void>::done();
 }
 
 } // namespace linli

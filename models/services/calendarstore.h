@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "workingdaycalendar.h"
 
 #include <QCoreApplication>
@@ -31,9 +32,9 @@ public:
     // Every day recorded (a few dozen a year); nullopt with lastError() on failure.
     std::optional<WorkingDayCalendar> calendar() const;
     QList<CalendarDay> days(int year) const;
-    // Adds the day or changes what it is; an empty string when done, else why not.
-    QString setDay(const CalendarDay &day);
-    bool removeDay(QDate day);
+    // Adds the day or changes what it is.
+    Result<void> setDay(const CalendarDay &day);
+    Result<void> removeDay(QDate day);
     QString lastError() const { return m_lastError; }
 
 private:

@@ -173,9 +173,9 @@ void BackupActions::chooseBackupFolder()
     row->addWidget(browse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        if (const QString problem = profile.setBackupFolder(QDir::fromNativeSeparators(folder->text()));
-            !problem.isEmpty()) {
-            QMessageBox::warning(&dialog, tr("Daily backups"), problem);
+        if (const Result<void> saved = profile.setBackupFolder(QDir::fromNativeSeparators(folder->text()));
+            !saved.isDone()) {
+            QMessageBox::warning(&dialog, tr("Daily backups"), saved.message());
             return;
         }
         dialog.accept();

@@ -193,9 +193,8 @@ void CentersDialog::addCenter()
     NewCenterForm form(this);
     if (form.exec() != QDialog::Accepted)
         return;
-    CenterStore store(m_session.connection());
-    const bool added = store.add(form.code(), form.name()) > 0;
-    report(added, tr("Center %1 added.").arg(form.name().simplified()), store.lastError());
+    const Result<qint64> added = CenterStore(m_session.connection()).add(form.code(), form.name());
+    report(added.isDone(), tr("Center %1 added.").arg(form.name().simplified()), added.message());
 }
 
 void CentersDialog::renameCenter()
@@ -209,8 +208,8 @@ void CentersDialog::renameCenter()
                                                QLineEdit::Normal, center->name, &ok);
     if (!ok)
         return;
-    const bool renamed = store.rename(center->id, name);
-    report(renamed, tr("Center %1 is now called %2.").arg(center->code, name.simplified()), store.lastError());
+    const Result<void> renamed = store.rename(center->id, name);
+    report(renamed.isDone(), tr("Center %1 is now called %2.").arg(center->code, name.simplified()), renamed.message());
 }
 
 void CentersDialog::moveGrid()
@@ -232,10 +231,9 @@ void CentersDialog::moveGrid()
                                     names, int(qMax(0, names.indexOf(current))), false, &ok);
     if (!ok)
         return;
-    CenterStore store(m_session.connection());
     const Center &target = centers.at(names.indexOf(chosen));
-    const bool moved = store.moveGrid(gridId, target.id);
-    report(moved, tr("Grid %1 now belongs to %2.").arg(gridName, target.name), store.lastError());
+    const Result<void> moved = CenterStore(m_session.connection()).moveGrid(gridId, target.id);
+    report(moved.isDone(), tr("Grid %1 now belongs to %2.").arg(gridName, target.name), moved.message());
 }
 
 } // namespace linli

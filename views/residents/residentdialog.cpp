@@ -473,16 +473,17 @@ void ResidentDialog::revealIdentifiers()
             QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    IdentifierReveal reveal(m_session.connection());
-    const std::optional<IdentifierReveal::Identifiers> whole = reveal.reveal(m_editedId, reason);
-    if (!whole) {
-        QMessageBox::warning(this, tr("Whole ID number"), reveal.lastError());
+    const Result<IdentifierReveal::Identifiers> revealed
+            = IdentifierReveal(m_session.connection()).reveal(m_editedId, reason);
+    if (!revealed.isDone()) {
+        QMessageBox::warning(this, tr("Whole ID number"), revealed.message());
         return;
     }
-    const std::pair<Field, QString> values[] = {{Field::IdNumber, whole->idNumber},
-                                                {Field::Phone, whole->phone},
-                                                {Field::Phone2, whole->phone2},
-                                                {Field::EmergencyPhone, whole->emergencyPhone}};
+    const IdentifierReveal::Identifiers &whole = revealed.value();
+    const std::pair<Field, QString> values[] = {{Field::IdNumber, whole.idNumber},
+                                                {Field::Phone, whole.phone},
+                                                {Field::Phone2, whole.phone2},
+                                                {Field::EmergencyPhone, whole.emergencyPhone}};
     for (const auto &[field, value] : values) {
         if (!m_maskedValues.remove(field))
             continue; // typed over already: the clerk's new value stays

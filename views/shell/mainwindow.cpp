@@ -274,8 +274,8 @@ void MainWindow::createMenus()
                                                    QLineEdit::Normal, profile.name(), &ok);
         if (!ok)
             return;
-        if (const QString problem = profile.setName(name); !problem.isEmpty())
-            QMessageBox::warning(this, tr("Center name"), problem);
+        if (const Result<void> saved = profile.setName(name); !saved.isDone())
+            QMessageBox::warning(this, tr("Center name"), saved.message());
     });
     allowOnlyIf(centerName, Permission::ChangeSettings);
     QAction *idle = settings->addAction(tr("&Lock when idle…"), this, [this] {
@@ -287,8 +287,8 @@ void MainWindow::createMenus()
                                                  profile.idleLockMinutes(), 1, CenterProfile::longestIdleLock, 1, &ok);
         if (!ok)
             return;
-        if (const QString problem = profile.setIdleLockMinutes(minutes); !problem.isEmpty())
-            QMessageBox::warning(this, tr("Lock when idle"), problem);
+        if (const Result<void> saved = profile.setIdleLockMinutes(minutes); !saved.isDone())
+            QMessageBox::warning(this, tr("Lock when idle"), saved.message());
     });
     allowOnlyIf(idle, Permission::ChangeSettings);
     QAction *centers = settings->addAction(tr("Cen&ters and grids…"), this, [this] {

@@ -116,9 +116,9 @@ void CalendarDialog::showYear()
 
 bool CalendarDialog::addDay(bool holiday)
 {
-    const QString refusal = CalendarStore(m_session.connection()).setDay({m_day->date(), holiday, m_note->text()});
-    if (!refusal.isEmpty()) {
-        QMessageBox::warning(this, windowTitle(), refusal);
+    const Result<void> saved = CalendarStore(m_session.connection()).setDay({m_day->date(), holiday, m_note->text()});
+    if (!saved.isDone()) {
+        QMessageBox::warning(this, windowTitle(), saved.message());
         return false;
     }
     if (m_day->date().year() != m_year->value())
@@ -134,8 +134,9 @@ void CalendarDialog::removeCurrent()
     const QTreeWidgetItem *item = m_days->currentItem();
     if (!item)
         return;
-    if (!CalendarStore(m_session.connection()).removeDay(item->data(0, DayRole).toDate()))
-        QMessageBox::warning(this, windowTitle(), tr("The day could not be removed."));
+    if (const Result<void> removed = CalendarStore(m_session.connection()).removeDay(item->data(0, DayRole).toDate());
+        !removed.isDone())
+        QMessageBox::warning(this, windowTitle(), removed.message());
     showYear();
 }
 

@@ -55,10 +55,10 @@ CareIntervalsDialog::CareIntervalsDialog(const Session &session, QWidget *parent
 
 bool CareIntervalsDialog::save()
 {
-    const QString refusal = CareSchedule(m_session.connection())
-                                    .setIntervals({m_livingAlone->value(), m_disabled->value(), m_keyCare->value()});
-    if (!refusal.isEmpty()) {
-        m_message->setText(refusal);
+    const Result<void> saved = CareSchedule(m_session.connection())
+                                       .setIntervals({m_livingAlone->value(), m_disabled->value(), m_keyCare->value()});
+    if (!saved.isDone()) {
+        m_message->setText(saved.message());
         m_message->show();
         return false;
     }

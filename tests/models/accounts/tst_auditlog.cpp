@@ -175,18 +175,18 @@ void TstAuditLog::settingsNeedAnAdministratorAndAreAudited()
     intervals.keyCare = 3;
     for (const Role role : {Role::Clerk, Role::Manager}) {
         Actor::actFor(db(), Actor{0, u"someone"_s, {}, role});
-        QVERIFY(CalendarStore(db()).setDay(holiday).contains(u"Administrator"_s));
-        QVERIFY(!CalendarStore(db()).removeDay(holiday.day));
-        QVERIFY(CareSchedule(db()).setIntervals(intervals).contains(u"Administrator"_s));
-        QVERIFY(CenterProfile(db()).setName(u"西溪社区"_s).contains(u"Administrator"_s));
+        QVERIFY(CalendarStore(db()).setDay(holiday).message().contains(u"Administrator"_s));
+        QVERIFY(CalendarStore(db()).removeDay(holiday.day).is(Problem::Kind::NotPermitted));
+        QVERIFY(CareSchedule(db()).setIntervals(intervals).message().contains(u"Administrator"_s));
+        QVERIFY(CenterProfile(db()).setName(u"西溪社区"_s).message().contains(u"Administrator"_s));
     }
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM calendar_days WHERE day = '2027-01-01'"_s), 0);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED'"_s), 8);
     Actor::forget(db()); // the command line: an administrator
-    QCOMPARE(CalendarStore(db()).setDay(holiday), QString());
-    QCOMPARE(CareSchedule(db()).setIntervals(intervals), QString());
-    QCOMPARE(CenterProfile(db()).setName(u"西溪社区"_s), QString());
-    QVERIFY(CalendarStore(db()).removeDay(holiday.day));
+    LINLI_VERIFY_DONE(CalendarStore(db()).setDay(holiday));
+    LINLI_VERIFY_DONE(CareSchedule(db()).setIntervals(intervals));
+    LINLI_VERIFY_DONE(CenterProfile(db()).setName(u"西溪社区"_s));
+    LINLI_VERIFY_DONE(CalendarStore(db()).removeDay(holiday.day));
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'setting'"_s), 4);
     QCOMPARE(AuditLogModel::describeChanges(u"holiday=2027-01-01"_s), u"day off: 2027-01-01"_s);
     QVERIFY(!AuditLog(db()).firstBrokenRow());
@@ -198,9 +198,9 @@ void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
     QSqlQuery query(db());
     QVERIFY(query.exec(u"UPDATE residents SET id_number = '11010519491231002X', phone = '13800138000' WHERE id = 5"_s));
     Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
-    IdentifierReveal clerks(db());
-    QVERIFY(!clerks.reveal(5, u"核对身份"_s));
-    QVERIFY2(clerks.lastError().contains(u"Manager"_s), qPrintable(clerks.lastError()));
+    const Result<IdentifierReveal::Identifiers> refused = IdentifierReveal(db()).reveal(5, u"核对身份"_s);
+    QVERIFY(refused.is(Problem::Kind::NotPermitted));
+    QVERIFY2(refused.message().contains(u"Manager"_s), qPrintable(refused.message()));
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1' "
                     "AND changes = 'permission=SeeFullIdentifiers'"_s),
@@ -208,14 +208,15 @@ void TstAuditLog::aWholeIdNeedsAManagerAndAReason()
 
     Actor::actFor(db(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     IdentifierReveal managers(db());
-    QVERIFY(!managers.reveal(5, u"  "_s));        // a reason is needed
-    QVERIFY(!managers.reveal(99, u"核对身份"_s)); // nobody there
+    QVERIFY(managers.reveal(5, u"  "_s).is(Problem::Kind::Invalid));         // a reason is needed
+    QVERIFY(managers.reveal(99, u"核对身份"_s).is(Problem::Kind::Conflict)); // nobody there
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID'"_s), 0);
-    const std::optional<IdentifierReveal::Identifiers> whole = managers.reveal(5, u"核对低保; 申请"_s);
-    QVERIFY(whole);
-    QCOMPARE(whole->idNumber, u"11010519491231002X"_s);
-    QCOMPARE(whole->phone, u"13800138000"_s);
-    QCOMPARE(whole->phone2, QString());
+    const Result<IdentifierReveal::Identifiers> revealed = managers.reveal(5, u"核对低保; 申请"_s);
+    LINLI_VERIFY_DONE(revealed);
+    const IdentifierReveal::Identifiers &whole = revealed.value();
+    QCOMPARE(whole.idNumber, u"11010519491231002X"_s);
+    QCOMPARE(whole.phone, u"13800138000"_s);
+    QCOMPARE(whole.phone2, QString());
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_type = 'resident' "
                     "AND object_id = 5 AND login = 'boss1' AND changes = 'reason=核对低保, 申请'"_s),

@@ -87,9 +87,10 @@ void TstCenters::cleanup()
 void TstCenters::buildTwoCenters()
 {
     CenterStore centers(db());
-    QVERIFY(centers.rename(1, u"西溪中心"_s));
-    m_east = centers.add(u"C02"_s, u"东湖中心"_s);
-    QVERIFY2(m_east > 0, qPrintable(centers.lastError()));
+    QVERIFY(centers.rename(1, u"西溪中心"_s).isDone());
+    const Result<qint64> east = centers.add(u"C02"_s, u"东湖中心"_s);
+    LINLI_VERIFY_DONE(east);
+    m_east = east.value();
     QSqlQuery query(db());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name, center_id) VALUES (1, 'G0001', '西溪一网格', 1), "
                        "(2, 'G0002', '西溪二网格', 1), (3, 'G0003', '东湖一网格', %1)"_s.arg(m_east)));
@@ -155,7 +156,7 @@ void TstCenters::aNewDatabaseHasOneCenterAndItsClerksBelongToIt()
     QVERIFY(transaction.commit());
     QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE id = %1"_s.arg(grid)), 1);
     // A second center: a clerk must be told which.
-    QVERIFY(CenterStore(db()).add(u"C02"_s, u"东湖中心"_s) > 0);
+    QVERIFY(CenterStore(db()).add(u"C02"_s, u"东湖中心"_s).isDone());
     QVERIFY(users.add(u"clerk2"_s, {}, Role::Clerk, m_password).message().contains(u"center"_s));
     QVERIFY(!users.setCenter(u"clerk"_s, 0).isDone());
     QVERIFY(!users.byLogin(u"clerk2"_s));
@@ -399,20 +400,19 @@ void TstCenters::onlyTheDistrictsAdministratorChangesCenters()
     for (const QString &login : {u"donghu"_s, u"donghu_mgr"_s, u"east_admin"_s, u"district_mgr"_s}) {
         signInAs(login);
         CenterStore store(db());
-        QCOMPARE(store.add(u"C09"_s, u"九号中心"_s), 0);
-        QVERIFY(!store.lastError().isEmpty());
-        QVERIFY(!store.rename(m_east, u"改名"_s));
-        QVERIFY(!store.moveGrid(3, 1));
+        QVERIFY(store.add(u"C09"_s, u"九号中心"_s).is(Problem::Kind::NotPermitted));
+        QVERIFY(store.rename(m_east, u"改名"_s).is(Problem::Kind::NotPermitted));
+        QVERIFY(store.moveGrid(3, 1).is(Problem::Kind::NotPermitted));
     }
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM centers"_s), centers);
     QCOMPARE(scalar(db(), u"SELECT center_id FROM grids WHERE id = 3"_s), m_east);
     actAsDistrict();
     CenterStore store(db());
-    QCOMPARE(store.add(u"C03"_s, u"东湖中心"_s), 0); // the name is taken
-    QCOMPARE(store.add(u"c02"_s, u"新中心"_s), 0);   // and the code
-    QCOMPARE(store.add(u"C 3"_s, u"新中心"_s), 0);
-    QVERIFY(store.add(u"C03"_s, u"新中心"_s) > 0);
-    QVERIFY(store.rename(m_east, u"东湖社区中心"_s));
+    QVERIFY(store.add(u"C03"_s, u"东湖中心"_s).is(Problem::Kind::Invalid)); // the name is taken
+    QVERIFY(store.add(u"c02"_s, u"新中心"_s).is(Problem::Kind::Invalid));   // and the code
+    QVERIFY(store.add(u"C 3"_s, u"新中心"_s).is(Problem::Kind::Invalid));
+    QVERIFY(store.add(u"C03"_s, u"新中心"_s).isDone());
+    QVERIFY(store.rename(m_east, u"东湖社区中心"_s).isDone());
     QCOMPARE(CenterStore::find(store.all(), u"东湖社区中心"_s)->id, m_east);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE object_type = 'center'"_s),
              4); // two names given, two centers added
@@ -424,7 +424,7 @@ void TstCenters::aGridMovedToAnotherCenterTakesItsResidentsAlong()
     signInAs(u"xixi"_s);
     logService(2);
     actAsDistrict();
-    QVERIFY(CenterStore(db()).moveGrid(2, m_east));
+    QVERIFY(CenterStore(db()).moveGrid(2, m_east).isDone());
     signInAs(u"donghu"_s);
     QCOMPARE(residentIds(), (QList<qint64>{2, 3, 4, 5}));
     QCOMPARE(ServiceRecordStore(db()).count({}), 1);

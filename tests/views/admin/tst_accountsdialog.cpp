@@ -170,7 +170,7 @@ void TstAccountsDialog::accountsOfSeveralCentersShowAndChangeTheirCenter()
         QVERIFY(dialog.table()->isColumnHidden(AccountsDialog::CenterColumn));
         QVERIFY(!childWithText<QPushButton>(dialog, u"C&enter…"_s)->isVisible());
     }
-    const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s);
+    const qint64 east = CenterStore(db()).add(u"C02"_s, u"东湖中心"_s).valueOr(0);
     QVERIFY(east > 0);
     AccountsDialog dialog{Session(*m_database)};
     dialog.show();

@@ -213,8 +213,8 @@ void TstReportsPage::thePrintedReportHoldsTheFigures()
     log(6, u"LG02"_s, u"2026-10-02 09:00:00"_s); // a case, overdue at the month's end
     log(5, u"EC01"_s, u"2026-09-15 09:00:00"_s, 2);
     CenterProfile profile(db());
-    QVERIFY(!profile.setName(QString(61, u'社')).isEmpty()); // too long: refused
-    QVERIFY(profile.setName(u"  东湖社区  服务中心 "_s).isEmpty());
+    QVERIFY(profile.setName(QString(61, u'社')).is(Problem::Kind::Invalid)); // too long: refused
+    QVERIFY(profile.setName(u"  东湖社区  服务中心 "_s).isDone());
     QCOMPARE(profile.name(), u"东湖社区 服务中心"_s);
 
     ReportsPage page{Session(*m_database)};
@@ -321,8 +321,8 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
         QVERIFY(!page.centerBox()->isVisibleTo(&page));
     }
     CenterStore centers(db());
-    const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
-    QVERIFY(east > 0 && centers.moveGrid(2, east));
+    const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s).valueOr(0);
+    QVERIFY(east > 0 && centers.moveGrid(2, east).isDone());
     ReportsPage page{Session(*m_database)};
     page.resize(1100, 760);
     page.show();

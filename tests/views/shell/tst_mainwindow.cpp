@@ -189,9 +189,10 @@ void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
     if (!users.hasAccounts())
         QVERIFY(users.add(u"district"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
     CenterStore centers(db);
-    const qint64 east = centers.add(u"C02"_s, u"东湖中心"_s);
-    QVERIFY2(east > 0, qPrintable(centers.lastError()));
-    QVERIFY(centers.moveGrid(1, east));
+    const Result<qint64> added = centers.add(u"C02"_s, u"东湖中心"_s);
+    LINLI_VERIFY_DONE(added);
+    const qint64 east = added.value();
+    QVERIFY(centers.moveGrid(1, east).isDone());
     LINLI_VERIFY_DONE(users.add(u"east_desk"_s, u"东湖窗口"_s, Role::Clerk, u"Front-2026x"_s, false, east));
     const qint64 theirs = scalar(db, u"SELECT count(*) FROM residents WHERE grid_id = 1"_s);
     QVERIFY(theirs > 0 && theirs < 1234);
@@ -208,7 +209,7 @@ void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
     }
     QCOMPARE(Actor::of(QSqlDatabase()).userId, 0); // the window gone, nobody acts for the program
     Actor::forget(db);
-    QVERIFY(CenterStore(db).moveGrid(1, 1));
+    QVERIFY(CenterStore(db).moveGrid(1, 1).isDone());
 }
 
 void TstMainWindow::countsAndListsFollowAWorkersWrite()
@@ -287,7 +288,7 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
 {
     LINLI_SQLITE_FILE_ONLY(); // a server's backups are the server's own
     const QString folder = m_dir.filePath(u"daily"_s);
-    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(folder).isEmpty());
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(folder).isDone());
     const QString today = QDir(folder).filePath(u"linli-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)));
     {
         // Whoever signs in first, even a clerk: the backup is the center's.
@@ -304,10 +305,10 @@ void TstMainWindow::theDailyBackupIsMadeAtTheFirstStartOfTheDay()
     // A folder that cannot be: the window says so in its status bar.
     Actor::forget(m_database.connection());
     writeFile(m_dir.filePath(u"a-file"_s), "not a folder");
-    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(m_dir.filePath(u"a-file/daily"_s)).isEmpty());
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder(m_dir.filePath(u"a-file/daily"_s)).isDone());
     MainWindow window{Session(m_database)};
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(u"Today's backup failed"_s), 20000);
-    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isEmpty());
+    QVERIFY(CenterProfile(m_database.connection()).setBackupFolder({}).isDone());
 }
 
 void TstMainWindow::anotherDatabaseLocationIsRememberedForTheNextStart()
