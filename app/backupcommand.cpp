@@ -41,15 +41,15 @@ int BackupCommand::run(const QStringList &arguments, CommandContext &context)
     if (!openDatabase(database, context))
         return UserError;
     DatabaseBackup backup(database.connection());
-    const bool ok = intoFolder ? backup.backUpIntoFolder(parser.value(u"folder"_s), QDate::currentDate())
-                               : backup.backUpTo(parser.positionalArguments().constFirst());
-    if (!ok) {
-        context.err << backup.lastError() << '\n';
+    const Result<QString> written = intoFolder
+            ? backup.backUpIntoFolder(parser.value(u"folder"_s), QDate::currentDate())
+            : backup.backUpTo(parser.positionalArguments().constFirst());
+    if (!written.isDone()) {
+        context.err << written.message() << '\n';
         return UserError;
     }
-    if (!backup.lastWrittenPath().isEmpty())
-        context.out << tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(backup.lastWrittenPath()))
-                    << '\n';
+    if (!written.value().isEmpty())
+        context.out << tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(written.value())) << '\n';
     else
         context.out << tr("Today's backup was already there.") << '\n';
     return Success;
@@ -71,14 +71,14 @@ int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
     if (!parseArguments(parser, arguments, context, tr("Usage: linli [--db FILE] restore FILE"), 1))
         return UsageError;
     const QString backupPath = parser.positionalArguments().constFirst();
-    QString message;
-    QString keptPath;
-    if (!BackupJob::restore(context.location, Actor::commandLine(), backupPath, &message, &keptPath)) {
-        context.err << message << '\n';
+    const Result<QString> kept = BackupJob::restore(context.location, Actor::commandLine(), backupPath);
+    if (!kept.isDone()) {
+        context.err << kept.message() << '\n';
         return UserError;
     }
     context.out << tr("Restored from %1.").arg(QDir::toNativeSeparators(backupPath)) << '\n'
-                << tr("The database as it was before is kept as %1.").arg(QDir::toNativeSeparators(keptPath)) << '\n';
+                << tr("The database as it was before is kept as %1.").arg(QDir::toNativeSeparators(kept.value()))
+                << '\n';
     return Success;
 }
 

@@ -31,24 +31,17 @@ public:
     bool restoreFrom(const QString &backupPath);
 
     // The whole restore on a connection of its own: checked backup in, the database before kept
-    // aside, opened again (and upgraded when the backup is older), the RESTORE row written.
-    // False with `message` set on failure; `keptPath` names where the database before went.
-    static bool restore(const DatabaseLocation &location, const Actor &actor, const QString &backupPath,
-                        QString *message, QString *keptPath);
+    // aside, opened again (and upgraded when the backup is older), the RESTORE row written. Where
+    // the database as it was went.
+    static Result<QString> restore(const DatabaseLocation &location, const Actor &actor, const QString &backupPath);
 
 signals:
     // path: the backup written, or after a restore where the database before it was kept.
     void finished(bool ok, const QString &message, const QString &path);
 
 private:
-    struct Outcome
-    {
-        bool ok = false;
-        QString message;
-        QString path;
-    };
-    // Runs `task` on a backup of the worker's own connection.
-    bool start(const std::function<Outcome(const DatabaseLocation &, const Actor &)> &task);
+    // Runs `task` on the worker's thread; it opens the connection it needs.
+    bool start(const std::function<Result<QString>(const DatabaseLocation &, const Actor &)> &task);
 
     DatabaseLocation m_location;
     Actor m_actor;

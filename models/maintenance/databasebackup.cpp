@@ -57,52 +57,55 @@ QString DatabaseBackup::dailyFileName(const QDate &day) const
     return u"%1-%2.sqlite"_s.arg(base.isEmpty() ? u"linli"_s : base, day.toString(Qt::ISODate));
 }
 
-bool DatabaseBackup::backUpTo(const QString &filePath)
+Result<QString> DatabaseBackup::backUpTo(const QString &filePath)
 {
-    m_lastWrittenPath.clear();
     if (const Result<void> allowed = Actor::require(m_database, Permission::BackupAndRestore); !allowed.isDone())
-        return fail(allowed.message());
+        return allowed.problem();
     const QString target = QFileInfo(filePath).absoluteFilePath();
     if (target == QFileInfo(m_database.databaseName()).absoluteFilePath()
         || SqliteFilesInUse::held(target) != SqliteFilesInUse::Held::No)
-        return fail(tr("A backup cannot replace the database it is made of, or one of its files."));
+        return Problem::invalid(tr("A backup cannot replace the database it is made of, or one of its files."));
     if (!QFileInfo(target).dir().exists())
-        return fail(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).path())));
+        return Problem::invalid(
+                tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(target).path())));
 
     const QString partial = partialPathFor(target);
     QFile::remove(partial); // left by a backup that was cut off
     const QString changes = u"file="_s + QFileInfo(target).fileName();
-    if (!vacuumInto(partial)) {
+    if (const Result<void> copied = vacuumInto(partial); !copied.isDone()) {
         QFile::remove(partial);
         audit(u"BACKUP"_s, changes, false);
-        return false;
+        return copied.problem();
     }
     const BackupFile written = BackupFile::inspect(partial);
     if (!written.isUsable()) {
         QFile::remove(partial);
         audit(u"BACKUP"_s, changes, false);
-        return fail(tr("The backup did not pass its check, so it was not kept: %1").arg(written.problem()));
+        return Problem::failed(tr("The backup did not pass its check, so it was not kept: %1").arg(written.problem()));
     }
     if (!replaceAtomically(partial, target)) {
         QFile::remove(partial);
         audit(u"BACKUP"_s, changes, false);
-        return fail(tr("The backup could not be named %1.").arg(QDir::toNativeSeparators(target)));
+        return Problem::failed(tr("The backup could not be named %1.").arg(QDir::toNativeSeparators(target)));
     }
-    m_lastWrittenPath = target;
     audit(u"BACKUP"_s, changes + u"; bytes="_s + QString::number(QFileInfo(target).size()), true);
     qCInfo(lcDatabase) << "backup written:" << target;
-    return true;
+    return target;
 }
 
-bool DatabaseBackup::backUpIntoFolder(const QString &folder, const QDate &today)
+Result<QString> DatabaseBackup::backUpIntoFolder(const QString &folder, const QDate &today)
 {
-    m_lastWrittenPath.clear();
     if (!QDir().mkpath(folder))
-        return fail(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
+        return Problem::failed(tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
     const QString todaysFile = dir.filePath(dailyFileName(today));
-    if (!QFileInfo::exists(todaysFile) && !backUpTo(todaysFile))
-        return false;
+    QString written;
+    if (!QFileInfo::exists(todaysFile)) {
+        const Result<QString> backedUp = backUpTo(todaysFile);
+        if (!backedUp.isDone())
+            return backedUp;
+        written = backedUp.value();
+    }
 
     const QString base = QFileInfo(m_database.databaseName()).completeBaseName();
     const QRegularExpression daily(u"^"_s + QRegularExpression::escape(base.isEmpty() ? u"linli"_s : base)
@@ -118,45 +121,45 @@ bool DatabaseBackup::backUpIntoFolder(const QString &folder, const QDate &today)
         if (!QFile::remove(dir.filePath(dailyFileName(day))))
             qCWarning(lcDatabase) << "cannot remove the old backup" << dailyFileName(day);
     }
-    return true;
+    return written;
 }
 
-bool DatabaseBackup::restoreFrom(const QString &backupPath)
+Result<QString> DatabaseBackup::restoreFrom(const QString &backupPath)
 {
-    m_lastWrittenPath.clear();
     if (const Result<void> allowed = Actor::require(m_database, Permission::BackupAndRestore); !allowed.isDone())
-        return fail(allowed.message());
+        return allowed.problem();
     sqlite3 *destination = sqliteHandle(m_database);
     if (!destination)
-        return fail(tr("Restoring from a backup file needs a Linli database file."));
+        return Problem::invalid(tr("Restoring from a backup file needs a Linli database file."));
     const QString current = QFileInfo(m_database.databaseName()).canonicalFilePath();
     if (QFileInfo(backupPath).canonicalFilePath() == current)
-        return fail(tr("Nothing was restored: %1 is the database itself, not a backup of it.")
-                            .arg(QDir::toNativeSeparators(backupPath)));
+        return Problem::invalid(tr("Nothing was restored: %1 is the database itself, not a backup of it.")
+                                        .arg(QDir::toNativeSeparators(backupPath)));
     const BackupFile backup = BackupFile::inspect(backupPath);
     if (!backup.isUsable())
-        return fail(tr("Nothing was restored: %1").arg(backup.problem()));
+        return Problem::invalid(tr("Nothing was restored: %1").arg(backup.problem()));
 
     // The database as it is now, kept aside before anything is replaced.
     const QFileInfo database(m_database.databaseName());
     const QString keptPath = database.dir().filePath(
             u"%1.pre-restore-%2.sqlite"_s.arg(database.completeBaseName(),
                                               QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
-    if (!vacuumInto(keptPath)) {
+    if (const Result<void> kept = vacuumInto(keptPath); !kept.isDone()) {
         QFile::remove(keptPath);
-        return fail(
-                tr("Nothing was restored: the current database could not be kept aside first. %1").arg(m_lastError));
+        return Problem::failed(
+                tr("Nothing was restored: the current database could not be kept aside first. %1").arg(kept.message()),
+                kept.problem().detail);
     }
     if (!BackupFile::inspect(keptPath).isUsable())
-        return fail(tr("Nothing was restored: the copy of the current database did not pass its check."));
-    m_lastWrittenPath = keptPath;
+        return Problem::failed(tr("Nothing was restored: the copy of the current database did not pass its check."));
 
     const SqliteConnection source = openSqliteReadOnly(backupPath);
     if (!source)
-        return fail(tr("Nothing was restored: Linli cannot read %1.").arg(QDir::toNativeSeparators(backupPath)));
+        return Problem::failed(
+                tr("Nothing was restored: Linli cannot read %1.").arg(QDir::toNativeSeparators(backupPath)));
     sqlite3_backup *copy = sqlite3_backup_init(destination, "main", source.get(), "main");
     if (!copy)
-        return fail(tr("Nothing was restored: %1").arg(QString::fromUtf8(sqlite3_errmsg(destination))));
+        return Problem::failed(tr("Nothing was restored: %1").arg(QString::fromUtf8(sqlite3_errmsg(destination))));
     // All pages in one step, so that the copy is one write; retried while another writer holds the lock.
     int result = SQLITE_OK;
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -172,47 +175,41 @@ bool DatabaseBackup::restoreFrom(const QString &backupPath)
                 ? StorageError::explain(StorageError::Kind::Busy)
                 : StorageError::explain(result == SQLITE_FULL ? StorageError::Kind::DiskFull
                                                               : StorageError::Kind::Other);
-        return fail(tr("Nothing was restored. %1").arg(why));
+        return Problem::failed(tr("Nothing was restored. %1").arg(why), QString::fromUtf8(sqlite3_errstr(result)));
     }
     qCInfo(lcDatabase) << "restored from" << backupPath << "; the database before is kept as" << keptPath;
-    return true;
+    return keptPath;
 }
 
-bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QString &backupPath, QString *keptPath,
-                                        QString *error)
+Result<QString> DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QString &backupPath)
 {
     const BackupFile backup = BackupFile::inspect(backupPath);
-    if (!backup.isUsable()) {
-        *error = tr("Nothing was restored: %1").arg(backup.problem());
-        return false;
-    }
+    if (!backup.isUsable())
+        return Problem::invalid(tr("Nothing was restored: %1").arg(backup.problem()));
     // Moving the files of a database that a connection still uses would leave it writing into the
     // file moved aside. Claimed until replaced, so that no connection of this program opens it meanwhile.
     bool inUse = true;
     const std::unique_ptr<SqliteFilesInUse::Claim> claim
             = SqliteFilesInUse::claim(databasePath, [&] { inUse = SqliteSharedMemory::isOpenElsewhere(databasePath); });
-    if (inUse) {
-        *error = tr("Nothing was restored: %1 is still open, in this program or another. Close every Linli window "
-                    "and program using it, then restore again.")
-                         .arg(QDir::toNativeSeparators(databasePath));
-        return false;
-    }
+    if (inUse)
+        return Problem::invalid(tr("Nothing was restored: %1 is still open, in this program or another. Close every "
+                                   "Linli window and program using it, then restore again.")
+                                        .arg(QDir::toNativeSeparators(databasePath)));
     const QFileInfo current(databasePath);
-    *keptPath = current.dir().filePath(
+    const QString keptPath = current.dir().filePath(
             u"%1.damaged-%2.sqlite"_s.arg(current.completeBaseName(),
                                           QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s)));
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
-        if (QFileInfo::exists(databasePath + suffix) && !QFile::rename(databasePath + suffix, *keptPath + suffix)) {
-            *error = tr("Nothing was restored: %1 cannot be moved aside.")
-                             .arg(QDir::toNativeSeparators(databasePath + suffix));
-            return false;
-        }
+        if (QFileInfo::exists(databasePath + suffix) && !QFile::rename(databasePath + suffix, keptPath + suffix))
+            return Problem::failed(tr("Nothing was restored: %1 cannot be moved aside.")
+                                           .arg(QDir::toNativeSeparators(databasePath + suffix)));
     }
     // Copied by SQLite from the closed backup, under a temporary name until complete.
     const QString partial = partialPathFor(databasePath);
     QFile::remove(partial);
     const QString connectionName = u"restore-"_s + partial;
     bool copied = false;
+    QString notCopied;
     {
         QSqlDatabase source = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
         source.setDatabaseName(backupPath);
@@ -223,8 +220,8 @@ bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QStri
         query.bindValue(u":path"_s, partial);
         copied = opened && query.exec();
         if (!copied)
-            *error = tr("Nothing was restored: the copy could not be written. %1")
-                             .arg(StorageError::explain(query.lastError()));
+            notCopied = tr("Nothing was restored: the copy could not be written. %1")
+                                .arg(StorageError::explain(query.lastError()));
         query.finish();
         source.close();
     }
@@ -233,13 +230,13 @@ bool DatabaseBackup::replaceDamagedFile(const QString &databasePath, const QStri
         QFile::remove(partial);
         // Put the damaged file back where it was: nothing changed.
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-            QFile::rename(*keptPath + suffix, databasePath + suffix);
-        if (copied)
-            *error = tr("Nothing was restored: %1 cannot be written.").arg(QDir::toNativeSeparators(databasePath));
-        return false;
+            QFile::rename(keptPath + suffix, databasePath + suffix);
+        return Problem::failed(
+                copied ? tr("Nothing was restored: %1 cannot be written.").arg(QDir::toNativeSeparators(databasePath))
+                       : notCopied);
     }
-    qCInfo(lcDatabase) << "damaged database replaced by" << backupPath << "; kept as" << *keptPath;
-    return true;
+    qCInfo(lcDatabase) << "damaged database replaced by" << backupPath << "; kept as" << keptPath;
+    return keptPath;
 }
 
 bool DatabaseBackup::recordRestore(const QString &backupPath, const QString &keptPath)
@@ -250,24 +247,19 @@ bool DatabaseBackup::recordRestore(const QString &backupPath, const QString &kep
                           u"ok"_s});
 }
 
-bool DatabaseBackup::vacuumInto(const QString &filePath)
+Result<void> DatabaseBackup::vacuumInto(const QString &filePath)
 {
     QSqlQuery query(m_database);
     query.prepare(u"VACUUM INTO :path"_s);
     query.bindValue(u":path"_s, filePath);
     if (query.exec())
-        return true;
+        return Result<void>::done();
     qCCritical(lcDatabase) << "VACUUM INTO" << filePath << "failed:" << query.lastError().text();
     const QString why = StorageError::explain(query.lastError());
-    return fail(
-            tr("The copy to %1 could not be written. %2")
-                    .arg(QDir::toNativeSeparators(filePath), why.isEmpty() ? query.lastError().databaseText() : why));
-}
-
-bool DatabaseBackup::fail(const QString &message)
-{
-    m_lastError = message;
-    return false;
+    return Problem::failed(tr("The copy to %1 could not be written. %2")
+                                   .arg(QDir::toNativeSeparators(filePath),
+                                        why.isEmpty() ? query.lastError().databaseText() : why),
+                           query.lastError().text());
 }
 
 void DatabaseBackup::audit(const QString &action, const QString &changes, bool ok)

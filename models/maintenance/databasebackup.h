@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -21,38 +23,32 @@ class DatabaseBackup
 public:
     explicit DatabaseBackup(const QSqlDatabase &database);
 
-    // False with lastError() when refused or failed; an existing file of that name is replaced
-    // only by a verified backup.
-    bool backUpTo(const QString &filePath);
+    // The file written. An existing file of that name is replaced only by a verified backup.
+    Result<QString> backUpTo(const QString &filePath);
     // The daily backup: "<base>-<yyyy-MM-dd>.sqlite" in `folder` (made if missing), then the
-    // folder is thinned out by BackupRotation. Does nothing more than that day's file when it exists.
-    bool backUpIntoFolder(const QString &folder, const QDate &today);
-    // Replaces the database's contents by the backup's. The caller reopens the database
-    // afterwards (it may be an older version that needs upgrading) and records the restore.
-    bool restoreFrom(const QString &backupPath);
+    // folder is thinned out by BackupRotation. Does nothing more than that day's file when it exists
+    // (then the file written is empty).
+    Result<QString> backUpIntoFolder(const QString &folder, const QDate &today);
+    // Replaces the database's contents by the backup's; where the database as it was is kept. The
+    // caller reopens the database afterwards (it may be an older version that needs upgrading) and
+    // records the restore.
+    Result<QString> restoreFrom(const QString &backupPath);
     // For a database file SQLite cannot use any more (damaged), when no connection of this program
     // or another has it open (refused otherwise): moves it and its -wal/-shm aside as "<name>.damaged-<time>.sqlite…"
-    // and puts a copy of the checked backup in its place. False with `error` when the backup is not usable or a file
-    // cannot move.
-    static bool replaceDamagedFile(const QString &databasePath, const QString &backupPath, QString *keptPath,
-                                   QString *error);
+    // and puts a copy of the checked backup in its place; where the damaged file went. Refused when the backup is
+    // not usable, failed when a file cannot move.
+    static Result<QString> replaceDamagedFile(const QString &databasePath, const QString &backupPath);
     // Writes the RESTORE row once the restored database is open again (and upgraded).
     bool recordRestore(const QString &backupPath, const QString &keptPath);
 
-    QString lastError() const { return m_lastError; }
-    // Where the last backup went, or where restoreFrom() kept the database as it was.
-    QString lastWrittenPath() const { return m_lastWrittenPath; }
     // The file name the daily backup of `day` gets.
     QString dailyFileName(const QDate &day) const;
 
 private:
-    bool vacuumInto(const QString &filePath);
-    bool fail(const QString &message);
+    Result<void> vacuumInto(const QString &filePath);
     void audit(const QString &action, const QString &changes, bool ok);
 
     QSqlDatabase m_database;
-    QString m_lastError;
-    QString m_lastWrittenPath;
 };
 
 } // namespace linli

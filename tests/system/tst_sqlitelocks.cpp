@@ -294,7 +294,7 @@ void TstSqliteLocks::open(Opening opening)
         return;
     case Opening::Restore: {
         const QString backup = m_dir->filePath(u"restored.sqlite"_s);
-        QVERIFY(DatabaseBackup(db()).backUpTo(backup));
+        QVERIFY(DatabaseBackup(db()).backUpTo(backup).isDone());
         runBackupJob([backup](BackupJob &job) { return job.restoreFrom(backup); });
         return;
     }
@@ -361,10 +361,10 @@ void TstSqliteLocks::runBackupJob(const std::function<bool(BackupJob &)> &start)
 void TstSqliteLocks::theLiveFileIsNoBackupOfItself()
 {
     DatabaseBackup restore(db());
-    QVERIFY(!restore.restoreFrom(dbPath(*m_dir)));
-    QVERIFY2(restore.lastError().contains(u"itself"_s), qPrintable(restore.lastError()));
-    QVERIFY(!restore.backUpTo(dbPath(*m_dir) + u"-wal"_s));
-    QVERIFY2(restore.lastError().contains(u"one of its files"_s), qPrintable(restore.lastError()));
+    const Result<QString> itself = restore.restoreFrom(dbPath(*m_dir));
+    QVERIFY2(itself.message().contains(u"itself"_s), qPrintable(itself.message()));
+    const Result<QString> itsLog = restore.backUpTo(dbPath(*m_dir) + u"-wal"_s);
+    QVERIFY2(itsLog.message().contains(u"one of its files"_s), qPrintable(itsLog.message()));
     const QString problem = crossBothWays();
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
@@ -372,7 +372,7 @@ void TstSqliteLocks::theLiveFileIsNoBackupOfItself()
 void TstSqliteLocks::aDamagedFileStillOpenIsNotMovedAside()
 {
     const QString backup = m_dir->filePath(u"backup.sqlite"_s);
-    QVERIFY(DatabaseBackup(db()).backUpTo(backup));
+    QVERIFY(DatabaseBackup(db()).backUpTo(backup).isDone());
     QVERIFY(scalar(db(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s) == 0);
     // Cut short under the window (this very write drops the window's locks; what is tested is
     // that the damaged file the window still uses stays where it is).

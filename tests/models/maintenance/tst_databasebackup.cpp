@@ -75,8 +75,9 @@ void TstDatabaseBackup::aBackupIsACheckedCopyAndAudited()
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
     writeFile(target, "an older file of that name");
     DatabaseBackup backup(db());
-    QVERIFY2(backup.backUpTo(target), qPrintable(backup.lastError()));
-    QCOMPARE(backup.lastWrittenPath(), target);
+    const Result<QString> written = backup.backUpTo(target);
+    LINLI_VERIFY_DONE(written);
+    QCOMPARE(written.value(), target);
     QVERIFY(BackupFile::inspect(target).isUsable());
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u".copy.sqlite.partial"_s)));
 
@@ -94,31 +95,33 @@ void TstDatabaseBackup::aFailedBackupLeavesTheEarlierOne()
 {
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
     DatabaseBackup backup(db());
-    QVERIFY(backup.backUpTo(target));
+    QVERIFY(backup.backUpTo(target).isDone());
     const QByteArray good = fileDigest(target);
     // Something in the way of the temporary file: SQLite cannot write there.
     QVERIFY(QDir(m_dir->path()).mkdir(u".copy.sqlite.partial"_s));
     addResident(6, u"刘洋"_s);
-    QVERIFY(!backup.backUpTo(target));
-    QVERIFY2(backup.lastError().contains(u"could not be written"_s), qPrintable(backup.lastError()));
+    const Result<QString> blocked = backup.backUpTo(target);
+    QVERIFY(blocked.is(Problem::Kind::Failed));
+    QVERIFY2(blocked.message().contains(u"could not be written"_s), qPrintable(blocked.message()));
     QCOMPARE(fileDigest(target), good);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP' AND result = 'failed'"_s), 1);
-    QVERIFY(!backup.backUpTo(dbPath(*m_dir)));
-    QVERIFY(!backup.backUpTo(m_dir->filePath(u"no/such/folder/copy.sqlite"_s)));
-    QVERIFY(backup.lastError().contains(u"does not exist"_s));
+    QVERIFY(backup.backUpTo(dbPath(*m_dir)).is(Problem::Kind::Invalid));
+    QVERIFY(backup.backUpTo(m_dir->filePath(u"no/such/folder/copy.sqlite"_s)).message().contains(u"does not exist"_s));
 }
 
 void TstDatabaseBackup::onlyAnAdministratorBacksUpOrRestores()
 {
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
-    QVERIFY(DatabaseBackup(db()).backUpTo(target));
+    QVERIFY(DatabaseBackup(db()).backUpTo(target).isDone());
     for (const Role role : {Role::Clerk, Role::Manager}) {
         Actor::actFor(db(), Actor{0, u"someone"_s, {}, role});
         DatabaseBackup backup(db());
-        QVERIFY(!backup.backUpTo(m_dir->filePath(u"other.sqlite"_s)));
-        QVERIFY2(backup.lastError().contains(u"Administrator"_s), qPrintable(backup.lastError()));
-        QVERIFY(!backup.restoreFrom(target));
-        QVERIFY(!backup.backUpIntoFolder(m_dir->filePath(u"daily"_s), QDate(2026, 11, 24)));
+        const Result<QString> refused = backup.backUpTo(m_dir->filePath(u"other.sqlite"_s));
+        QVERIFY(refused.is(Problem::Kind::NotPermitted));
+        QVERIFY2(refused.message().contains(u"Administrator"_s), qPrintable(refused.message()));
+        QVERIFY(backup.restoreFrom(target).is(Problem::Kind::NotPermitted));
+        QVERIFY(backup.backUpIntoFolder(m_dir->filePath(u"daily"_s), QDate(2026, 11, 24))
+                        .is(Problem::Kind::NotPermitted));
     }
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"other.sqlite"_s)));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(u"daily/linli-2026-11-24.sqlite"_s)));
@@ -131,15 +134,16 @@ void TstDatabaseBackup::onlyAnAdministratorBacksUpOrRestores()
 void TstDatabaseBackup::restoreBringsBackTheBackupAndKeepsTheCurrentAside()
 {
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
-    QVERIFY(DatabaseBackup(db()).backUpTo(target));
+    QVERIFY(DatabaseBackup(db()).backUpTo(target).isDone());
     addResident(6, u"刘洋"_s);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 2);
 
     DatabaseBackup backup(db());
-    QVERIFY2(backup.restoreFrom(target), qPrintable(backup.lastError()));
+    const Result<QString> restored = backup.restoreFrom(target);
+    LINLI_VERIFY_DONE(restored);
     // The open connection sees the backup at once.
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 1);
-    const QString kept = backup.lastWrittenPath();
+    const QString kept = restored.value();
     QVERIFY(kept.contains(u"linli.pre-restore-"_s));
     Database before;
     QVERIFY(DatabaseSetup::open(before, DatabaseLocation::fromArgument(kept)));
@@ -184,7 +188,7 @@ void TstDatabaseBackup::restoreRefusesAFileThatIsNotAGoodBackup()
     } else if (kind == u"foreign"_s) {
         QVERIFY(execRaw(file, {u"CREATE TABLE notes (body TEXT)"_s}));
     } else if (kind != u"missing"_s) {
-        QVERIFY(DatabaseBackup(db()).backUpTo(file));
+        QVERIFY(DatabaseBackup(db()).backUpTo(file).isDone());
         QFile bytes(file);
         QVERIFY(bytes.open(QIODevice::ReadWrite));
         if (kind == u"newer"_s) {
@@ -200,9 +204,9 @@ void TstDatabaseBackup::restoreRefusesAFileThatIsNotAGoodBackup()
     const QByteArray before = fileDigest(dbPath(*m_dir));
     const qint64 auditRows = scalar(db(), u"SELECT count(*) FROM audit_log"_s);
     DatabaseBackup backup(db());
-    QVERIFY(!backup.restoreFrom(file));
-    QVERIFY2(backup.lastError().startsWith(u"Nothing was restored"_s) && backup.lastError().contains(expected),
-             qPrintable(backup.lastError()));
+    const Result<QString> refused = backup.restoreFrom(file);
+    QVERIFY2(refused.message().startsWith(u"Nothing was restored"_s) && refused.message().contains(expected),
+             qPrintable(refused.message()));
     QCOMPARE(fileDigest(dbPath(*m_dir)), before);
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log"_s), auditRows);
     QCOMPARE(QDir(m_dir->path()).entryList({u"*pre-restore*"_s}).size(), 0);
@@ -211,18 +215,18 @@ void TstDatabaseBackup::restoreRefusesAFileThatIsNotAGoodBackup()
 void TstDatabaseBackup::restoreWaitsForAnotherWriterThenGivesUp()
 {
     const QString target = m_dir->filePath(u"copy.sqlite"_s);
-    QVERIFY(DatabaseBackup(db()).backUpTo(target));
+    QVERIFY(DatabaseBackup(db()).backUpTo(target).isDone());
     addResident(6, u"刘洋"_s);
     Database other;
     QVERIFY(other.open(DatabaseLocation::fromArgument(dbPath(*m_dir)), Database::Mode::Attach));
     WriteTransaction holding(other.connection());
     QVERIFY(holding.isActive());
     DatabaseBackup backup(db());
-    QVERIFY(!backup.restoreFrom(target));
-    QVERIFY2(backup.lastError().contains(u"busy"_s), qPrintable(backup.lastError()));
+    const Result<QString> busy = backup.restoreFrom(target);
+    QVERIFY2(busy.message().contains(u"busy"_s), qPrintable(busy.message()));
     holding.rollback();
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM residents"_s), 2);
-    QVERIFY(backup.restoreFrom(target));
+    LINLI_VERIFY_DONE(backup.restoreFrom(target));
     QCOMPARE(scalar(other.connection(), u"SELECT count(*) FROM residents"_s), 1);
 }
 
@@ -296,7 +300,7 @@ void TstDatabaseBackup::theDailyBackupThinsOutItsFolder()
         writeFile(QDir(folder).filePath(u"linli-%1.sqlite"_s.arg(today.addDays(-back).toString(Qt::ISODate))), "x");
     writeFile(QDir(folder).filePath(u"notes.txt"_s), "kept");
     DatabaseBackup backup(db());
-    QVERIFY2(backup.backUpIntoFolder(folder, today), qPrintable(backup.lastError()));
+    LINLI_VERIFY_DONE(backup.backUpIntoFolder(folder, today));
     const QStringList left = QDir(folder).entryList(QDir::Files, QDir::Name);
     QCOMPARE(left.size(), 7 + 4 + 1);
     QVERIFY(left.contains(u"notes.txt"_s));
@@ -306,8 +310,9 @@ void TstDatabaseBackup::theDailyBackupThinsOutItsFolder()
     QVERIFY(BackupFile::inspect(QDir(folder).filePath(u"linli-2026-11-24.sqlite"_s)).isUsable());
     // A second run the same day writes nothing new.
     const qint64 backups = scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP'"_s);
-    QVERIFY(backup.backUpIntoFolder(folder, today));
-    QVERIFY(backup.lastWrittenPath().isEmpty());
+    const Result<QString> again = backup.backUpIntoFolder(folder, today);
+    LINLI_VERIFY_DONE(again);
+    QVERIFY(again.value().isEmpty());
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'BACKUP'"_s), backups);
 }
 
