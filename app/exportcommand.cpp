@@ -81,15 +81,13 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     qint64 written = 0;
     QString error;
     if (kind == u"residents"_s) {
-        ResidentExport exporter(database.connection());
-        if (!exporter.write(&file))
-            error = exporter.errorString();
-        written = exporter.writtenCount();
+        const Result<qint64> exported = ResidentExport(database.connection()).write(&file);
+        error = exported.message();
+        written = exported.valueOr(0);
     } else if (kind == u"services"_s) {
-        ServiceExport exporter(database.connection());
-        if (!exporter.write(&file, bounds[0], bounds[1]))
-            error = exporter.errorString();
-        written = exporter.writtenCount();
+        const Result<qint64> exported = ServiceExport(database.connection()).write(&file, bounds[0], bounds[1]);
+        error = exported.message();
+        written = exported.valueOr(0);
     } else {
         // The coming four weeks unless told otherwise.
         const QDate from = bounds[0].isValid() ? bounds[0] : QDate::currentDate();

@@ -19,14 +19,12 @@ ResidentExport::ResidentExport(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-bool ResidentExport::write(QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
+Result<qint64> ResidentExport::write(QIODevice *device, const Progress &progress, const std::atomic_bool *cancel)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone()) {
-        m_errorString = allowed.message();
-        return false;
-    }
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone())
+        return allowed.problem();
     using Column = ResidentSheet::Column;
-    m_written = 0;
+    qint64 written = 0;
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     qint64 total = 0;
@@ -45,20 +43,16 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
                    "r.emergency_contact, r.emergency_phone, r.status, r.notes "
                    "FROM residents r JOIN grids g ON g.id = r.grid_id "_s
                            + where + u"ORDER BY r.id"_s,
-                   scope.values(), error)) {
-        m_errorString = tr("The residents could not be read: %1").arg(error);
-        return false;
-    }
+                   scope.values(), error))
+        return Problem::failed(tr("The residents could not be read: %1").arg(error));
     CsvWriter writer(device);
     QStringList header;
     for (const Column column : ResidentSheet::columns())
         header.append(ResidentSheet::header(column));
     writer.writeRecord(header);
     while (query.next()) {
-        if (cancel && cancel->load()) {
-            m_errorString = tr("Cancelled; the file is incomplete.");
-            return false;
-        }
+        if (cancel && cancel->load())
+            return Problem::cancelled(tr("Cancelled; the file is incomplete."));
         const auto text = [&query](int index, bool keepAsText = false) {
             return SheetCell::exported(query.value(index).toString(), keepAsText);
         };
@@ -70,21 +64,17 @@ bool ResidentExport::write(QIODevice *device, const Progress &progress, const st
                             ResidentSheet::statusText(query.value(13).toString()), text(14)});
         if (writer.hasError())
             break;
-        if (++m_written % 10000 == 0 && progress)
-            progress(m_written, total);
+        if (++written % 10000 == 0 && progress)
+            progress(written, total);
     }
-    if (writer.hasError()) {
-        m_errorString = tr("The file could not be written (is the disk full?).");
-        return false;
-    }
-    if (query.lastError().isValid()) {
-        m_errorString = tr("The residents could not be read: %1").arg(query.lastError().text());
-        return false;
-    }
+    if (writer.hasError())
+        return Problem::failed(tr("The file could not be written (is the disk full?)."));
+    if (query.lastError().isValid())
+        return Problem::failed(tr("The residents could not be read: %1").arg(query.lastError().text()));
     if (progress)
-        progress(m_written, total);
-    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"resident"_s, 0, u"rows=%1"_s.arg(m_written), u"ok"_s});
-    return true;
+        progress(written, total);
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"resident"_s, 0, u"rows=%1"_s.arg(written), u"ok"_s});
+    return written;
 }
 
 } // namespace linli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -23,15 +25,11 @@ public:
 
     explicit ResidentExport(const QSqlDatabase &database);
 
-    // False on a database or write error, or when cancelled; errorString() says which.
-    bool write(QIODevice *device, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
-    qint64 writtenCount() const { return m_written; }
-    QString errorString() const { return m_errorString; }
+    // The number of rows written; Cancelled leaves the file incomplete.
+    Result<qint64> write(QIODevice *device, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
     QSqlDatabase m_database;
-    qint64 m_written = 0;
-    QString m_errorString;
 };
 
 } // namespace linli

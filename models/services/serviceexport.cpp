@@ -20,13 +20,11 @@ ServiceExport::ServiceExport(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
+Result<qint64> ServiceExport::write(QIODevice *device, QDate from, QDate to)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone()) {
-        m_errorString = allowed.message();
-        return false;
-    }
-    m_written = 0;
+    if (const Result<void> allowed = Actor::require(m_database, Permission::BulkExport); !allowed.isDone())
+        return allowed.problem();
+    qint64 written = 0;
     ServiceFilter period;
     period.from = from;
     period.to = to;
@@ -44,10 +42,8 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
     query.prepare(sql);
     for (const QVariant &value : period.values())
         query.addBindValue(value);
-    if (!query.exec()) {
-        m_errorString = tr("The service records could not be read: %1").arg(query.lastError().text());
-        return false;
-    }
+    if (!query.exec())
+        return Problem::failed(tr("The service records could not be read: %1").arg(query.lastError().text()));
     CsvWriter writer(device);
     QStringList header;
     for (const ServiceSheet::Column column : ServiceSheet::columns())
@@ -65,14 +61,12 @@ bool ServiceExport::write(QIODevice *device, QDate from, QDate to)
                  query.value(7).toString(), minutes, text(9), text(10)});
         if (writer.hasError())
             break;
-        ++m_written;
+        ++written;
     }
-    if (writer.hasError()) {
-        m_errorString = tr("The sheet could not be written: %1").arg(device->errorString());
-        return false;
-    }
-    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"service_record"_s, 0, u"rows=%1"_s.arg(m_written), u"ok"_s});
-    return true;
+    if (writer.hasError())
+        return Problem::failed(tr("The sheet could not be written: %1").arg(device->errorString()));
+    AuditLog(m_database).recordAlone({u"EXPORT"_s, u"service_record"_s, 0, u"rows=%1"_s.arg(written), u"ok"_s});
+    return written;
 }
 
 } // namespace linli

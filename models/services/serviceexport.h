@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -19,15 +21,11 @@ class ServiceExport
 public:
     explicit ServiceExport(const QSqlDatabase &database);
 
-    // from/to: inclusive days; invalid for no bound. False with errorString() on failure.
-    bool write(QIODevice *device, QDate from = {}, QDate to = {});
-    qint64 writtenCount() const { return m_written; }
-    QString errorString() const { return m_errorString; }
+    // The number of rows written (from/to: inclusive days; invalid for no bound).
+    Result<qint64> write(QIODevice *device, QDate from = {}, QDate to = {});
 
 private:
     QSqlDatabase m_database;
-    qint64 m_written = 0;
-    QString m_errorString;
 };
 
 } // namespace linli

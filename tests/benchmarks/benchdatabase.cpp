@@ -79,7 +79,8 @@ QString BenchDatabase::sheet(qint64 residents, QTextStream &log) const
         return {};
     Actor::actFor(database.connection(), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !ResidentExport(database.connection()).write(&file) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !ResidentExport(database.connection()).write(&file).isDone()
+        || !file.commit())
         return {};
     Actor::forget(database.connection());
     return path;

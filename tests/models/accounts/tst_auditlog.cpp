@@ -146,18 +146,17 @@ void TstAuditLog::exportsNeedAManagerAndAreAudited()
     Actor::actFor(db(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
     QBuffer refused;
     refused.open(QIODevice::WriteOnly);
-    ResidentExport residents(db());
-    QVERIFY(!residents.write(&refused));
-    QVERIFY2(residents.errorString().contains(u"Manager"_s), qPrintable(residents.errorString()));
+    const Result<qint64> residents = ResidentExport(db()).write(&refused);
+    QVERIFY(residents.is(Problem::Kind::NotPermitted));
+    QVERIFY2(residents.message().contains(u"Manager"_s), qPrintable(residents.message()));
     QVERIFY(refused.data().isEmpty());
-    ServiceExport services(db());
-    QVERIFY(!services.write(&refused));
+    QVERIFY(ServiceExport(db()).write(&refused).is(Problem::Kind::NotPermitted));
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE action = 'DENIED' AND login = 'clerk1'"_s), 2);
 
     Actor::actFor(db(), Actor{0, u"boss1"_s, u"赵主任"_s, Role::Manager});
     QBuffer written;
     written.open(QIODevice::WriteOnly);
-    QVERIFY(ResidentExport(db()).write(&written));
+    QVERIFY(ResidentExport(db()).write(&written).isDone());
     QVERIFY(!written.data().isEmpty()); // the header row at least
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'EXPORT' AND login = 'boss1' "

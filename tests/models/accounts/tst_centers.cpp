@@ -357,16 +357,16 @@ void TstCenters::exportsHoldTheCentersRowsAlone()
     signInAs(u"donghu_mgr"_s);
     QBuffer residents;
     residents.open(QIODevice::WriteOnly);
-    ResidentExport residentExport(db());
-    QVERIFY2(residentExport.write(&residents), qPrintable(residentExport.errorString()));
-    QCOMPARE(residentExport.writtenCount(), 2);
+    const Result<qint64> residentRows = ResidentExport(db()).write(&residents);
+    LINLI_VERIFY_DONE(residentRows);
+    QCOMPARE(residentRows.value(), 2);
     QVERIFY(residents.data().contains("王丽"));
     QVERIFY(!residents.data().contains("王秀英"));
     QBuffer services;
     services.open(QIODevice::WriteOnly);
-    ServiceExport serviceExport(db());
-    QVERIFY2(serviceExport.write(&services), qPrintable(serviceExport.errorString()));
-    QCOMPARE(serviceExport.writtenCount(), 1);
+    const Result<qint64> serviceRows = ServiceExport(db()).write(&services);
+    LINLI_VERIFY_DONE(serviceRows);
+    QCOMPARE(serviceRows.value(), 1);
 }
 
 void TstCenters::aSheetNamingAnotherCentersGridIsRefused()
