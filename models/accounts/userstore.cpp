@@ -184,11 +184,16 @@ QString UserStore::notChanged()
     return tr("The account could not be changed: the database refused it.");
 }
 
-Result<void> UserStore::resetPassword(const QString &login, const QString &password)
+Result<UserAccount> UserStore::manageable(const QString &login)
 {
     if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
-        return allowed;
-    const Result<UserAccount> account = existing(login);
+        return allowed.problem();
+    return existing(login);
+}
+
+Result<void> UserStore::resetPassword(const QString &login, const QString &password)
+{
+    const Result<UserAccount> account = manageable(login);
     if (!account.isDone())
         return account.problem();
     if (const QString problem = passwordProblem(account.value().login, password); !problem.isEmpty())
@@ -240,14 +245,12 @@ Result<qint64> UserStore::centerFor(Role role, qint64 centerId)
 
 Result<void> UserStore::setCenter(const QString &login, qint64 centerId)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
-        return allowed;
+    const Result<UserAccount> found = manageable(login);
+    if (!found.isDone())
+        return found.problem();
     if (Actor::of(m_database).centerId > 0)
         return Problem::notPermitted(
                 tr("Only an administrator of the whole district may move accounts between centers."));
-    const Result<UserAccount> found = existing(login);
-    if (!found.isDone())
-        return found.problem();
     const UserAccount &account = found.value();
     if (account.role == Role::Clerk && centerId <= 0)
         return Problem::invalid(tr("A clerk works at one center: choose which."));
@@ -264,9 +267,7 @@ Result<void> UserStore::setCenter(const QString &login, qint64 centerId)
 
 Result<void> UserStore::setRole(const QString &login, Role role)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
-        return allowed;
-    const Result<UserAccount> found = existing(login);
+    const Result<UserAccount> found = manageable(login);
     if (!found.isDone())
         return found.problem();
     const UserAccount &account = found.value();
@@ -292,9 +293,7 @@ Result<void> UserStore::setRole(const QString &login, Role role)
 
 Result<void> UserStore::setDisabled(const QString &login, bool disabled)
 {
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ManageUsers); !allowed.isDone())
-        return allowed;
-    const Result<UserAccount> found = existing(login);
+    const Result<UserAccount> found = manageable(login);
     if (!found.isDone())
         return found.problem();
     const UserAccount &account = found.value();

@@ -86,6 +86,8 @@ private:
     QDateTime now() const;
     // The account, if it is there and the actor's to look after.
     Result<UserAccount> existing(const QString &login);
+    // The same, for an actor who may manage accounts.
+    Result<UserAccount> manageable(const QString &login);
     // Whether an active administrator other than `userId` remains.
     bool anotherAdministrator(qint64 userId);
     // The center an account of `role` is given when `centerId` was asked for: the actor's own for an
