@@ -135,13 +135,13 @@ template<typename Import>
 bool ImportCommand::readAndCheck(Import &import, const Request &request, CommandContext &context)
 {
     import.setSourceName(QFileInfo(request.path).fileName());
-    if (!import.read(request.bytes)) {
-        context.err << tr("%1: %2").arg(request.path, import.errorString()) << '\n';
+    if (const Result<void> read = import.read(request.bytes); !read.isDone()) {
+        context.err << tr("%1: %2").arg(request.path, read.message()) << '\n';
         return false;
     }
     describeSheet(request, import.table(), mappedColumns(import.mapping()), context);
-    if (!import.check()) {
-        context.err << import.errorString() << '\n';
+    if (const Result<void> checked = import.check(); !checked.isDone()) {
+        context.err << checked.message() << '\n';
         return false;
     }
     return report(import.problems(), request, context);
@@ -156,9 +156,9 @@ int ImportCommand::importResidents(const Request &request, Database &database, C
         return UserError;
     const double checkSeconds = double(timer.elapsed()) / 1000.0;
 
-    const ResidentImport::Outcome outcome = import.write(request.skipInvalid);
-    if (outcome != ResidentImport::Outcome::Imported) {
-        context.err << import.errorString() << '\n';
+    const Result<qint64> written = import.write(request.skipInvalid);
+    if (!written.isDone()) {
+        context.err << written.message() << '\n';
         return UserError;
     }
     if (!import.newGrids().isEmpty())
@@ -173,7 +173,7 @@ int ImportCommand::importResidents(const Request &request, Database &database, C
                     << '\n';
     }
     context.out << tr("Imported %1 residents in %2 s (checked in %3 s); %4 rows skipped.")
-                           .arg(import.writtenCount())
+                           .arg(written.value())
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                            .arg(checkSeconds, 0, 'f', 1)
                            .arg(import.invalidRowCount())
@@ -188,14 +188,15 @@ int ImportCommand::importServices(const Request &request, Database &database, Co
     ServiceImport import(database.connection());
     if (!readAndCheck(import, request, context))
         return UserError;
-    if (!import.write(request.skipInvalid)) {
-        context.err << import.errorString() << '\n';
+    const Result<qint64> written = import.write(request.skipInvalid);
+    if (!written.isDone()) {
+        context.err << written.message() << '\n';
         return UserError;
     }
     if (!import.newStaff().isEmpty())
         context.out << tr("Added to the staff list: %1").arg(import.newStaff().join(u", "_s)) << '\n';
     context.out << tr("Imported %1 service records in %2 s; %3 rows skipped.")
-                           .arg(import.writtenCount())
+                           .arg(written.value())
                            .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                            .arg(import.invalidRowCount())
                 << '\n';

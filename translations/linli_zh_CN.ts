@@ -1717,6 +1717,29 @@
     </message>
 </context>
 <context>
+    <name>ImportWrite</name>
+    <message>
+        <source>Nothing was imported: %1 of the %2 rows cannot be imported.</source>
+        <translation>未导入任何数据：%2 行中有 %1 行无法导入。</translation>
+    </message>
+    <message>
+        <source>The database is busy; nothing was imported. Try again.</source>
+        <translation>数据库正忙；未导入任何数据。请重试。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: the database refused it.</source>
+        <translation>导入失败，未写入任何内容：数据库拒绝了这次导入。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: the database refused to commit.</source>
+        <translation>导入失败，未写入任何内容：数据库拒绝提交。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Usage: linli [--db FILE] [--lang zh_CN|en] [COMMAND [OPTIONS]]</source>
@@ -2243,14 +2266,6 @@
 <context>
     <name>ResidentImport</name>
     <message>
-        <source>The file has no column for %1 (a header such as &quot;%2&quot;).</source>
-        <translation>文件中没有“%1”列（列名如“%2”）。</translation>
-    </message>
-    <message>
-        <source>Two columns of the file are both taken as %1.</source>
-        <translation>文件中有两列都被当作“%1”。</translation>
-    </message>
-    <message>
         <source>The database could not be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -2283,24 +2298,12 @@
         <translation>已登记为 %1（居民编号 %2）。</translation>
     </message>
     <message>
-        <source>The database is busy; nothing was imported. Try again.</source>
-        <translation>数据库正忙；未导入任何数据。请重试。</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing was imported.</source>
         <translation>已取消；未导入任何数据。</translation>
     </message>
     <message>
         <source>The database refused the residents; nothing was imported. Check the file again and retry.</source>
         <translation>数据库拒绝了这些居民；未导入任何数据。请重新检查文件后重试。</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported: %1 of %2; nothing was written.</source>
-        <translation>无法导入的行：%2 行中有 %1 行；未写入任何数据。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>未导入任何数据。%1</translation>
     </message>
     <message>
         <source>This grid belongs to another center.</source>
@@ -2530,14 +2533,6 @@
 <context>
     <name>ServiceImport</name>
     <message>
-        <source>The file has no column for the %1 (a header such as &quot;%2&quot;).</source>
-        <translation>文件中没有%1列（表头如“%2”）。</translation>
-    </message>
-    <message>
-        <source>Two columns of the file are both taken as the %1.</source>
-        <translation>文件中有两列都被识别为%1。</translation>
-    </message>
-    <message>
         <source>The database could not be read: %1</source>
         <translation>无法读取数据库：%1</translation>
     </message>
@@ -2618,28 +2613,12 @@
         <translation>时长必须是 0 到 %1 之间的整数分钟。</translation>
     </message>
     <message>
-        <source>The database is busy; nothing was imported. Try again.</source>
-        <translation>数据库正忙；未导入任何数据。请重试。</translation>
-    </message>
-    <message>
         <source>The import failed and nothing was written: the database refused a row.</source>
         <translation>导入失败，未写入任何内容：数据库拒绝了其中一行。</translation>
     </message>
     <message>
         <source>imported</source>
         <translation>导入</translation>
-    </message>
-    <message>
-        <source>The import failed and nothing was written: the database refused to commit.</source>
-        <translation>导入失败，未写入任何内容：数据库拒绝提交。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: rows with problems: %1.</source>
-        <translation>未导入任何记录：有问题的行数：%1。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>未导入任何数据。%1</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2705,17 @@
     <message>
         <source>notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SheetMapping</name>
+    <message>
+        <source>The file has no column for %1 (a header such as &quot;%2&quot;).</source>
+        <translation>文件中没有“%1”列（列名如“%2”）。</translation>
+    </message>
+    <message>
+        <source>Two columns of the file are both taken as %1.</source>
+        <translation>文件中有两列都被当作“%1”。</translation>
     </message>
 </context>
 <context>

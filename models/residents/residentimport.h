@@ -5,6 +5,8 @@
 #include "importproblem.h"
 #include "residentdraft.h"
 #include "residentsheet.h"
+#include "result.h"
+#include "sheetmapping.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,29 +34,26 @@ class ResidentImport
     Q_DECLARE_TR_FUNCTIONS(ResidentImport)
 
 public:
-    using Problem = ImportProblem;
-    enum class Outcome { Imported, Refused, Cancelled, Failed };
     using Progress = std::function<void(qint64 done, qint64 total)>;
-    using Mapping = QList<std::optional<ResidentSheet::Column>>; // one per column of the file
+    using Mapping = SheetMapping<ResidentSheet>::Mapping;
 
     explicit ResidentImport(const QSqlDatabase &database);
 
-    // Decodes and splits the file and maps its columns by their headers; false when the file
-    // cannot be imported at all (errorString() says why).
-    bool read(const QByteArray &bytes);
+    // Decodes and splits the file and maps its columns by their headers; refused when the file
+    // cannot be imported at all.
+    Result<void> read(const QByteArray &bytes) { return m_sheet.read(bytes); }
     // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
     void setSourceName(const QString &name) { m_sourceName = name; }
-    const CsvTable &table() const { return m_table; }
-    const Mapping &mapping() const { return m_mapping; }
-    // A mapping chosen by the clerk; false (and errorString()) when a needed column is missing or
-    // one is chosen twice.
-    bool setMapping(const Mapping &mapping);
+    const CsvTable &table() const { return m_sheet.table(); }
+    const Mapping &mapping() const { return m_sheet.mapping(); }
+    // A mapping chosen by the clerk; refused when a needed column is missing or one is chosen twice.
+    Result<void> setMapping(const Mapping &mapping) { return m_sheet.setMapping(mapping); }
 
-    // Checks every row against the rules and the database; false on a database error or when
+    // Checks every row against the rules and the database; fails on a database error or when
     // cancelled. Afterwards problems() lists every bad row.
-    bool check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
-    const QList<Problem> &problems() const { return m_problems; }
-    qint64 rowCount() const { return m_table.rows().size(); }
+    Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    const QList<ImportProblem> &problems() const { return m_problems; }
+    qint64 rowCount() const { return m_sheet.rowCount(); }
     qint64 validRowCount() const { return m_valid.size(); }
     qint64 invalidRowCount() const { return rowCount() - validRowCount(); }
     // The grids the rows name that do not exist yet and will be created.
@@ -63,20 +62,15 @@ public:
     QList<int> convertedIdRows() const { return m_convertedIdRows; }
 
     // Writes the checked rows in one transaction: all of them, or with skipInvalid the valid ones.
-    Outcome write(bool skipInvalid, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
-    qint64 writtenCount() const { return m_written; }
-    QString errorString() const { return m_errorString; }
+    // The number of residents written; nothing is written when not done.
+    Result<qint64> write(bool skipInvalid, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
-    bool validateMapping(const Mapping &mapping);
     void checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber);
-    QString cell(const CsvTable::Row &row, ResidentSheet::Column column) const;
-    QString headerOf(ResidentSheet::Column column) const;
 
     QSqlDatabase m_database;
-    CsvTable m_table;
-    Mapping m_mapping;
-    QList<Problem> m_problems;
+    SheetMapping<ResidentSheet> m_sheet{{ResidentSheet::Column::Name, ResidentSheet::Column::Grid}};
+    QList<ImportProblem> m_problems;
     QList<ResidentDraft> m_valid;
     QStringList m_newGrids;
     QList<int> m_convertedIdRows;
@@ -84,8 +78,6 @@ private:
     QList<Grid> m_grids;             // the actor's center's (CenterScope)
     QList<Grid> m_everyCentersGrids; // a name of one of these is no new grid
     QDate m_today = QDate::currentDate();
-    qint64 m_written = 0;
-    QString m_errorString;
     QString m_sourceName;
 };
 

@@ -46,10 +46,10 @@ void ResidentImportJob::load(const QString &path)
         m_import = std::make_unique<ResidentImport>(job.connection());
         // A mapping that needs the clerk's hand still gives a preview; the check then says what is missing.
         m_import->setSourceName(QFileInfo(path).fileName());
-        m_import->read(file.readAll());
+        const Result<void> read = m_import->read(file.readAll());
         const CsvTable &table = m_import->table();
         if (table.header().isEmpty()) {
-            emit failed(m_import->errorString());
+            emit failed(read.message());
             return;
         }
         Preview preview;
@@ -68,13 +68,13 @@ void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
     run([this, mapping](const Worker::Job &job) {
         if (!m_import)
             return;
-        if (!m_import->setMapping(mapping)) {
-            emit failed(m_import->errorString());
+        if (const Result<void> mapped = m_import->setMapping(mapping); !mapped.isDone()) {
+            emit failed(mapped.message());
             return;
         }
         const auto report = [this](qint64 done, qint64 total) { emit progress(done, total); };
-        if (!m_import->check(report, job.stopFlag())) {
-            emit failed(job.isOvertaken() ? tr("Cancelled.") : m_import->errorString());
+        if (const Result<void> checked = m_import->check(report, job.stopFlag()); !checked.isDone()) {
+            emit failed(job.isOvertaken() ? tr("Cancelled.") : checked.message());
             return;
         }
         emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->newGrids(),
@@ -88,11 +88,12 @@ void ResidentImportJob::write(bool skipInvalid)
         if (!m_import)
             return;
         const auto report = [this](qint64 done, qint64 total) { emit progress(done, total); };
-        if (m_import->write(skipInvalid, report, job.stopFlag()) != ResidentImport::Outcome::Imported) {
-            emit failed(m_import->errorString());
+        const Result<qint64> imported = m_import->write(skipInvalid, report, job.stopFlag());
+        if (!imported.isDone()) {
+            emit failed(imported.message());
             return;
         }
-        emit written(m_import->writtenCount());
+        emit written(imported.value());
         // Done: the sheet's rows are freed and the connection closed (copying its log into the
         // file) here, rather than later on the UI thread's wait when the job is destroyed. A next
         // load() opens again.

@@ -34,7 +34,7 @@ public:
     {
         qint64 rowCount = 0;
         qint64 validRowCount = 0;
-        QList<ResidentImport::Problem> problems;
+        QList<ImportProblem> problems;
         QStringList newGrids;
         QList<int> convertedIdRows;
     };

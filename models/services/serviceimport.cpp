@@ -1,19 +1,13 @@
 #include "serviceimport.h"
 
-#include "actor.h"
-#include "auditlog.h"
 #include "bulkinserter.h"
-#include "bulkwritesettings.h"
 #include "calendarstore.h"
 #include "careschedule.h"
 #include "centerscope.h"
 #include "idnumbervalidator.h"
-#include "importjournal.h"
-#include "logging.h"
+#include "importwrite.h"
 #include "sheetcell.h"
 #include "sqlselect.h"
-#include "storageerror.h"
-#include "writetransaction.h"
 
 #include <QScopeGuard>
 #include <QSqlError>
@@ -36,42 +30,9 @@ ServiceImport::ServiceImport(const QSqlDatabase &database)
     : m_database(database)
 {}
 
-bool ServiceImport::read(const QByteArray &bytes)
-{
-    m_table = CsvTable::fromBytes(bytes);
-    if (!m_table.isValid()) {
-        m_errorString = m_table.errorString();
-        return false;
-    }
-    m_mapping.clear();
-    for (const QString &header : m_table.header())
-        m_mapping.append(ServiceSheet::columnForHeader(header));
-    for (const Column needed : {Column::Service, Column::Date}) {
-        if (!m_mapping.contains(needed)) {
-            m_errorString = tr("The file has no column for the %1 (a header such as \"%2\").")
-                                    .arg(ServiceSheet::label(needed), ServiceSheet::header(needed));
-            return false;
-        }
-    }
-    for (const Column column : ServiceSheet::columns()) {
-        if (m_mapping.count(column) > 1) {
-            m_errorString = tr("Two columns of the file are both taken as the %1.").arg(ServiceSheet::label(column));
-            return false;
-        }
-    }
-    return true;
-}
-
 QString ServiceImport::cell(const CsvTable::Row &row, Column column) const
 {
-    const qsizetype index = m_mapping.indexOf(column);
-    return index < 0 ? QString() : SheetCell::imported(row.fields.value(index)).trimmed();
-}
-
-QString ServiceImport::headerOf(Column column) const
-{
-    const qsizetype index = m_mapping.indexOf(column);
-    return index < 0 ? ServiceSheet::header(column) : m_table.header().value(index);
+    return m_sheet.cell(row, column).trimmed();
 }
 
 // A code ("LG01"), a name in either language, or the export's "LG01 法律咨询".
@@ -86,7 +47,7 @@ std::optional<ServiceImport::TypeInfo> ServiceImport::typeFor(const QString &tex
     return std::nullopt;
 }
 
-bool ServiceImport::check()
+Result<void> ServiceImport::check()
 {
     m_problems.clear();
     m_valid.clear();
@@ -96,28 +57,22 @@ bool ServiceImport::check()
     QSqlQuery query(m_database);
     // Retired types are accepted: a sheet of past services is history.
     if (!query.exec(
-                u"SELECT id, code, name_zh, name_en, opens_case, coalesce(deadline_workdays, 0) FROM service_types"_s)) {
-        m_errorString = tr("The database could not be read: %1").arg(query.lastError().text());
-        return false;
-    }
+                u"SELECT id, code, name_zh, name_en, opens_case, coalesce(deadline_workdays, 0) FROM service_types"_s))
+        return unreadable(query.lastError().text());
     while (query.next()) {
         const TypeInfo type{query.value(0).toLongLong(), query.value(4).toBool(), query.value(5).toInt()};
         for (int column = 1; column <= 3; ++column)
             m_typeByWord.insert(SheetCell::folded(query.value(column).toString()), type);
     }
-    if (!query.exec(u"SELECT id, name FROM staff ORDER BY active DESC, id"_s)) {
-        m_errorString = tr("The database could not be read: %1").arg(query.lastError().text());
-        return false;
-    }
+    if (!query.exec(u"SELECT id, name FROM staff ORDER BY active DESC, id"_s))
+        return unreadable(query.lastError().text());
     while (query.next()) {
         if (!m_staffByName.contains(query.value(1).toString()))
             m_staffByName.insert(query.value(1).toString(), query.value(0).toLongLong());
     }
     const std::optional<WorkingDayCalendar> calendar = CalendarStore(m_database).calendar();
-    if (!calendar) {
-        m_errorString = tr("The calendar of working days cannot be read.");
-        return false;
-    }
+    if (!calendar)
+        return Problem::failed(tr("The calendar of working days cannot be read."));
 
     QSqlQuery findResident(m_database);
     // One read transaction for all the lookups.
@@ -130,7 +85,7 @@ bool ServiceImport::check()
     m_scope = CenterScope::of(m_database);
     findResident.prepare(u"SELECT id, name FROM residents WHERE id_number = ?"_s
                          + (m_scope.isWholeDistrict() ? QString() : u" AND "_s + m_scope.gridCondition(u"grid_id"_s)));
-    for (const CsvTable::Row &row : m_table.rows())
+    for (const CsvTable::Row &row : m_sheet.table().rows())
         checkRow(row, findResident);
     for (Record &record : m_valid) {
         const TypeInfo type = *std::find_if(m_typeByWord.cbegin(), m_typeByWord.cend(),
@@ -140,16 +95,16 @@ bool ServiceImport::check()
             record.dueDate = calendar->addWorkingDays(served, type.deadline).toString(Qt::ISODate);
         }
     }
-    return true;
+    return Result<void>::done();
 }
 
 void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
 {
     const qsizetype problemsBefore = m_problems.size();
     const auto problem = [this, &row](Column column, const QString &value, const QString &reason) {
-        m_problems.append({row.number, headerOf(column), value, reason});
+        m_problems.append({row.number, m_sheet.headerOf(column), value, reason});
     };
-    if (row.fields.size() > m_table.header().size()) {
+    if (row.fields.size() > m_sheet.table().header().size()) {
         m_problems.append(
                 {row.number, QString(), QString(), tr("The row has more cells than the header has columns.")});
         return;
@@ -249,33 +204,19 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
         m_valid.append(record);
 }
 
-bool ServiceImport::write(bool skipInvalid)
+Result<qint64> ServiceImport::write(bool skipInvalid)
 {
-    m_written = 0;
-    if (const Result<void> allowed = Actor::require(m_database, Permission::ApproveImports); !allowed.isDone()) {
-        m_errorString = allowed.message();
-        return false;
-    }
-    if (!m_problems.isEmpty() && !skipInvalid) {
-        m_errorString = tr("Nothing was imported: rows with problems: %1.").arg(invalidRowCount());
-        return false;
-    }
-    // The statement journal stays in memory; to be set before the transaction starts.
-    ImportJournal::Mark mark(m_database, u"services"_s, m_sourceName, m_valid.size());
-    const BulkWriteSettings settings(m_database);
-    WriteTransaction transaction(m_database);
-    transaction.announce(DataKind::ServiceRecords | DataKind::Cases);
-    if (!transaction.isActive()) {
-        m_errorString = tr("The database is busy; nothing was imported. Try again.");
-        return false;
-    }
-    const auto failed = [this](const QString &driverError) {
-        qCWarning(lcDatabase) << "service import failed:" << driverError;
-        const QString storage = StorageError::explain(StorageError::lastOn(m_database));
-        m_errorString = storage.isEmpty() ? tr("The import failed and nothing was written: the database refused a row.")
-                                          : tr("Nothing was imported. %1").arg(storage);
+    const ImportWrite::Rows rows{qint64(m_valid.size()), invalidRowCount()};
+    if (const Result<void> allowed = ImportWrite::allowed(m_database, rows, skipInvalid); !allowed.isDone())
+        return allowed.problem();
+    ImportWrite import(m_database, u"services"_s, m_sourceName, rows, DataKind::ServiceRecords | DataKind::Cases);
+    if (const Result<void> begun = import.begun(); !begun.isDone())
+        return begun.problem();
+    // The staff named by the sheet are added only when the whole import commits.
+    const auto failed = [this, &import](const QString &driverError) {
         m_newStaff.clear();
-        return false;
+        return import.failure(tr("The import failed and nothing was written: the database refused a row."),
+                              driverError);
     };
 
     QSqlError idError;
@@ -357,21 +298,15 @@ bool ServiceImport::write(bool skipInvalid)
     CareSchedule care(m_database);
     if (!care.refresh(u"r.id IN (SELECT resident_id FROM service_records WHERE id >= ?)"_s, {firstRecordId}))
         return failed(care.lastError());
-    AuditLog audit(m_database);
-    if (!audit.record({u"IMPORT"_s, u"service_record"_s, 0,
-                       u"rows=%1; left_out=%2"_s.arg(m_valid.size()).arg(invalidRowCount()), u"ok"_s})
-        || !mark.endWithin())
-        return failed(audit.lastError());
-    if (!transaction.commit()) {
+    const Result<qint64> written = import.commit(u"service_record"_s);
+    if (!written.isDone())
         m_newStaff.clear();
-        const QString storage = StorageError::explain(transaction.failure());
-        m_errorString = storage.isEmpty()
-                ? tr("The import failed and nothing was written: the database refused to commit.")
-                : tr("Nothing was imported. %1").arg(storage);
-        return false;
-    }
-    m_written = m_valid.size();
-    return true;
+    return written;
+}
+
+Result<void> ServiceImport::unreadable(const QString &detail)
+{
+    return Problem::failed(tr("The database could not be read: %1").arg(detail), detail);
 }
 
 } // namespace linli

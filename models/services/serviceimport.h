@@ -3,7 +3,9 @@
 #include "centerscope.h"
 #include "csvtable.h"
 #include "importproblem.h"
+#include "result.h"
 #include "servicesheet.h"
+#include "sheetmapping.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -31,28 +33,28 @@ class ServiceImport
     Q_DECLARE_TR_FUNCTIONS(ServiceImport)
 
 public:
-    using Mapping = QList<std::optional<ServiceSheet::Column>>;
+    using Mapping = SheetMapping<ServiceSheet>::Mapping;
 
     explicit ServiceImport(const QSqlDatabase &database);
 
-    bool read(const QByteArray &bytes);
+    // Decodes and splits the file and maps its columns by their headers; refused when the file
+    // cannot be imported at all.
+    Result<void> read(const QByteArray &bytes) { return m_sheet.read(bytes); }
     // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
     void setSourceName(const QString &name) { m_sourceName = name; }
-    const CsvTable &table() const { return m_table; }
-    const Mapping &mapping() const { return m_mapping; }
+    const CsvTable &table() const { return m_sheet.table(); }
+    const Mapping &mapping() const { return m_sheet.mapping(); }
 
-    // False on a database error; afterwards problems() lists every bad row.
-    bool check();
+    // Fails on a database error; afterwards problems() lists every bad row.
+    Result<void> check();
     const QList<ImportProblem> &problems() const { return m_problems; }
-    qint64 rowCount() const { return m_table.rows().size(); }
+    qint64 rowCount() const { return m_sheet.rowCount(); }
     qint64 validRowCount() const { return m_valid.size(); }
     qint64 invalidRowCount() const { return rowCount() - validRowCount(); }
     QStringList newStaff() const { return m_newStaff; }
 
-    // False (nothing written) when a problem forbids it or the database refuses; errorString().
-    bool write(bool skipInvalid);
-    qint64 writtenCount() const { return m_written; }
-    QString errorString() const { return m_errorString; }
+    // The number of records written; nothing is written when not done.
+    Result<qint64> write(bool skipInvalid);
     // "Now" for refusing future dates; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
@@ -78,22 +80,20 @@ private:
     };
 
     void checkRow(const CsvTable::Row &row, QSqlQuery &findResident);
+    // The cell without surrounding spaces.
     QString cell(const CsvTable::Row &row, ServiceSheet::Column column) const;
-    QString headerOf(ServiceSheet::Column column) const;
     std::optional<TypeInfo> typeFor(const QString &text) const;
+    static Result<void> unreadable(const QString &detail);
 
     QSqlDatabase m_database;
     CenterScope m_scope; // whose residents the sheet may name
-    CsvTable m_table;
-    Mapping m_mapping;
+    SheetMapping<ServiceSheet> m_sheet{{ServiceSheet::Column::Service, ServiceSheet::Column::Date}};
     QList<ImportProblem> m_problems;
     QList<Record> m_valid;
     QHash<QString, TypeInfo> m_typeByWord;
     QHash<QString, qint64> m_staffByName;
     QStringList m_newStaff;
     QDateTime m_now = QDateTime::currentDateTime();
-    qint64 m_written = 0;
-    QString m_errorString;
     QString m_sourceName;
 };
 

@@ -112,14 +112,14 @@ AppImport importIntoEmpty(const QString &path, const QByteArray &bytes, QTextStr
     QElapsedTimer timer;
     timer.start();
     ResidentImport import(database.connection());
-    const bool read = import.read(bytes);
+    const Result<void> read = import.read(bytes);
     result.readMs = timer.nsecsElapsed() / 1e6;
-    const bool checked = read && import.check();
+    const Result<void> checked = read.isDone() ? import.check() : read;
     result.checkMs = timer.nsecsElapsed() / 1e6 - result.readMs;
-    if (!checked || import.write(false) != ResidentImport::Outcome::Imported)
-        result.failure = import.errorString();
+    const Result<qint64> written = checked.isDone() ? import.write(false) : Result<qint64>(checked.problem());
+    result.failure = written.message();
     result.milliseconds = timer.nsecsElapsed() / 1e6;
-    result.written = import.writtenCount();
+    result.written = written.valueOr(0);
     Actor::forget(database.connection());
     return result;
 }

@@ -230,7 +230,7 @@ void ResidentImportDialog::showSummary(const ResidentImportJob::Summary &summary
     m_skipInvalid->setVisible(invalid > 0 && summary.validRowCount > 0);
     m_problems->setRowCount(int(qMin<qsizetype>(summary.problems.size(), problemsShown)));
     for (int row = 0; row < m_problems->rowCount(); ++row) {
-        const ResidentImport::Problem &problem = summary.problems.at(row);
+        const ImportProblem &problem = summary.problems.at(row);
         m_problems->setItem(row, 0, readOnlyItem(problem.row > 0 ? QString::number(problem.row) : QString()));
         m_problems->setItem(row, 1, readOnlyItem(problem.column));
         m_problems->setItem(row, 2, readOnlyItem(problem.value));

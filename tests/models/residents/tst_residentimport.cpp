@@ -16,7 +16,6 @@
 using namespace Qt::StringLiterals;
 using namespace linli;
 using namespace linli::test;
-using Outcome = ResidentImport::Outcome;
 
 class TstResidentImport : public QObject
 {
@@ -96,12 +95,11 @@ void TstResidentImport::readsEveryEncoding()
     QFETCH(QByteArray, bytes);
     QFETCH(CsvTable::Encoding, encoding);
     ResidentImport import(m_database->connection());
-    QVERIFY2(import.read(bytes), qPrintable(import.errorString()));
+    LINLI_VERIFY_DONE(import.read(bytes));
     QCOMPARE(import.table().encoding(), encoding);
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY(import.problems().isEmpty());
-    QCOMPARE(import.write(false), Outcome::Imported);
-    QCOMPARE(import.writtenCount(), 2);
+    QCOMPARE(import.write(false).valueOr(-1), 2);
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT name, gender, birth_date, notes FROM residents ORDER BY id"_s));
     QVERIFY(query.next());
@@ -119,13 +117,13 @@ void TstResidentImport::headersInEitherLanguageAnyOrder()
     const QString text = u"Tags,ROOM,grid ,公民身份号码,Name*,phone,birth_date,gender\n"
                          "veteran;key care,301,G0001,%1,Li Lei,13800138000,1949/12/31,F\n"_s.arg(id(2));
     ResidentImport import(m_database->connection());
-    QVERIFY2(import.read(text.toUtf8()), qPrintable(import.errorString()));
+    LINLI_VERIFY_DONE(import.read(text.toUtf8()));
     QCOMPARE(import.mapping().at(0), ResidentSheet::Column::Tags);
     QCOMPARE(import.mapping().at(3), ResidentSheet::Column::IdNumber);
     QCOMPARE(import.mapping().at(4), ResidentSheet::Column::Name);
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).reason));
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.write(false));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT name, room, grid_id, gender, "
                        "(SELECT group_concat(tag) FROM (SELECT tag FROM resident_tags WHERE resident_id = residents.id "
@@ -143,11 +141,11 @@ void TstResidentImport::quotedFieldsAndBlankRows()
     const QString text = sheet({u"\"王,五\",男,%1,,一网格,,,,,\"第一行\r\n第二行，\"\"引号\"\"\""_s.arg(id(1)),
                                 u",,,,,,,,,"_s, u"赵六,男,%1,,一网格,,,,,"_s.arg(id(3)), u",,,,,,,,,"_s});
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(text.toUtf8()));
+    LINLI_VERIFY_DONE(import.read(text.toUtf8()));
     QCOMPARE(import.rowCount(), 2);                  // blank rows are not residents
     QCOMPARE(import.table().rows().at(1).number, 4); // as the spreadsheet numbers it
-    QVERIFY(import.check());
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.check());
+    LINLI_VERIFY_DONE(import.write(false));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT name, notes FROM residents ORDER BY id"_s));
     QVERIFY(query.next());
@@ -187,17 +185,16 @@ void TstResidentImport::badRowsAreReportedAndNothingIsWritten()
     QFETCH(QString, reasonPart);
     const QString good = u"张三,男,%1,,新网格,,,,,"_s;
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({good.arg(id(5)), badRow, good.arg(id(7))}).toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.read(sheet({good.arg(id(5)), badRow, good.arg(id(7))}).toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY(!import.problems().isEmpty());
-    const ResidentImport::Problem problem = import.problems().constFirst();
+    const ImportProblem problem = import.problems().constFirst();
     QCOMPARE(problem.row, 3);
     QCOMPARE(problem.column, column);
     QVERIFY2(problem.reason.contains(reasonPart), qPrintable(problem.reason));
     QCOMPARE(import.invalidRowCount(), 1);
     const QByteArray before = fileDigest(dbPath(m_database.dir()));
-    QCOMPARE(import.write(false), Outcome::Refused);
-    QCOMPARE(import.writtenCount(), 0);
+    QVERIFY(import.write(false).is(Problem::Kind::Invalid));
     QCOMPARE(residents(), 0);
     QCOMPARE(grids(), 1); // the new grid of the good rows is not created either
     QCOMPARE(fileDigest(dbPath(m_database.dir())), before);
@@ -206,13 +203,13 @@ void TstResidentImport::badRowsAreReportedAndNothingIsWritten()
 void TstResidentImport::skipInvalidWritesTheValidRowsOnly()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"李四,男,110105194912310012,,一网格,,,,,"_s,
+    LINLI_VERIFY_DONE(
+            import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"李四,男,110105194912310012,,一网格,,,,,"_s,
                                u"王五,男,%1,,一网格,,,,,"_s.arg(id(3))})
                                 .toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QCOMPARE(import.validRowCount(), 2);
-    QCOMPARE(import.write(true), Outcome::Imported);
-    QCOMPARE(import.writtenCount(), 2);
+    QCOMPARE(import.write(true).valueOr(-1), 2);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents WHERE name IN ('张三', '王五')"_s), 2);
     QCOMPARE(residents(), 2);
 }
@@ -221,25 +218,26 @@ void TstResidentImport::duplicatesInTheFileAndInTheDatabase()
 {
     {
         ResidentImport first(m_database->connection());
-        QVERIFY(first.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1))}).toUtf8()));
-        QVERIFY(first.check());
-        QCOMPARE(first.write(false), Outcome::Imported);
+        LINLI_VERIFY_DONE(first.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1))}).toUtf8()));
+        LINLI_VERIFY_DONE(first.check());
+        LINLI_VERIFY_DONE(first.write(false));
     }
     ResidentImport import(m_database->connection());
     // The same person typed with fullwidth digits is still the same ID number.
     QString fullwidth;
     for (const QChar c : id(3))
         fullwidth += c.isDigit() ? QChar(c.unicode() - u'0' + 0xFF10) : c;
-    QVERIFY(import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"王五,男,%1,,一网格,,,,,"_s.arg(id(3)),
+    LINLI_VERIFY_DONE(
+            import.read(sheet({u"张三,男,%1,,一网格,,,,,"_s.arg(id(1)), u"王五,男,%1,,一网格,,,,,"_s.arg(id(3)),
                                u"王五,男,%1,,一网格,,,,,"_s.arg(fullwidth)})
                                 .toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QCOMPARE(import.problems().size(), 2);
     QCOMPARE(import.problems().at(0).row, 2);
     QVERIFY(import.problems().at(0).reason.contains(u"张三"_s));
     QCOMPARE(import.problems().at(1).row, 4);
     QVERIFY(import.problems().at(1).reason.contains(u"row 3"_s));
-    QCOMPARE(import.write(false), Outcome::Refused);
+    QVERIFY(import.write(false).is(Problem::Kind::Invalid));
     QCOMPARE(residents(), 1);
 }
 
@@ -260,19 +258,21 @@ void TstResidentImport::unusableFilesAreRefused()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reasonPart);
     ResidentImport import(m_database->connection());
-    QVERIFY(!import.read(bytes));
-    QVERIFY2(import.errorString().contains(reasonPart), qPrintable(import.errorString()));
+    const Result<void> read = import.read(bytes);
+    QVERIFY(read.is(Problem::Kind::Invalid));
+    QVERIFY2(read.message().contains(reasonPart), qPrintable(read.message()));
 }
 
 void TstResidentImport::gridsAreFoundOrCreated()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"张三,男,%1,,g0001,,,,,"_s.arg(id(1)), u"李四,男,%1,,  二网格 ,,,,,"_s.arg(id(3)),
+    LINLI_VERIFY_DONE(
+            import.read(sheet({u"张三,男,%1,,g0001,,,,,"_s.arg(id(1)), u"李四,男,%1,,  二网格 ,,,,,"_s.arg(id(3)),
                                u"王五,男,%1,,二网格,,,,,"_s.arg(id(5))})
                                 .toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QCOMPARE(import.newGrids(), QStringList{u"二网格"_s});
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.write(false));
     QCOMPARE(grids(), 2);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(DISTINCT grid_id) FROM residents"_s), 2);
     QSqlQuery query(m_database->connection());
@@ -283,12 +283,12 @@ void TstResidentImport::gridsAreFoundOrCreated()
 void TstResidentImport::legacyIdNumbersAreConverted()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(
+    LINLI_VERIFY_DONE(import.read(
             sheet({u"李四,男,%1,,一网格,,,,,"_s.arg(id(3)), u"张三,,110105491231002,,一网格,,,,,"_s}).toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY(import.problems().isEmpty());
     QCOMPARE(import.convertedIdRows(), QList<int>{3}); // pointed out for the clerk to check
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.write(false));
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"SELECT id_number, gender FROM residents WHERE name = '张三'"_s) && query.next());
     QCOMPARE(query.value(0).toString(), u"11010519491231002X"_s);
@@ -301,18 +301,18 @@ void TstResidentImport::cancelledImportWritesNothing()
     for (int i = 0; i < 3000; ++i)
         rows.append(u"居民%1,男,%2,,一网格,,,,,"_s.arg(i).arg(id(2 * (i % 400) + 1, u"195001%1"_s.arg(i / 400 + 10))));
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet(rows).toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.read(sheet(rows).toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
     std::atomic_bool cancel{false};
     qint64 lastDone = 0;
-    const Outcome outcome = import.write(
+    const Result<qint64> outcome = import.write(
             false,
             [&](qint64 done, qint64) {
                 lastDone = done;
                 cancel.store(true);
             },
             &cancel);
-    QCOMPARE(outcome, Outcome::Cancelled);
+    QVERIFY(outcome.is(Problem::Kind::Cancelled));
     QCOMPARE(lastDone, 1000);
     QCOMPARE(residents(), 0);
 }
@@ -329,10 +329,11 @@ void TstResidentImport::aFullDiskIsSaidAndNothingIsImported()
     const qint64 pages = scalar(db, u"PRAGMA page_count"_s);
     QCOMPARE(scalar(db, u"PRAGMA max_page_count = %1"_s.arg(pages + 20)), pages + 20);
     ResidentImport import(db);
-    QVERIFY(import.read(sheet(rows).toUtf8()));
-    QVERIFY(import.check());
-    QCOMPARE(import.write(false), Outcome::Failed);
-    QVERIFY2(import.errorString().contains(u"disk is full"_s), qPrintable(import.errorString()));
+    LINLI_VERIFY_DONE(import.read(sheet(rows).toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
+    const Result<qint64> full = import.write(false);
+    QVERIFY(full.is(Problem::Kind::Failed));
+    QVERIFY2(full.message().contains(u"disk is full"_s), qPrintable(full.message()));
     QCOMPARE(residents(), 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log"_s), auditRows);
     QSqlQuery check(db);
@@ -344,7 +345,7 @@ void TstResidentImport::aFullDiskIsSaidAndNothingIsImported()
 
     // Space freed: the same import goes through on the same connection.
     QVERIFY(scalar(db, u"PRAGMA max_page_count = 1073741823"_s) > pages);
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.write(false));
     QCOMPARE(residents(), 3000);
 }
 
@@ -376,22 +377,22 @@ void TstResidentImport::anImportCutOffIsToldAtTheNextStart()
     // Imports that end, well or not, leave no mark.
     ResidentImport import(db);
     import.setSourceName(u"one.csv"_s);
-    QVERIFY(import.read(sheet({u"钱七,女,%1,,一网格,,,,,"_s.arg(id(2))}).toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.read(sheet({u"钱七,女,%1,,一网格,,,,,"_s.arg(id(2))}).toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
     std::atomic_bool cancel{true};
-    QCOMPARE(import.write(false, {}, &cancel), Outcome::Cancelled);
+    QVERIFY(import.write(false, {}, &cancel).is(Problem::Kind::Cancelled));
     QVERIFY(!ImportJournal(db).unfinished());
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.write(false));
     QVERIFY(!ImportJournal(db).unfinished());
 }
 
 void TstResidentImport::reportListsEveryProblem()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"钱七,女,%1,,一网格,,,,,\"=cmd|' /C calc'!A0\n第二行\""_s.arg(id(1)),
-                               u"孙八,男,123,,一网格,,,,,"_s})
-                                .toUtf8()));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.read(sheet({u"钱七,女,%1,,一网格,,,,,\"=cmd|' /C calc'!A0\n第二行\""_s.arg(id(1)),
+                                         u"孙八,男,123,,一网格,,,,,"_s})
+                                          .toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ImportProblem::writeReport(import.problems(), &buffer));
@@ -419,10 +420,10 @@ void TstResidentImport::exportThenImportRoundTrips()
             u"李四,女,,1960-01-01,+86 138 0013 8001,,一网格,,,,,,,,\ttabbed"_s,
     };
     ResidentImport first(m_database->connection());
-    QVERIFY(first.read((header + rows.join(u"\r\n"_s)).toUtf8()));
-    QVERIFY(first.check());
+    LINLI_VERIFY_DONE(first.read((header + rows.join(u"\r\n"_s)).toUtf8()));
+    LINLI_VERIFY_DONE(first.check());
     QVERIFY2(first.problems().isEmpty(), qPrintable(first.problems().value(0).reason));
-    QCOMPARE(first.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(first.write(false));
 
     const QString everything
             = u"SELECT r.name, name_pinyin, gender, birth_date, id_number, phone, phone2, g.name, building, "
@@ -457,19 +458,19 @@ void TstResidentImport::exportThenImportRoundTrips()
     Database other;
     QVERIFY(DatabaseSetup::open(other, locationFor(otherDir)));
     ResidentImport second(other.connection());
-    QVERIFY2(second.read(buffer.data()), qPrintable(second.errorString()));
-    QVERIFY(second.check());
+    LINLI_VERIFY_DONE(second.read(buffer.data()));
+    LINLI_VERIFY_DONE(second.check());
     QVERIFY2(second.problems().isEmpty(), qPrintable(second.problems().value(0).reason));
-    QCOMPARE(second.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(second.write(false));
     QCOMPARE(snapshot(other.connection()), original);
 }
 
 void TstResidentImport::exportNeutralisesFormulasAndKeepsNumbersAsText()
 {
     ResidentImport import(m_database->connection());
-    QVERIFY(import.read(sheet({u"'+张三,男,%1,13800138000,一网格,,,,,'-2+3"_s.arg(id(1))}).toUtf8()));
-    QVERIFY(import.check());
-    QCOMPARE(import.write(false), Outcome::Imported);
+    LINLI_VERIFY_DONE(import.read(sheet({u"'+张三,男,%1,13800138000,一网格,,,,,'-2+3"_s.arg(id(1))}).toUtf8()));
+    LINLI_VERIFY_DONE(import.check());
+    LINLI_VERIFY_DONE(import.write(false));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(ResidentExport(m_database->connection()).write(&buffer).isDone());

@@ -71,17 +71,16 @@ void TstServiceImport::cleanup()
 void TstServiceImport::importsResidentsWalkInsAndCases()
 {
     ServiceImport import = importer();
-    QVERIFY(import.read(sheet({
+    LINLI_VERIFY_DONE(import.read(sheet({
             u"%1,王秀英,LG01,2025-11-03 09:30,李敏,,,20,已解答,"_s.arg(id(2)),
             u",,法律咨询,2025-11-03,,,,,,来访者未留姓名"_s,                         // walk-in, by name
             u"\t%1,,CM02 12345热线工单办理,2025/11/7 10:05,赵磊,,,,,"_s.arg(id(1)), // received, new handler
             u"%1,张三,cm01,2025-10-09,李敏,已办结,2025-10-20,,,"_s.arg(id(1)),      // closed
             u"%1,,LG02,2025-10-09,,转办,2025-10-10,,,"_s.arg(id(2)),                // referred
     })));
-    QVERIFY2(import.check(), qPrintable(import.errorString()));
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).reason));
-    QVERIFY2(import.write(false), qPrintable(import.errorString()));
-    QCOMPARE(import.writtenCount(), 5);
+    QCOMPARE(import.write(false).valueOr(-1), 5);
     QCOMPARE(import.newStaff(), QStringList{u"赵磊"_s});
     // The monthly figures follow a bulk import as they follow a single entry.
     QCOMPARE(MonthlyRollup(m_database->connection()).monthsOutOfStep(), QStringList());
@@ -125,11 +124,11 @@ void TstServiceImport::headersInEnglishAndGb18030()
                     id(2));
     QStringEncoder encoder("GB18030");
     ServiceImport import = importer();
-    QVERIFY(import.read(encoder.encode(text)));
+    LINLI_VERIFY_DONE(import.read(encoder.encode(text)));
     QCOMPARE(import.table().encoding(), CsvTable::Encoding::Gb18030);
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QVERIFY(import.problems().isEmpty());
-    QVERIFY(import.write(false));
+    LINLI_VERIFY_DONE(import.write(false));
     QCOMPARE(scalar(m_database->connection(), u"SELECT resident_id FROM service_records WHERE duration_minutes = 15"_s),
              5);
 }
@@ -182,16 +181,18 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
 
     ServiceImport import = importer();
     // A good row with a new handler, the bad one, another good row.
-    QVERIFY(import.read(sheet({u"%1,,LG01,2025-11-03,新来的,,,,,"_s.arg(id(2)), row, u",,EC01,2025-11-04,,,,,,"_s})));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(
+            import.read(sheet({u"%1,,LG01,2025-11-03,新来的,,,,,"_s.arg(id(2)), row, u",,EC01,2025-11-04,,,,,,"_s})));
+    LINLI_VERIFY_DONE(import.check());
     QCOMPARE(import.problems().size(), 1);
     const ImportProblem &problem = import.problems().constFirst();
     QCOMPARE(problem.row, 3);
     QCOMPARE(problem.column, column);
     QVERIFY2(problem.reason.contains(reason), qPrintable(problem.reason));
     QVERIFY(!problem.reason.isEmpty());
-    QVERIFY(!import.write(false));
-    QVERIFY2(import.errorString().contains(u"problems: 1."_s), qPrintable(import.errorString()));
+    const Result<qint64> refused = import.write(false);
+    QVERIFY(refused.is(Problem::Kind::Invalid));
+    QVERIFY2(refused.message().contains(u"1 of the 3 rows"_s), qPrintable(refused.message()));
     QVERIFY(import.newStaff().isEmpty());
     m_database->close();
     QCOMPARE(fileDigest(dbPath(m_database.dir())), before);
@@ -200,12 +201,11 @@ void TstServiceImport::badRowsAreReportedAndNothingIsWritten()
 void TstServiceImport::skipInvalidWritesTheValidRowsOnly()
 {
     ServiceImport import = importer();
-    QVERIFY(import.read(
+    LINLI_VERIFY_DONE(import.read(
             sheet({u",,LG01,2025-11-03,,,,,,"_s, u",,LG01,someday,,,,,,"_s, u",,EC01,2025-11-04,,,,,,"_s})));
-    QVERIFY(import.check());
+    LINLI_VERIFY_DONE(import.check());
     QCOMPARE(import.invalidRowCount(), 1);
-    QVERIFY(import.write(true));
-    QCOMPARE(import.writtenCount(), 2);
+    QCOMPARE(import.write(true).valueOr(-1), 2);
     QCOMPARE(records(), 2);
 }
 
@@ -224,22 +224,22 @@ void TstServiceImport::unusableFilesAreRefused()
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
     ServiceImport import = importer();
-    QVERIFY(!import.read(bytes));
-    QVERIFY(!import.errorString().isEmpty());
-    QVERIFY2(import.errorString().contains(reason), qPrintable(import.errorString()));
+    const Result<void> read = import.read(bytes);
+    QVERIFY(read.is(Problem::Kind::Invalid));
+    QVERIFY2(read.message().contains(reason), qPrintable(read.message()));
     QCOMPARE(records(), 0);
 }
 
 void TstServiceImport::exportThenImportRoundTrips()
 {
     ServiceImport import = importer();
-    QVERIFY(import.read(sheet({
+    LINLI_VERIFY_DONE(import.read(sheet({
             u"%1,王秀英,LG01,2025-11-03 09:30,李敏,,,20,\"已解答，\"\"满意\"\"\",=SUM(A1)"_s.arg(id(2)),
             u",,EC01,2025-11-03 10:00,,,,,,\"两行\n备注\""_s,
             u"%1,张三,CM01,2025-10-09 08:00,李敏,已办结,2025-10-20,,,"_s.arg(id(1)),
     })));
-    QVERIFY(import.check());
-    QVERIFY(import.write(false));
+    LINLI_VERIFY_DONE(import.check());
+    LINLI_VERIFY_DONE(import.write(false));
     QBuffer first;
     first.open(QIODevice::WriteOnly);
     ServiceExport exporter(m_database->connection());
@@ -257,10 +257,10 @@ void TstServiceImport::exportThenImportRoundTrips()
                            "(16, '张三', 'M', '1949-12-31', '%2', 1, '', '')"_s.arg(id(2), id(1))));
         ServiceImport again(other.connection());
         again.setReferenceTime(m_now);
-        QVERIFY(again.read(first.data()));
-        QVERIFY(again.check());
+        LINLI_VERIFY_DONE(again.read(first.data()));
+        LINLI_VERIFY_DONE(again.check());
         QVERIFY2(again.problems().isEmpty(), qPrintable(again.problems().value(0).reason));
-        QVERIFY(again.write(false));
+        LINLI_VERIFY_DONE(again.write(false));
         QBuffer second;
         second.open(QIODevice::WriteOnly);
         QVERIFY(ServiceExport(other.connection()).write(&second).isDone());
