@@ -2309,6 +2309,18 @@
         <source>This grid belongs to another center.</source>
         <translation>该网格属于其他中心。</translation>
     </message>
+    <message>
+        <source>New grids will be created: %1.</source>
+        <translation>将新建网格：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards (rows %1).</source>
+        <translation>15 位旧身份证号将转换为 18 位；请对照身份证核对（第 %1 行）。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentMerger</name>
@@ -2619,6 +2631,18 @@
     <message>
         <source>imported</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Handlers not on the staff list yet will be added to it: %1.</source>
+        <translation>尚未在工作人员名单中的经办人将被加入名单：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>已取消；未导入任何数据。</translation>
     </message>
 </context>
 <context>
@@ -5097,144 +5121,6 @@ Their registration, tags and visits are removed; the services they received stay
     </message>
 </context>
 <context>
-    <name>linli::ResidentImportDialog</name>
-    <message>
-        <source>Import the valid rows and leave out the invalid ones</source>
-        <translation>只导入有效的行，略过无效的行</translation>
-    </message>
-    <message>
-        <source>Import residents</source>
-        <translation>导入居民</translation>
-    </message>
-    <message>
-        <source>A CSV file saved from Excel or WPS (UTF-8 or GBK)</source>
-        <translation>从 Excel 或 WPS 另存的 CSV 文件（UTF-8 或 GBK）</translation>
-    </message>
-    <message>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Save &amp;error report…</source>
-        <translation>保存错误报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>正在读取文件…</translation>
-    </message>
-    <message>
-        <source>%L1 rows · encoding: %2 · the first row names the columns; choose what each holds.</source>
-        <translation>共 %L1 行 · 编码：%2 · 第一行为列名；请为每一列选择对应的内容。</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation>导入为</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>（不导入）</translation>
-    </message>
-    <message>
-        <source>Checking every row…</source>
-        <translation>正在逐行检查…</translation>
-    </message>
-    <message>
-        <source>All %L1 rows can be imported.</source>
-        <translation>全部 %L1 行均可导入。</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 rows cannot be imported as they are (%L3 problems, listed below). Correct them in the sheet and choose the file again, or import only the valid rows.</source>
-        <translation>%L2 行中有 %L1 行无法按原样导入（共 %L3 个问题，见下表）。请在表格中改正后重新选择文件，或只导入有效的行。</translation>
-    </message>
-    <message>
-        <source>New grids will be created: %1.</source>
-        <translation>将新建网格：%1。</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>，</translation>
-    </message>
-    <message>
-        <source>Checked.</source>
-        <translation>检查完毕。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>Imported %L1 residents.</source>
-        <translation>已导入 %L1 位居民。</translation>
-    </message>
-    <message>
-        <source>Save error report</source>
-        <translation>保存错误报告</translation>
-    </message>
-    <message>
-        <source>-problems.csv</source>
-        <translation>-问题.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The report could not be saved: %1</source>
-        <translation>无法保存报告：%1</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards (rows %1).</source>
-        <translation>15 位旧身份证号将转换为 18 位；请对照身份证核对（第 %1 行）。</translation>
-    </message>
-</context>
-<context>
-    <name>linli::ResidentImportJob</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-</context>
-<context>
     <name>linli::ResidentSearchRunner</name>
     <message>
         <source>The list of residents could not be read.</source>
@@ -5427,6 +5313,14 @@ The services, visits and tags of the record that goes move to the one that stays
     <message>
         <source>Keep record &amp;2</source>
         <translation>保留记录 &amp;2</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <source>Imported %L1 residents.</source>
+        <translation>已导入 %L1 位居民。</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5624,140 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>Between dates…</source>
         <translation>指定日期…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import a sheet of services delivered, saved from Excel or WPS</source>
+        <translation>导入从 Excel 或 WPS 保存的服务记录表</translation>
+    </message>
+    <message>
+        <source>Import services</source>
+        <translation>导入服务记录</translation>
+    </message>
+    <message>
+        <source>Imported %L1 service records.</source>
+        <translation>已导入 %L1 条服务记录。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::SheetImportDialog</name>
+    <message>
+        <source>Import the valid rows and leave out the invalid ones</source>
+        <translation>只导入有效的行，略过无效的行</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel or WPS (UTF-8 or GBK)</source>
+        <translation>从 Excel 或 WPS 另存的 CSV 文件（UTF-8 或 GBK）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Save &amp;error report…</source>
+        <translation>保存错误报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>%L1 rows · encoding: %2 · the first row names the columns; choose what each holds.</source>
+        <translation>共 %L1 行 · 编码：%2 · 第一行为列名；请为每一列选择对应的内容。</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>All %L1 rows can be imported.</source>
+        <translation>全部 %L1 行均可导入。</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 rows cannot be imported as they are (%L3 problems, listed below). Correct them in the sheet and choose the file again, or import only the valid rows.</source>
+        <translation>%L2 行中有 %L1 行无法按原样导入（共 %L3 个问题，见下表）。请在表格中改正后重新选择文件，或只导入有效的行。</translation>
+    </message>
+    <message>
+        <source>Checked.</source>
+        <translation>检查完毕。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>-problems.csv</source>
+        <translation>-问题.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>linli::SheetImportJob</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>

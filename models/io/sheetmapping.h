@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -66,6 +67,32 @@ public:
 
     const CsvTable &table() const { return m_table; }
     const Mapping &mapping() const { return m_mapping; }
+    // The sheet's columns by label, and the mapping as positions in that list (-1: not imported),
+    // for a window that lets the clerk choose.
+    static QStringList labels()
+    {
+        QStringList all;
+        for (const Column column : Sheet::columns())
+            all.append(Sheet::label(column));
+        return all;
+    }
+    QList<int> choices() const
+    {
+        const QList<Column> columns = Sheet::columns();
+        QList<int> positions;
+        for (const std::optional<Column> &column : m_mapping)
+            positions.append(column ? int(columns.indexOf(*column)) : -1);
+        return positions;
+    }
+    Result<void> choose(const QList<int> &positions)
+    {
+        const QList<Column> columns = Sheet::columns();
+        Mapping chosen;
+        for (const int position : positions)
+            chosen.append(position >= 0 && position < columns.size() ? std::optional(columns.at(position))
+                                                                     : std::nullopt);
+        return setMapping(chosen);
+    }
     qint64 rowCount() const { return m_table.rows().size(); }
     // The cell as a clerk meant it (SheetCell::imported); empty when the file has no such column.
     QString cell(const CsvTable::Row &row, Column column) const

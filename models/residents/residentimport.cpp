@@ -52,6 +52,24 @@ ResidentImport::ResidentImport(const QSqlDatabase &database)
     : m_database(database)
 {}
 
+QStringList ResidentImport::notes() const
+{
+    QStringList said;
+    if (!m_newGrids.isEmpty())
+        said.append(tr("New grids will be created: %1.").arg(m_newGrids.join(tr(", "))));
+    if (!m_convertedIdRows.isEmpty()) {
+        QStringList numbers;
+        for (qsizetype i = 0; i < qMin<qsizetype>(m_convertedIdRows.size(), 10); ++i)
+            numbers.append(QString::number(m_convertedIdRows.at(i)));
+        if (m_convertedIdRows.size() > 10)
+            numbers.append(u"…"_s);
+        said.append(tr("Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards "
+                       "(rows %1).")
+                            .arg(numbers.join(tr(", "))));
+    }
+    return said;
+}
+
 Result<void> ResidentImport::check(const Progress &progress, const std::atomic_bool *cancel)
 {
     m_problems.clear();

@@ -6,6 +6,7 @@
 #include "residentdraft.h"
 #include "residentsheet.h"
 #include "result.h"
+#include "sheetimport.h"
 #include "sheetmapping.h"
 
 #include <QCoreApplication>
@@ -29,41 +30,45 @@ namespace linli {
 // spreadsheet numbers it and say what is wrong in plain words. Long steps report progress and can
 // be cancelled; a cancelled or failed write leaves the database as it was. Runs on the thread
 // owning the connection (a worker's own connection in the window).
-class ResidentImport
+class ResidentImport : public SheetImport
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentImport)
 
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
     using Mapping = SheetMapping<ResidentSheet>::Mapping;
 
     explicit ResidentImport(const QSqlDatabase &database);
 
     // Decodes and splits the file and maps its columns by their headers; refused when the file
     // cannot be imported at all.
-    Result<void> read(const QByteArray &bytes) { return m_sheet.read(bytes); }
+    Result<void> read(const QByteArray &bytes) override { return m_sheet.read(bytes); }
     // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
-    void setSourceName(const QString &name) { m_sourceName = name; }
-    const CsvTable &table() const { return m_sheet.table(); }
+    void setSourceName(const QString &name) override { m_sourceName = name; }
+    const CsvTable &table() const override { return m_sheet.table(); }
     const Mapping &mapping() const { return m_sheet.mapping(); }
     // A mapping chosen by the clerk; refused when a needed column is missing or one is chosen twice.
     Result<void> setMapping(const Mapping &mapping) { return m_sheet.setMapping(mapping); }
+    QStringList columnLabels() const override { return m_sheet.labels(); }
+    QList<int> columnChoices() const override { return m_sheet.choices(); }
+    Result<void> chooseColumns(const QList<int> &choices) override { return m_sheet.choose(choices); }
 
     // Checks every row against the rules and the database; fails on a database error or when
     // cancelled. Afterwards problems() lists every bad row.
-    Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
-    const QList<ImportProblem> &problems() const { return m_problems; }
-    qint64 rowCount() const { return m_sheet.rowCount(); }
-    qint64 validRowCount() const { return m_valid.size(); }
-    qint64 invalidRowCount() const { return rowCount() - validRowCount(); }
+    Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+    const QList<ImportProblem> &problems() const override { return m_problems; }
+    qint64 rowCount() const override { return m_sheet.rowCount(); }
+    qint64 validRowCount() const override { return m_valid.size(); }
     // The grids the rows name that do not exist yet and will be created.
     QStringList newGrids() const { return m_newGrids; }
     // Rows whose old 15-digit ID number was converted to 18 digits: worth checking against the cards.
     QList<int> convertedIdRows() const { return m_convertedIdRows; }
+    // The new grids and the converted ID numbers, as the clerk is told before writing.
+    QStringList notes() const override;
 
     // Writes the checked rows in one transaction: all of them, or with skipInvalid the valid ones.
     // The number of residents written; nothing is written when not done.
-    Result<qint64> write(bool skipInvalid, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+    Result<qint64> write(bool skipInvalid, const Progress &progress = {},
+                         const std::atomic_bool *cancel = nullptr) override;
 
 private:
     void checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber);

@@ -23,6 +23,7 @@ using Column = ServiceSheet::Column;
 
 const auto timestampFormat = u"yyyy-MM-dd HH:mm:ss"_s;
 constexpr int longestMinutes = 24 * 60;
+constexpr qint64 progressStep = 1000;
 
 } // namespace
 
@@ -47,7 +48,20 @@ std::optional<ServiceImport::TypeInfo> ServiceImport::typeFor(const QString &tex
     return std::nullopt;
 }
 
-Result<void> ServiceImport::check()
+QStringList ServiceImport::notes() const
+{
+    QStringList handlers;
+    for (const Record &record : m_valid) {
+        if (!record.handlerName.isEmpty() && !m_staffByName.contains(record.handlerName)
+            && !handlers.contains(record.handlerName))
+            handlers.append(record.handlerName);
+    }
+    if (handlers.isEmpty())
+        return {};
+    return {tr("Handlers not on the staff list yet will be added to it: %1.").arg(handlers.join(tr(", ")))};
+}
+
+Result<void> ServiceImport::check(const Progress &progress, const std::atomic_bool *cancel)
 {
     m_problems.clear();
     m_valid.clear();
@@ -85,8 +99,17 @@ Result<void> ServiceImport::check()
     m_scope = CenterScope::of(m_database);
     findResident.prepare(u"SELECT id, name FROM residents WHERE id_number = ?"_s
                          + (m_scope.isWholeDistrict() ? QString() : u" AND "_s + m_scope.gridCondition(u"grid_id"_s)));
-    for (const CsvTable::Row &row : m_sheet.table().rows())
+    const qint64 total = rowCount();
+    qint64 done = 0;
+    for (const CsvTable::Row &row : m_sheet.table().rows()) {
+        if (cancel && cancel->load())
+            return Problem::cancelled(tr("Cancelled; nothing was imported."));
         checkRow(row, findResident);
+        if (++done % progressStep == 0 && progress)
+            progress(done, total);
+    }
+    if (progress)
+        progress(total, total);
     for (Record &record : m_valid) {
         const TypeInfo type = *std::find_if(m_typeByWord.cbegin(), m_typeByWord.cend(),
                                             [&record](const TypeInfo &info) { return info.id == record.typeId; });
@@ -204,7 +227,7 @@ void ServiceImport::checkRow(const CsvTable::Row &row, QSqlQuery &findResident)
         m_valid.append(record);
 }
 
-Result<qint64> ServiceImport::write(bool skipInvalid)
+Result<qint64> ServiceImport::write(bool skipInvalid, const Progress &progress, const std::atomic_bool *cancel)
 {
     const ImportWrite::Rows rows{qint64(m_valid.size()), invalidRowCount()};
     if (const Result<void> allowed = ImportWrite::allowed(m_database, rows, skipInvalid); !allowed.isDone())
@@ -251,7 +274,14 @@ Result<qint64> ServiceImport::write(bool skipInvalid)
                         {u"service_record_id"_s, u"happened_at"_s, u"from_status"_s, u"to_status"_s, u"note"_s});
     events.setParent(&records);
     const QVariant null;
+    qint64 done = 0;
     for (const Record &record : std::as_const(m_valid)) {
+        if (cancel && cancel->load()) {
+            m_newStaff.clear();
+            return Problem::cancelled(tr("Cancelled; nothing was imported."));
+        }
+        if (++done % progressStep == 0 && progress)
+            progress(done, rows.valid);
         const qint64 id = recordId++;
         const QVariantList values
                 = {id,
@@ -301,6 +331,8 @@ Result<qint64> ServiceImport::write(bool skipInvalid)
     const Result<qint64> written = import.commit(u"service_record"_s);
     if (!written.isDone())
         m_newStaff.clear();
+    else if (progress)
+        progress(rows.valid, rows.valid);
     return written;
 }
 

@@ -5,6 +5,7 @@
 #include "importproblem.h"
 #include "result.h"
 #include "servicesheet.h"
+#include "sheetimport.h"
 #include "sheetmapping.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ namespace linli {
 // number (empty: an anonymous walk-in), the service type by code or name, the date, and for the
 // types that open a case its state; cases get their due date in working days and their history.
 // Handlers not yet on the staff list are added to it. Runs on the thread owning the connection.
-class ServiceImport
+class ServiceImport : public SheetImport
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceImport)
 
@@ -39,22 +40,28 @@ public:
 
     // Decodes and splits the file and maps its columns by their headers; refused when the file
     // cannot be imported at all.
-    Result<void> read(const QByteArray &bytes) { return m_sheet.read(bytes); }
+    Result<void> read(const QByteArray &bytes) override { return m_sheet.read(bytes); }
     // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
-    void setSourceName(const QString &name) { m_sourceName = name; }
-    const CsvTable &table() const { return m_sheet.table(); }
+    void setSourceName(const QString &name) override { m_sourceName = name; }
+    const CsvTable &table() const override { return m_sheet.table(); }
     const Mapping &mapping() const { return m_sheet.mapping(); }
+    QStringList columnLabels() const override { return m_sheet.labels(); }
+    QList<int> columnChoices() const override { return m_sheet.choices(); }
+    Result<void> chooseColumns(const QList<int> &choices) override { return m_sheet.choose(choices); }
 
-    // Fails on a database error; afterwards problems() lists every bad row.
-    Result<void> check();
-    const QList<ImportProblem> &problems() const { return m_problems; }
-    qint64 rowCount() const { return m_sheet.rowCount(); }
-    qint64 validRowCount() const { return m_valid.size(); }
-    qint64 invalidRowCount() const { return rowCount() - validRowCount(); }
+    // Fails on a database error or when cancelled; afterwards problems() lists every bad row.
+    Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) override;
+    const QList<ImportProblem> &problems() const override { return m_problems; }
+    qint64 rowCount() const override { return m_sheet.rowCount(); }
+    qint64 validRowCount() const override { return m_valid.size(); }
+    // The handlers the sheet names who are not on the staff list yet (added by the write).
+    QStringList notes() const override;
+    // After a write: the handlers added to the staff list.
     QStringList newStaff() const { return m_newStaff; }
 
     // The number of records written; nothing is written when not done.
-    Result<qint64> write(bool skipInvalid);
+    Result<qint64> write(bool skipInvalid, const Progress &progress = {},
+                         const std::atomic_bool *cancel = nullptr) override;
     // "Now" for refusing future dates; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 

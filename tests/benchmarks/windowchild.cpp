@@ -7,7 +7,8 @@
 #include "databasesetup.h"
 #include "mainwindow.h"
 #include "reportspage.h"
-#include "residentimportjob.h"
+#include "residentimport.h"
+#include "sheetimportjob.h"
 #include "residentspage.h"
 #include "residenttablemodel.h"
 
@@ -129,13 +130,14 @@ void measureStalls(MainWindow &window, const QString &scratch)
 
     heartbeat.begin();
     {
-        ResidentImportJob job(DatabaseLocation::fromArgument(scratch), Actor{0, u"bench"_s, u"bench"_s, Role::Admin});
+        SheetImportJob job(DatabaseLocation::fromArgument(scratch), Actor{0, u"bench"_s, u"bench"_s, Role::Admin},
+                           [](const QSqlDatabase &connection) { return std::make_unique<ResidentImport>(connection); });
         QEventLoop loop;
-        QObject::connect(&job, &ResidentImportJob::loaded, &loop,
-                         [&](const ResidentImportJob::Preview &preview) { job.check(preview.mapping); });
-        QObject::connect(&job, &ResidentImportJob::checked, &loop, [&] { job.write(false); });
-        QObject::connect(&job, &ResidentImportJob::written, &loop, [&] { loop.quit(); });
-        QObject::connect(&job, &ResidentImportJob::failed, &loop, [&](const QString &message) {
+        QObject::connect(&job, &SheetImportJob::loaded, &loop,
+                         [&](const SheetImportJob::Preview &preview) { job.check(preview.columnChoices); });
+        QObject::connect(&job, &SheetImportJob::checked, &loop, [&] { job.write(false); });
+        QObject::connect(&job, &SheetImportJob::written, &loop, [&] { loop.quit(); });
+        QObject::connect(&job, &SheetImportJob::failed, &loop, [&](const QString &message) {
             QTextStream(stderr) << message << Qt::endl;
             loop.quit();
         });

@@ -14,7 +14,8 @@
 #include "database.h"
 #include "databasebackup.h"
 #include "overviewloader.h"
-#include "residentimportjob.h"
+#include "residentimport.h"
+#include "sheetimportjob.h"
 #include "servicelogqueue.h"
 #include "sqlitefileheader.h"
 #include "sqlitefilesinuse.h"
@@ -332,15 +333,16 @@ void TstSqliteLocks::runResidentImport()
     const QString sheet = m_dir->filePath(u"roster.csv"_s);
     const QString name = u"刘洋%1"_s.arg(scalar(db(), u"SELECT count(*) FROM residents"_s));
     writeFile(sheet, u"姓名,性别,出生日期,网格\n%1,男,1950-03-02,一网格\n"_s.arg(name).toUtf8());
-    ResidentImportJob job(location(), Actor::commandLine());
-    QSignalSpy loaded(&job, &ResidentImportJob::loaded);
-    QSignalSpy checked(&job, &ResidentImportJob::checked);
-    QSignalSpy written(&job, &ResidentImportJob::written);
-    QSignalSpy failed(&job, &ResidentImportJob::failed);
+    SheetImportJob job(location(), Actor::commandLine(),
+                       [](const QSqlDatabase &connection) { return std::make_unique<ResidentImport>(connection); });
+    QSignalSpy loaded(&job, &SheetImportJob::loaded);
+    QSignalSpy checked(&job, &SheetImportJob::checked);
+    QSignalSpy written(&job, &SheetImportJob::written);
+    QSignalSpy failed(&job, &SheetImportJob::failed);
     job.load(sheet);
     QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 1, 10000);
     QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
-    job.check(loaded.at(0).at(0).value<ResidentImportJob::Preview>().mapping);
+    job.check(loaded.at(0).at(0).value<SheetImportJob::Preview>().columnChoices);
     QTRY_COMPARE_WITH_TIMEOUT(checked.size() + failed.size(), 1, 10000);
     QVERIFY2(failed.isEmpty(), qPrintable(firstMessage(failed)));
     job.write(false);

@@ -6,7 +6,8 @@
 #include "idnumbervalidator.h"
 #include "recordlist.h"
 #include "residentdialog.h"
-#include "residentimportdialog.h"
+#include "residentimport.h"
+#include "sheetimportdialog.h"
 #include "residentmerger.h"
 #include "residentstatus.h"
 #include "residenttablemodel.h"
@@ -211,9 +212,15 @@ void ResidentsPage::mergeChosenResidents()
     applyFilters();
 }
 
+SheetImportDialog::Sheet ResidentsPage::importedSheet()
+{
+    return {tr("Import residents"), [](qint64 count) { return tr("Imported %L1 residents.").arg(count); },
+            [](const QSqlDatabase &connection) { return std::make_unique<ResidentImport>(connection); }};
+}
+
 void ResidentsPage::importResidents()
 {
-    ResidentImportDialog dialog(m_session.location(), m_session.actor(), this);
+    SheetImportDialog dialog(m_session.location(), m_session.actor(), importedSheet(), this);
     // The import announces what it wrote when it is done; the list follows.
     dialog.exec();
 }

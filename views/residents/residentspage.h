@@ -3,6 +3,7 @@
 #include "session.h"
 #include "databaselocation.h"
 #include "residentfilter.h"
+#include "sheetimportdialog.h"
 #include "residentsearchrunner.h"
 
 #include <QWidget>
@@ -44,6 +45,8 @@ public:
     // Opens the registration form; the list then shows whom it saved.
     void registerResident();
     void importResidents();
+    // The residents sheet, as the import dialog shows it.
+    static SheetImportDialog::Sheet importedSheet();
     // Merges the two chosen rows (one person registered twice), after asking which stays.
     void mergeChosenResidents();
     QList<qint64> chosenResidents() const;

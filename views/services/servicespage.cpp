@@ -8,6 +8,8 @@
 #include "recordlist.h"
 #include "servicecatalogue.h"
 #include "servicerecordtablemodel.h"
+#include "serviceimport.h"
+#include "sheetimportdialog.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,6 +71,15 @@ ServicesPage::ServicesPage(const Session &session, QWidget *parent)
     top->insertWidget(1, m_from);
     top->insertWidget(2, m_to);
     top->addWidget(m_resident);
+    m_import = new QPushButton(tr("I&mport…"), this);
+    m_import->setToolTip(tr("Import a sheet of services delivered, saved from Excel or WPS"));
+    connect(m_import, &QPushButton::clicked, this, &ServicesPage::importServices);
+    // Imports need a manager: greyed out with the reason for others (the import refuses them too).
+    if (!m_session.actor().may(Permission::ApproveImports)) {
+        m_import->setEnabled(false);
+        m_import->setToolTip(AccessPolicy::refusal(Permission::ApproveImports));
+    }
+    top->addWidget(m_import);
     layout->addWidget(m_view, 1);
 
     // Records logged, cases taken on, residents renamed elsewhere in the window; the catalogue changed.
@@ -293,6 +305,19 @@ void ServicesPage::reload()
 void ServicesPage::applyFilters()
 {
     m_model->setFilter(currentFilter());
+}
+
+SheetImportDialog::Sheet ServicesPage::importedSheet()
+{
+    return {tr("Import services"), [](qint64 count) { return tr("Imported %L1 service records.").arg(count); },
+            [](const QSqlDatabase &connection) { return std::make_unique<ServiceImport>(connection); }};
+}
+
+void ServicesPage::importServices()
+{
+    SheetImportDialog dialog(m_session.location(), m_session.actor(), importedSheet(), this);
+    // The import announces what it wrote when it is done; the list follows.
+    dialog.exec();
 }
 
 } // namespace linli

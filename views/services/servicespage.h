@@ -5,6 +5,7 @@
 #include "residentsearchrunner.h"
 #include "servicecatalogue.h"
 #include "servicefilter.h"
+#include "sheetimportdialog.h"
 
 #include <QDate>
 #include <QWidget>
@@ -13,6 +14,7 @@ class QComboBox;
 class QDateEdit;
 class QCompleter;
 class QLineEdit;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class QTimer;
@@ -58,6 +60,11 @@ public:
     void reload();
     // Offers the types of the catalogue as it is now; done by itself when the catalogue changes.
     void readCatalogue();
+    QPushButton *importButton() const { return m_import; }
+    // Imports a sheet of services delivered (a manager's); the list follows what it wrote.
+    void importServices();
+    // The services sheet, as the import dialog shows it.
+    static SheetImportDialog::Sheet importedSheet();
 
 private:
     QWidget *createFilterBar(const QSqlDatabase &database);
@@ -84,6 +91,7 @@ private:
     Session m_session;
     QList<ServiceType> m_types;
     QTableView *m_view = nullptr;
+    QPushButton *m_import = nullptr;
     QDate m_today = QDate::currentDate();
 };
 

@@ -1,6 +1,8 @@
 #include "database.h"
 #include "idnumber.h"
-#include "residentimportdialog.h"
+#include "residentsheet.h"
+#include "residentspage.h"
+#include "sheetimportdialog.h"
 #include "testsupport.h"
 
 #include <QCheckBox>
@@ -67,19 +69,19 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
     for (int i = 0; i < 30; ++i)
         rows.append(u"居民%1,%2,一网格,"_s.arg(i).arg(IdNumber::compose(u"110105", QDate(1950, 1, 1).addDays(i), 11)));
     rows[3] = u"坏行,110105194912310012,一网格,"_s;
-    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
+    SheetImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine(), ResidentsPage::importedSheet());
     dialog.show();
-    QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
+    QSignalSpy steps(&dialog, &SheetImportDialog::stepFinished);
     dialog.openFile(writeSheet(rows));
     QVERIFY(waitForStep(steps, 1));
 
     QTableWidget *preview = dialog.previewTable();
     QCOMPARE(preview->columnCount(), 4);
-    QCOMPARE(preview->rowCount(), ResidentImportJob::previewRows + 1);
+    QCOMPARE(preview->rowCount(), SheetImportJob::previewRows + 1);
     QCOMPARE(preview->item(1, 0)->text(), u"居民0"_s); // decoded from GB18030
     auto *idColumn = qobject_cast<QComboBox *>(preview->cellWidget(0, 1));
     QVERIFY(idColumn);
-    QCOMPARE(idColumn->currentData().toInt(), int(ResidentSheet::Column::IdNumber));
+    QCOMPARE(idColumn->currentText(), ResidentSheet::label(ResidentSheet::Column::IdNumber));
 
     QCOMPARE(dialog.problemTable()->rowCount(), 1);
     QCOMPARE(dialog.problemTable()->item(0, 0)->text(), u"5"_s);
@@ -96,9 +98,9 @@ void TstResidentImportDialog::previewCheckAndImportTheValidRows()
 
 void TstResidentImportDialog::changingTheMappingChecksAgain()
 {
-    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
+    SheetImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine(), ResidentsPage::importedSheet());
     dialog.show();
-    QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
+    QSignalSpy steps(&dialog, &SheetImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
     QVERIFY(waitForStep(steps, 1));
     QVERIFY(dialog.importButton()->isEnabled());
@@ -108,7 +110,7 @@ void TstResidentImportDialog::changingTheMappingChecksAgain()
     QVERIFY(waitForStep(steps, 2));
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY2(dialog.summaryLabel()->text().contains(u"Name"_s), qPrintable(dialog.summaryLabel()->text()));
-    nameColumn->setCurrentIndex(nameColumn->findData(int(ResidentSheet::Column::Name)));
+    nameColumn->setCurrentIndex(nameColumn->findText(ResidentSheet::label(ResidentSheet::Column::Name)));
     QVERIFY(waitForStep(steps, 3));
     QVERIFY(dialog.importButton()->isEnabled());
     QCOMPARE(residents(), 0);
@@ -116,9 +118,9 @@ void TstResidentImportDialog::changingTheMappingChecksAgain()
 
 void TstResidentImportDialog::cleanSheetImportsEveryRow()
 {
-    ResidentImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine());
+    SheetImportDialog dialog(locationFor(m_database.dir()), Actor::commandLine(), ResidentsPage::importedSheet());
     dialog.show();
-    QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
+    QSignalSpy steps(&dialog, &SheetImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11)),
                                 u"李四,%1,二网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 2), 11))}));
     QVERIFY(waitForStep(steps, 1));
@@ -137,9 +139,9 @@ void TstResidentImportDialog::cleanSheetImportsEveryRow()
 void TstResidentImportDialog::aClerkCannotImport()
 {
     const Actor clerk{0, u"clerk1"_s, u"李敏"_s, Role::Clerk};
-    ResidentImportDialog dialog(locationFor(m_database.dir()), clerk);
+    SheetImportDialog dialog(locationFor(m_database.dir()), clerk, ResidentsPage::importedSheet());
     dialog.show();
-    QSignalSpy steps(&dialog, &ResidentImportDialog::stepFinished);
+    QSignalSpy steps(&dialog, &SheetImportDialog::stepFinished);
     dialog.openFile(writeSheet({u"张三,%1,一网格,"_s.arg(IdNumber::compose(u"110105", QDate(1950, 1, 1), 11))}));
     QVERIFY(waitForStep(steps, 1));
     QTest::mouseClick(dialog.importButton(), Qt::LeftButton);

@@ -1,14 +1,20 @@
 #include "database.h"
 #include "servicerecordtablemodel.h"
 #include "servicespage.h"
+#include "sheetimportdialog.h"
 #include "demodata.h"
 #include "testsupport.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +36,7 @@ private slots:
     void filtersNarrowTheLog();
     void typeHandlerAndGridFilters();
     void residentFoundByTyping();
+    void importsASheetOfServices(); // last: it adds to the log
 
 private:
     static int fetchAll(ServiceRecordTableModel *model);
@@ -195,6 +202,52 @@ void TstServicesPage::residentFoundByTyping()
     // Typing again lets go of them.
     QTest::keyClick(page.residentBox(), Qt::Key_Backspace);
     QCOMPARE(page.currentFilter().residentId, 0);
+}
+
+void TstServicesPage::importsASheetOfServices()
+{
+    // A manager imports; a clerk finds the button greyed out, with the reason.
+    ServicesPage page{Session(m_database)};
+    QVERIFY(page.importButton()->isEnabled());
+    Actor::actFor(m_database.connection(), Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    {
+        ServicesPage clerks{Session(m_database)};
+        QVERIFY(!clerks.importButton()->isEnabled());
+        QVERIFY(clerks.importButton()->toolTip().contains(u"Manager"_s));
+    }
+    Actor::forget(m_database.connection());
+
+    // A sheet from the old ledger: one row to import, one with a type the catalogue does not know.
+    QSqlQuery query(m_database.connection());
+    QVERIFY(query.exec(u"SELECT id_number, name FROM residents WHERE id_number IS NOT NULL ORDER BY id LIMIT 1"_s));
+    QVERIFY(query.next());
+    const QString person = query.value(0).toString() + u',' + query.value(1).toString();
+    query.finish();
+    const QString path = m_dir.filePath(u"ledger.csv"_s);
+    writeFile(path,
+              (u"身份证号,姓名,服务类型,日期,经办人\r\n"_s + person + u",LG01,2025-11-03,李敏\r\n"_s + person
+               + u",XX99,2025-11-04,李敏\r\n"_s)
+                      .toUtf8());
+    const qint64 before = scalar(m_database.connection(), u"SELECT count(*) FROM service_records"_s);
+
+    SheetImportDialog dialog(locationFor(m_dir), Actor::commandLine(), ServicesPage::importedSheet());
+    dialog.show();
+    QSignalSpy steps(&dialog, &SheetImportDialog::stepFinished);
+    dialog.openFile(path);
+    QVERIFY(QTest::qWaitFor([&] { return steps.size() >= 1; }, 10000));
+    QCOMPARE(dialog.windowTitle(), u"Import services"_s);
+    QCOMPARE(dialog.previewTable()->columnCount(), 5);
+    QCOMPARE(dialog.problemTable()->rowCount(), 1);
+    QCOMPARE(dialog.problemTable()->item(0, 0)->text(), u"3"_s);
+    QVERIFY(!dialog.importButton()->isEnabled());
+    dialog.skipInvalidBox()->setChecked(true);
+    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return steps.size() >= 2; }, 10000));
+    QCOMPARE(dialog.summaryLabel()->text(), u"Imported 1 service records."_s);
+    QCOMPARE(scalar(m_database.connection(), u"SELECT count(*) FROM service_records"_s), before + 1);
+    QCOMPARE(scalar(m_database.connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'IMPORT' AND changes = 'rows=1; left_out=1'"_s),
+             1);
 }
 
 QTEST_MAIN(TstServicesPage)

@@ -1,4 +1,4 @@
-#include "residentimportjob.h"
+#include "sheetimportjob.h"
 
 #include "sqlitefilesinuse.h"
 
@@ -9,8 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-ResidentImportJob::ResidentImportJob(const DatabaseLocation &location, const Actor &actor, QObject *parent)
+SheetImportJob::SheetImportJob(const DatabaseLocation &location, const Actor &actor, Factory factory, QObject *parent)
     : QObject(parent)
+    , m_factory(std::move(factory))
     , m_worker(location, Worker::Rule::Every)
 {
     qRegisterMetaType<Preview>();
@@ -19,19 +20,19 @@ ResidentImportJob::ResidentImportJob(const DatabaseLocation &location, const Act
                                 [](const QSqlDatabase &connection) { Actor::forget(connection); });
 }
 
-ResidentImportJob::~ResidentImportJob()
+SheetImportJob::~SheetImportJob()
 {
     cancel();
     // The sheet's statements belong to the worker's connection and end on its thread.
     m_worker.runWithoutConnection([this] { m_import.reset(); });
 }
 
-void ResidentImportJob::run(std::function<void(const Worker::Job &job)> step)
+void SheetImportJob::run(std::function<void(const Worker::Job &job)> step)
 {
     m_worker.run(std::move(step), [this](const QString &message) { emit failed(message); });
 }
 
-void ResidentImportJob::load(const QString &path)
+void SheetImportJob::load(const QString &path)
 {
     run([this, path](const Worker::Job &job) {
         if (const QString refusal = SqliteFilesInUse::refusalFor(path); !refusal.isEmpty()) {
@@ -43,7 +44,7 @@ void ResidentImportJob::load(const QString &path)
             emit failed(tr("%1 cannot be read: %2").arg(path, file.errorString()));
             return;
         }
-        m_import = std::make_unique<ResidentImport>(job.connection());
+        m_import = m_factory(job.connection());
         // A mapping that needs the clerk's hand still gives a preview; the check then says what is missing.
         m_import->setSourceName(QFileInfo(path).fileName());
         const Result<void> read = m_import->read(file.readAll());
@@ -57,18 +58,19 @@ void ResidentImportJob::load(const QString &path)
         preview.header = table.header();
         for (qsizetype i = 0; i < qMin<qsizetype>(table.rows().size(), previewRows); ++i)
             preview.rows.append(table.rows().at(i).fields);
-        preview.mapping = m_import->mapping();
+        preview.columnLabels = m_import->columnLabels();
+        preview.columnChoices = m_import->columnChoices();
         preview.rowCount = m_import->rowCount();
         emit loaded(preview);
     });
 }
 
-void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
+void SheetImportJob::check(const QList<int> &columnChoices)
 {
-    run([this, mapping](const Worker::Job &job) {
+    run([this, columnChoices](const Worker::Job &job) {
         if (!m_import)
             return;
-        if (const Result<void> mapped = m_import->setMapping(mapping); !mapped.isDone()) {
+        if (const Result<void> mapped = m_import->chooseColumns(columnChoices); !mapped.isDone()) {
             emit failed(mapped.message());
             return;
         }
@@ -77,12 +79,11 @@ void ResidentImportJob::check(const ResidentImport::Mapping &mapping)
             emit failed(job.isOvertaken() ? tr("Cancelled.") : checked.message());
             return;
         }
-        emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->newGrids(),
-                      m_import->convertedIdRows()});
+        emit checked({m_import->rowCount(), m_import->validRowCount(), m_import->problems(), m_import->notes()});
     });
 }
 
-void ResidentImportJob::write(bool skipInvalid)
+void SheetImportJob::write(bool skipInvalid)
 {
     run([this, skipInvalid](const Worker::Job &job) {
         if (!m_import)

@@ -1,7 +1,6 @@
-#include "residentimportdialog.h"
+#include "sheetimportdialog.h"
 
 #include "filechooser.h"
-#include "residentsheet.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,20 +34,11 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 
 } // namespace
 
-QString ResidentImportDialog::convertedIdsNote(const QList<int> &rows)
-{
-    QStringList numbers;
-    for (qsizetype i = 0; i < qMin<qsizetype>(rows.size(), 10); ++i)
-        numbers.append(QString::number(rows.at(i)));
-    if (rows.size() > 10)
-        numbers.append(u"…"_s);
-    return tr("Old 15-digit ID numbers will be converted to 18 digits; check them against the ID cards (rows %1).")
-            .arg(numbers.join(tr(", ")));
-}
-
-ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, const Actor &actor, QWidget *parent)
+SheetImportDialog::SheetImportDialog(const DatabaseLocation &location, const Actor &actor, const Sheet &sheet,
+                                     QWidget *parent)
     : QDialog(parent)
-    , m_job(new ResidentImportJob(location, actor, this))
+    , m_sheet(sheet)
+    , m_job(new SheetImportJob(location, actor, sheet.factory, this))
     , m_path(new QLineEdit(this))
     , m_fileInfo(new QLabel(this))
     , m_preview(new QTableWidget(this))
@@ -58,11 +48,11 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Import residents"));
+    setWindowTitle(m_sheet.title);
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("A CSV file saved from Excel or WPS (UTF-8 or GBK)"));
     auto *browse = new QPushButton(tr("&Choose file…"), this);
-    connect(browse, &QPushButton::clicked, this, &ResidentImportDialog::chooseFile);
+    connect(browse, &QPushButton::clicked, this, &SheetImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(new QLabel(tr("File:"), this));
     fileRow->addWidget(m_path, 1);
@@ -84,7 +74,7 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
     m_problems->setColumnWidth(2, 180);
     m_problems->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problems->hide();
-    connect(m_skipInvalid, &QCheckBox::toggled, this, &ResidentImportDialog::updateImportButton);
+    connect(m_skipInvalid, &QCheckBox::toggled, this, &SheetImportDialog::updateImportButton);
     m_skipInvalid->hide();
 
     m_progress->setRange(0, 1);
@@ -97,8 +87,8 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
     m_close = buttons->addButton(QDialogButtonBox::Close);
     m_saveReport->setEnabled(false);
     m_import->setEnabled(false);
-    connect(m_saveReport, &QPushButton::clicked, this, &ResidentImportDialog::saveReport);
-    connect(m_import, &QPushButton::clicked, this, &ResidentImportDialog::startImport);
+    connect(m_saveReport, &QPushButton::clicked, this, &SheetImportDialog::saveReport);
+    connect(m_import, &QPushButton::clicked, this, &SheetImportDialog::startImport);
     // While the job works, the same button cancels it.
     connect(m_close, &QPushButton::clicked, this, [this] {
         if (m_busy)
@@ -107,11 +97,11 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
             m_imported > 0 ? accept() : reject();
     });
 
-    connect(m_job, &ResidentImportJob::loaded, this, &ResidentImportDialog::showPreview);
-    connect(m_job, &ResidentImportJob::checked, this, &ResidentImportDialog::showSummary);
-    connect(m_job, &ResidentImportJob::written, this, &ResidentImportDialog::finishImport);
-    connect(m_job, &ResidentImportJob::failed, this, &ResidentImportDialog::showFailure);
-    connect(m_job, &ResidentImportJob::progress, this, [this](qint64 done, qint64 total) {
+    connect(m_job, &SheetImportJob::loaded, this, &SheetImportDialog::showPreview);
+    connect(m_job, &SheetImportJob::checked, this, &SheetImportDialog::showSummary);
+    connect(m_job, &SheetImportJob::written, this, &SheetImportDialog::finishImport);
+    connect(m_job, &SheetImportJob::failed, this, &SheetImportDialog::showFailure);
+    connect(m_job, &SheetImportJob::progress, this, [this](qint64 done, qint64 total) {
         m_progress->setRange(0, int(qMax<qint64>(total, 1)));
         m_progress->setValue(int(done));
     });
@@ -131,16 +121,16 @@ ResidentImportDialog::ResidentImportDialog(const DatabaseLocation &location, con
     resize(980, 680);
 }
 
-void ResidentImportDialog::chooseFile()
+void SheetImportDialog::chooseFile()
 {
-    const QString path = FileChooser::openFile(this, tr("Import residents"),
+    const QString path = FileChooser::openFile(this, m_sheet.title,
                                                QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
                                                tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-void ResidentImportDialog::openFile(const QString &path)
+void SheetImportDialog::openFile(const QString &path)
 {
     m_path->setText(path);
     m_checked = false;
@@ -153,7 +143,7 @@ void ResidentImportDialog::openFile(const QString &path)
     m_job->load(path);
 }
 
-void ResidentImportDialog::showPreview(const ResidentImportJob::Preview &preview)
+void SheetImportDialog::showPreview(const SheetImportJob::Preview &preview)
 {
     m_fileInfo->setText(tr("%L1 rows · encoding: %2 · the first row names the columns; choose what each holds.")
                                 .arg(preview.rowCount)
@@ -168,11 +158,10 @@ void ResidentImportDialog::showPreview(const ResidentImportJob::Preview &preview
     for (int column = 0; column < preview.header.size(); ++column) {
         auto *choice = new QComboBox(m_preview);
         choice->addItem(tr("(not imported)"), -1);
-        for (const ResidentSheet::Column field : ResidentSheet::columns())
-            choice->addItem(ResidentSheet::label(field), int(field));
-        const std::optional<ResidentSheet::Column> mapped = preview.mapping.value(column);
-        choice->setCurrentIndex(mapped ? choice->findData(int(*mapped)) : 0);
-        connect(choice, &QComboBox::currentIndexChanged, this, &ResidentImportDialog::mappingChanged);
+        for (int field = 0; field < preview.columnLabels.size(); ++field)
+            choice->addItem(preview.columnLabels.at(field), field);
+        choice->setCurrentIndex(qMax(0, choice->findData(preview.columnChoices.value(column, -1))));
+        connect(choice, &QComboBox::currentIndexChanged, this, &SheetImportDialog::mappingChanged);
         m_preview->setCellWidget(0, column, choice);
         for (int row = 0; row < preview.rows.size(); ++row)
             m_preview->setItem(row + 1, column, readOnlyItem(preview.rows.at(row).value(column)));
@@ -185,31 +174,30 @@ void ResidentImportDialog::showPreview(const ResidentImportJob::Preview &preview
     startCheck();
 }
 
-ResidentImport::Mapping ResidentImportDialog::currentMapping() const
+QList<int> SheetImportDialog::currentChoices() const
 {
-    ResidentImport::Mapping mapping;
+    QList<int> choices;
     for (int column = 0; column < m_preview->columnCount(); ++column) {
         const auto *choice = qobject_cast<QComboBox *>(m_preview->cellWidget(0, column));
-        const int field = choice ? choice->currentData().toInt() : -1;
-        mapping.append(field < 0 ? std::nullopt : std::optional(ResidentSheet::Column(field)));
+        choices.append(choice ? choice->currentData().toInt() : -1);
     }
-    return mapping;
+    return choices;
 }
 
-void ResidentImportDialog::mappingChanged()
+void SheetImportDialog::mappingChanged()
 {
     if (!m_busy)
         startCheck();
 }
 
-void ResidentImportDialog::startCheck()
+void SheetImportDialog::startCheck()
 {
     m_checked = false;
     setBusy(true, tr("Checking every row…"));
-    m_job->check(currentMapping());
+    m_job->check(currentChoices());
 }
 
-void ResidentImportDialog::showSummary(const ResidentImportJob::Summary &summary)
+void SheetImportDialog::showSummary(const SheetImportJob::Summary &summary)
 {
     m_lastSummary = summary;
     m_checked = true;
@@ -221,10 +209,8 @@ void ResidentImportDialog::showSummary(const ResidentImportJob::Summary &summary
                                           .arg(invalid)
                                           .arg(summary.rowCount)
                                           .arg(summary.problems.size());
-    if (!summary.newGrids.isEmpty())
-        text += u' ' + tr("New grids will be created: %1.").arg(summary.newGrids.join(tr(", ")));
-    if (!summary.convertedIdRows.isEmpty())
-        text += u' ' + convertedIdsNote(summary.convertedIdRows);
+    for (const QString &note : summary.notes)
+        text += u' ' + note;
     m_summary->setText(text);
     m_problems->setVisible(!summary.problems.isEmpty());
     m_skipInvalid->setVisible(invalid > 0 && summary.validRowCount > 0);
@@ -242,29 +228,29 @@ void ResidentImportDialog::showSummary(const ResidentImportJob::Summary &summary
     emit stepFinished();
 }
 
-void ResidentImportDialog::startImport()
+void SheetImportDialog::startImport()
 {
     setBusy(true, tr("Importing…"));
     m_job->write(m_skipInvalid->isVisible() && m_skipInvalid->isChecked());
 }
 
-void ResidentImportDialog::finishImport(qint64 count)
+void SheetImportDialog::finishImport(qint64 count)
 {
     m_imported = count;
     m_checked = false;
-    setBusy(false, tr("Imported %L1 residents.").arg(count));
-    m_summary->setText(tr("Imported %L1 residents.").arg(count));
+    setBusy(false, m_sheet.imported(count));
+    m_summary->setText(m_sheet.imported(count));
     emit stepFinished();
 }
 
-void ResidentImportDialog::showFailure(const QString &message)
+void SheetImportDialog::showFailure(const QString &message)
 {
     setBusy(false, message);
     m_summary->setText(message);
     emit stepFinished();
 }
 
-void ResidentImportDialog::saveReport()
+void SheetImportDialog::saveReport()
 {
     const QString path
             = FileChooser::saveFile(this, tr("Save error report"),
@@ -277,7 +263,7 @@ void ResidentImportDialog::saveReport()
         QMessageBox::warning(this, windowTitle(), tr("The report could not be saved: %1").arg(file.errorString()));
 }
 
-void ResidentImportDialog::setBusy(bool busy, const QString &status)
+void SheetImportDialog::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
     m_status->setText(status);
@@ -292,7 +278,7 @@ void ResidentImportDialog::setBusy(bool busy, const QString &status)
     updateImportButton();
 }
 
-void ResidentImportDialog::updateImportButton()
+void SheetImportDialog::updateImportButton()
 {
     const qint64 invalid = m_lastSummary.rowCount - m_lastSummary.validRowCount;
     const bool allowed = invalid == 0 || m_skipInvalid->isChecked();

@@ -2,9 +2,11 @@
 
 #include "actor.h"
 #include "databaselocation.h"
-#include "residentimportjob.h"
+#include "sheetimportjob.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -15,16 +17,25 @@ class QTableWidget;
 
 namespace linli {
 
-// Imports a residents sheet from the window: the clerk picks a file, sees its first rows, the
-// encoding found and which column goes where (and can change it), then the check's findings row by
-// row, and imports all rows (or the valid ones) with a progress bar and a cancel button. The work
-// runs on a worker thread; the window stays responsive.
-class ResidentImportDialog : public QDialog
+// Imports a sheet from the window, residents or services: the clerk picks a file, sees its first
+// rows, the encoding found and which column goes where (and can change it), then the check's
+// findings row by row, and imports all rows (or the valid ones) with a progress bar and a cancel
+// button. The work runs on a worker thread; the window stays responsive.
+class SheetImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    ResidentImportDialog(const DatabaseLocation &location, const Actor &actor, QWidget *parent = nullptr);
+    // What is imported, in the words of the page that offers it.
+    struct Sheet
+    {
+        QString title;                           // "Import residents"
+        std::function<QString(qint64)> imported; // "Imported 1,204 residents."
+        SheetImportJob::Factory factory;
+    };
+
+    SheetImportDialog(const DatabaseLocation &location, const Actor &actor, const Sheet &sheet,
+                      QWidget *parent = nullptr);
 
     void openFile(const QString &path);
     qint64 importedCount() const { return m_imported; }
@@ -41,21 +52,22 @@ signals:
     void stepFinished();
 
 private:
-    static QString convertedIdsNote(const QList<int> &rows);
     void chooseFile();
-    void showPreview(const ResidentImportJob::Preview &preview);
+    void showPreview(const SheetImportJob::Preview &preview);
     void mappingChanged();
     void startCheck();
-    void showSummary(const ResidentImportJob::Summary &summary);
+    void showSummary(const SheetImportJob::Summary &summary);
     void startImport();
     void finishImport(qint64 count);
     void showFailure(const QString &message);
     void saveReport();
     void setBusy(bool busy, const QString &status = {});
     void updateImportButton();
-    ResidentImport::Mapping currentMapping() const;
+    // Per column of the file: its place among the sheet's columns, -1 for none.
+    QList<int> currentChoices() const;
 
-    ResidentImportJob *m_job = nullptr;
+    Sheet m_sheet;
+    SheetImportJob *m_job = nullptr;
     QLineEdit *m_path = nullptr;
     QLabel *m_fileInfo = nullptr;
     QTableWidget *m_preview = nullptr;
@@ -67,7 +79,7 @@ private:
     QPushButton *m_saveReport = nullptr;
     QPushButton *m_import = nullptr;
     QPushButton *m_close = nullptr;
-    ResidentImportJob::Summary m_lastSummary;
+    SheetImportJob::Summary m_lastSummary;
     bool m_checked = false;
     bool m_busy = false;
     qint64 m_imported = 0;
