@@ -2695,39 +2695,39 @@
         <translation>身份证号</translation>
     </message>
     <message>
-        <source>name</source>
+        <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <source>service type</source>
+        <source>Service type</source>
         <translation>服务类型</translation>
     </message>
     <message>
-        <source>date</source>
+        <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <source>handler</source>
+        <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <source>case status</source>
+        <source>Case status</source>
         <translation>办理状态</translation>
     </message>
     <message>
-        <source>closing date</source>
+        <source>Closing date</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <source>minutes</source>
+        <source>Minutes</source>
         <translation>时长</translation>
     </message>
     <message>
-        <source>outcome</source>
+        <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <source>notes</source>
+        <source>Notes</source>
         <translation>备注</translation>
     </message>
 </context>

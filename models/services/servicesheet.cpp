@@ -65,23 +65,23 @@ QString ServiceSheet::label(Column column)
     case Column::IdNumber:
         return tr("ID number");
     case Column::Name:
-        return tr("name");
+        return tr("Name");
     case Column::Service:
-        return tr("service type");
+        return tr("Service type");
     case Column::Date:
-        return tr("date");
+        return tr("Date");
     case Column::Handler:
-        return tr("handler");
+        return tr("Handler");
     case Column::Status:
-        return tr("case status");
+        return tr("Case status");
     case Column::ResolvedDate:
-        return tr("closing date");
+        return tr("Closing date");
     case Column::Minutes:
-        return tr("minutes");
+        return tr("Minutes");
     case Column::Outcome:
-        return tr("outcome");
+        return tr("Outcome");
     case Column::Notes:
-        return tr("notes");
+        return tr("Notes");
     }
     return {};
 }

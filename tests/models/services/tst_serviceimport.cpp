@@ -214,8 +214,8 @@ void TstServiceImport::unusableFilesAreRefused_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty") << QByteArray() << u""_s;
-    QTest::newRow("no service column") << QByteArray("日期,经办人\r\n2025-11-03,李敏\r\n") << u"service type"_s;
-    QTest::newRow("no date column") << QByteArray("服务类型\r\nLG01\r\n") << u"date"_s;
+    QTest::newRow("no service column") << QByteArray("日期,经办人\r\n2025-11-03,李敏\r\n") << u"Service type"_s;
+    QTest::newRow("no date column") << QByteArray("服务类型\r\nLG01\r\n") << u"Date"_s;
     QTest::newRow("date twice") << u"服务类型,日期,date\r\nLG01,2025-11-03,2025-11-03\r\n"_s.toUtf8() << u"both"_s;
 }
 
