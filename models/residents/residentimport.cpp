@@ -49,7 +49,8 @@ constexpr qint64 progressStep = 1000;
 } // namespace
 
 ResidentImport::ResidentImport(const QSqlDatabase &database)
-    : m_database(database)
+    : SheetImportOf({Column::Name, Column::Grid})
+    , m_database(database)
 {}
 
 QStringList ResidentImport::notes() const

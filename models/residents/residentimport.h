@@ -30,33 +30,16 @@ namespace linli {
 // spreadsheet numbers it and say what is wrong in plain words. Long steps report progress and can
 // be cancelled; a cancelled or failed write leaves the database as it was. Runs on the thread
 // owning the connection (a worker's own connection in the window).
-class ResidentImport : public SheetImport
+class ResidentImport : public SheetImportOf<ResidentSheet>
 {
     Q_DECLARE_TR_FUNCTIONS(ResidentImport)
 
 public:
-    using Mapping = SheetMapping<ResidentSheet>::Mapping;
-
     explicit ResidentImport(const QSqlDatabase &database);
-
-    // Decodes and splits the file and maps its columns by their headers; refused when the file
-    // cannot be imported at all.
-    Result<void> read(const QByteArray &bytes) override { return m_sheet.read(bytes); }
-    // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
-    void setSourceName(const QString &name) override { m_sourceName = name; }
-    const CsvTable &table() const override { return m_sheet.table(); }
-    const Mapping &mapping() const { return m_sheet.mapping(); }
-    // A mapping chosen by the clerk; refused when a needed column is missing or one is chosen twice.
-    Result<void> setMapping(const Mapping &mapping) { return m_sheet.setMapping(mapping); }
-    QStringList columnLabels() const override { return m_sheet.labels(); }
-    QList<int> columnChoices() const override { return m_sheet.choices(); }
-    Result<void> chooseColumns(const QList<int> &choices) override { return m_sheet.choose(choices); }
 
     // Checks every row against the rules and the database; fails on a database error or when
     // cancelled. Afterwards problems() lists every bad row.
     Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) override;
-    const QList<ImportProblem> &problems() const override { return m_problems; }
-    qint64 rowCount() const override { return m_sheet.rowCount(); }
     qint64 validRowCount() const override { return m_valid.size(); }
     // The grids the rows name that do not exist yet and will be created.
     QStringList newGrids() const { return m_newGrids; }
@@ -74,8 +57,6 @@ private:
     void checkRow(const CsvTable::Row &row, QSqlQuery &findIdNumber);
 
     QSqlDatabase m_database;
-    SheetMapping<ResidentSheet> m_sheet{{ResidentSheet::Column::Name, ResidentSheet::Column::Grid}};
-    QList<ImportProblem> m_problems;
     QList<ResidentDraft> m_valid;
     QStringList m_newGrids;
     QList<int> m_convertedIdRows;
@@ -83,7 +64,6 @@ private:
     QList<Grid> m_grids;             // the actor's center's (CenterScope)
     QList<Grid> m_everyCentersGrids; // a name of one of these is no new grid
     QDate m_today = QDate::currentDate();
-    QString m_sourceName;
 };
 
 } // namespace linli

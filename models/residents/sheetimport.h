@@ -3,6 +3,7 @@
 #include "csvtable.h"
 #include "importproblem.h"
 #include "result.h"
+#include "sheetmapping.h"
 
 #include <QByteArray>
 #include <QList>
@@ -52,6 +53,36 @@ public:
     virtual Result<qint64> write(bool skipInvalid, const Progress &progress = {},
                                  const std::atomic_bool *cancel = nullptr)
             = 0;
+};
+
+// The part every sheet import has alike: the file and its mapping to `Sheet`'s columns
+// (SheetMapping), the problems found, the file's name for the journal.
+template<typename Sheet> class SheetImportOf : public SheetImport
+{
+public:
+    using Mapping = typename SheetMapping<Sheet>::Mapping;
+
+    Result<void> read(const QByteArray &bytes) override { return m_sheet.read(bytes); }
+    void setSourceName(const QString &name) override { m_sourceName = name; }
+    const CsvTable &table() const override { return m_sheet.table(); }
+    const Mapping &mapping() const { return m_sheet.mapping(); }
+    // A mapping chosen by the clerk; refused when a needed column is missing or one is chosen twice.
+    Result<void> setMapping(const Mapping &mapping) { return m_sheet.setMapping(mapping); }
+    QStringList columnLabels() const override { return m_sheet.labels(); }
+    QList<int> columnChoices() const override { return m_sheet.choices(); }
+    Result<void> chooseColumns(const QList<int> &choices) override { return m_sheet.choose(choices); }
+    const QList<ImportProblem> &problems() const override { return m_problems; }
+    qint64 rowCount() const override { return m_sheet.rowCount(); }
+
+protected:
+    // `needed`: the columns without which a row means nothing.
+    explicit SheetImportOf(QList<typename Sheet::Column> needed)
+        : m_sheet(std::move(needed))
+    {}
+
+    SheetMapping<Sheet> m_sheet;
+    QList<ImportProblem> m_problems;
+    QString m_sourceName;
 };
 
 } // namespace linli

@@ -28,7 +28,8 @@ constexpr qint64 progressStep = 1000;
 } // namespace
 
 ServiceImport::ServiceImport(const QSqlDatabase &database)
-    : m_database(database)
+    : SheetImportOf({Column::Service, Column::Date})
+    , m_database(database)
 {}
 
 QString ServiceImport::cell(const CsvTable::Row &row, Column column) const

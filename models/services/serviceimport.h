@@ -29,30 +29,15 @@ namespace linli {
 // number (empty: an anonymous walk-in), the service type by code or name, the date, and for the
 // types that open a case its state; cases get their due date in working days and their history.
 // Handlers not yet on the staff list are added to it. Runs on the thread owning the connection.
-class ServiceImport : public SheetImport
+class ServiceImport : public SheetImportOf<ServiceSheet>
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceImport)
 
 public:
-    using Mapping = SheetMapping<ServiceSheet>::Mapping;
-
     explicit ServiceImport(const QSqlDatabase &database);
-
-    // Decodes and splits the file and maps its columns by their headers; refused when the file
-    // cannot be imported at all.
-    Result<void> read(const QByteArray &bytes) override { return m_sheet.read(bytes); }
-    // The file's name, kept while the import is written so that one cut off can be told (ImportJournal).
-    void setSourceName(const QString &name) override { m_sourceName = name; }
-    const CsvTable &table() const override { return m_sheet.table(); }
-    const Mapping &mapping() const { return m_sheet.mapping(); }
-    QStringList columnLabels() const override { return m_sheet.labels(); }
-    QList<int> columnChoices() const override { return m_sheet.choices(); }
-    Result<void> chooseColumns(const QList<int> &choices) override { return m_sheet.choose(choices); }
 
     // Fails on a database error or when cancelled; afterwards problems() lists every bad row.
     Result<void> check(const Progress &progress = {}, const std::atomic_bool *cancel = nullptr) override;
-    const QList<ImportProblem> &problems() const override { return m_problems; }
-    qint64 rowCount() const override { return m_sheet.rowCount(); }
     qint64 validRowCount() const override { return m_valid.size(); }
     // The handlers the sheet names who are not on the staff list yet (added by the write).
     QStringList notes() const override;
@@ -94,14 +79,11 @@ private:
 
     QSqlDatabase m_database;
     CenterScope m_scope; // whose residents the sheet may name
-    SheetMapping<ServiceSheet> m_sheet{{ServiceSheet::Column::Service, ServiceSheet::Column::Date}};
-    QList<ImportProblem> m_problems;
     QList<Record> m_valid;
     QHash<QString, TypeInfo> m_typeByWord;
     QHash<QString, qint64> m_staffByName;
     QStringList m_newStaff;
     QDateTime m_now = QDateTime::currentDateTime();
-    QString m_sourceName;
 };
 
 } // namespace linli
