@@ -22,6 +22,7 @@
 #include "mainwindow.h"
 #include "visitserieskeeper.h"
 
+#include <sys/stat.h>
 #include <QApplication>
 #include <QTextStream>
 #include <QTimer>
@@ -211,6 +212,10 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
 
 int main(int argc, char *argv[])
 {
+    // Every file the program makes holds residents' data or is about them — the database and its
+    // log, backups, the copies kept aside by a restore, exports, reports, error lists: readable and
+    // writable by their owner alone, whatever the desk's umask says.
+    ::umask(S_IRWXG | S_IRWXO);
     // Without TZ, glibc looks at /etc/localtime again for every local time it converts: reading a
     // week's visits spent half its time there. Naming the file once keeps the same zone.
     if (!qEnvironmentVariableIsSet("TZ"))

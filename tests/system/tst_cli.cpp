@@ -7,11 +7,14 @@
 #include <QImage>
 #include <QLocale>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 using namespace linli::test;
@@ -45,6 +48,7 @@ private slots:
     void centersFromTheCommandLine();
     void backupThenRestore();
     void aPasswordTypedAtATerminalIsNotShown();
+    void filesAreTheOwnersAlone();
     void windowOpensAndPaints_data();
     void windowOpensAndPaints();
 
@@ -685,6 +689,35 @@ void TstCli::backupThenRestore()
     QVERIFY2(rescued.exitCode == 0, qPrintable(rescued.err));
     QCOMPARE(QDir(dir.path()).entryList({u"linli.damaged-*.sqlite"_s}).size(), 1);
     QCOMPARE(linli(db + QStringList{u"check"_s}).exitCode, 0);
+}
+
+void TstCli::filesAreTheOwnersAlone()
+{
+    // A desk whose umask lets everyone read what it writes.
+    const mode_t before = ::umask(S_IWGRP | S_IWOTH);
+    const auto restore = qScopeGuard([before] { ::umask(before); });
+    QTemporaryDir dir;
+    const QString path = dbPath(dir);
+    const QStringList db{u"--db"_s, path};
+    QCOMPARE(linli(db + QStringList{u"demo"_s, u"--residents"_s, u"50"_s, u"--services"_s, u"100"_s}).exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"export"_s, u"residents"_s, dir.filePath(u"residents.csv"_s)}).exitCode, 0);
+    QCOMPARE(linli(db + QStringList{u"backup"_s, u"--folder"_s, dir.filePath(u"daily"_s)}).exitCode, 0);
+    QCOMPARE(linli(db
+                   + QStringList{u"restore"_s,
+                                 QDir(dir.filePath(u"daily"_s)).entryInfoList(QDir::Files).constFirst().filePath()})
+                     .exitCode,
+             0);
+    const QStringList written = QDir(dir.path()).entryList(QDir::Files) + QStringList{u"daily"_s};
+    QVERIFY(written.size() >= 4); // the database, its kept copy, the export, the backups' folder
+    for (const QString &name : written) {
+        const QFileInfo file(dir.filePath(name));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QVERIFY2(!(file.permissions() & others), qPrintable(name));
+    }
+    for (const QFileInfo &backup : QDir(dir.filePath(u"daily"_s)).entryInfoList(QDir::Files))
+        QVERIFY2(!(backup.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)),
+                 qPrintable(backup.fileName()));
 }
 
 void TstCli::aPasswordTypedAtATerminalIsNotShown()
