@@ -66,8 +66,8 @@ int MigrateCommand::run(const QStringList &arguments, CommandContext &context)
             context.out.flush();
         });
     }
-    if (!copier.copy()) {
-        context.err << tr("Nothing was copied: %1").arg(copier.errorString()) << '\n';
+    if (const Result<void> copied = copier.copy(); !copied.isDone()) {
+        context.err << tr("Nothing was copied: %1").arg(copied.message()) << '\n';
         return UserError;
     }
     for (const DatabaseCopier::TableDigest &table : copier.digests()) {

@@ -84,10 +84,18 @@ bool DatabaseCopier::fail(const QString &message)
     return false;
 }
 
-bool DatabaseCopier::copy()
+Result<void> DatabaseCopier::copy()
 {
     m_digests.clear();
     m_errorString.clear();
+    if (copyAll())
+        return Result<void>::done();
+    m_digests.clear();
+    return Problem::failed(m_errorString);
+}
+
+bool DatabaseCopier::copyAll()
+{
     const SchemaMigrator sourceSchema(m_source);
     const SchemaMigrator destinationSchema(m_destination);
     if (sourceSchema.currentVersion() != sourceSchema.latestVersion()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -48,10 +50,10 @@ public:
         m_progress = std::move(progress);
     }
 
-    bool copy();
+    // Nothing is left in the destination when not done.
+    Result<void> copy();
     // Each table's rows and digest, the same on both sides, after a copy().
     QList<TableDigest> digests() const { return m_digests; }
-    QString errorString() const { return m_errorString; }
 
     // A table's rows and SHA-256 over them in key order, every value as text (NULL told apart from
     // empty), so that the same rows give the same digest on either engine.
@@ -59,6 +61,8 @@ public:
                                              QString *error = nullptr);
 
 private:
+    // The steps of copy(); false with m_errorString (a plain sentence) when one fails.
+    bool copyAll();
     bool fail(const QString &message);
     bool destinationIsEmpty();
     bool copyTable(const QString &table);

@@ -12,10 +12,9 @@ bool DatabaseSetup::open(Database &database, const DatabaseLocation &location)
 {
     if (!database.open(location, Database::Mode::Prepare))
         return false;
-    CatalogueSeeder seeder(database.connection());
-    if (!seeder.seedIfEmpty())
+    if (const Result<void> seeded = CatalogueSeeder(database.connection()).seedIfEmpty(); !seeded.isDone())
         return database.abandon(Database::Error::SeedFailed,
-                                tr("%1: %2").arg(location.displayName(), seeder.errorString()));
+                                tr("%1: %2").arg(location.displayName(), seeded.message()));
     CareSchedule care(database.connection());
     if (!care.refreshIfStale()) {
         qCCritical(lcDatabase) << "computing the care schedule failed:" << care.lastError();

@@ -35,38 +35,33 @@ CatalogueSeeder::CatalogueSeeder(const QSqlDatabase &database, const QString &cs
     , m_csvPath(csvPath)
 {}
 
-bool CatalogueSeeder::seedIfEmpty()
+Result<void> CatalogueSeeder::seedIfEmpty()
 {
-    m_errorString.clear();
     {
         QSqlQuery count(m_database);
         if (!count.exec(countTypes) || !count.next()) {
             qCWarning(lcDatabase) << "cannot count service types:" << count.lastError().text();
-            m_errorString = tr("The service catalogue cannot be read.");
-            return false;
+            return Problem::failed(tr("The service catalogue cannot be read."));
         }
         if (count.value(0).toInt() > 0)
-            return true;
+            return Result<void>::done();
     }
 
     QFile file(m_csvPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = tr("This copy of Linli is incomplete: the service catalogue is missing.");
-        return false;
+        return Problem::failed(tr("This copy of Linli is incomplete: the service catalogue is missing."));
     }
     const QString text = QString::fromUtf8(file.readAll());
     CsvReader reader(text);
     QStringList fields;
     if (!reader.readRecord(fields) || fields != expectedHeader) {
-        m_errorString = tr("This copy of Linli is damaged: the service catalogue has an unexpected layout.");
-        return false;
+        return Problem::failed(tr("This copy of Linli is damaged: the service catalogue has an unexpected layout."));
     }
 
     WriteTransaction transaction(m_database);
     transaction.announce(DataKind::Catalogue);
     if (!transaction.isActive()) {
-        m_errorString = tr("The database is busy; the service catalogue was not created.");
-        return false;
+        return Problem::failed(tr("The database is busy; the service catalogue was not created."));
     }
     {
         // Another client may have seeded it meanwhile: looked at again once no other can (SQLite's
@@ -76,11 +71,11 @@ bool CatalogueSeeder::seedIfEmpty()
              && !recount.exec(u"LOCK TABLE service_categories, service_types IN EXCLUSIVE MODE"_s))
             || !recount.exec(countTypes) || !recount.next()) {
             qCWarning(lcDatabase) << "cannot count service types:" << recount.lastError().text();
-            m_errorString = tr("The service catalogue cannot be read.");
-            return false;
+            return Problem::failed(tr("The service catalogue cannot be read."));
         }
         if (recount.value(0).toInt() > 0)
-            return transaction.commit();
+            return transaction.commit() ? Result<void>::done()
+                                        : Problem::failed(tr("The service catalogue could not be saved."));
     }
     QHash<QString, qint64> categoryIds;
     QSqlQuery category(m_database);
@@ -92,9 +87,8 @@ bool CatalogueSeeder::seedIfEmpty()
         if (fields.size() == 1 && fields.first().isEmpty())
             continue;
         if (fields.size() != expectedHeader.size()) {
-            m_errorString = tr("This copy of Linli is damaged: line %1 of the service catalogue is malformed.")
-                                    .arg(reader.recordLine());
-            return false;
+            return Problem::failed(tr("This copy of Linli is damaged: line %1 of the service catalogue is malformed.")
+                                           .arg(reader.recordLine()));
         }
         const QString categoryCode = fields.at(1);
         if (!categoryIds.contains(categoryCode)) {
@@ -105,8 +99,7 @@ bool CatalogueSeeder::seedIfEmpty()
             const qint64 categoryId = category.exec() ? returnedId(category) : 0;
             if (categoryId == 0) {
                 qCWarning(lcDatabase) << "seeding category failed:" << category.lastError().text();
-                m_errorString = tr("The service catalogue could not be created.");
-                return false;
+                return Problem::failed(tr("The service catalogue could not be created."));
             }
             categoryIds.insert(categoryCode, categoryId);
         }
@@ -121,23 +114,20 @@ bool CatalogueSeeder::seedIfEmpty()
         type.bindValue(u":sort_order"_s, ++typeOrder);
         if (!type.exec()) {
             qCWarning(lcDatabase) << "seeding type" << fields.at(0) << "failed:" << type.lastError().text();
-            m_errorString = tr("The service catalogue could not be created.");
-            return false;
+            return Problem::failed(tr("The service catalogue could not be created."));
         }
     }
     if (reader.hasError()) {
-        m_errorString = tr("This copy of Linli is damaged: the service catalogue is malformed near line %1.")
-                                .arg(reader.errorLine());
-        return false;
+        return Problem::failed(tr("This copy of Linli is damaged: the service catalogue is malformed near line %1.")
+                                       .arg(reader.errorLine()));
     }
     category.finish();
     type.finish();
     if (!transaction.commit()) {
-        m_errorString = tr("The service catalogue could not be saved.");
-        return false;
+        return Problem::failed(tr("The service catalogue could not be saved."));
     }
     qCInfo(lcDatabase) << "seeded" << typeOrder << "service types in" << categoryIds.size() << "categories";
-    return true;
+    return Result<void>::done();
 }
 
 } // namespace linli

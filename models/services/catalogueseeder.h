@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
@@ -18,13 +20,13 @@ public:
     explicit CatalogueSeeder(const QSqlDatabase &database,
                              const QString &csvPath = QStringLiteral(":/catalogue/service-catalogue.csv"));
 
-    bool seedIfEmpty();
-    QString errorString() const { return m_errorString; }
+    // Failed, with nothing written, when the catalogue shipped with the program is missing or damaged
+    // or the database refuses it.
+    Result<void> seedIfEmpty();
 
 private:
     QSqlDatabase m_database;
     QString m_csvPath;
-    QString m_errorString;
 };
 
 } // namespace linli

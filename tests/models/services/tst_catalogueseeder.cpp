@@ -52,8 +52,7 @@ void TstCatalogueSeeder::neverOverwritesEdits()
         QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
         QSqlQuery query(db.connection());
         QVERIFY(query.exec(u"UPDATE service_types SET name_zh = '法律咨询（新）' WHERE code = 'LG01'"_s));
-        CatalogueSeeder seeder(db.connection());
-        QVERIFY(seeder.seedIfEmpty());
+        LINLI_VERIFY_DONE(CatalogueSeeder(db.connection()).seedIfEmpty());
     }
     Database db;
     QVERIFY(DatabaseSetup::open(db, locationFor(dir)));
@@ -73,9 +72,9 @@ void TstCatalogueSeeder::malformedCatalogueChangesNothing()
     writeFile(csv,
               "code,category_code,category_zh,category_en,name_zh,name_en,opens_case,deadline_workdays,"
               "visit_kind\nAA01,AA,甲,A,一,One,0,,\nAA02,AA,甲,A,二\n");
-    CatalogueSeeder seeder(db.connection(), csv);
-    QVERIFY(!seeder.seedIfEmpty());
-    QVERIFY(seeder.errorString().contains(u"3"_s));
+    const Result<void> seeded = CatalogueSeeder(db.connection(), csv).seedIfEmpty();
+    QVERIFY(seeded.is(Problem::Kind::Failed));
+    QVERIFY2(seeded.message().contains(u"3"_s), qPrintable(seeded.message()));
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_types"_s), 0);
     QCOMPARE(scalar(db.connection(), u"SELECT count(*) FROM service_categories"_s), 0);
 }
