@@ -27,12 +27,31 @@ QDate dateFrom(QStringView text)
     return QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
 }
 
+namespace {
+
+// Digits a spreadsheet would take for a number and spoil: twelve or more (an ID number, with or
+// without its final X, becomes 1.10105E+17 and loses its last digits) or a leading zero (an area
+// code loses it).
+bool spoiledAsNumber(const QString &value)
+{
+    const qsizetype digits = value.endsWith(u'X') || value.endsWith(u'x') ? value.size() - 1 : value.size();
+    if (digits < 2)
+        return false;
+    for (qsizetype i = 0; i < digits; ++i) {
+        if (!value.at(i).isDigit())
+            return false;
+    }
+    return digits >= 12 || value.front() == u'0';
+}
+
+} // namespace
+
 QString exported(const QString &value, bool keepAsText)
 {
     if (value.isEmpty())
         return value;
     // A leading tab keeps Excel and WPS from turning an 18-digit number into 1.10105E+17.
-    if (keepAsText)
+    if (keepAsText || spoiledAsNumber(value))
         return u'\t' + value;
     // The apostrophe is the spreadsheet's own "this is text" mark. Values that start with one (or
     // with a tab) get one too, so that the import can always take the first mark off.

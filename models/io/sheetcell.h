@@ -20,7 +20,8 @@ QString folded(QStringView text);
 // 1990-05-17, 1990/5/17, 1990.5.17, 19900517, 1990年5月17日; an invalid date when not understood.
 QDate dateFrom(QStringView text);
 // A cell as written: text that a spreadsheet would run as a formula (= + - @) or read as a
-// number (ID numbers, phones) is marked so that it stays text.
+// number and spoil (ID numbers, long digit strings, digits with a leading zero; with keepAsText,
+// any value, such as phones) is marked so that it stays text; imported() takes the mark off.
 QString exported(const QString &value, bool keepAsText = false);
 // The value back from such a cell.
 QString imported(QStringView cell);
