@@ -61,9 +61,10 @@ Result<ResidentEraser::Erasure> ResidentEraser::erase(qint64 residentId)
     if (!ok || !AuditLog(m_database).record({u"DELETE"_s, u"resident"_s, residentId, changes, u"ok"_s})
         || !transaction.commit()) {
         qCWarning(lcDatabase) << "erasing a resident failed:" << query.lastError().text() << storeError;
-        const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
-        return Problem::failed(why.isEmpty() ? tr("The resident could not be erased; nothing was changed.") : why,
-                               query.lastError().text());
+        // The store's own reason for its step (a full disk…), else the statement's.
+        if (!storeError.isEmpty())
+            return Problem::failed(storeError);
+        return StorageError::failure(query.lastError(), tr("The resident could not be erased; nothing was changed."));
     }
     erasure.logEmptied = emptyTheLog();
     return erasure;

@@ -106,9 +106,10 @@ Result<void> ResidentMerger::merge(qint64 keptId, qint64 duplicateId)
             && audit.record({u"DELETE"_s, u"resident"_s, duplicateId, u"merged_into=%1"_s.arg(keptId), u"ok"_s});
     if (!ok || !transaction.commit()) {
         qCWarning(lcDatabase) << "merging residents failed:" << query.lastError().text() << storeError;
-        const QString why = storeError.isEmpty() ? StorageError::explain(query.lastError()) : storeError;
-        return Problem::failed(why.isEmpty() ? tr("The residents could not be merged; nothing was changed.") : why,
-                               query.lastError().text());
+        // The store's own reason for its step (a full disk…), else the statement's.
+        if (!storeError.isEmpty())
+            return Problem::failed(storeError);
+        return StorageError::failure(query.lastError(), tr("The residents could not be merged; nothing was changed."));
     }
     return Result<void>::done();
 }

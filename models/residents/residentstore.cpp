@@ -388,11 +388,10 @@ Result<qint64> ResidentStore::save(qint64 id, qint64 version, ResidentDraft draf
                                     "resident again to see their change."));
     if (savedId == 0 || !writer.finish()) {
         // A busy or unreachable server shows only here, as the rows are written.
-        const QString storage = StorageError::explain(StorageError::lastOn(m_database));
         qCWarning(lcDatabase) << "saving a resident failed:" << writer.lastError();
-        return Problem::failed(storage.isEmpty() ? tr("The resident could not be saved: the grid may no longer exist.")
-                                                 : storage,
-                               writer.lastError());
+        return StorageError::failure(StorageError::lastOn(m_database),
+                                     tr("The resident could not be saved: the grid may no longer exist."),
+                                     writer.lastError());
     }
     AuditLog audit(m_database);
     const bool audited = id == 0 ? audit.record({u"CREATE"_s, u"resident"_s, savedId,
