@@ -8,6 +8,7 @@
 #include "centerprofile.h"
 #include "database.h"
 #include "databaseopener.h"
+#include "deskstyle.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -185,6 +186,7 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     QApplication::setApplicationDisplayName(u"Linli"_s);
     QApplication::setDesktopFileName(u"org.linli.Linli"_s);
     Language::install(application, line.language());
+    DeskStyle::install();
 
     const DatabaseLocation location = chosenLocation(line);
     Database database;

@@ -2687,6 +2687,10 @@
         <source>The service could not be logged: the database refused it.</source>
         <translation>无法登记该服务：数据库拒绝了这次写入。</translation>
     </message>
+    <message>
+        <source>This entry was saved already, as record no. %1.</source>
+        <translation>这条登记已经保存过了（记录号 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceSheet</name>
@@ -4044,12 +4048,64 @@ Linli closes now.</source>
         <translation>无期限</translation>
     </message>
     <message>
-        <source>%1 — overdue</source>
-        <translation>%1 — 已超期</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <source>(nothing was written down)</source>
+        <translation>（未记录诉求内容）</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>诉求内容：</translation>
+    </message>
+    <message>
+        <source>At the desk:</source>
+        <translation>窗口答复：</translation>
+    </message>
+    <message>
+        <source>%1 — overdue by 1 day</source>
+        <translation>%1 — 逾期 1 天</translation>
+    </message>
+    <message>
+        <source>%1 — overdue by %2 days</source>
+        <translation>%1 — 逾期 %2 天</translation>
+    </message>
+    <message>
+        <source>%1 — due today</source>
+        <translation>%1 — 今天到期</translation>
+    </message>
+    <message>
+        <source>%1 — 1 working day left</source>
+        <translation>%1 — 剩 1 个工作日</translation>
+    </message>
+    <message>
+        <source>%1 — %2 working days left</source>
+        <translation>%1 — 剩 %2 个工作日</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>满意度：%1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Recorded: %1. The case is now “%2”.</source>
+        <translation>已记录：%1。诉求件现为“%2”。</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4440,25 @@ Linli closes now.</source>
     <message>
         <source>%1, %2: %3 visits to print, in walking order.</source>
         <translation>%1，%2：共 %3 次走访，按行走顺序打印。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::FormDialog</name>
+    <message>
+        <source>Save what you have typed in this form before closing it?</source>
+        <translation>关闭前要保存在此表单中填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -5012,10 +5087,6 @@ Qt %2 · SQLite %3</translation>
         <translation>（根据出生日期和身份证号得出）</translation>
     </message>
     <message>
-        <source>%1 &lt;a href=&quot;show&quot;&gt;Show this resident&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;show&quot;&gt;查看该居民&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>%1, born %2, %3 %4</source>
         <translation>%1，出生于 %2，%3 %4</translation>
     </message>
@@ -5118,6 +5189,26 @@ Their registration, tags and visits are removed; the services they received stay
     <message>
         <source>Erase at their request…</source>
         <translation>应本人要求删除…</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1，出生于 %2</translation>
+    </message>
+    <message>
+        <source>a resident you may not see</source>
+        <translation>一位您无权查看的居民</translation>
+    </message>
+    <message>
+        <source>This ID number is registered already: %1. %2</source>
+        <translation>该身份证号已登记：%1。%2</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;show&quot;&gt;Show this resident&lt;/a&gt; (what you typed here stays).</source>
+        <translation>&lt;a href=&quot;show&quot;&gt;查看该居民&lt;/a&gt;（此处已填写的内容会保留）。</translation>
+    </message>
+    <message>
+        <source>This resident cannot be read now.</source>
+        <translation>暂时无法读取该居民。</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +5597,10 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>Overdue: due %1</source>
         <translation>已超期：办理期限 %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

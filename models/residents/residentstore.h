@@ -79,6 +79,9 @@ public:
     // lost unseen.
     Result<qint64> update(qint64 id, qint64 version, ResidentDraft draft);
 
+    // The resident registered with this ID number (normalized), or 0: whoever it is, in any center,
+    // since a number is registered once.
+    qint64 residentWithIdNumber(const QString &idNumber) const;
     // Residents already registered who may be the same person: the same name and date of birth,
     // or the same name and phone. The draft must have passed check().
     QList<ResidentRow> similar(const ResidentDraft &draft, int limit = 5) const;
@@ -107,8 +110,6 @@ private:
     bool isNameGramOnly(const ResidentSearch &search, const ResidentFilter &filter) const;
     // Whether some grid's name contains the text (its residents match a name-part search).
     bool inGridName(const QString &text) const;
-    // The resident holding this ID number, or 0.
-    qint64 residentWithIdNumber(const QString &idNumber) const;
 
     QSqlDatabase m_database;
     QDate m_today = QDate::currentDate();

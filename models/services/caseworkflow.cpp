@@ -100,8 +100,11 @@ CaseWorkflow::CaseWorkflow(const QSqlDatabase &database)
 QList<CaseEvent> CaseWorkflow::history(qint64 recordId) const
 {
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT e.happened_at, coalesce(h.name, ''), coalesce(e.from_status, ''), e.to_status, e.note "
-                  "FROM case_events e LEFT JOIN staff h ON h.id = e.staff_id "
+    // The satisfaction is the case's, given once, at the step into the return visit.
+    query.prepare(u"SELECT e.happened_at, coalesce(h.name, ''), coalesce(e.from_status, ''), e.to_status, e.note, "
+                  "CASE WHEN e.to_status = 'return_visit' THEN coalesce(s.satisfaction, 0) ELSE 0 END "
+                  "FROM case_events e JOIN service_records s ON s.id = e.service_record_id "
+                  "LEFT JOIN staff h ON h.id = e.staff_id "
                   "WHERE e.service_record_id = ? ORDER BY e.happened_at, e.id"_s);
     query.addBindValue(recordId);
     QList<CaseEvent> events;
@@ -111,7 +114,7 @@ QList<CaseEvent> CaseWorkflow::history(qint64 recordId) const
     }
     while (query.next()) {
         events.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()});
+                       query.value(3).toString(), query.value(4).toString(), query.value(5).toInt()});
     }
     return events;
 }

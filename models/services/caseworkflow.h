@@ -32,6 +32,7 @@ struct CaseEvent
     QString fromStatus; // empty for the opening
     QString toStatus;
     QString note;
+    int satisfaction = 0; // given at the return visit (1–5); 0 for the other steps
 };
 
 // Which step may follow which, and the writing of a step: the case's new state and its event (who,

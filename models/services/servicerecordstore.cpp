@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "sqldialect.h"
 #include "sqlselect.h"
+#include "storageerror.h"
 #include "writetransaction.h"
 
 #include <QSqlError>
@@ -79,6 +80,16 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
         return Problem::invalid(refused);
 
     QSqlQuery query(m_database);
+    if (!entry.entryKey.isEmpty()) {
+        query.prepare(u"SELECT id FROM service_records WHERE entry_key = ?"_s);
+        query.addBindValue(entry.entryKey);
+        if (!query.exec())
+            return StorageError::failure(query.lastError(), tr("The service could not be logged."));
+        if (query.next()) {
+            const qint64 written = query.value(0).toLongLong();
+            return Problem::duplicate(tr("This entry was saved already, as record no. %1.").arg(written), written);
+        }
+    }
     query.prepare(u"SELECT opens_case, coalesce(deadline_workdays, 0) FROM service_types WHERE id = ?"_s);
     query.addBindValue(entry.serviceTypeId);
     if (!query.exec() || !query.next()) {
@@ -97,8 +108,8 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
     const QString now = QDateTime::currentDateTime().toString(timestampFormat);
     const QString servedAt = entry.servedAt.toString(timestampFormat);
     query.prepare(u"INSERT INTO service_records (resident_id, service_type_id, served_at, handler_id, "
-                  "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+                  "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by, entry_key) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
     const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(),
                                  entry.serviceTypeId,
@@ -110,7 +121,8 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
                                  opensCase ? QVariant(u"received"_s) : QVariant(),
                                  dueDate,
                                  now,
-                                 Actor::of(m_database).accountId()};
+                                 Actor::of(m_database).accountId(),
+                                 entry.entryKey.isEmpty() ? QVariant() : QVariant(entry.entryKey)};
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -213,7 +225,7 @@ QString ServiceRecordStore::withNames(const QString &records)
 {
     return u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, "
            "t.name_zh, t.name_en, c.name_zh, c.name_en, coalesce(h.name, ''), s.duration_minutes, "
-           "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, ''), coalesce(s.handler_id, 0) "
+           "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, ''), coalesce(s.handler_id, 0), s.notes "
            "FROM (%1) s "
            "JOIN service_types t ON t.id = s.service_type_id "
            "JOIN service_categories c ON c.id = t.category_id "
@@ -240,6 +252,7 @@ QList<ServiceRecordRow> ServiceRecordStore::readRows(QSqlQuery &query)
         row.caseStatus = query.value(12).toString();
         row.dueDate = query.value(13).toString();
         row.handlerId = query.value(14).toLongLong();
+        row.notes = query.value(15).toString();
         rows.append(row);
     }
     return rows;

@@ -24,6 +24,9 @@ struct ServiceEntry
     int durationMinutes = 0;
     QString outcome;
     QString notes;
+    // The form's own name for this entry (a UUID): an entry whose key was written already is
+    // refused as a Duplicate of that record, so that a Save pressed twice writes once. Empty: none.
+    QString entryKey;
 };
 
 // One record as the Services list shows it.
@@ -44,6 +47,7 @@ struct ServiceRecordRow
     QString outcome;
     QString caseStatus; // empty when the service opened no case
     QString dueDate;
+    QString notes; // what the resident asked or told, as typed at the desk
 };
 
 // How many open cases one handler has, and how many of them are overdue.

@@ -69,6 +69,8 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
         return overdue ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
     if (role == Qt::ToolTipRole && overdue && (index.column() == Case || index.column() == Due))
         return tr("Overdue: due %1").arg(row.dueDate);
+    if (role == Qt::ToolTipRole && index.column() == Notes)
+        return row.notes;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -86,6 +88,8 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
         return row.durationMinutes;
     case Outcome:
         return row.outcome;
+    case Notes:
+        return beginningOf(row.notes);
     case Case:
         return row.caseStatus.isEmpty() ? QString() : CaseStatus::label(row.caseStatus);
     case Due:
@@ -94,6 +98,15 @@ QVariant ServiceRecordTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString ServiceRecordTableModel::beginningOf(const QString &notes)
+{
+    // One line of the list: the first line of the notes, cut short with an ellipsis.
+    const QString first = notes.section(u'\n', 0, 0).simplified();
+    if (first.size() <= notesShown && first.size() == notes.simplified().size())
+        return first;
+    return first.left(notesShown).trimmed() + u'…';
 }
 
 bool ServiceRecordTableModel::refreshRecord(qint64 recordId)
@@ -124,6 +137,8 @@ QVariant ServiceRecordTableModel::headerData(int section, Qt::Orientation orient
         return tr("Min.", "minutes, in a narrow column header");
     case Outcome:
         return tr("Outcome");
+    case Notes:
+        return tr("Notes");
     case Case:
         return tr("Case");
     case Due:

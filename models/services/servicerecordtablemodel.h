@@ -16,7 +16,9 @@ class ServiceRecordTableModel : public PagedTableModel<ServiceRecordRow>
     Q_OBJECT
 
 public:
-    enum Column { ServedAt, Resident, Service, Category, Handler, Minutes, Outcome, Case, Due, ColumnCount };
+    enum Column { ServedAt, Resident, Service, Category, Handler, Minutes, Outcome, Notes, Case, Due, ColumnCount };
+    // The notes column shows their beginning, this many characters; the tooltip holds them whole.
+    static constexpr int notesShown = 24;
     Q_ENUM(Column)
     enum Role { RecordIdRole = Qt::UserRole + 1, ResidentIdRole, CaseStatusRole, OverdueRole };
 
@@ -34,6 +36,8 @@ public:
     void setReferenceDate(QDate today) { m_today = today; }
     // Reads one record again after a change (a case step) and updates its row in place.
     bool refreshRecord(qint64 recordId);
+    // What the notes column shows of a record's notes.
+    static QString beginningOf(const QString &notes);
 
 signals:
     void loadFailed(const QString &message);

@@ -2,6 +2,7 @@
 
 #include "accesspolicy.h"
 #include "centerstore.h"
+#include "formdialog.h"
 #include "userstore.h"
 
 #include <QComboBox>
@@ -30,7 +31,7 @@ namespace {
 constexpr Role roles[] = {Role::Clerk, Role::Manager, Role::Admin};
 
 // A new account (login, name, role and its first password) or only a new password for one.
-class AccountForm : public QDialog
+class AccountForm : public FormDialog
 {
     Q_DECLARE_TR_FUNCTIONS(AccountForm)
 
@@ -40,7 +41,7 @@ public:
     // `centers`: the centers an account may be given (none: the database holds one), the first
     // chosen; id 0 is the whole district.
     AccountForm(Purpose purpose, const QString &title, const QList<Center> &centers, QWidget *parent)
-        : QDialog(parent)
+        : FormDialog(parent)
     {
         setWindowTitle(title);
         auto *form = new QFormLayout;
@@ -87,14 +88,7 @@ public:
         m_message->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
         m_message->hide();
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-        connect(buttons, &QDialogButtonBox::accepted, this, [this] {
-            if (m_password->text() != m_repeat->text()) {
-                m_message->setText(tr("The two passwords differ."));
-                m_message->show();
-                return;
-            }
-            accept();
-        });
+        connect(buttons, &QDialogButtonBox::accepted, this, &AccountForm::saveForm);
         connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
@@ -108,6 +102,17 @@ public:
     Role role() const { return *AccessPolicy::roleFromKey(m_role->currentData().toString()); }
     qint64 centerId() const { return m_center->currentData().toLongLong(); }
     QString password() const { return m_password->text(); }
+
+protected:
+    void saveForm() override
+    {
+        if (m_password->text() != m_repeat->text()) {
+            m_message->setText(tr("The two passwords differ."));
+            m_message->show();
+            return;
+        }
+        accept();
+    }
 
 private:
     QLineEdit *m_login;

@@ -1,6 +1,7 @@
 #include "centersdialog.h"
 
 #include "centerstore.h"
+#include "formdialog.h"
 #include "gridstore.h"
 
 #include <QDialogButtonBox>
@@ -22,13 +23,13 @@ namespace linli {
 namespace {
 
 // A new center's code and name.
-class NewCenterForm : public QDialog
+class NewCenterForm : public FormDialog
 {
     Q_DECLARE_TR_FUNCTIONS(NewCenterForm)
 
 public:
     explicit NewCenterForm(QWidget *parent)
-        : QDialog(parent)
+        : FormDialog(parent)
     {
         setWindowTitle(tr("New center"));
         m_code = new QLineEdit(this);
@@ -50,6 +51,9 @@ public:
 
     QString code() const { return m_code->text(); }
     QString name() const { return m_name->text(); }
+
+protected:
+    void saveForm() override { accept(); }
 
 private:
     QLineEdit *m_code;

@@ -16,6 +16,7 @@
 #include "sheetcell.h"
 #include "visitagendamodel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,30 +52,27 @@ constexpr qint64 startsHouseholdChoice = -1;
 } // namespace
 
 ResidentDialog::ResidentDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_store(session.connection())
     , m_session(session)
 {
     setWindowTitle(tr("New resident"));
+    // Widgets are made in the order they are drawn, top to bottom, so that Tab follows it and
+    // reaches the buttons last.
     auto *columns = new QHBoxLayout;
     columns->setSpacing(16);
     columns->addWidget(createPersonGroup(), 1);
     columns->addWidget(createContactGroup(), 1);
+    QWidget *care = createCareGroup();
+    QWidget *visits = createVisitsGroup(session.connection());
 
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     m_notice->setTextFormat(Qt::RichText);
     m_notice->setStyleSheet(u"QLabel { background: #fff4d6; border: 1px solid #e0b84c; padding: 8px; }"_s);
     m_notice->hide();
-    connect(m_notice, &QLabel::linkActivated, this, [this] {
-        emit showResidentRequested(m_duplicateId, m_editors.value(Field::IdNumber)->text());
-        reject();
-    });
+    connect(m_notice, &QLabel::linkActivated, this, &ResidentDialog::showRegisteredResident);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
-    m_save->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
     // Far from Save, and without a shortcut: nobody erases a resident by a slip of the hand.
     m_erase = new QPushButton(tr("Erase at their request…"), this);
     m_erase->setAutoDefault(false);
@@ -84,13 +82,17 @@ ResidentDialog::ResidentDialog(const Session &session, QWidget *parent)
         m_erase->setEnabled(false);
         m_erase->setToolTip(AccessPolicy::refusal(Permission::DeleteResidents));
     }
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    m_save->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_save, &QPushButton::clicked, this, &ResidentDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
-    layout->addWidget(createCareGroup());
-    layout->addWidget(createVisitsGroup(session.connection()));
+    layout->addWidget(care);
+    layout->addWidget(visits);
     layout->addWidget(m_notice);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_erase);
@@ -147,6 +149,7 @@ bool ResidentDialog::loadResident(qint64 id)
     updateRelation();
     m_touched.clear();
     validate();
+    markUnchanged();
     return true;
 }
 
@@ -574,7 +577,53 @@ void ResidentDialog::validate()
         derived.append(IdNumberValidator::provinceName(id.normalized.left(2).toInt()));
     m_derived->setText(derived.isEmpty() ? tr("(from the date of birth and the ID number)") : derived.join(tr(", ")));
     m_save->setEnabled(!needsConfirmation || m_legacyConfirmed->isChecked());
+    pointOutRegisteredIdNumber(id);
     growToFit();
+}
+
+void ResidentDialog::pointOutRegisteredIdNumber(const IdNumberValidator::Result &id)
+{
+    // One look-up when the number becomes whole, not one per keystroke of any field.
+    const QString number = id.isValid() ? id.normalized : QString();
+    if (number == m_idNumberLookedUp)
+        return;
+    m_idNumberLookedUp = number;
+    const qint64 other = number.isEmpty() ? 0 : m_store.residentWithIdNumber(number);
+    if (other == 0 || other == m_editedId) {
+        if (m_duplicateId != 0)
+            m_notice->hide();
+        m_duplicateId = 0;
+        return;
+    }
+    m_duplicateId = other;
+    const std::optional<ResidentRow> row = m_store.row(other);
+    const QString who = row ? tr("%1, born %2").arg(row->name, row->birthDate.toString(Qt::ISODate))
+                            : tr("a resident you may not see");
+    m_notice->setText(
+            tr("This ID number is registered already: %1. %2")
+                    .arg(who.toHtmlEscaped(),
+                         row ? tr("<a href=\"show\">Show this resident</a> (what you typed here stays).") : QString()));
+    m_notice->show();
+}
+
+void ResidentDialog::showRegisteredResident()
+{
+    ResidentDialog registered(m_session, this);
+    registered.setReferenceDate(m_today);
+    if (!registered.loadResident(m_duplicateId)) {
+        QMessageBox::warning(this, windowTitle(), tr("This resident cannot be read now."));
+        return;
+    }
+    registered.exec();
+    // They may have been corrected or erased meanwhile.
+    m_idNumberLookedUp.clear();
+    validate();
+}
+
+void ResidentDialog::holdSaveBriefly()
+{
+    m_save->setEnabled(false);
+    QTimer::singleShot(QApplication::doubleClickInterval(), this, &ResidentDialog::validate);
 }
 
 void ResidentDialog::growToFit()
@@ -645,10 +694,9 @@ void ResidentDialog::save()
         m_savedId = saved.value();
         accept();
     } else if (saved.is(Problem::Kind::Duplicate)) {
-        m_duplicateId = saved.problem().recordId;
-        m_notice->setText(tr("%1 <a href=\"show\">Show this resident</a>").arg(saved.message().toHtmlEscaped()));
-        m_notice->show();
-        growToFit();
+        // Registered meanwhile at another desk: said as it would have been while typing.
+        m_idNumberLookedUp.clear();
+        validate();
         editor(Field::IdNumber)->setFocus();
     } else {
         QMessageBox::warning(this, windowTitle(), saved.message());
@@ -680,6 +728,7 @@ bool ResidentDialog::confirmSimilar(const ResidentDraft &checked)
                               .arg(lines.join(u"<br>"_s)));
     m_notice->show();
     growToFit();
+    holdSaveBriefly();
     return false;
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
 #include "idnumbervalidator.h"
 #include "residentdraft.h"
 #include "residentstore.h"
 
 #include <QDate>
-#include <QDialog>
 #include <QHash>
 #include <QSet>
 
@@ -28,10 +28,11 @@ class VisitAgendaModel;
 // The form a clerk registers or edits a resident with. Checks as the clerk types and says what is wrong
 // next to the field (only for fields already touched, and all of them once Save was pressed);
 // fills gender and date of birth from the ID number; points out residents who may be the same
-// person before saving, and a registered ID number with a way to show who has it.
+// person before saving, and an ID number registered already as soon as it is whole, with a way to
+// open who has it on top of the form. Asks before throwing typed work away (FormDialog).
 // To a role that may not see them whole, a registered resident's ID number and phones are shown
 // masked; they stay as registered unless the clerk types a new one over them.
-class ResidentDialog : public QDialog
+class ResidentDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -63,9 +64,8 @@ public:
     VisitAgendaModel *visitsModel() const { return m_visits; }
     QGroupBox *visitsGroup() const { return m_visitsGroup; }
 
-signals:
-    // The clerk chose to see the resident who already has the ID number typed.
-    void showResidentRequested(qint64 id, const QString &idNumber);
+protected:
+    void saveForm() override { save(); }
 
 private:
     QWidget *createPersonGroup();
@@ -96,6 +96,13 @@ private:
     void updateRelation();
     void showMessage(ResidentDraft::Field field, const QString &text, bool isWarning = false);
     void save();
+    // Says so when the whole ID number typed is registered to someone else already.
+    void pointOutRegisteredIdNumber(const IdNumberValidator::Result &id);
+    // Opens the resident who has the ID number typed, over this form, which keeps what was typed.
+    void showRegisteredResident();
+    // Holds Save back for a double-click's time: the second click of one must not answer a question
+    // the first one raised.
+    void holdSaveBriefly();
     bool confirmSimilar(const ResidentDraft &checked);
 
     ResidentStore m_store;
@@ -140,7 +147,9 @@ private:
     qint64 m_savedId = 0;
     qint64 m_editedId = 0; // 0 while registering someone new
     qint64 m_version = 0;
+    // The resident who has the ID number typed, and the number last looked up.
     qint64 m_duplicateId = 0;
+    QString m_idNumberLookedUp;
 };
 
 } // namespace linli

@@ -123,8 +123,6 @@ void ResidentsPage::setResidentCount(qint64 count)
 void ResidentsPage::registerResident()
 {
     ResidentDialog dialog(m_session, this);
-    connect(&dialog, &ResidentDialog::showResidentRequested, this,
-            [this](qint64, const QString &idNumber) { showResident(IdNumberValidator::normalize(idNumber)); });
     const ChangeFollower::Ignoring shownBelow(m_follower);
     if (dialog.exec() != QDialog::Accepted)
         return;

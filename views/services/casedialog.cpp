@@ -1,7 +1,11 @@
 #include "casedialog.h"
 
+#include "calendarstore.h"
 #include "casestatus.h"
 #include "deskstaff.h"
+#include "masking.h"
+#include "residentstore.h"
+#include "residenttablemodel.h"
 #include "staffstore.h"
 
 #include <QComboBox>
@@ -21,7 +25,7 @@ using namespace Qt::StringLiterals;
 namespace linli {
 
 CaseDialog::CaseDialog(const Session &session, qint64 recordId, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
     , m_recordId(recordId)
     , m_record(ServiceRecordStore(session.connection()).record(recordId).value_or(ServiceRecordRow()))
@@ -50,20 +54,18 @@ CaseDialog::CaseDialog(const Session &session, qint64 recordId, QWidget *parent)
     fillHistory();
 
     layout->addWidget(createStepPart());
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(u"QLabel { color: #b3261e; }"_s);
+    m_message = new OutcomeLabel(this);
     m_message->hide();
     layout->addWidget(m_message);
 
     auto *buttons = new QDialogButtonBox(this);
     m_take = buttons->addButton(tr("Take this step"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CaseDialog::takeStep);
+    connect(m_take, &QPushButton::clicked, this, &CaseDialog::takeStep);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    m_take->setEnabled(m_action->count() > 0);
     m_take->setDefault(true);
+    offerSteps();
     resize(720, sizeHint().height());
 }
 
@@ -72,54 +74,84 @@ QWidget *CaseDialog::createSummary()
     auto *summary = new QWidget(this);
     auto *form = new QFormLayout(summary);
     form->setContentsMargins(0, 0, 0, 0);
-    const auto value = [summary](const QString &text) {
+    const auto value = [summary](const QString &text = {}) {
         auto *label = new QLabel(text, summary);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
         return label;
     };
     form->addRow(tr("Resident:"), value(m_record.residentName.isEmpty() ? tr("(walk-in)") : m_record.residentName));
+    // What the handler needs to call or find them; the phone masked, as in every list.
+    const std::optional<ResidentRow> resident
+            = m_record.residentId > 0 ? ResidentStore(m_session.connection()).row(m_record.residentId) : std::nullopt;
+    m_phone = value(resident && !resident->phone.isEmpty() ? Masking::phone(resident->phone) : tr("not recorded"));
+    m_address = value(resident ? ResidentTableModel::addressText(*resident) : QString());
+    if (resident) {
+        form->addRow(tr("Phone:"), m_phone);
+        form->addRow(tr("Address:"), m_address);
+    }
+    m_request = value(m_record.notes.trimmed().isEmpty() ? tr("(nothing was written down)") : m_record.notes);
+    form->addRow(tr("Request:"), m_request);
+    if (!m_record.outcome.trimmed().isEmpty())
+        form->addRow(tr("At the desk:"), value(m_record.outcome));
     form->addRow(tr("Received:"), value(m_record.servedAt.left(16)));
-    form->addRow(tr("Handler:"), value(m_record.handlerName.isEmpty() ? tr("not assigned") : m_record.handlerName));
-    form->addRow(tr("State:"), value(CaseStatus::label(m_record.caseStatus)));
-    m_due = value(QString());
+    m_handlerName = value();
+    form->addRow(tr("Handler:"), m_handlerName);
+    m_state = value();
+    form->addRow(tr("State:"), m_state);
+    m_due = value();
     form->addRow(tr("Due:"), m_due);
-    showDue();
+    showCase();
     return summary;
 }
 
 QWidget *CaseDialog::createStepPart()
 {
-    auto *group = new QGroupBox(tr("Next step"), this);
-    m_stepForm = new QFormLayout(group);
-    m_action = new QComboBox(group);
-    for (CaseWorkflow::Action action : CaseWorkflow::actionsFrom(m_record.caseStatus))
-        m_action->addItem(CaseWorkflow::label(action), int(action));
-    m_handler = new QComboBox(group);
+    m_stepGroup = new QGroupBox(tr("Next step"), this);
+    m_stepForm = new QFormLayout(m_stepGroup);
+    m_action = new QComboBox(m_stepGroup);
+    m_handler = new QComboBox(m_stepGroup);
     for (const StaffMember &member : StaffStore(m_session.connection()).active())
         m_handler->addItem(member.name, member.id);
-    const int current = m_handler->findData(m_record.handlerId > 0 ? m_record.handlerId : DeskStaff::id());
-    m_handler->setCurrentIndex(qMax(0, current));
-    m_satisfaction = new QComboBox(group);
+    m_satisfaction = new QComboBox(m_stepGroup);
     m_satisfaction->addItem(tr("Choose…"), 0);
     for (int rating = 5; rating >= 1; --rating)
         m_satisfaction->addItem(CaseWorkflow::satisfactionLabel(rating), rating);
-    m_referredTo = new QLineEdit(group);
+    m_referredTo = new QLineEdit(m_stepGroup);
     m_referredTo->setPlaceholderText(tr("e.g. district legal aid center, street office"));
-    m_note = new QLineEdit(group);
+    m_note = new QLineEdit(m_stepGroup);
     m_stepForm->addRow(tr("Step:"), m_action);
     m_stepForm->addRow(tr("Assign to:"), m_handler);
     m_stepForm->addRow(tr("Satisfaction:"), m_satisfaction);
     m_stepForm->addRow(tr("Referred to:"), m_referredTo);
     m_stepForm->addRow(tr("Note:"), m_note);
     connect(m_action, &QComboBox::currentIndexChanged, this, &CaseDialog::showStepFields);
-    if (m_action->count() == 0) {
-        group->setTitle(tr("This case is finished: %1.").arg(CaseStatus::label(m_record.caseStatus)));
-        for (QWidget *field : {static_cast<QWidget *>(m_action), static_cast<QWidget *>(m_note)})
-            field->setEnabled(false);
+    return m_stepGroup;
+}
+
+void CaseDialog::offerSteps()
+{
+    {
+        const QSignalBlocker blocker(m_action);
+        m_action->clear();
+        for (CaseWorkflow::Action action : CaseWorkflow::actionsFrom(m_record.caseStatus))
+            m_action->addItem(CaseWorkflow::label(action), int(action));
     }
+    const int current = m_handler->findData(m_record.handlerId > 0 ? m_record.handlerId : DeskStaff::id());
+    m_handler->setCurrentIndex(qMax(0, current));
+    m_satisfaction->setCurrentIndex(0);
+    m_referredTo->clear();
+    m_note->clear();
+    const bool any = m_action->count() > 0;
+    m_stepGroup->setTitle(any ? tr("Next step")
+                              : tr("This case is finished: %1.").arg(CaseStatus::label(m_record.caseStatus)));
+    m_action->setEnabled(any);
+    m_note->setEnabled(any);
+    if (m_take)
+        m_take->setEnabled(any);
     showStepFields();
-    return group;
+    markUnchanged();
 }
 
 void CaseDialog::showStepFields()
@@ -140,14 +172,41 @@ void CaseDialog::setReferenceDate(QDate today)
     showDue();
 }
 
+void CaseDialog::showCase()
+{
+    m_handlerName->setText(m_record.handlerName.isEmpty() ? tr("not assigned") : m_record.handlerName);
+    m_state->setText(CaseStatus::label(m_record.caseStatus));
+    showDue();
+}
+
 void CaseDialog::showDue()
 {
-    if (m_record.dueDate.isEmpty()) {
+    const QDate due = QDate::fromString(m_record.dueDate, Qt::ISODate);
+    if (!due.isValid()) {
         m_due->setText(tr("no deadline"));
+        m_due->setStyleSheet(QString());
         return;
     }
-    const bool overdue = CaseStatus::isOverdue(m_record.caseStatus, m_record.dueDate, m_today);
-    m_due->setText(overdue ? tr("%1 — overdue").arg(m_record.dueDate) : m_record.dueDate);
+    const bool overdue = CaseStatus::isOverdue(m_record.caseStatus, due, m_today);
+    QString text = m_record.dueDate;
+    if (overdue) {
+        const qint64 late = due.daysTo(m_today);
+        text = late == 1 ? tr("%1 — overdue by 1 day").arg(m_record.dueDate)
+                         : tr("%1 — overdue by %2 days").arg(m_record.dueDate).arg(late);
+    } else if (CaseStatus::isOpen(m_record.caseStatus)) {
+        // Counted as the deadline was: in working days, holidays and worked weekends included.
+        const std::optional<WorkingDayCalendar> calendar = CalendarStore(m_session.connection()).calendar();
+        if (calendar) {
+            const int left = calendar->workingDaysBetween(m_today, due);
+            if (left == 0)
+                text = tr("%1 — due today").arg(m_record.dueDate);
+            else if (left == 1)
+                text = tr("%1 — 1 working day left").arg(m_record.dueDate);
+            else
+                text = tr("%1 — %2 working days left").arg(m_record.dueDate).arg(left);
+        }
+    }
+    m_due->setText(text);
     m_due->setStyleSheet(overdue ? u"QLabel { color: #b3261e; font-weight: bold; }"_s : QString());
 }
 
@@ -158,9 +217,16 @@ void CaseDialog::fillHistory()
         const QString step = event.fromStatus.isEmpty()
                 ? CaseStatus::label(event.toStatus)
                 : tr("%1 → %2").arg(CaseStatus::label(event.fromStatus), CaseStatus::label(event.toStatus));
-        new QTreeWidgetItem(m_history,
-                            {event.happenedAt.left(16), event.staffName.isEmpty() ? u"—"_s : event.staffName, step,
-                             event.note});
+        QStringList note;
+        if (event.satisfaction > 0)
+            note.append(tr("Satisfaction: %1").arg(CaseWorkflow::satisfactionLabel(event.satisfaction)));
+        if (!event.note.isEmpty())
+            note.append(event.note);
+        auto *item
+                = new QTreeWidgetItem(m_history,
+                                      {event.happenedAt.left(16), event.staffName.isEmpty() ? u"—"_s : event.staffName,
+                                       step, note.join(tr(" · "))});
+        item->setToolTip(3, note.join(u'\n'));
     }
     // Wide enough for a date, a name and a step even when the history is short.
     const QFontMetrics metrics = m_history->fontMetrics();
@@ -170,6 +236,7 @@ void CaseDialog::fillHistory()
         m_history->resizeColumnToContents(column);
         m_history->setColumnWidth(column, qMax(m_history->columnWidth(column), widths[column] + 16));
     }
+    m_history->scrollToBottom();
 }
 
 bool CaseDialog::takeStep()
@@ -183,14 +250,48 @@ bool CaseDialog::takeStep()
     step.referredTo = m_referredTo->text();
     step.note = m_note->text();
     step.actorStaffId = DeskStaff::id();
+    // Held back until the outcome is known: a second press never takes the step twice. Disabling
+    // it would pass its focus on to Close; the focus is given back below.
+    QWidget *focused = focusWidget();
+    m_take->setEnabled(false);
     const Result<void> taken = CaseWorkflow(m_session.connection()).take(m_recordId, m_record.caseStatus, step);
     if (!taken.isDone()) {
-        m_message->setText(taken.message());
-        m_message->show();
+        m_take->setEnabled(true);
+        if (focused)
+            focused->setFocus();
+        m_message->say(false, {}, taken.message());
         return false;
     }
-    accept();
+    ++m_stepsTaken;
+    if (const std::optional<ServiceRecordRow> now = ServiceRecordStore(m_session.connection()).record(m_recordId))
+        m_record = *now;
+    showCase();
+    fillHistory();
+    offerSteps();
+    // Ready for the next step: Enter takes it (the default button), not Close.
+    (m_action->isEnabled() ? static_cast<QWidget *>(m_action) : m_take)->setFocus();
+    m_message->say(true,
+                   tr("Recorded: %1. The case is now “%2”.")
+                           .arg(CaseWorkflow::label(step.action), CaseStatus::label(m_record.caseStatus)),
+                   {});
     return true;
+}
+
+void CaseDialog::saveForm()
+{
+    if (takeStep())
+        accept();
+}
+
+void CaseDialog::reject()
+{
+    if (!mayClose())
+        return;
+    // The caller shows the case again when a step was taken, however the dialog was closed.
+    if (m_stepsTaken > 0)
+        accept();
+    else
+        QDialog::reject();
 }
 
 } // namespace linli

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "formdialog.h"
+#include "outcomelabel.h"
 #include "session.h"
 #include "caseworkflow.h"
 #include "servicerecordstore.h"
 
 #include <QDate>
-#include <QDialog>
 
 class QComboBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,10 +18,13 @@ class QTreeWidget;
 
 namespace linli {
 
-// One follow-up case: who asked for what, when it is due (red when overdue), its history, and the
-// next step the workflow allows (assign, start, reply, return visit, close, refer), with what that
-// step needs. A refused step says why and changes nothing; a step taken closes the dialog.
-class CaseDialog : public QDialog
+// One follow-up case in front of its handler: who asked (their phone masked, their address), what
+// they asked, when it is due — working days left, or days overdue in red —, its history with the
+// satisfaction given at the return visit, and the next step the workflow allows (assign, start,
+// reply, return visit, close, refer), with what that step needs. A refused step says why and changes
+// nothing; a step taken is recorded and the dialog offers the next one, so a handler goes assign →
+// start → reply without reopening it. Closed with a step typed but not taken, it asks first.
+class CaseDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -27,8 +32,12 @@ public:
     CaseDialog(const Session &session, qint64 recordId, QWidget *parent = nullptr);
 
     void setReferenceDate(QDate today);
-    // Takes the step chosen; false with the reason shown when it was refused.
+    // Takes the step chosen and shows the case as it is now; false with the reason shown when it
+    // was refused.
     bool takeStep();
+    // How many steps were taken in this dialog; exec() is Accepted when any was.
+    int stepsTaken() const { return m_stepsTaken; }
+    void reject() override;
 
     QComboBox *actionBox() const { return m_action; }
     QComboBox *handlerBox() const { return m_handler; }
@@ -37,14 +46,24 @@ public:
     QLineEdit *noteBox() const { return m_note; }
     QTreeWidget *historyView() const { return m_history; }
     QLabel *dueLabel() const { return m_due; }
+    QLabel *requestLabel() const { return m_request; }
+    QLabel *phoneLabel() const { return m_phone; }
+    QLabel *addressLabel() const { return m_address; }
+    QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *takeButton() const { return m_take; }
+
+protected:
+    void saveForm() override;
 
 private:
     QWidget *createSummary();
     QWidget *createStepPart();
     void fillHistory();
+    // The steps the workflow allows from the case's state now.
+    void offerSteps();
     void showStepFields();
+    void showCase();
     void showDue();
 
     Session m_session;
@@ -52,7 +71,15 @@ private:
     ServiceRecordRow m_record;
     QDate m_today = QDate::currentDate();
 
+    int m_stepsTaken = 0;
+
+    QLabel *m_state = nullptr;
+    QLabel *m_handlerName = nullptr;
     QLabel *m_due = nullptr;
+    QLabel *m_request = nullptr;
+    QLabel *m_phone = nullptr;
+    QLabel *m_address = nullptr;
+    QGroupBox *m_stepGroup = nullptr;
     QTreeWidget *m_history = nullptr;
     QFormLayout *m_stepForm = nullptr;
     QComboBox *m_action = nullptr;
@@ -60,7 +87,7 @@ private:
     QComboBox *m_satisfaction = nullptr;
     QLineEdit *m_referredTo = nullptr;
     QLineEdit *m_note = nullptr;
-    QLabel *m_message = nullptr;
+    OutcomeLabel *m_message = nullptr;
     QPushButton *m_take = nullptr;
 };
 

@@ -213,7 +213,7 @@ void CatalogueDialog::editCurrent()
 }
 
 ServiceTypeDialog::ServiceTypeDialog(const QList<ServiceType> &catalogue, const ServiceType &type, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_type(type)
 {
     auto *form = new QFormLayout;

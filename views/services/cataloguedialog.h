@@ -1,5 +1,6 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
 #include "servicecatalogue.h"
 
@@ -50,13 +51,16 @@ private:
 };
 
 // One type's fields: code (when new), category, names, the case rule and the kind of visit.
-class ServiceTypeDialog : public QDialog
+class ServiceTypeDialog : public FormDialog
 {
     Q_OBJECT
 
 public:
     ServiceTypeDialog(const QList<ServiceType> &catalogue, const ServiceType &type, QWidget *parent = nullptr);
     ServiceType type() const;
+
+protected:
+    void saveForm() override { accept(); }
 
 private:
     ServiceType m_type;

@@ -25,6 +25,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +49,7 @@ void fixRows(QListWidget *list, int rows)
 } // namespace
 
 QuickLogDialog::QuickLogDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
     , m_runner(new ResidentSearchRunner(session.location(), this))
     , m_queue(new ServiceLogQueue(session.location(), this))
@@ -158,6 +159,7 @@ QWidget *QuickLogDialog::createServicePart()
     m_favourite->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_favourite->setToolTip(tr("Keep this type at the top of the handler's list (Ctrl+D)"));
     m_favourite->setFocusPolicy(Qt::NoFocus);
+    ignoreChanges(m_favourite); // saved as soon as it is pressed
     m_services = new QListWidget(group);
     m_services->setFocusPolicy(Qt::NoFocus);
     fixRows(m_services, 6);
@@ -205,6 +207,8 @@ QWidget *QuickLogDialog::createDetailsPart()
     layout->addWidget(m_notes, 2, 1, 1, 3);
     layout->setColumnStretch(1, 1);
     connect(m_handler, &QComboBox::currentIndexChanged, this, &QuickLogDialog::handlerChosen);
+    // Who is at the desk is kept from one entry to the next, not typed work.
+    ignoreChanges(m_handler);
     return details;
 }
 
@@ -217,6 +221,7 @@ void QuickLogDialog::readCatalogue()
 
 void QuickLogDialog::startFor(qint64 residentId, const QString &serviceText)
 {
+    m_entryKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_walkIn->setChecked(false);
     m_searchDelay->stop();
     m_residents->clear();
@@ -236,6 +241,7 @@ void QuickLogDialog::startFor(qint64 residentId, const QString &serviceText)
     } else {
         m_residentBox->setFocus();
     }
+    markUnchanged();
 }
 
 void QuickLogDialog::searchResidents()
@@ -298,7 +304,8 @@ void QuickLogDialog::listServiceTypes()
     if (m_services->count() == 0) {
         auto *item = new QListWidgetItem(tr("No service type matches."), m_services);
         item->setFlags(Qt::NoItemFlags);
-    } else {
+    } else if (!m_serviceBox->text().trimmed().isEmpty()) {
+        // The best match of what was typed; with nothing typed the clerk chooses (arrows, a click).
         m_services->setCurrentRow(0);
     }
     showFavourite();
@@ -398,7 +405,10 @@ bool QuickLogDialog::save()
     entry.durationMinutes = m_minutes->value();
     entry.outcome = m_outcome->text();
     entry.notes = m_notes->text();
+    entry.entryKey = m_entryKey;
+    m_entryKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const int ticket = m_queue->enqueue(entry);
+    m_lastTicket = ticket;
 
     auto *item = new QListWidgetItem(
             tr("%1  %2 · %3 — saving…")
@@ -418,7 +428,14 @@ bool QuickLogDialog::save()
     m_notes->clear();
     m_minutes->setValue(0);
     m_serviceBox->setFocus();
+    markUnchanged();
     return true;
+}
+
+void QuickLogDialog::saveForm()
+{
+    if (save())
+        m_closeWhenWritten = m_lastTicket;
 }
 
 void QuickLogDialog::showAnswer(int ticket, const QString &outcome, bool refused)
@@ -432,6 +449,11 @@ void QuickLogDialog::showAnswer(int ticket, const QString &outcome, bool refused
     if (refused) {
         item->setForeground(QColor(0xb3, 0x26, 0x1e));
         showMessage(outcome);
+    }
+    if (ticket == m_closeWhenWritten) {
+        m_closeWhenWritten = 0;
+        if (!refused)
+            reject();
     }
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
 #include "databaselocation.h"
 #include "residentsearchrunner.h"
 #include "servicecatalogue.h"
 #include "servicetypematcher.h"
 
-#include <QDialog>
 #include <QHash>
 
 #include <optional>
@@ -29,10 +29,11 @@ class ServiceLogQueue;
 // Logging a service in a few keystrokes, from anywhere in the window (Ctrl+L). The resident comes
 // from the Residents page or from the box at the top (the registry's search), or the visitor is an
 // anonymous walk-in; the type is typed (code, Chinese, pinyin initials or English), with the
-// handler's favourite and recent types first; Enter saves. The entry is handed to a queue that
-// writes it on a worker thread, and the form is at once ready for the next one: the journal below
-// tells what became of each. The dialog stays open until the clerk closes it.
-class QuickLogDialog : public QDialog
+// handler's favourite and recent types first; Enter saves, and only once a type is typed or chosen:
+// none is chosen for the clerk. The entry is handed to a queue that writes it on a worker thread,
+// and the form is at once ready for the next one: the journal below tells what became of each.
+// The dialog stays open until the clerk closes it, asked first when an entry is typed but not saved.
+class QuickLogDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -65,6 +66,8 @@ public:
     ServiceLogQueue *queue() const { return m_queue; }
 
 protected:
+    // Saves the entry typed and closes once it is written; a refusal keeps the dialog open, saying why.
+    void saveForm() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
@@ -92,6 +95,9 @@ private:
     QList<qint64> m_favourites;
     bool m_chineseNames = true;
     QHash<int, QListWidgetItem *> m_journalItems; // by ticket
+    QString m_entryKey;                           // the entry being typed, as the store knows it once written
+    int m_lastTicket = 0;
+    int m_closeWhenWritten = 0; // the ticket whose writing closes the dialog
 
     QLineEdit *m_residentBox = nullptr;
     QTimer *m_searchDelay = nullptr;

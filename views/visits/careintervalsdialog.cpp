@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 namespace linli {
 
 CareIntervalsDialog::CareIntervalsDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
 {
     setWindowTitle(tr("Contact intervals"));

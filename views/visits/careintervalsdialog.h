@@ -1,7 +1,7 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
-#include <QDialog>
 
 class QLabel;
 class QSpinBox;
@@ -10,7 +10,7 @@ namespace linli {
 
 // How often those in care must be contacted, by tag: the manager's defaults (a resident may have
 // their own). Saving recomputes who is due.
-class CareIntervalsDialog : public QDialog
+class CareIntervalsDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -22,6 +22,9 @@ public:
     QSpinBox *keyCareBox() const { return m_keyCare; }
     // Saves and closes; false with the reason shown.
     bool save();
+
+protected:
+    void saveForm() override { save(); }
 
 private:
     Session m_session;

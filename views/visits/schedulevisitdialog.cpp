@@ -29,7 +29,7 @@ constexpr int conflictsLookedAt = 30; // occurrences checked for double bookings
 
 ScheduleVisitDialog::ScheduleVisitDialog(const Session &session, qint64 residentId, const QString &residentName,
                                          QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
     , m_residentId(residentId)
     , m_residentName(residentName)

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
 #include "visitrecurrence.h"
 #include "visitstore.h"
 
 #include <QDate>
-#include <QDialog>
 
 #include <functional>
 #include <optional>
@@ -24,7 +24,7 @@ namespace linli {
 // on that day; for n sessions or without end), or changes a planned one: only it, or it and the
 // following ones of its series. Before saving it looks for the staff member or the resident being
 // booked already at those times; the clerk may still save, with a reason.
-class ScheduleVisitDialog : public QDialog
+class ScheduleVisitDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -52,6 +52,10 @@ public:
     void setConflictQuestion(const ConflictQuestion &question) { m_conflictQuestion = question; }
     void setToday(QDate today) { m_today = today; }
 
+protected:
+    void saveForm() override { save(); }
+
+public:
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *staffBox() const { return m_staff; }
     QDateEdit *dayBox() const { return m_day; }

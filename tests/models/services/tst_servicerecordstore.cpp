@@ -23,6 +23,7 @@ private slots:
     void logsForAResidentAndAnonymously();
     void caseIsOpenedWithItsDeadline();
     void theDaysAManagerEntersCountForNewCases();
+    void anEntryIsWrittenOnce();
     void refusalsWriteNothing_data();
     void refusalsWriteNothing();
     void pagesNewestFirst_data();
@@ -108,6 +109,28 @@ void TstServiceRecordStore::caseIsOpenedWithItsDeadline()
     QCOMPARE(query.value(0).toString(), u"received"_s);
     QCOMPARE(query.value(1).toString(), u"2025-09-26 16:20:00"_s);
     QVERIFY(!query.next());
+}
+
+void TstServiceRecordStore::anEntryIsWrittenOnce()
+{
+    ServiceRecordStore store(m_database->connection());
+    store.setReferenceTime(m_now);
+    ServiceEntry complaint = entry(u"LG02"_s);
+    complaint.entryKey = u"0b6f3c1e-5f55-4c1e-9a52-3d3c2a9f7e01"_s;
+    const Result<qint64> first = store.log(complaint);
+    QVERIFY2(first.isDone(), qPrintable(first.message()));
+    // The same form's entry handed over again: refused, naming the record written.
+    const Result<qint64> again = store.log(complaint);
+    QVERIFY(again.is(Problem::Kind::Duplicate));
+    QCOMPARE(again.problem().recordId, first.value());
+    QCOMPARE(records(), 1);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM case_events"_s), 1);
+    // Another entry of the same form, and entries without a key, are written.
+    complaint.entryKey = u"0b6f3c1e-5f55-4c1e-9a52-3d3c2a9f7e02"_s;
+    QVERIFY(store.log(complaint).isDone());
+    QVERIFY(store.log(entry(u"LG02"_s)).isDone());
+    QVERIFY(store.log(entry(u"LG02"_s)).isDone());
+    QCOMPARE(records(), 4);
 }
 
 void TstServiceRecordStore::theDaysAManagerEntersCountForNewCases()

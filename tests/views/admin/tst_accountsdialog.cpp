@@ -4,6 +4,7 @@
 #include "centerstore.h"
 #include "database.h"
 #include "userstore.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -75,7 +77,12 @@ void TstAccountsDialog::answerForm(const QHash<QString, QString> &fields, bool e
             auto *message = form->findChild<QLabel *>(u"message"_s);
             QVERIFY(message && message->isVisible());
             QCOMPARE(message->text(), u"The two passwords differ."_s);
+            // What was typed is not thrown away without asking.
+            whenShown<QMessageBox>([](QMessageBox *question) {
+                QTest::mouseClick(childWithText<QPushButton>(*question, u"Discard"_s), Qt::LeftButton);
+            });
             form->reject();
+            QVERIFY(!form->isVisible());
         }
     });
 }

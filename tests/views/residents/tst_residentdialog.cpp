@@ -4,6 +4,7 @@
 #include "careschedule.h"
 #include "residentdialog.h"
 #include "visitagendamodel.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -50,6 +51,8 @@ private slots:
     void showsTheirVisitsAndKeepsTheirOwnContactInterval();
     void aClerkSeesIdentifiersMaskedAndKeepsThem();
     void aManagerSeesTheWholeIdWithAReasonAndMayErase();
+    void escapeAsksBeforeThrowingTypedWorkAway();
+    void tabFollowsTheFormTopToBottomAndReachesTheButtonsLast();
 
 private:
     ResidentDialog *openDialog();
@@ -190,16 +193,113 @@ void TstResidentDialog::registeredIdNumberOffersToShowWhoHasIt()
                        "updated_at) VALUES (7, '张三', 'F', '1949-12-31', '11010519491231002X', 1, '', '')"_s));
     std::unique_ptr<ResidentDialog> dialog(openDialog());
     typeInto(dialog->editor(Field::Name), u"李四"_s);
-    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
+    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002"_s);
+    QVERIFY(!dialog->noticeLabel()->isVisible());
+    // Said as the 18th character is typed, before any Save.
+    typeInto(dialog->editor(Field::IdNumber), u"X"_s);
+    QVERIFY(dialog->noticeLabel()->isVisible());
+    QVERIFY2(dialog->noticeLabel()->text().contains(u"张三"_s), qPrintable(dialog->noticeLabel()->text()));
+    // The link opens who has it over the form, which keeps what was typed.
+    QString shownName;
+    whenShown<ResidentDialog>([&](ResidentDialog *registered) {
+        shownName = registered->editor(Field::Name)->text();
+        QTest::keyClick(registered, Qt::Key_Escape);
+    });
+    emit dialog->noticeLabel()->linkActivated(u"show"_s);
+    QCOMPARE(shownName, u"张三"_s);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->editor(Field::Name)->text(), u"李四"_s);
     typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
-    QVERIFY(dialog->noticeLabel()->isVisible());
-    QSignalSpy shown(dialog.get(), &ResidentDialog::showResidentRequested);
-    emit dialog->noticeLabel()->linkActivated(u"show"_s);
-    QCOMPARE(shown.size(), 1);
-    QCOMPARE(shown.at(0).at(0).toLongLong(), 7);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+    // A mended number takes the notice away.
+    QTest::keyClick(dialog->editor(Field::IdNumber), Qt::Key_Backspace);
+    QVERIFY(!dialog->noticeLabel()->isVisible());
+}
+
+void TstResidentDialog::escapeAsksBeforeThrowingTypedWorkAway()
+{
+    // Nothing typed: Escape closes at once, without a question.
+    std::unique_ptr<ResidentDialog> untouched(openDialog());
+    QTest::keyClick(untouched.get(), Qt::Key_Escape);
+    QVERIFY(!untouched->isVisible());
+
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"王秀英"_s);
+    QVERIFY(dialog->hasChanges());
+    QString asked;
+    whenShown<QMessageBox>([&](QMessageBox *question) {
+        asked = question->text();
+        QTest::keyClick(question, Qt::Key_Escape); // Escape in the question goes back to the form
+    });
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->editor(Field::Name)->text(), u"王秀英"_s);
+
+    // The window's close button asks the same; Save saves what was typed.
+    typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    whenShown<QMessageBox>([](QMessageBox *question) {
+        QTest::mouseClick(childWithText<QPushButton>(*question, u"Save"_s), Qt::LeftButton);
+    });
+    dialog->close();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents WHERE name = '王秀英'"_s), 1);
+
+    // Discard throws it away.
+    std::unique_ptr<ResidentDialog> another(openDialog());
+    typeInto(another->editor(Field::Name), u"李四"_s);
+    whenShown<QMessageBox>([](QMessageBox *question) {
+        QTest::mouseClick(childWithText<QPushButton>(*question, u"Discard"_s), Qt::LeftButton);
+    });
+    QTest::mouseClick(childWithText<QPushButton>(*another, u"Cancel"_s), Qt::LeftButton);
+    QVERIFY(!another->isVisible());
+    QCOMPARE(another->result(), int(QDialog::Rejected));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+
+    // A registered resident opened and left as it was closes at once.
+    std::unique_ptr<ResidentDialog> opened(openDialog());
+    QVERIFY(opened->loadResident(scalar(m_database->connection(), u"SELECT id FROM residents"_s)));
+    QVERIFY(!opened->hasChanges());
+    QTest::keyClick(opened.get(), Qt::Key_Escape);
+    QVERIFY(!opened->isVisible());
+}
+
+void TstResidentDialog::tabFollowsTheFormTopToBottomAndReachesTheButtonsLast()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QApplication::setActiveWindow(dialog.get());
+    dialog->editor(Field::Name)->setFocus();
+    QList<QWidget *> visited{dialog->editor(Field::Name)};
+    for (int step = 0; step < 40; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        if (focused == visited.first())
+            break;
+        visited.append(focused);
+    }
+    const auto position = [&](QWidget *widget) { return visited.indexOf(widget); };
+    // Down the left column, then the right one, then the care part, and only then the buttons.
+    const QList<QWidget *> inOrder{dialog->editor(Field::Name),
+                                   dialog->editor(Field::IdNumber),
+                                   dialog->genderBox(),
+                                   dialog->editor(Field::BirthDate),
+                                   dialog->editor(Field::Phone),
+                                   dialog->gridBox(),
+                                   dialog->roomEdit(),
+                                   dialog->householdBox(),
+                                   dialog->editor(Field::EmergencyPhone),
+                                   childWithText<QCheckBox>(*dialog, u"Living alone"_s),
+                                   dialog->contactIntervalBox(),
+                                   dialog->saveButton()};
+    for (qsizetype i = 0; i < inOrder.size(); ++i)
+        QVERIFY2(position(inOrder.at(i)) > (i == 0 ? -1 : position(inOrder.at(i - 1))),
+                 qPrintable(u"field %1 out of order"_s.arg(i)));
+    // Save and Cancel are the last stops.
+    QPushButton *cancel = childWithText<QPushButton>(*dialog, u"Cancel"_s);
+    QCOMPARE(visited.size() - 2, std::min(position(dialog->saveButton()), position(cancel)));
 }
 
 void TstResidentDialog::similarResidentIsPointedOutBeforeSaving()
@@ -216,7 +316,12 @@ void TstResidentDialog::similarResidentIsPointedOutBeforeSaving()
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->noticeLabel()->text().contains(u"1952-03-17"_s));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
-    // Pressed again: the clerk says it is someone else.
+    // The second click of a double-click does not answer the question the first one raised.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
+    // Pressed again a moment later: the clerk says it is someone else.
+    QTRY_VERIFY(dialog->saveButton()->isEnabled());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 2);

@@ -3,8 +3,10 @@
 #include "changefollower.h"
 #include "database.h"
 #include "deskstaff.h"
+#include "casestatus.h"
 #include "servicerecordstore.h"
 #include "servicerecordtablemodel.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -13,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +46,8 @@ private slots:
     void takingAStepUpdatesTheRowAndCounts();
     void aRefusedStepSaysWhyAndChangesNothing();
     void aFinishedCaseOffersNoStep();
+    void theCaseIsInFrontOfTheHandler();
+    void closingWithAStepTypedAsksFirst();
 
 private:
     qint64 logCase(const QString &code, QDate day, qint64 handler);
@@ -163,13 +168,27 @@ void TstCasesPage::takingAStepUpdatesTheRowAndCounts()
         dialog->handlerBox()->setCurrentIndex(dialog->handlerBox()->findData(3));
         dialog->noteBox()->setText(u"涉及物业，转赵磊"_s);
         dialog->takeButton()->click();
+        // Recorded, and the next step is offered in the same dialog.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->historyView()->topLevelItemCount(), 2);
+        QCOMPARE(dialog->stateLabel()->text(), CaseStatus::label(u"assigned"_s));
+        QVERIFY(dialog->noteBox()->text().isEmpty());
+        QVERIFY(dialog->messageLabel()->text().contains(u"Recorded"_s));
+        // The focus is where the next step is chosen, so that Enter takes it rather than closing.
+        QCOMPARE(dialog->focusWidget(), dialog->actionBox());
+        dialog->actionBox()->setCurrentIndex(dialog->actionBox()->findData(int(CaseStep::Action::Start)));
+        dialog->takeButton()->click();
+        QCOMPARE(dialog->historyView()->topLevelItemCount(), 3);
+        QCOMPARE(dialog->stepsTaken(), 2);
+        // Nothing typed for a next step: Close closes at once, and the page shows the case as it is.
+        QTest::keyClick(dialog, Qt::Key_Escape);
     });
     page.view()->setFocus();
     page.view()->setCurrentIndex(page.model()->index(0, 1));
     QTest::keyClick(page.view(), Qt::Key_Return);
     QVERIFY(dialogSeen);
-    QCOMPARE(status(m_overdueMine), u"assigned"_s);
-    QCOMPARE(page.model()->index(0, 0).data(ServiceRecordTableModel::CaseStatusRole).toString(), u"assigned"_s);
+    QCOMPARE(status(m_overdueMine), u"in_progress"_s);
+    QCOMPARE(page.model()->index(0, 0).data(ServiceRecordTableModel::CaseStatusRole).toString(), u"in_progress"_s);
     QCOMPARE(page.model()->index(0, ServiceRecordTableModel::Handler).data().toString(), u"赵磊"_s);
     QCOMPARE(page.handlerFilter()->itemText(page.handlerFilter()->findData(3)), u"赵磊 (2 open, 2 overdue)"_s);
     QCOMPARE(scalar(m_database->connection(),
@@ -209,6 +228,69 @@ void TstCasesPage::aFinishedCaseOffersNoStep()
     QCOMPARE(dialog.actionBox()->count(), 0);
     QVERIFY(!dialog.takeButton()->isEnabled());
     QVERIFY(!dialog.takeStep());
+}
+
+void TstCasesPage::theCaseIsInFrontOfTheHandler()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"UPDATE residents SET phone = '13912345678', building = '3', unit = '2', room = '501' "
+                       "WHERE id = 5"_s));
+    QVERIFY(query.exec(u"UPDATE service_records SET notes = '楼上漏水，要求物业三天内维修\n已拍照' WHERE id = %1"_s.arg(
+            m_dueLaterMine)));
+    CaseDialog later(Session(*m_database), m_dueLaterMine);
+    later.setReferenceDate(m_today);
+    // What was asked, the way to call and find them (the phone masked), the working days left.
+    QVERIFY2(later.requestLabel()->text().contains(u"楼上漏水"_s), qPrintable(later.requestLabel()->text()));
+    QVERIFY(later.phoneLabel()->text().startsWith(u"139"_s));
+    QVERIFY(!later.phoneLabel()->text().contains(u"12345678"_s));
+    QVERIFY2(later.addressLabel()->text().contains(u"501"_s), qPrintable(later.addressLabel()->text()));
+    // Due Friday 28 November, seen on Monday the 24th: four working days left.
+    QVERIFY2(later.dueLabel()->text().contains(u"4 working days left"_s), qPrintable(later.dueLabel()->text()));
+    CaseDialog overdue(Session(*m_database), m_overdueMine);
+    overdue.setReferenceDate(m_today);
+    QVERIFY2(overdue.dueLabel()->text().contains(u"overdue by 7 days"_s), qPrintable(overdue.dueLabel()->text()));
+
+    // Through to the return visit in one dialog: its satisfaction shows in the history.
+    later.show();
+    using Action = CaseStep::Action;
+    const auto take = [&later](Action action, const QString &note = {}) {
+        later.actionBox()->setCurrentIndex(later.actionBox()->findData(int(action)));
+        later.noteBox()->setText(note);
+        if (action == Action::ReturnVisit)
+            later.satisfactionBox()->setCurrentIndex(later.satisfactionBox()->findData(5));
+        return later.takeStep();
+    };
+    QVERIFY(take(Action::Assign));
+    QVERIFY(take(Action::Start));
+    QVERIFY(take(Action::Reply, u"物业已安排维修"_s));
+    QVERIFY(take(Action::ReturnVisit));
+    QCOMPARE(later.stepsTaken(), 4);
+    QCOMPARE(status(m_dueLaterMine), u"return_visit"_s);
+    QTreeWidgetItem *returnVisit = later.historyView()->topLevelItem(4);
+    QVERIFY2(returnVisit->text(3).contains(CaseWorkflow::satisfactionLabel(5)), qPrintable(returnVisit->text(3)));
+    QVERIFY(!later.historyView()->topLevelItem(3)->text(3).contains(CaseWorkflow::satisfactionLabel(5)));
+}
+
+void TstCasesPage::closingWithAStepTypedAsksFirst()
+{
+    CaseDialog dialog(Session(*m_database), m_dueLaterMine);
+    dialog.show();
+    dialog.noteBox()->setText(u"已电话联系"_s);
+    whenShown<QMessageBox>([](QMessageBox *question) { QTest::keyClick(question, Qt::Key_Escape); });
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.noteBox()->text(), u"已电话联系"_s);
+    // Saved from the question: the step is taken and the dialog closes, accepted.
+    whenShown<QMessageBox>([](QMessageBox *question) {
+        QTest::mouseClick(childWithText<QPushButton>(*question, u"Save"_s), Qt::LeftButton);
+    });
+    dialog.close();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM case_events WHERE service_record_id = %1 AND note = '已电话联系'"_s.arg(
+                            m_dueLaterMine)),
+             1);
 }
 
 QTEST_MAIN(TstCasesPage)

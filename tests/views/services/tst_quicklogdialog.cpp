@@ -5,6 +5,7 @@
 #include "quicklogdialog.h"
 #include "residentspage.h"
 #include "servicelogqueue.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "writetransaction.h"
 
@@ -12,6 +13,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QMessageBox>
 #include <QListWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -38,6 +41,9 @@ private slots:
     void cleanup();
     void foundResidentIsLoggedInFourKeystrokes();
     void theLastTypeUsedComesFirst();
+    void enterWithNoTypeWritesNothing();
+    void aDoubleClickedSaveWritesOneRecord();
+    void closingAsksBeforeThrowingAnEntryAway();
     void walkInByCode();
     void findsTheResidentInItsOwnBox();
     void missingChoicesAreToldAndNothingIsQueued();
@@ -151,9 +157,13 @@ void TstQuickLogDialog::theLastTypeUsedComesFirst()
     QuickLogDialog *dialog = openDialog(5);
     QTest::keyClicks(dialog->serviceBox(), u"cm02"_s);
     QTest::keyClick(dialog->serviceBox(), Qt::Key_Return);
-    // Nothing typed: the type just used leads, Enter logs it again.
+    // Nothing typed: the type just used leads the list, but is not chosen for the clerk.
     QVERIFY(dialog->serviceBox()->text().isEmpty());
-    QCOMPARE(dialog->serviceList()->currentItem()->text().section(u' ', 0, 0), u"CM02"_s);
+    QCOMPARE(dialog->serviceList()->item(0)->text().section(u' ', 0, 0), u"CM02"_s);
+    QCOMPARE(dialog->serviceList()->currentItem(), nullptr);
+    // One arrow down chooses it; Enter logs it again.
+    QTest::keyClick(dialog->serviceBox(), Qt::Key_Down);
+    QCOMPARE(dialog->serviceList()->currentRow(), 0);
     QTest::keyClick(dialog->serviceBox(), Qt::Key_Return);
     QVERIFY(waitUntilWritten(dialog));
     QCOMPARE(scalar(m_database->connection(),
@@ -166,7 +176,64 @@ void TstQuickLogDialog::theLastTypeUsedComesFirst()
     // A new dialog reads the handler's recent types from the log.
     delete m_dialog;
     dialog = openDialog(5);
-    QCOMPARE(dialog->serviceList()->currentItem()->text().section(u' ', 0, 0), u"CM02"_s);
+    QCOMPARE(dialog->serviceList()->item(0)->text().section(u' ', 0, 0), u"CM02"_s);
+}
+
+void TstQuickLogDialog::enterWithNoTypeWritesNothing()
+{
+    QuickLogDialog *dialog = openDialog(5);
+    QCOMPARE(dialog->serviceList()->currentItem(), nullptr);
+    QTest::keyClick(dialog->serviceBox(), Qt::Key_Return);
+    QVERIFY(dialog->messageLabel()->isVisible());
+    QVERIFY(dialog->messageLabel()->text().contains(u"service type"_s));
+    QCOMPARE(dialog->queue()->pending(), 0);
+    QCOMPARE(dialog->journal()->count(), 0);
+    QTest::qWait(50);
+    QCOMPARE(records(), 0);
+}
+
+void TstQuickLogDialog::aDoubleClickedSaveWritesOneRecord()
+{
+    QuickLogDialog *dialog = openDialog(5);
+    QTest::keyClicks(dialog->serviceBox(), u"cm02"_s);
+    auto *save = childWithText<QPushButton>(*dialog, u"Save"_s);
+    // Two clicks in a row, as fast as a double-click (QTest's own double-click sends no click).
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QVERIFY(waitUntilWritten(dialog));
+    QCOMPARE(records(), 1);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM service_records WHERE case_status = 'received'"_s),
+             1);
+    QVERIFY2(dialog->messageLabel()->text().contains(u"service type"_s), qPrintable(dialog->messageLabel()->text()));
+}
+
+void TstQuickLogDialog::closingAsksBeforeThrowingAnEntryAway()
+{
+    // Opened and closed again: nothing to ask.
+    QuickLogDialog *dialog = openDialog(5);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    delete m_dialog;
+
+    dialog = openDialog(5);
+    QTest::keyClicks(dialog->serviceBox(), u"lg01"_s);
+    dialog->outcomeBox()->insert(u"已解答"_s);
+    whenShown<QMessageBox>([](QMessageBox *question) { QTest::keyClick(question, Qt::Key_Escape); });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->outcomeBox()->text(), u"已解答"_s);
+    // Saved from the question: the dialog closes once the entry is written.
+    whenShown<QMessageBox>([](QMessageBox *question) {
+        QTest::mouseClick(childWithText<QPushButton>(*question, u"Save"_s), Qt::LeftButton);
+    });
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(waitUntilWritten(dialog));
+    QTRY_VERIFY(!dialog->isVisible());
+    QCOMPARE(records(), 1);
+    // Once an entry is saved, the resident kept for the next one is not typed work.
+    dialog->show();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
 }
 
 void TstQuickLogDialog::walkInByCode()
