@@ -1114,8 +1114,8 @@
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <source>Visits done: ____    Nobody home: ____    Signature: ________________</source>
-        <translation>已完成：____    无人在家：____    签名：________________</translation>
+        <source>Visits done: ____    Missed: ____    Signature: ________________</source>
+        <translation>已完成：____    未遇：____    签名：________________</translation>
     </message>
 </context>
 <context>
@@ -3083,10 +3083,6 @@
         <translation>请说明取消走访的原因。</translation>
     </message>
     <message>
-        <source>Nobody was home: write down the next step (call back, ask the neighbours, visit again).</source>
-        <translation>无人在家：请写下下一步安排（回电、询问邻居、再次走访）。</translation>
-    </message>
-    <message>
         <source>The database is busy; nothing was changed. Try again.</source>
         <translation>数据库正忙，未作任何修改，请重试。</translation>
     </message>
@@ -3109,6 +3105,10 @@
     <message>
         <source>The series could not be changed.</source>
         <translation>无法修改该系列。</translation>
+    </message>
+    <message>
+        <source>Missed: write down the next step (call back, ask the neighbours, visit again).</source>
+        <translation>未遇：请写下下一步安排（回电、询问邻居、再次走访）。</translation>
     </message>
 </context>
 <context>
@@ -4664,6 +4664,10 @@ Qt %2 · SQLite %3</translation>
         <source>Only an administrator of the whole district may change its centers.</source>
         <translation>只有全街道的系统管理员可以修改中心设置。</translation>
     </message>
+    <message>
+        <source>&amp;Find a resident</source>
+        <translation>查找居民(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>linli::PdfFile</name>
@@ -5209,6 +5213,18 @@ Their registration, tags and visits are removed; the services they received stay
     <message>
         <source>This resident cannot be read now.</source>
         <translation>暂时无法读取该居民。</translation>
+    </message>
+    <message>
+        <source>relation to the head?</source>
+        <translation>与户主关系？</translation>
+    </message>
+    <message>
+        <source>Services, newest first</source>
+        <translation>服务记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Create a new grid “%1”?</source>
+        <translation>新建网格“%1”？</translation>
     </message>
 </context>
 <context>
@@ -5981,10 +5997,6 @@ To plan the visit anyway, say why:</source>
         <translation>走访已进行：同时登记对应的服务记录</translation>
     </message>
     <message>
-        <source>&amp;Nobody home…</source>
-        <translation>无人在家(&amp;N)…</translation>
-    </message>
-    <message>
         <source>C&amp;hange…</source>
         <translation>修改(&amp;H)…</translation>
     </message>
@@ -6041,14 +6053,6 @@ To plan the visit anyway, say why:</source>
         <translation>情况如何？（可不填）</translation>
     </message>
     <message>
-        <source>Nobody home</source>
-        <translation>无人在家</translation>
-    </message>
-    <message>
-        <source>What is the next step? (call back, ask the neighbours, visit again)</source>
-        <translation>下一步怎么做？（回电、询问邻居、再次上门）</translation>
-    </message>
-    <message>
         <source>Cancel the visit</source>
         <translation>取消走访</translation>
     </message>
@@ -6063,6 +6067,22 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>&amp;Cancel the visit…</source>
         <translation>取消走访(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1&apos;s visit is planned for %2, later than now. Mark it done now anyway?</source>
+        <translation>%1 的走访安排在 %2，比现在晚。仍要现在标记为已完成吗？</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未遇</translation>
+    </message>
+    <message>
+        <source>Nobody was there. What is the next step? (call back, ask the neighbours, visit again)</source>
+        <translation>未遇到本人。下一步怎么安排？（回电、询问邻居、再次走访）</translation>
+    </message>
+    <message>
+        <source>M&amp;issed…</source>
+        <translation>未遇(&amp;I)…</translation>
     </message>
 </context>
 <context>

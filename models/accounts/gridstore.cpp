@@ -1,6 +1,7 @@
 #include "gridstore.h"
 
 #include "centerscope.h"
+#include "humanorder.h"
 #include "sqlselect.h"
 
 #include <QSqlError>
@@ -36,6 +37,7 @@ QList<Grid> GridStore::read(const QString &condition, const QVariantList &values
     while (query.next())
         grids.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                       query.value(3).toLongLong()});
+    HumanOrder::sort(grids, [](const Grid &grid) { return grid.name; });
     return grids;
 }
 

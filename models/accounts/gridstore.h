@@ -26,7 +26,8 @@ class GridStore
 public:
     explicit GridStore(const QSqlDatabase &database);
 
-    // The grids the actor sees, by name; empty with lastError() on failure.
+    // The grids the actor sees, by name, numbers by value (第2 before 第10); empty with lastError() on
+    // failure.
     QList<Grid> all() const;
     // Every center's grids, by name: for the district's administrator.
     QList<Grid> everyCenter() const;

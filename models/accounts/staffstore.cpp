@@ -1,5 +1,7 @@
 #include "staffstore.h"
 
+#include "humanorder.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,6 +23,7 @@ QList<StaffMember> StaffStore::active() const
     }
     while (query.next())
         staff.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    HumanOrder::sort(staff, [](const StaffMember &member) { return member.name; });
     return staff;
 }
 

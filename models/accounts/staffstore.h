@@ -19,7 +19,7 @@ class StaffStore
 public:
     explicit StaffStore(const QSqlDatabase &database);
 
-    // Those still working here, by name; empty with lastError() on failure.
+    // Those still working here, in pinyin order (HumanOrder); empty with lastError() on failure.
     QList<StaffMember> active() const;
     QString lastError() const { return m_lastError; }
 

@@ -176,7 +176,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
     }
     html += u"</table>"_s;
     html += u"<p style=\"margin-top: 18px\">%1</p>"_s.arg(
-            escaped(tr("Visits done: ____    Nobody home: ____    Signature: ________________")));
+            escaped(tr("Visits done: ____    Missed: ____    Signature: ________________")));
     return html;
 }
 

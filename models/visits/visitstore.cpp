@@ -380,8 +380,7 @@ Result<qint64> VisitStore::cancel(qint64 visitId, int version, const QString &re
 Result<qint64> VisitStore::markMissed(qint64 visitId, int version, const QString &nextStep)
 {
     if (nextStep.trimmed().isEmpty())
-        return Problem::invalid(
-                tr("Nobody was home: write down the next step (call back, ask the neighbours, visit again)."));
+        return Problem::invalid(tr("Missed: write down the next step (call back, ask the neighbours, visit again)."));
     return setStatus(visitId, version, u"missed"_s, u"outcome"_s, nextStep.trimmed());
 }
 

@@ -312,7 +312,8 @@ void TstFaults::aBackupWhileAnotherProgramWritesIsASnapshot()
     QProcess writer;
     writer.start(QCoreApplication::applicationFilePath(), {u"--writer"_s, path, u"3000"_s, u"1"_s});
     QVERIFY(writer.waitForStarted());
-    QTest::qWait(500);
+    // Under way before the first backup, however long the writer took to start on a busy machine.
+    QTRY_VERIFY_WITH_TIMEOUT(count(path, u"SELECT count(*) FROM residents"_s) > 10, 30000);
     qint64 previous = 0;
     qint64 first = 0;
     for (int backup = 1; backup <= 3; ++backup) {

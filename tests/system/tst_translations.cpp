@@ -15,6 +15,7 @@ class TstTranslations : public QObject
 private slots:
     void tsFileIsComplete();
     void chineseIsInstalled();
+    void aVisitStateHasOneWord();
 };
 
 void TstTranslations::tsFileIsComplete()
@@ -59,6 +60,23 @@ void TstTranslations::chineseIsInstalled()
     QCOMPARE(QCoreApplication::translate("Database", "Linli did not change the file."), u"邻里没有改动该文件。"_s);
     // Qt's own dialogs speak Chinese too.
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+}
+
+// A missed visit is 未遇 wherever it is named: its state, the button that sets it, the question it
+// asks, the day sheet's tally; a clerk must not wonder whether 无人在家 is another state.
+void TstTranslations::aVisitStateHasOneWord()
+{
+    QCOMPARE(Language::install(*qApp, u"zh_CN"_s), u"zh_CN"_s);
+    const QString words[] = {
+            QCoreApplication::translate("VisitWording", "Missed"),
+            QCoreApplication::translate("linli::VisitAgenda", "M&issed…"),
+            QCoreApplication::translate("linli::VisitAgenda", "Missed"),
+            QCoreApplication::translate(
+                    "VisitStore", "Missed: write down the next step (call back, ask the neighbours, visit again)."),
+            QCoreApplication::translate("DaySheet", "Visits done: ____    Missed: ____    Signature: ________________"),
+    };
+    for (const QString &word : words)
+        QVERIFY2(word.contains(u"未遇"_s) && !word.contains(u"无人在家"_s), qPrintable(word));
 }
 
 QTEST_MAIN(TstTranslations)

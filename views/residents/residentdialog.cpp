@@ -13,12 +13,15 @@
 #include "residentstatus.h"
 #include "residenttag.h"
 #include "schedulevisitdialog.h"
+#include "servicefilter.h"
+#include "servicerecordtablemodel.h"
 #include "sheetcell.h"
 #include "visitagendamodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -64,7 +67,10 @@ ResidentDialog::ResidentDialog(const Session &session, QWidget *parent)
     columns->addWidget(createPersonGroup(), 1);
     columns->addWidget(createContactGroup(), 1);
     QWidget *care = createCareGroup();
-    QWidget *visits = createVisitsGroup(session.connection());
+    // What was done for them, side by side so that the form still fits a 768-pixel-high screen.
+    auto *history = new QHBoxLayout;
+    history->addWidget(createVisitsGroup(session.connection()), 1);
+    history->addWidget(createServicesGroup(session.connection()), 1);
 
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
@@ -92,7 +98,7 @@ ResidentDialog::ResidentDialog(const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(care);
-    layout->addWidget(visits);
+    layout->addLayout(history);
     layout->addWidget(m_notice);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_erase);
@@ -108,6 +114,7 @@ void ResidentDialog::setReferenceDate(QDate date)
 {
     m_today = date;
     m_store.setReferenceDate(date);
+    m_services->setReferenceDate(date);
     validate();
 }
 
@@ -141,6 +148,10 @@ bool ResidentDialog::loadResident(qint64 id)
                                     ? tr("Visits (the latest %1)").arg(VisitAgendaModel::residentVisitsShown)
                                     : tr("Visits (%1)").arg(m_visits->rowCount()));
     m_visitsGroup->show();
+    ServiceFilter received;
+    received.residentId = id;
+    m_services->setFilter(received);
+    m_servicesGroup->show();
     m_erase->show();
     m_status->setCurrentIndex(m_status->findData(draft.status));
     refreshHouseholds();
@@ -242,6 +253,9 @@ QWidget *ResidentDialog::createContactGroup()
         m_grid->addItem(grid.name, grid.id);
     m_grid->setCurrentIndex(-1);
     m_grid->lineEdit()->setPlaceholderText(tr("choose, or type a new grid's name"));
+    // Any part of the name finds a grid: every grid's name may start with the community's.
+    m_grid->completer()->setFilterMode(Qt::MatchContains);
+    m_grid->completer()->setCompletionMode(QCompleter::PopupCompletion);
     form->addRow(tr("G&rid:"), m_grid);
     addMessageRow(form, Field::Grid);
     connect(m_grid, &QComboBox::currentTextChanged, this, [this] { fieldEdited(Field::Grid); });
@@ -263,6 +277,8 @@ QWidget *ResidentDialog::createContactGroup()
 
     m_household = new QComboBox(this);
     m_relation = new QComboBox(this);
+    // Asked, never assumed: joining a household leaves the relation to be chosen.
+    m_relation->addItem(tr("relation to the head?"), QString());
     for (const QString &relation : HouseholdRelation::all())
         m_relation->addItem(HouseholdRelation::label(relation), relation);
     auto *household = new QHBoxLayout;
@@ -331,7 +347,7 @@ QWidget *ResidentDialog::createVisitsGroup(const QSqlDatabase &database)
     view->setColumnHidden(VisitAgendaModel::Resident, true);
     view->setColumnHidden(VisitAgendaModel::Address, true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(VisitAgendaModel::Note, QHeaderView::Stretch);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     view->setFixedHeight(view->verticalHeader()->defaultSectionSize() * 5 + fontMetrics().lineSpacing() + 14);
     auto *schedule = new QPushButton(tr("Schedule a &visit…"), m_visitsGroup);
@@ -349,6 +365,35 @@ QWidget *ResidentDialog::createVisitsGroup(const QSqlDatabase &database)
     // A resident not saved yet has no visits.
     m_visitsGroup->hide();
     return m_visitsGroup;
+}
+
+QWidget *ResidentDialog::createServicesGroup(const QSqlDatabase &database)
+{
+    using Column = ServiceRecordTableModel::Column;
+    m_servicesGroup = new QGroupBox(tr("Services, newest first"), this);
+    m_services = new ServiceRecordTableModel(database, this);
+    m_services->setReferenceDate(m_today);
+    auto *view = new QTableView(m_servicesGroup);
+    view->setModel(m_services);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    for (Column hidden :
+         {Column::Resident, Column::Category, Column::Minutes, Column::Notes, Column::Case, Column::Due})
+        view->setColumnHidden(hidden, true);
+    // Half the form's width: the service and the outcome share what is left, cut short, rather than
+    // a scroll bar.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(Column::Service, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(Column::Outcome, QHeaderView::Stretch);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    view->setFixedHeight(view->verticalHeader()->defaultSectionSize() * 5 + fontMetrics().lineSpacing() + 14);
+    auto *layout = new QVBoxLayout(m_servicesGroup);
+    layout->addWidget(view);
+    layout->addStretch(1);
+    // A resident not saved yet has received nothing.
+    m_servicesGroup->hide();
+    return m_servicesGroup;
 }
 
 QLineEdit *ResidentDialog::editor(Field field) const
@@ -398,7 +443,7 @@ ResidentDraft ResidentDialog::draftFromFields() const
 
 void ResidentDialog::refreshHouseholds()
 {
-    const qint64 chosen = m_household->currentData().toLongLong();
+    qint64 chosen = m_household->currentData().toLongLong();
     const QSignalBlocker blocker(m_household);
     m_household->clear();
     m_household->addItem(tr("None"), 0);
@@ -411,6 +456,11 @@ void ResidentDialog::refreshHouseholds()
         m_household->addItem(tr("Join the household of %1 (members: %2)").arg(head).arg(household.members),
                              household.id);
     }
+    // Someone new at an address where exactly one household lives most likely belongs to it; a
+    // choice the clerk made stays.
+    const int households = m_household->count() - 2;
+    if (m_editedId == 0 && chosen == 0 && households == 1 && !m_touched.contains(Field::Household))
+        chosen = m_household->itemData(2).toLongLong();
     m_household->setCurrentIndex(qMax(0, m_household->findData(chosen)));
     updateRelation();
 }
@@ -685,6 +735,13 @@ void ResidentDialog::save()
             m_gender->setFocus();
         else if (first == Field::Grid)
             m_grid->setFocus();
+        return;
+    }
+    if (draft.gridId == 0 && !draft.newGridName.trimmed().isEmpty()
+        && QMessageBox::question(this, windowTitle(), tr("Create a new grid “%1”?").arg(draft.newGridName.trimmed()),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes) {
+        m_grid->setFocus();
         return;
     }
     if (!confirmSimilar(draft))

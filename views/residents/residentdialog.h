@@ -23,6 +23,7 @@ class QSpinBox;
 
 namespace linli {
 
+class ServiceRecordTableModel;
 class VisitAgendaModel;
 
 // The form a clerk registers or edits a resident with. Checks as the clerk types and says what is wrong
@@ -63,6 +64,8 @@ public:
     QSpinBox *contactIntervalBox() const { return m_contactInterval; }
     VisitAgendaModel *visitsModel() const { return m_visits; }
     QGroupBox *visitsGroup() const { return m_visitsGroup; }
+    ServiceRecordTableModel *servicesModel() const { return m_services; }
+    QGroupBox *servicesGroup() const { return m_servicesGroup; }
 
 protected:
     void saveForm() override { save(); }
@@ -73,6 +76,8 @@ private:
     QWidget *createCareGroup();
     // The resident's visits, once a registered resident is edited.
     QWidget *createVisitsGroup(const QSqlDatabase &database);
+    // The services they received, newest first, read a page at a time as the list scrolls.
+    QWidget *createServicesGroup(const QSqlDatabase &database);
     QLineEdit *addLine(QFormLayout *form, ResidentDraft::Field field, const QString &label);
     void addMessageRow(QFormLayout *form, ResidentDraft::Field field);
     ResidentDraft draftFromFields() const;
@@ -109,6 +114,8 @@ private:
     QSpinBox *m_contactInterval = nullptr;
     QGroupBox *m_visitsGroup = nullptr;
     VisitAgendaModel *m_visits = nullptr;
+    QGroupBox *m_servicesGroup = nullptr;
+    ServiceRecordTableModel *m_services = nullptr;
     QDate m_today = QDate::currentDate();
     QHash<ResidentDraft::Field, QLineEdit *> m_editors;
     QHash<ResidentDraft::Field, QLabel *> m_messages;

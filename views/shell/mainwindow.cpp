@@ -248,6 +248,10 @@ void MainWindow::createMenus()
         QAction *action = go->addAction(names[page], this, [this, page] { showPage(Page(page)); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
     }
+    go->addSeparator();
+    // Back to finding someone from anywhere in the window, with what was typed there selected.
+    QAction *find = go->addAction(tr("&Find a resident"), this, &MainWindow::findResident);
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::Key_F3)});
 
     QMenu *settings = menuBar()->addMenu(tr("S&ettings"));
     settings->setToolTipsVisible(true);
@@ -361,6 +365,13 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::Paint && !std::exchange(m_countsRequested, true))
         QTimer::singleShot(0, m_overview, &OverviewLoader::refresh);
     return handled;
+}
+
+void MainWindow::findResident()
+{
+    showPage(ResidentsPage);
+    m_residentsPage->searchBox()->setFocus(Qt::ShortcutFocusReason);
+    m_residentsPage->searchBox()->selectAll();
 }
 
 void MainWindow::showPage(Page page)

@@ -42,6 +42,8 @@ public:
     QString statusText() const;
     // Opens the quick-log dialog (Ctrl+L), for the resident chosen on the Residents page if any.
     void logService();
+    // Shows the Residents page with its search box focused and its text selected (Ctrl+F, F3).
+    void findResident();
     // The same for this resident, with a service already typed.
     void logServiceFor(qint64 residentId, const QString &serviceText = {});
     QuickLogDialog *quickLogDialog() const { return m_quickLog; }

@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -32,7 +33,6 @@ VisitAgenda::VisitAgenda(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_day(QDate::currentDate())
-    , m_now(QDateTime::currentDateTime())
     , m_dayModel(new VisitAgendaModel(session.connection(), this))
     , m_weekModel(new VisitWeekModel(session.connection(), this))
     , m_monthModel(new VisitMonthModel(session.connection(), this))
@@ -44,6 +44,10 @@ VisitAgenda::VisitAgenda(const Session &session, QWidget *parent)
         bool ok = false;
         const QString text = QInputDialog::getMultiLineText(this, title, label, QString(), &ok);
         return ok ? std::optional<QString>(text.trimmed()) : std::nullopt;
+    };
+    m_confirmation = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                == QMessageBox::Yes;
     };
     m_conflictQuestion
             = [this](const QStringList &conflicts) { return ScheduleVisitDialog::askConflictReason(this, conflicts); };
@@ -103,7 +107,7 @@ QWidget *VisitAgenda::createNavigation()
     next->setToolTip(tr("Later (Alt+Right)"));
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(1); });
-    connect(today, &QToolButton::clicked, this, [this] { showDay(m_now.date()); });
+    connect(today, &QToolButton::clicked, this, [this] { showDay(now().date()); });
     layout->addWidget(previous);
     layout->addWidget(today);
     layout->addWidget(next);
@@ -122,7 +126,7 @@ QWidget *VisitAgenda::createActions()
     auto *bar = new QWidget(this);
     m_done = new QPushButton(tr("D&one…"), bar);
     m_done->setToolTip(tr("The visit took place: its service is logged with it"));
-    m_missed = new QPushButton(tr("&Nobody home…"), bar);
+    m_missed = new QPushButton(tr("M&issed…"), bar);
     m_cancel = new QPushButton(tr("&Cancel the visit…"), bar);
     m_change = new QPushButton(tr("C&hange…"), bar);
     m_change->setToolTip(tr("Another day, time, staff member or place; for a series, also the following visits"));
@@ -254,9 +258,14 @@ qint64 VisitAgenda::staffId() const
     return m_staff->currentData().toLongLong();
 }
 
+QDateTime VisitAgenda::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+}
+
 void VisitAgenda::setReferenceTime(const QDateTime &now)
 {
-    m_now = now;
+    m_fixedNow = now;
     m_weekModel->setToday(now.date());
     showDay(now.date());
 }
@@ -419,9 +428,18 @@ bool VisitAgenda::setStatus(const std::function<Result<qint64>(const AgendaEntry
 
 bool VisitAgenda::markDone()
 {
+    // Done before it was due to start is most often the wrong row: asked, not refused (a visit may
+    // really be made early).
+    const std::optional<AgendaEntry> entry = currentEntry();
+    const QDateTime clock = now();
+    if (entry && entry->visit.status == u"planned"_s && entry->visit.startsAt > clock
+        && !m_confirmation(tr("Visit done"),
+                           tr("%1's visit is planned for %2, later than now. Mark it done now anyway?")
+                                   .arg(entry->residentName, entry->visit.startsAt.toString(u"MM-dd HH:mm"_s))))
+        return false;
     return setStatus(
             [this](const AgendaEntry &entry, const QString &text) {
-                return VisitStore(m_session.connection()).markDone(entry.visit.id, entry.visit.version, text, m_now);
+                return VisitStore(m_session.connection()).markDone(entry.visit.id, entry.visit.version, text, now());
             },
             tr("Visit done"), tr("How did it go? (optional)"), false);
 }
@@ -432,7 +450,8 @@ bool VisitAgenda::markMissed()
             [this](const AgendaEntry &entry, const QString &text) {
                 return VisitStore(m_session.connection()).markMissed(entry.visit.id, entry.visit.version, text);
             },
-            tr("Nobody home"), tr("What is the next step? (call back, ask the neighbours, visit again)"), true);
+            tr("Missed"), tr("Nobody was there. What is the next step? (call back, ask the neighbours, visit again)"),
+            true);
 }
 
 bool VisitAgenda::cancelVisit()
@@ -450,7 +469,7 @@ bool VisitAgenda::changeVisit()
     if (!entry || entry->visit.status != u"planned"_s)
         return false;
     ScheduleVisitDialog dialog(m_session, entry->visit.residentId, entry->residentName, this);
-    dialog.setToday(m_now.date());
+    dialog.setToday(now().date());
     dialog.setConflictQuestion(m_conflictQuestion);
     dialog.editVisit(entry->visit);
     if (dialog.exec() != QDialog::Accepted)

@@ -37,6 +37,8 @@ public:
     enum class Span { Day, Week, Month };
     // Asks for a text (an outcome, a next step, a reason); nullopt when the clerk backs out.
     using TextQuestion = std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    // Asks yes or no (a visit marked done before its time); false when the clerk backs out.
+    using Confirmation = std::function<bool(const QString &title, const QString &question)>;
     static constexpr int minutesPerKeyMove = 30;
 
     explicit VisitAgenda(const Session &session, QWidget *parent = nullptr);
@@ -47,9 +49,11 @@ public:
     // Reads what is shown again (after visits were planned or changed elsewhere); while the agenda is
     // hidden, when it is next shown.
     void reload();
-    // "Now" for marking done and for today; tests fix it.
+    // "Now" for marking done and for today: the clock's, unless a test fixes it.
     void setReferenceTime(const QDateTime &now);
+    QDateTime now() const;
     void setTextQuestion(const TextQuestion &question) { m_textQuestion = question; }
+    void setConfirmation(const Confirmation &confirmation) { m_confirmation = confirmation; }
     void setConflictQuestion(const ScheduleVisitDialog::ConflictQuestion &question) { m_conflictQuestion = question; }
 
     // The visit chosen in the day or week view.
@@ -100,8 +104,9 @@ private:
     Session m_session;
     Span m_span = Span::Week;
     QDate m_day;
-    QDateTime m_now;
+    QDateTime m_fixedNow; // invalid: the clock's time
     TextQuestion m_textQuestion;
+    Confirmation m_confirmation;
     ScheduleVisitDialog::ConflictQuestion m_conflictQuestion;
     VisitAgendaModel *m_dayModel = nullptr;
     VisitWeekModel *m_weekModel = nullptr;

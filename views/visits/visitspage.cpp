@@ -40,7 +40,6 @@ VisitsPage::VisitsPage(const Session &session, QWidget *parent)
     , m_session(session)
     , m_model(new CareAlertTableModel(session.connection(), this))
     , m_view(new QTableView(this))
-    , m_now(QDateTime::currentDateTime())
     , m_reads(new ShownReload(this, [this] { read(); }))
 {
     QLabel *heading = RecordList::createHeading(tr("Visits"), this);
@@ -101,7 +100,7 @@ QWidget *VisitsPage::createAlerts()
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &VisitsPage::showButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &VisitsPage::showButtons);
     connect(m_grid, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->show(m_grid->currentData().toLongLong(), m_now); });
+            [this] { m_model->show(m_grid->currentData().toLongLong(), now()); });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Grid:"), alerts));
@@ -118,9 +117,14 @@ QWidget *VisitsPage::createAlerts()
     return alerts;
 }
 
+QDateTime VisitsPage::now() const
+{
+    return m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTime();
+}
+
 void VisitsPage::setReferenceTime(const QDateTime &now)
 {
-    m_now = now;
+    m_fixedNow = now;
     m_agenda->setReferenceTime(now);
     reload();
 }
@@ -140,7 +144,7 @@ void VisitsPage::read()
                                  .arg(intervals.disabled)
                                  .arg(intervals.keyCare));
     fillGrids();
-    m_model->show(m_grid->currentData().toLongLong(), m_now);
+    m_model->show(m_grid->currentData().toLongLong(), now());
 }
 
 // "All grids (n)" and each grid with residents overdue, with how many.
@@ -149,7 +153,7 @@ void VisitsPage::fillGrids()
     const qint64 chosen = m_grid->currentData().toLongLong();
     QHash<qint64, qint64> overdue;
     qint64 total = 0;
-    for (const auto &[grid, count] : CareSchedule(m_session.connection()).overdueByGrid(m_now)) {
+    for (const auto &[grid, count] : CareSchedule(m_session.connection()).overdueByGrid(now())) {
         overdue.insert(grid, count);
         total += count;
     }
@@ -197,7 +201,8 @@ bool VisitsPage::logPhoneCheck()
     if (resident <= 0)
         return false;
     ServiceRecordStore store(m_session.connection());
-    store.setReferenceTime(m_now);
+    const QDateTime checkedAt = now();
+    store.setReferenceTime(checkedAt);
     const std::optional<ServiceType> type = ServiceCatalogue(m_session.connection()).offered(phoneCheckCode);
     if (!type) {
         QMessageBox::warning(this, tr("Visits"),
@@ -207,7 +212,7 @@ bool VisitsPage::logPhoneCheck()
     ServiceEntry entry;
     entry.residentId = resident;
     entry.serviceTypeId = type->id;
-    entry.servedAt = m_now;
+    entry.servedAt = checkedAt;
     entry.handlerId = DeskStaff::id();
     const Result<qint64> logged = store.log(entry);
     if (!logged.isDone()) {

@@ -40,6 +40,8 @@ public:
     bool scheduleVisit();
     // "Now" for who is overdue and for the phone check's time; tests fix it.
     void setReferenceTime(const QDateTime &now);
+    // That "now": the clock's, unless a test fixed it.
+    QDateTime now() const;
     // Counts and list again (done by itself when visits, records or residents change); while the
     // page is hidden, when it is next shown (at a district the counts take a tenth of a second).
     void reload();
@@ -68,7 +70,7 @@ private:
     QPushButton *m_schedule = nullptr;
     QTabWidget *m_tabs = nullptr;
     VisitAgenda *m_agenda = nullptr;
-    QDateTime m_now;
+    QDateTime m_fixedNow; // invalid: the clock's time
     ShownReload *m_reads = nullptr;
 };
 

@@ -26,7 +26,7 @@ private slots:
     void aBurstIsHandedOverWhileTheDatabaseIsHeld();
     void aRefusedEntryIsToldAndTheOthersAreLogged();
     void queuedEntriesAreWrittenBeforeTheQueueGoes();
-    void activeStaffByName();
+    void activeStaffInPinyinOrder();
     void favouritesThenRecentTypes();
 
 private:
@@ -120,12 +120,13 @@ void TstServiceLogQueue::queuedEntriesAreWrittenBeforeTheQueueGoes()
     QCOMPARE(records(), 10);
 }
 
-void TstServiceLogQueue::activeStaffByName()
+void TstServiceLogQueue::activeStaffInPinyinOrder()
 {
     const QList<StaffMember> staff = StaffStore(m_database->connection()).active();
     QCOMPARE(staff.size(), 2);
-    QCOMPARE(staff.at(0).name, u"李敏"_s);
-    QCOMPARE(staff.at(1).name, u"陈静"_s);
+    // chen before li, although 李 comes before 陈 in Unicode.
+    QCOMPARE(staff.at(0).name, u"陈静"_s);
+    QCOMPARE(staff.at(1).name, u"李敏"_s);
 }
 
 void TstServiceLogQueue::favouritesThenRecentTypes()

@@ -3,10 +3,13 @@
 #include "idnumber.h"
 #include "careschedule.h"
 #include "residentdialog.h"
+#include "servicerecordstore.h"
+#include "servicerecordtablemodel.h"
 #include "visitagendamodel.h"
 #include "guisupport.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +56,7 @@ private slots:
     void aManagerSeesTheWholeIdWithAReasonAndMayErase();
     void escapeAsksBeforeThrowingTypedWorkAway();
     void tabFollowsTheFormTopToBottomAndReachesTheButtonsLast();
+    void showsTheServicesTheyReceivedNewestFirst();
 
 private:
     ResidentDialog *openDialog();
@@ -334,6 +338,17 @@ void TstResidentDialog::newGridIsAnnouncedAndCreated()
     typeInto(dialog->editor(Field::IdNumber), u"11010519491231002X"_s);
     typeInto(dialog->gridBox()->lineEdit(), u"蒋村社区第2网格"_s);
     QVERIFY(dialog->message(Field::Grid).contains(u"蒋村社区第2网格"_s));
+    // Never created from what was typed without asking.
+    QString asked;
+    whenShown<QMessageBox>([&asked](QMessageBox *question) {
+        asked = question->text();
+        question->button(QMessageBox::No)->click();
+    });
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY2(asked.contains(u"蒋村社区第2网格"_s), qPrintable(asked));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM grids WHERE name = '蒋村社区第2网格'"_s), 0);
+    whenShown<QMessageBox>([](QMessageBox *question) { question->button(QMessageBox::Yes)->click(); });
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM grids WHERE name = '蒋村社区第2网格'"_s), 1);
@@ -473,10 +488,13 @@ void TstResidentDialog::joinsAHouseholdAtTheSameAddress()
     typeInto(dialog->roomEdit(), u"301"_s);
     QCOMPARE(dialog->householdBox()->count(), 3);
     QVERIFY(dialog->householdBox()->itemText(2).contains(u"王秀英"_s));
-    QVERIFY(!dialog->relationBox()->isEnabled());
-    dialog->householdBox()->setCurrentIndex(2);
-    emit dialog->householdBox()->activated(2);
+    // The one household living there is chosen; how they are related is asked, not assumed.
+    QCOMPARE(dialog->householdBox()->currentIndex(), 2);
     QVERIFY(dialog->relationBox()->isEnabled());
+    QCOMPARE(dialog->relationBox()->currentData().toString(), QString());
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->message(Field::Household).contains(u"relation"_s), qPrintable(dialog->message(Field::Household)));
     dialog->relationBox()->setCurrentIndex(dialog->relationBox()->findData(u"spouse"_s));
     emit dialog->relationBox()->activated(dialog->relationBox()->currentIndex());
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
@@ -527,6 +545,35 @@ void TstResidentDialog::showsTheirVisitsAndKeepsTheirOwnContactInterval()
     std::unique_ptr<ResidentDialog> again(openDialog());
     QVERIFY(again->loadResident(id));
     QCOMPARE(again->contactIntervalBox()->value(), 3);
+}
+
+void TstResidentDialog::showsTheServicesTheyReceivedNewestFirst()
+{
+    const qint64 id = ResidentStore(m_database->connection()).create(registered()).valueOr(0);
+    QVERIFY(id > 0);
+    ServiceRecordStore services(m_database->connection());
+    services.setReferenceTime(QDateTime(m_today, QTime(17, 0)));
+    for (const auto &[code, day] : {std::pair{u"LG01"_s, 3}, std::pair{u"EC02"_s, 20}, std::pair{u"CM01"_s, 11}}) {
+        ServiceEntry entry;
+        entry.residentId = id;
+        entry.serviceTypeId
+                = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = '%1'"_s.arg(code));
+        entry.servedAt = QDateTime(QDate(2026, 5, day), QTime(10, 0));
+        QVERIFY(services.log(entry).isDone());
+    }
+    std::unique_ptr<ResidentDialog> fresh(openDialog());
+    QVERIFY(!fresh->servicesGroup()->isVisible()); // nobody yet
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    QVERIFY(dialog->loadResident(id));
+    QVERIFY(dialog->servicesGroup()->isVisible());
+    QAbstractItemModelTester tester(dialog->servicesModel());
+    QCOMPARE(dialog->servicesModel()->rowCount(), 3);
+    const auto servedOn = [&dialog](int row) {
+        return dialog->servicesModel()->index(row, ServiceRecordTableModel::ServedAt).data().toString().left(10);
+    };
+    QCOMPARE(servedOn(0), u"2026-05-20"_s);
+    QCOMPARE(servedOn(1), u"2026-05-11"_s);
+    QCOMPARE(servedOn(2), u"2026-05-03"_s);
 }
 
 QTEST_MAIN(TstResidentDialog)

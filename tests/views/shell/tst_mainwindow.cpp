@@ -7,6 +7,7 @@
 #include "guisupport.h"
 #include "mainwindow.h"
 #include "reportspage.h"
+#include "residentspage.h"
 #include "servicelogqueue.h"
 #include "servicespage.h"
 #include "servicerecordtablemodel.h"
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void navigationSwitchesPages();
     void keyboardShortcutsSwitchPages();
+    void findGoesBackToTheSearchBoxFromAnywhere();
     void pagesAreMadeWhenFirstOpened();
     void statusBarShowsLocationAndCounts();
     void remembersGeometryAndPage();
@@ -127,6 +129,27 @@ void TstMainWindow::keyboardShortcutsSwitchPages()
     QCOMPARE(window.currentPage(), MainWindow::ReportsPage);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
+}
+
+void TstMainWindow::findGoesBackToTheSearchBoxFromAnywhere()
+{
+    MainWindow window{Session(m_database)};
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *residents = window.findChild<ResidentsPage *>();
+    QVERIFY(residents);
+    QTest::keyClicks(residents->searchBox(), u"wxy"_s);
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::CasesPage);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
+    QCOMPARE(QApplication::focusWidget(), residents->searchBox());
+    // What was typed is selected: the next name typed replaces it.
+    QCOMPARE(residents->searchBox()->selectedText(), u"wxy"_s);
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
+    QCOMPARE(window.currentPage(), MainWindow::ResidentsPage);
+    QCOMPARE(QApplication::focusWidget(), residents->searchBox());
 }
 
 void TstMainWindow::statusBarShowsLocationAndCounts()

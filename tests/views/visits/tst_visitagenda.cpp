@@ -42,6 +42,7 @@ private slots:
     void aDropMovesToThatDay();
     void aDoubleBookingIsAskedAbout();
     void doneLogsTheServiceAndMissedNeedsANextStep();
+    void doneBeforeItsTimeAsksFirst();
     void aChangeTakesOneOrTheFollowingVisits();
     void theMonthOpensADay();
 
@@ -224,6 +225,34 @@ void TstVisitAgenda::doneLogsTheServiceAndMissedNeedsANextStep()
             agenda->dayModel()->index(agenda->dayModel()->rowOfVisit(second), VisitAgendaModel::Note).data().toString(),
             u"下午再去一次"_s);
     QCOMPARE(asked.size(), 3); // a visit already done is not asked about
+}
+
+void TstVisitAgenda::doneBeforeItsTimeAsksFirst()
+{
+    const qint64 afternoon = plan(1, QDateTime(m_monday, QTime(15, 0)));
+    VisitAgenda *agenda = showAgenda(1);
+    QVERIFY(agenda);
+    agenda->setReferenceTime(QDateTime(m_monday, QTime(9, 30)));
+    agenda->showSpan(VisitAgenda::Span::Day);
+    agenda->setTextQuestion([](const QString &, const QString &) { return std::optional<QString>(u"提前完成"_s); });
+    QStringList asked;
+    bool yes = false;
+    agenda->setConfirmation([&](const QString &, const QString &question) {
+        asked.append(question);
+        return yes;
+    });
+    QVERIFY(agenda->selectVisit(afternoon));
+    QVERIFY(!agenda->markDone()); // the clerk backs out: nothing changes
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"15:00"_s), qPrintable(asked.first()));
+    QCOMPARE(stored(afternoon).status, u"planned"_s);
+    yes = true;
+    QVERIFY(agenda->markDone());
+    QCOMPARE(stored(afternoon).status, u"done"_s);
+    // Made early, it is dated when it was done.
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM service_records WHERE served_at = '2026-11-23 09:30:00'"_s),
+             1);
 }
 
 void TstVisitAgenda::aChangeTakesOneOrTheFollowingVisits()
