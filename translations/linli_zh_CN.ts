@@ -2989,6 +2989,14 @@
         <source>The account could not be changed: the database refused it.</source>
         <translation>未能修改账号：数据库拒绝了这一操作。</translation>
     </message>
+    <message>
+        <source>This staff member is not working here (any more).</source>
+        <translation>该工作人员不在本中心工作（或已离职）。</translation>
+    </message>
+    <message>
+        <source>This staff member signs in as %1 already; one account per person.</source>
+        <translation>该工作人员已使用账号 %1 登录；每人只能有一个账号。</translation>
+    </message>
 </context>
 <context>
     <name>VisitCalendar</name>
@@ -3259,6 +3267,34 @@
     <message>
         <source>%1 now sees the residents of %2.</source>
         <translation>%1 现在查看 %2 的居民。</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member…</source>
+        <translation>工作人员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>(left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>%1 signs in as %2.</source>
+        <translation>%1 使用账号 %2 登录。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no staff member.</source>
+        <translation>账号 %1 不属于任何工作人员。</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Who signs in as %1? For nobody, each computer keeps the handler last chosen in the quick log.</source>
+        <translation>谁使用账号 %1 登录？选“无”时，每台电脑沿用登记服务时最后选择的经办人。</translation>
     </message>
 </context>
 <context>

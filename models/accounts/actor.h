@@ -29,6 +29,8 @@ public:
     bool roleKnown = true;
     // The center whose residents the actor sees (CenterScope); 0: the whole district.
     qint64 centerId = 0;
+    // The staff member who signs in with the account (UserStore::setStaff); 0: none.
+    qint64 staffId = 0;
 
     // The command line: whoever may run the program on the database file may do everything with
     // it; it is audited under the system user's name.

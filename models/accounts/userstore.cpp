@@ -21,7 +21,7 @@ namespace {
 
 const QString accountColumns
         = u"id, login, display_name, role, must_change_password, disabled, locked_until, failed_attempts, "
-          "coalesce(center_id, 0)"_s;
+          "coalesce(center_id, 0), coalesce(staff_id, 0)"_s;
 
 UserAccount accountFrom(const QSqlQuery &query)
 {
@@ -36,6 +36,7 @@ UserAccount accountFrom(const QSqlQuery &query)
             = query.value(6).isNull() ? QDateTime() : QDateTime::fromString(query.value(6).toString(), Qt::ISODate);
     account.failedAttempts = query.value(7).toInt();
     account.centerId = query.value(8).toLongLong();
+    account.staffId = query.value(9).toLongLong();
     return account;
 }
 
@@ -44,6 +45,7 @@ Actor actorOf(const UserAccount &account)
     Actor actor{account.id, account.login, account.displayName.isEmpty() ? account.login : account.displayName,
                 account.role};
     actor.centerId = account.centerId;
+    actor.staffId = account.staffId;
     return actor;
 }
 
@@ -263,6 +265,35 @@ Result<void> UserStore::setCenter(const QString &login, qint64 centerId)
                          {center.value() > 0 ? QVariant(center.value()) : QVariant(QMetaType(QMetaType::LongLong))},
                          {u"UPDATE"_s, u"user"_s, account.id,
                           u"center: %1 → %2"_s.arg(account.centerId).arg(center.value()), u"ok"_s});
+}
+
+Result<void> UserStore::setStaff(const QString &login, qint64 staffId)
+{
+    const Result<UserAccount> found = manageable(login);
+    if (!found.isDone())
+        return found.problem();
+    const UserAccount &account = found.value();
+    if (account.staffId == staffId)
+        return Result<void>::done();
+    if (staffId > 0) {
+        QSqlQuery query(m_database);
+        query.prepare(u"SELECT (SELECT count(*) FROM staff WHERE id = ? AND active = 1), "
+                      "(SELECT min(login) FROM users WHERE staff_id = ? AND id <> ?)"_s);
+        query.addBindValue(staffId);
+        query.addBindValue(staffId);
+        query.addBindValue(account.id);
+        if (!query.exec() || !query.next())
+            return StorageError::failure(query.lastError(), notChanged());
+        if (query.value(0).toLongLong() == 0)
+            return Problem::invalid(tr("This staff member is not working here (any more)."));
+        if (!query.value(1).isNull())
+            return Problem::invalid(tr("This staff member signs in as %1 already; one account per person.")
+                                            .arg(query.value(1).toString()));
+    }
+    return changeAccount(account.id, u"staff_id = ?"_s,
+                         {staffId > 0 ? QVariant(staffId) : QVariant(QMetaType(QMetaType::LongLong))},
+                         {u"UPDATE"_s, u"user"_s, account.id, u"staff: %1 → %2"_s.arg(account.staffId).arg(staffId),
+                          u"ok"_s});
 }
 
 Result<void> UserStore::setRole(const QString &login, Role role)

@@ -24,6 +24,7 @@ struct UserAccount
     QDateTime lockedUntil; // invalid: not locked
     int failedAttempts = 0;
     qint64 centerId = 0; // 0: the whole district
+    qint64 staffId = 0;  // the staff member who signs in with it; 0: none
 };
 
 // The accounts people sign in with. Five wrong passwords in a row lock an account for fifteen
@@ -71,6 +72,10 @@ public:
     // The district's administrator moves an account to a center, or to none (0: the whole district,
     // not for clerks).
     Result<void> setCenter(const QString &login, qint64 centerId);
+    // An administrator says which staff member signs in with an account (0: none): the handler the
+    // quick log offers them, whose cases are "mine", who is recorded as taking case steps and making
+    // phone checks. Only one account per staff member.
+    Result<void> setStaff(const QString &login, qint64 staffId);
     // An administrator disables an account (nobody signs in with it, and its open windows may do
     // nothing more) or enables it again; nobody disables their own or the last administrator's.
     Result<void> setDisabled(const QString &login, bool disabled);

@@ -3,12 +3,14 @@
 #include "accesspolicy.h"
 #include "centerstore.h"
 #include "formdialog.h"
+#include "staffstore.h"
 #include "userstore.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -132,7 +134,8 @@ AccountsDialog::AccountsDialog(const Session &session, QWidget *parent)
 {
     setWindowTitle(tr("Accounts"));
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Login"), tr("Name"), tr("Role"), tr("Center"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+            {tr("Login"), tr("Name"), tr("Role"), tr("Center"), tr("Staff member"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -144,14 +147,16 @@ AccountsDialog::AccountsDialog(const Session &session, QWidget *parent)
     m_password = new QPushButton(tr("New &password…"), this);
     m_role = new QPushButton(tr("&Role…"), this);
     m_center = new QPushButton(tr("C&enter…"), this);
+    m_staff = new QPushButton(tr("&Staff member…"), this);
     m_disable = new QPushButton(tr("&Disable"), this);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_password, &QPushButton::clicked, this, &AccountsDialog::setNewPassword);
     connect(m_role, &QPushButton::clicked, this, &AccountsDialog::changeRole);
     connect(m_center, &QPushButton::clicked, this, &AccountsDialog::changeCenter);
+    connect(m_staff, &QPushButton::clicked, this, &AccountsDialog::changeStaff);
     connect(m_disable, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
     auto *actions = new QVBoxLayout;
-    for (QPushButton *button : {add, m_password, m_role, m_center, m_disable}) {
+    for (QPushButton *button : {add, m_password, m_role, m_center, m_staff, m_disable}) {
         button->setAutoDefault(false);
         actions->addWidget(button);
     }
@@ -182,6 +187,9 @@ void AccountsDialog::reload()
     m_center->setVisible(severalCenters && m_session.actor().centerId == 0);
     const QLocale locale;
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<qint64, QString> staffNames;
+    for (const StaffMember &member : StaffStore(m_session.connection()).active())
+        staffNames.insert(member.id, member.name);
     m_table->setRowCount(int(accounts.size()));
     for (int row = 0; row < accounts.size(); ++row) {
         const UserAccount &account = accounts.at(row);
@@ -193,8 +201,12 @@ void AccountsDialog::reload()
                              .arg(locale.toString(account.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         if (account.mustChangePassword)
             state << tr("new password at the next sign-in");
-        const QStringList cells = {account.login, account.displayName, AccessPolicy::roleName(account.role),
-                                   centerName(account.centerId), state.join(tr(", "))};
+        const QStringList cells = {account.login,
+                                   account.displayName,
+                                   AccessPolicy::roleName(account.role),
+                                   centerName(account.centerId),
+                                   account.staffId > 0 ? staffNames.value(account.staffId, tr("(left)")) : QString(),
+                                   state.join(tr(", "))};
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, account.login);
@@ -227,7 +239,7 @@ void AccountsDialog::selectionChanged()
 {
     const QList<QTableWidgetItem *> items = m_table->selectedItems();
     const bool chosen = !items.isEmpty();
-    for (QPushButton *button : {m_password, m_role, m_center, m_disable})
+    for (QPushButton *button : {m_password, m_role, m_center, m_staff, m_disable})
         button->setEnabled(chosen);
     m_disable->setText(chosen && items.first()->data(Qt::UserRole + 1).toBool() ? tr("&Enable") : tr("&Disable"));
 }
@@ -320,6 +332,36 @@ void AccountsDialog::changeCenter()
     const qint64 centerId = centers.at(names.indexOf(chosen)).id;
     const Result<void> changed = UserStore(m_session.connection()).setCenter(account->login, centerId);
     report(changed.isDone(), tr("%1 now sees the residents of %2.").arg(account->login, centerName(centerId)),
+           changed.message());
+}
+
+void AccountsDialog::changeStaff()
+{
+    const std::optional<UserAccount> account = selectedAccount();
+    if (!account)
+        return;
+    const QList<StaffMember> staff = StaffStore(m_session.connection()).active();
+    QStringList names = {tr("(nobody)")};
+    int current = 0;
+    for (const StaffMember &member : staff) {
+        if (member.id == account->staffId)
+            current = int(names.size());
+        names << member.name;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+            this, tr("Staff member"),
+            tr("Who signs in as %1? For nobody, each computer keeps the handler last chosen in the quick log.")
+                    .arg(account->login),
+            names, current, false, &ok);
+    if (!ok)
+        return;
+    const qsizetype index = names.indexOf(chosen);
+    const qint64 staffId = index > 0 ? staff.at(index - 1).id : 0;
+    const Result<void> changed = UserStore(m_session.connection()).setStaff(account->login, staffId);
+    report(changed.isDone(),
+           staffId > 0 ? tr("%1 signs in as %2.").arg(chosen, account->login)
+                       : tr("%1 belongs to no staff member.").arg(account->login),
            changed.message());
 }
 

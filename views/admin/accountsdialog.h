@@ -31,10 +31,12 @@ public:
     void setNewPassword();
     void changeRole();
     void changeCenter();
+    // Which staff member signs in with the account chosen.
+    void changeStaff();
     void toggleDisabled();
 
     // Columns of the table. The center's shows where the database holds several centers.
-    enum Column { LoginColumn, NameColumn, RoleColumn, CenterColumn, StateColumn, ColumnCount };
+    enum Column { LoginColumn, NameColumn, RoleColumn, CenterColumn, StaffColumn, StateColumn, ColumnCount };
 
 private:
     void reload();
@@ -52,6 +54,7 @@ private:
     QPushButton *m_password = nullptr;
     QPushButton *m_role = nullptr;
     QPushButton *m_center = nullptr;
+    QPushButton *m_staff = nullptr;
     QPushButton *m_disable = nullptr;
     OutcomeLabel *m_message = nullptr;
 };

@@ -10,14 +10,15 @@ const auto key = QStringLiteral("desk/staff");
 
 } // namespace
 
-qint64 id()
+qint64 id(const Actor &signedIn)
 {
-    return QSettings().value(key, 0).toLongLong();
+    return signedIn.staffId > 0 ? signedIn.staffId : QSettings().value(key, 0).toLongLong();
 }
 
-void setId(qint64 staffId)
+void setId(const Actor &signedIn, qint64 staffId)
 {
-    QSettings().setValue(key, staffId);
+    if (signedIn.staffId == 0)
+        QSettings().setValue(key, staffId);
 }
 
 } // namespace linli::DeskStaff

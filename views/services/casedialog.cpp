@@ -138,7 +138,8 @@ void CaseDialog::offerSteps()
         for (CaseWorkflow::Action action : CaseWorkflow::actionsFrom(m_record.caseStatus))
             m_action->addItem(CaseWorkflow::label(action), int(action));
     }
-    const int current = m_handler->findData(m_record.handlerId > 0 ? m_record.handlerId : DeskStaff::id());
+    const int current
+            = m_handler->findData(m_record.handlerId > 0 ? m_record.handlerId : DeskStaff::id(m_session.actor()));
     m_handler->setCurrentIndex(qMax(0, current));
     m_satisfaction->setCurrentIndex(0);
     m_referredTo->clear();
@@ -249,7 +250,7 @@ bool CaseDialog::takeStep()
     step.satisfaction = m_satisfaction->currentData().toInt();
     step.referredTo = m_referredTo->text();
     step.note = m_note->text();
-    step.actorStaffId = DeskStaff::id();
+    step.actorStaffId = DeskStaff::id(m_session.actor());
     // Held back until the outcome is known: a second press never takes the step twice. Disabling
     // it would pass its focus on to Close; the focus is given back below.
     QWidget *focused = focusWidget();

@@ -101,7 +101,8 @@ void CasesPage::setReferenceDate(QDate date)
 // The handlers with their load, the desk's own first: "Mine — 刘春颖 (12 open, 3 overdue)".
 void CasesPage::fillHandlers()
 {
-    const qint64 chosen = m_handler->count() > 0 ? m_handler->currentData().toLongLong() : DeskStaff::id();
+    const qint64 chosen
+            = m_handler->count() > 0 ? m_handler->currentData().toLongLong() : DeskStaff::id(m_session.actor());
     const QList<CaseLoad> loads = ServiceRecordStore(m_session.connection()).caseLoads(m_today);
     CaseLoad total;
     QHash<qint64, CaseLoad> loadOf;
@@ -119,7 +120,7 @@ void CasesPage::fillHandlers()
     const QSignalBlocker blocker(m_handler);
     m_handler->clear();
     m_handler->addItem(withLoad(tr("Everyone"), total), everyone);
-    const qint64 desk = DeskStaff::id();
+    const qint64 desk = DeskStaff::id(m_session.actor());
     const QList<StaffMember> staff = StaffStore(m_session.connection()).active();
     for (const StaffMember &member : staff) {
         if (member.id == desk)

@@ -187,7 +187,7 @@ QWidget *QuickLogDialog::createDetailsPart()
     m_handler->addItem(tr("(not recorded)"), 0);
     for (const StaffMember &member : StaffStore(m_session.connection()).active())
         m_handler->addItem(member.name, member.id);
-    const int remembered = m_handler->findData(DeskStaff::id());
+    const int remembered = m_handler->findData(DeskStaff::id(m_session.actor()));
     m_handler->setCurrentIndex(qMax(0, remembered));
     m_minutes = new QSpinBox(details);
     m_minutes->setRange(0, 24 * 60);
@@ -372,7 +372,7 @@ void QuickLogDialog::toggleFavourite(bool favourite)
 void QuickLogDialog::handlerChosen()
 {
     const qint64 handler = m_handler->currentData().toLongLong();
-    DeskStaff::setId(handler);
+    DeskStaff::setId(m_session.actor(), handler);
     const PreferredServiceTypes preferences(m_session.connection());
     m_favourites = handler > 0 ? preferences.favourites(handler) : QList<qint64>();
     m_preferred = handler > 0 ? preferences.preferred(handler) : QList<qint64>();

@@ -42,7 +42,7 @@ ScheduleVisitDialog::ScheduleVisitDialog(const Session &session, qint64 resident
     m_staff->addItem(tr("(not assigned yet)"), 0);
     for (const StaffMember &member : StaffStore(session.connection()).active())
         m_staff->addItem(member.name, member.id);
-    m_staff->setCurrentIndex(qMax(0, m_staff->findData(DeskStaff::id())));
+    m_staff->setCurrentIndex(qMax(0, m_staff->findData(DeskStaff::id(m_session.actor()))));
     m_day = new QDateEdit(QDate::currentDate().addDays(1), this);
     m_day->setDisplayFormat(u"yyyy-MM-dd dddd"_s);
     m_day->setCalendarPopup(true);

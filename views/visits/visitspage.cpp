@@ -213,7 +213,7 @@ bool VisitsPage::logPhoneCheck()
     entry.residentId = resident;
     entry.serviceTypeId = type->id;
     entry.servedAt = checkedAt;
-    entry.handlerId = DeskStaff::id();
+    entry.handlerId = DeskStaff::id(m_session.actor());
     const Result<qint64> logged = store.log(entry);
     if (!logged.isDone()) {
         QMessageBox::warning(this, tr("Visits"), logged.message());

@@ -36,6 +36,7 @@ private slots:
     void aDisabledAccountDoesNothingMore();
     void aResetLiftsTheLockAndAsksForANewPassword();
     void signingInIsAudited();
+    void anAccountBelongsToOneStaffMember();
 
 private:
     QSqlDatabase db() const { return m_database->connection(); }
@@ -210,6 +211,31 @@ void TstUserStore::onlyAnAdministratorManagesAccounts()
     QCOMPARE(scalar(db(), u"SELECT count(*) FROM audit_log WHERE result = 'denied'"_s), 4);
     QCOMPARE(users.signIn(u"admin"_s, m_adminPassword).outcome, UserStore::SignIn::Accepted);
     LINLI_VERIFY_DONE(users.add(u"new1"_s, {}, Role::Clerk, u"Desk-2026z"_s));
+}
+
+void TstUserStore::anAccountBelongsToOneStaffMember()
+{
+    QVERIFY(addDeskPeople(db(), u"(1, '李敏', 1), (2, '张伟', 1), (3, '陈静', 0)"_s));
+    UserStore users(db());
+    LINLI_VERIFY_DONE(users.add(u"clerk1"_s, u"李敏"_s, Role::Clerk, u"Desk-2026x"_s));
+    LINLI_VERIFY_DONE(users.add(u"clerk2"_s, u"张伟"_s, Role::Clerk, u"Desk-2026y"_s));
+    LINLI_VERIFY_DONE(users.setStaff(u"clerk1"_s, 1));
+    QCOMPARE(scalar(db(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'user' "
+                    "AND changes = 'staff: 0 → 1'"_s),
+             1);
+    // One account per person, and only for someone still working here.
+    QVERIFY(users.setStaff(u"clerk2"_s, 1).is(Problem::Kind::Invalid));
+    QVERIFY(users.setStaff(u"clerk2"_s, 3).is(Problem::Kind::Invalid));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM users WHERE staff_id IS NOT NULL"_s), 1);
+    // Signed in, the account acts as its staff member.
+    QCOMPARE(users.signIn(u"clerk1"_s, u"Desk-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    QCOMPARE(Actor::of(db()).staffId, 1);
+    // A clerk links nobody, not even themselves.
+    QVERIFY(users.setStaff(u"clerk2"_s, 2).is(Problem::Kind::NotPermitted));
+    Actor::forget(db());
+    LINLI_VERIFY_DONE(users.setStaff(u"clerk1"_s, 0));
+    QCOMPARE(scalar(db(), u"SELECT count(*) FROM users WHERE staff_id IS NOT NULL"_s), 0);
 }
 
 void TstUserStore::aRoleChangedCountsFromTheNextAction()

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -133,6 +134,21 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
     QCOMPARE(UserStore(db()).byLogin(u"clerk1"_s)->role, Role::Manager);
     QCOMPARE(dialog.table()->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::RoleColumn)->text(), u"Manager"_s);
 
+    // The staff member who signs in with it.
+    QSqlQuery staff(db());
+    QVERIFY(staff.exec(u"INSERT INTO staff (id, name, active) VALUES (7, '李敏', 1), (8, '陈静', 1)"_s));
+    QTimer::singleShot(0, this, [] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(input);
+        // Nobody, then the staff in pinyin order.
+        QCOMPARE(input->comboBoxItems(), QStringList({u"(nobody)"_s, u"陈静"_s, u"李敏"_s}));
+        input->setTextValue(u"李敏"_s);
+        input->accept();
+    });
+    dialog.changeStaff();
+    QCOMPARE(UserStore(db()).byLogin(u"clerk1"_s)->staffId, 7);
+    QCOMPARE(dialog.table()->item(rowOf(dialog, u"clerk1"_s), AccountsDialog::StaffColumn)->text(), u"李敏"_s);
+
     // Disabled, then enabled again; the button says which.
     auto *toggle = childWithText<QPushButton>(dialog, u"&Disable"_s);
     QVERIFY(toggle && toggle->isEnabled());
@@ -154,7 +170,7 @@ void TstAccountsDialog::anAdministratorManagesTheAccounts()
     QCOMPARE(scalar(db(),
                     u"SELECT count(*) FROM audit_log WHERE object_type = 'user' AND login = 'admin' "
                     "AND action IN ('CREATE', 'UPDATE')"_s),
-             5);
+             6); // the staff member counted too
 }
 
 void TstAccountsDialog::aManagerIsRefusedByTheStore()

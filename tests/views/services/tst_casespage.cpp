@@ -75,7 +75,7 @@ void TstCasesPage::initTestCase()
 void TstCasesPage::init()
 {
     QSettings().clear();
-    DeskStaff::setId(1);
+    DeskStaff::setId(Actor{}, 1); // an account that belongs to nobody: the desk chosen here
     QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     // 12345 work orders are due in 5 working days.

@@ -1,3 +1,4 @@
+#include "actor.h"
 #include "catalogueeditor.h"
 #include "database.h"
 #include "deskstaff.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QMessageBox>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -44,6 +46,7 @@ private slots:
     void enterWithNoTypeWritesNothing();
     void aDoubleClickedSaveWritesOneRecord();
     void closingAsksBeforeThrowingAnEntryAway();
+    void theSignedInPersonHandlesByDefault();
     void walkInByCode();
     void findsTheResidentInItsOwnBox();
     void missingChoicesAreToldAndNothingIsQueued();
@@ -72,7 +75,7 @@ void TstQuickLogDialog::initTestCase()
 void TstQuickLogDialog::init()
 {
     QSettings().clear();
-    DeskStaff::setId(1);
+    DeskStaff::setId(Actor{}, 1); // an account that belongs to nobody: the desk chosen here
     QVERIFY(m_database.open());
     m_location = m_database->location();
     QSqlQuery query(m_database->connection());
@@ -371,6 +374,21 @@ void TstQuickLogDialog::aRetiredTypeIsNoLongerOffered()
     dialog->readCatalogue();
     for (int row = 0; row < dialog->serviceList()->count(); ++row)
         QVERIFY(!dialog->serviceList()->item(row)->text().startsWith(u"LG01"_s));
+}
+
+void TstQuickLogDialog::theSignedInPersonHandlesByDefault()
+{
+    // Signed in with the account of staff member 2, at a desk last used by staff member 1.
+    Actor signedIn = Actor::commandLine();
+    signedIn.staffId = 2;
+    Actor::actFor(m_database->connection(), signedIn);
+    const auto signOut = qScopeGuard([this] { Actor::forget(m_database->connection()); });
+    QuickLogDialog *dialog = openDialog(5);
+    QCOMPARE(dialog->handlerBox()->currentData().toLongLong(), 2);
+    // Another handler for one entry does not make them the desk's person.
+    dialog->handlerBox()->setCurrentIndex(dialog->handlerBox()->findData(1));
+    QCOMPARE(DeskStaff::id(signedIn), 2);
+    QCOMPARE(DeskStaff::id(Actor{}), 1);
 }
 
 QTEST_MAIN(TstQuickLogDialog)

@@ -67,7 +67,7 @@ void TstVisitAgenda::initTestCase()
 void TstVisitAgenda::init()
 {
     QSettings().clear();
-    DeskStaff::setId(1);
+    DeskStaff::setId(Actor{}, 1); // an account that belongs to nobody: the desk chosen here
     QVERIFY(m_database.open());
     QVERIFY(addDeskPeople(m_database->connection(), u"(1, '李敏', 1), (3, '赵磊', 1)"_s));
     QSqlQuery query(m_database->connection());

@@ -61,7 +61,7 @@ void TstVisitsPage::initTestCase()
 void TstVisitsPage::init()
 {
     QSettings().clear();
-    DeskStaff::setId(1);
+    DeskStaff::setId(Actor{}, 1); // an account that belongs to nobody: the desk chosen here
     QVERIFY(m_database.open());
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"INSERT INTO grids (id, code, name) VALUES (1, 'G0001', '一网格'), (2, 'G0002', '二网格')"_s));
