@@ -3937,10 +3937,6 @@ Linli closes now.</source>
         <translation>居民</translation>
     </message>
     <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
@@ -3951,6 +3947,26 @@ Linli closes now.</source>
     <message>
         <source>Days overdue</source>
         <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>In care as</source>
+        <translation>关爱类别</translation>
     </message>
 </context>
 <context>

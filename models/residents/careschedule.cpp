@@ -182,8 +182,14 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     query.prepare(
-            u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at FROM residents r "
-            "JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
+            u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at, r.phone, r.building, "
+            "r.unit, r.room, (SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id), "
+            "(SELECT t.name_zh FROM service_records s JOIN service_types t ON t.id = s.service_type_id "
+            " WHERE s.resident_id = r.id AND s.served_at <= r.last_contact_at ORDER BY s.served_at DESC LIMIT 1), "
+            "(SELECT t.name_en FROM service_records s JOIN service_types t ON t.id = s.service_type_id "
+            " WHERE s.resident_id = r.id AND s.served_at <= r.last_contact_at ORDER BY s.served_at DESC LIMIT 1) "
+            "FROM residents r JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(
+                    conditions));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -193,8 +199,21 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
         return alerts;
     }
     while (query.next()) {
-        alerts.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString()});
+        Alert alert;
+        alert.residentId = query.value(0).toLongLong();
+        alert.name = query.value(1).toString();
+        alert.gridName = query.value(2).toString();
+        alert.lastContactAt = query.value(3).toString();
+        alert.dueAt = query.value(4).toString();
+        alert.phone = query.value(5).toString();
+        alert.building = query.value(6).toString();
+        alert.unit = query.value(7).toString();
+        alert.room = query.value(8).toString();
+        const QString tags = query.value(9).toString();
+        alert.tags = tags.isEmpty() ? QStringList() : tags.split(u',');
+        alert.lastContactZh = query.value(10).toString();
+        alert.lastContactEn = query.value(11).toString();
+        alerts.append(alert);
     }
     return alerts;
 }

@@ -39,6 +39,15 @@ public:
         QString gridName;
         QString lastContactAt; // empty: never contacted
         QString dueAt;
+        // What a care worker needs to call or find them, and why they are on the list.
+        QString phone; // whole: the view masks it
+        QString building;
+        QString unit;
+        QString room;
+        QStringList tags;
+        // The service that was the last contact (a visit done is logged as one too); empty: none.
+        QString lastContactZh;
+        QString lastContactEn;
     };
 
     explicit CareSchedule(const QSqlDatabase &database);

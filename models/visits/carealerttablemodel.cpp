@@ -1,5 +1,11 @@
 #include "carealerttablemodel.h"
 
+#include "masking.h"
+#include "residenttablemodel.h"
+#include "residenttag.h"
+
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace linli {
@@ -50,15 +56,34 @@ QVariant CareAlertTableModel::data(const QModelIndex &index, int role) const
         return alert.residentId;
     if (role == Qt::TextAlignmentRole && index.column() == DaysOverdue)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
     case Resident:
         return alert.name;
-    case Grid:
-        return alert.gridName;
-    case LastContact:
-        return alert.lastContactAt.isEmpty() ? tr("never") : alert.lastContactAt.left(10);
+    case Address: {
+        ResidentRow address;
+        address.gridName = alert.gridName;
+        address.building = alert.building;
+        address.unit = alert.unit;
+        address.room = alert.room;
+        return ResidentTableModel::addressText(address);
+    }
+    case Phone:
+        // Masked as in every list: the whole number is shown with a reason, in the resident's form.
+        return Masking::phone(alert.phone);
+    case Tags: {
+        QStringList labels;
+        for (const QString &tag : alert.tags)
+            labels.append(ResidentTag::label(tag));
+        return labels.join(tr(", "));
+    }
+    case LastContact: {
+        if (alert.lastContactAt.isEmpty())
+            return tr("never");
+        const QString what = QLocale().language() == QLocale::Chinese ? alert.lastContactZh : alert.lastContactEn;
+        return what.isEmpty() ? alert.lastContactAt.left(10) : tr("%1 · %2").arg(alert.lastContactAt.left(10), what);
+    }
     case Due:
         return alert.dueAt.left(10);
     case DaysOverdue:
@@ -76,8 +101,12 @@ QVariant CareAlertTableModel::headerData(int section, Qt::Orientation orientatio
     switch (Column(section)) {
     case Resident:
         return tr("Resident");
-    case Grid:
-        return tr("Grid");
+    case Address:
+        return tr("Address");
+    case Phone:
+        return tr("Phone");
+    case Tags:
+        return tr("In care as");
     case LastContact:
         return tr("Last contact");
     case Due:

@@ -91,10 +91,10 @@ QWidget *VisitsPage::createAlerts()
 
     m_view->setParent(alerts);
     m_view->setModel(m_model);
-    RecordList::setUp(m_view, {10, 22, 12, 12, 13});
+    RecordList::setUp(m_view, {8, 27, 12, 12, 24, 11, 9});
     RecordList::readWhenShown(m_view, m_model);
-    // The grid's name takes what is left; the figures stay together on the right.
-    m_view->horizontalHeader()->setSectionResizeMode(CareAlertTableModel::Grid, QHeaderView::Stretch);
+    // The last contact (when and what) takes what is left; the figures stay together on the right.
+    m_view->horizontalHeader()->setSectionResizeMode(CareAlertTableModel::LastContact, QHeaderView::Stretch);
     connect(m_model, &CareAlertTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Visits"), message); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &VisitsPage::showButtons);

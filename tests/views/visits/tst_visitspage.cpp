@@ -3,6 +3,7 @@
 #include "database.h"
 #include "datachanges.h"
 #include "deskstaff.h"
+#include "servicerecordstore.h"
 #include "testsupport.h"
 #include "schedulevisitdialog.h"
 #include "visitspage.h"
@@ -39,6 +40,7 @@ private slots:
     void cleanup();
     void listsTheOverdueMostOverdueFirst();
     void aPhoneCheckTakesThemOffTheList();
+    void theListSaysHowToReachThemAndWhy();
     void aVisitGoesThroughTheQuickLog();
     void schedulesOnceOrACourse();
     void aDoubleBookingNeedsAReason();
@@ -112,6 +114,33 @@ void TstVisitsPage::listsTheOverdueMostOverdueFirst()
     QTRY_COMPARE(page->model()->rowCount(), 1);
     QCOMPARE(page->model()->index(0, CareAlertTableModel::Resident).data().toString(), u"李建国"_s);
     QVERIFY(!page->phoneCheckButton()->isEnabled());
+}
+
+void TstVisitsPage::theListSaysHowToReachThemAndWhy()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(u"UPDATE residents SET phone = '13912345678', building = '3', unit = '2', room = '301' "
+                       "WHERE id = 1"_s));
+    // A phone check on 2 November: the last contact, and what it was.
+    ServiceRecordStore services(m_database->connection());
+    services.setReferenceTime(QDateTime(QDate(2026, 11, 2), QTime(17, 0)));
+    ServiceEntry check;
+    check.residentId = 1;
+    check.serviceTypeId = scalar(m_database->connection(), u"SELECT id FROM service_types WHERE code = 'EC02'"_s);
+    check.servedAt = QDateTime(QDate(2026, 11, 2), QTime(10, 0));
+    QVERIFY(services.log(check).isDone());
+    VisitsPage *page = showPage();
+    QTRY_VERIFY(page->model()->rowCount() >= 1);
+    const auto cell
+            = [page](CareAlertTableModel::Column column) { return page->model()->index(0, column).data().toString(); };
+    QCOMPARE(cell(CareAlertTableModel::Resident), u"王秀英"_s);
+    QCOMPARE(cell(CareAlertTableModel::Address), u"一网格 Bldg 3 Unit 2 Rm 301"_s);
+    QVERIFY2(cell(CareAlertTableModel::Phone).startsWith(u"139"_s)
+                     && !cell(CareAlertTableModel::Phone).contains(u"1234"_s),
+             qPrintable(cell(CareAlertTableModel::Phone)));
+    QCOMPARE(cell(CareAlertTableModel::Tags), u"Living alone"_s);
+    const QString last = cell(CareAlertTableModel::LastContact);
+    QVERIFY2(last.startsWith(u"2026-11-02 · "_s) && last.size() > 13, qPrintable(last));
 }
 
 void TstVisitsPage::aPhoneCheckTakesThemOffTheList()
