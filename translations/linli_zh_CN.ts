@@ -4720,6 +4720,45 @@ Qt %2 · SQLite %3</translation>
         <source>&amp;Find a resident</source>
         <translation>查找居民(&amp;F)</translation>
     </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>linli::OwnPasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Present password:</source>
+        <translation>当前密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least %1 characters of two kinds, not your login.</source>
+        <translation>至少 %1 位，包含两类字符，且不能与登录名相同。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>当前登录：%1。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
 </context>
 <context>
     <name>linli::PdfFile</name>

@@ -15,6 +15,7 @@
 #include "casespage.h"
 #include "cataloguedialog.h"
 #include "overviewloader.h"
+#include "ownpassworddialog.h"
 #include "quicklogdialog.h"
 #include "reportspage.h"
 #include "residentspage.h"
@@ -239,6 +240,13 @@ void MainWindow::createMenus()
     allowOnlyIf(m_backupActions->backUpAction(), Permission::BackupAndRestore);
     allowOnlyIf(m_backupActions->restoreAction(), Permission::BackupAndRestore);
     file->addSeparator();
+    QAction *password = file->addAction(tr("Change my &password…"), this, [this] {
+        OwnPasswordDialog dialog(m_session, this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(tr("Your password was changed."), 8000);
+    });
+    // The command line's administrator has no account of its own to change.
+    password->setEnabled(m_session.actor().userId > 0);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
