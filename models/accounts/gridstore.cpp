@@ -31,7 +31,7 @@ QList<Grid> GridStore::read(const QString &condition, const QVariantList &values
     QList<Grid> grids;
     QSqlQuery query(m_database);
     const QString where = condition.isEmpty() ? QString() : u"WHERE "_s + condition;
-    if (!runSelect(query, u"SELECT id, code, name, center_id FROM grids %1 ORDER BY name, id"_s.arg(where), values,
+    if (!runSelect(query, u"SELECT id, code, name, center_id FROM grids %1 ORDER BY id"_s.arg(where), values,
                    m_lastError))
         return grids;
     while (query.next())

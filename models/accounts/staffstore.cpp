@@ -17,7 +17,7 @@ QList<StaffMember> StaffStore::active() const
 {
     QSqlQuery query(m_database);
     QList<StaffMember> staff;
-    if (!query.exec(u"SELECT id, name, duty FROM staff WHERE active = 1 ORDER BY name, id"_s)) {
+    if (!query.exec(u"SELECT id, name, duty FROM staff WHERE active = 1 ORDER BY id"_s)) {
         m_lastError = query.lastError().text();
         return staff;
     }

@@ -184,12 +184,12 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
     query.prepare(
             u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at, r.phone, r.building, "
             "r.unit, r.room, (SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id), "
-            "(SELECT t.name_zh FROM service_records s JOIN service_types t ON t.id = s.service_type_id "
-            " WHERE s.resident_id = r.id AND s.served_at <= r.last_contact_at ORDER BY s.served_at DESC LIMIT 1), "
-            "(SELECT t.name_en FROM service_records s JOIN service_types t ON t.id = s.service_type_id "
+            "coalesce(t.name_zh, ''), coalesce(t.name_en, '') "
+            "FROM residents r JOIN grids g ON g.id = r.grid_id "
+            // The last contact's service: one look-up on the resident's records, then its type.
+            "LEFT JOIN service_types t ON t.id = (SELECT s.service_type_id FROM service_records s "
             " WHERE s.resident_id = r.id AND s.served_at <= r.last_contact_at ORDER BY s.served_at DESC LIMIT 1) "
-            "FROM residents r JOIN grids g ON g.id = r.grid_id WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(
-                    conditions));
+            "WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
     query.addBindValue(limit);
