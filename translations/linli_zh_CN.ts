@@ -63,6 +63,10 @@
         <source>print sheets and reports with whole phone and ID numbers</source>
         <translation>打印含完整电话和身份证号的清单和报表</translation>
     </message>
+    <message>
+        <source>correct or void a service record someone else logged, or one of an earlier day</source>
+        <translation>更正或作废他人登记的或以前日期的服务记录</translation>
+    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -223,6 +227,10 @@
     <message>
         <source>Referred</source>
         <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Entered in error</source>
+        <translation>登记有误</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2074,10 @@
         <source>Case rates</source>
         <translation>诉求办理三率</translation>
     </message>
+    <message>
+        <source>This report replaces the one printed on %1: records of the month were corrected or voided since (%2).</source>
+        <translation>本报表取代 %1 打印的报表：此后本月有记录被更正或作废（%2 条）。</translation>
+    </message>
 </context>
 <context>
     <name>NewCenterForm</name>
@@ -2145,6 +2157,73 @@
     <message>
         <source>This is not a mainland phone number.</source>
         <translation>这不是中国大陆的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCorrections</name>
+    <message>
+        <source>You may correct or void the records you logged today; this one was logged by someone else or on an earlier day. Ask a manager to mend it.</source>
+        <translation>您只能更正或作废自己今天登记的记录；这条记录是他人登记的或登记于以前的日期。请找主任修改。</translation>
+    </message>
+    <message>
+        <source>The record could not be read.</source>
+        <translation>无法读取该记录。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: it was voided meanwhile. Nothing was changed.</source>
+        <translation>该记录已不存在：期间已被作废。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile. Nothing was changed; look at it again.</source>
+        <translation>期间他人修改了这条记录。未做任何更改，请重新查看。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another center.</source>
+        <translation>这条记录属于其他中心。</translation>
+    </message>
+    <message>
+        <source>The database is busy; the record was not corrected. Try again.</source>
+        <translation>数据库正忙，记录未更正。请重试。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the record holds this already.</source>
+        <translation>没有改动：记录已是这些内容。</translation>
+    </message>
+    <message>
+        <source>This record was logged when a visit was marked done; it belongs to the visit&apos;s resident.</source>
+        <translation>这条记录是在走访标记为完成时登记的，属于该走访的居民。</translation>
+    </message>
+    <message>
+        <source>The record could not be corrected.</source>
+        <translation>记录未能更正。</translation>
+    </message>
+    <message>
+        <source>The record could not be corrected: the database refused it.</source>
+        <translation>记录未能更正：数据库拒绝了。</translation>
+    </message>
+    <message>
+        <source>The record could not be corrected: the calendar of working days cannot be read.</source>
+        <translation>记录未能更正：无法读取工作日历。</translation>
+    </message>
+    <message>
+        <source>A step of this record&apos;s case is dated before the new time. Correct the time to before the case&apos;s first step.</source>
+        <translation>该诉求有办理步骤早于新的时间。请把时间改到诉求第一步之前。</translation>
+    </message>
+    <message>
+        <source>Say why the record is voided.</source>
+        <translation>请说明作废原因。</translation>
+    </message>
+    <message>
+        <source>The database is busy; the record was not voided. Try again.</source>
+        <translation>数据库正忙，记录未作废。请重试。</translation>
+    </message>
+    <message>
+        <source>The record could not be voided.</source>
+        <translation>记录未能作废。</translation>
+    </message>
+    <message>
+        <source>The record could not be voided: the database refused it.</source>
+        <translation>记录未能作废：数据库拒绝了。</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3837,26 @@
         <source>services</source>
         <translation>服务记录</translation>
     </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>time of service</source>
+        <translation>服务时间</translation>
+    </message>
+    <message>
+        <source>handler no.</source>
+        <translation>经办人编号</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>时长（分钟）</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupActions</name>
@@ -4921,6 +5020,179 @@ Qt %2 · SQLite %3</translation>
     </message>
 </context>
 <context>
+    <name>linli::RecordDialog</name>
+    <message>
+        <source>Service record no. %1</source>
+        <translation>服务记录 %1 号</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Take the record out of every list and figure, saying why; it is kept, marked</source>
+        <translation>注明原因后将记录移出所有列表和统计；记录会加标记保留</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>保存更正</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Anonymous walk-in</source>
+        <translation>匿名来访</translation>
+    </message>
+    <message>
+        <source>Resident:</source>
+        <translation>居民：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务项目：</translation>
+    </message>
+    <message>
+        <source>Delivered:</source>
+        <translation>服务时间：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Handler:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Open the &amp;case…</source>
+        <translation>打开诉求(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>改动内容</translation>
+    </message>
+    <message>
+        <source>Logged on %1 by an import or the command line.</source>
+        <translation>%1 由导入或命令行登记。</translation>
+    </message>
+    <message>
+        <source>Logged by %1 on %2.</source>
+        <translation>%1 登记于 %2。</translation>
+    </message>
+    <message>
+        <source>Voided on %1 by %2: %3. The record counts nowhere; it is kept as it was.</source>
+        <translation>%2 于 %1 作废：%3。该记录不计入任何统计，按原样保留。</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Correct what was logged wrongly and save; every correction is kept below and in the audit log.</source>
+        <translation>改正登记错误的内容后保存；每次更正都保留在下方和审计日志中。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Voided, because</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Choose the resident from the matches, or tick “Anonymous walk-in”.</source>
+        <translation>请从匹配结果中选择居民，或勾选“匿名来访”。</translation>
+    </message>
+    <message>
+        <source>Void service record no. %1</source>
+        <translation>作废服务记录 %1 号</translation>
+    </message>
+    <message>
+        <source>Why is this record voided? (e.g. logged twice, wrong person, never happened)
+It leaves every list and figure and is kept, marked, with your reason.</source>
+        <translation>为什么作废这条记录？（例如重复登记、登记错人、并未发生）
+记录将移出所有列表和统计，连同您的原因加标记保留。</translation>
+    </message>
+</context>
+<context>
     <name>linli::ReportsPage</name>
     <message>
         <source>none</source>
@@ -5045,6 +5317,18 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Center:</source>
         <translation>中心：</translation>
+    </message>
+    <message>
+        <source>1 record of the month was corrected or voided since</source>
+        <translation>此后本月有 1 条记录被更正或作废</translation>
+    </message>
+    <message>
+        <source>%1 records of the month were corrected or voided since</source>
+        <translation>此后本月有 %1 条记录被更正或作废</translation>
+    </message>
+    <message>
+        <source>Figures changed after the report of %1 was printed on %2: %3. Print it again to hand up the figures as they are now.</source>
+        <translation>%1 的报表于 %2 打印后数据有变动：%3。请重新打印，上报最新数据。</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +5600,17 @@ Their registration, tags and visits are removed; the services they received stay
     <message>
         <source>Create a new grid “%1”?</source>
         <translation>新建网格“%1”？</translation>
+    </message>
+    <message>
+        <source>Double-click a service to open, correct or void it</source>
+        <translation>双击服务记录可查看、更正或作废</translation>
+    </message>
+</context>
+<context>
+    <name>linli::ResidentPicker</name>
+    <message>
+        <source>Resident: name, pinyin, ID or phone</source>
+        <translation>居民：姓名、拼音、身份证号或电话</translation>
     </message>
 </context>
 <context>
@@ -5816,10 +6111,6 @@ To plan the visit anyway, say why:</source>
         <translation>全部网格</translation>
     </message>
     <message>
-        <source>Resident: name, pinyin, ID or phone</source>
-        <translation>居民：姓名、拼音、身份证号或电话</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
@@ -5842,6 +6133,10 @@ To plan the visit anyway, say why:</source>
     <message>
         <source>Imported %L1 service records.</source>
         <translation>已导入 %L1 条服务记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open, correct or void…</source>
+        <translation>查看、更正或作废(&amp;O)…</translation>
     </message>
 </context>
 <context>

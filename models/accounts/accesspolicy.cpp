@@ -15,6 +15,7 @@ Role AccessPolicy::lowestAllowed(Permission permission)
     case Permission::MergeResidents:
     case Permission::ApproveImports:
     case Permission::ReadAuditLog:
+    case Permission::CorrectAnyRecord:
         return Role::Manager;
     case Permission::ManageUsers:
     case Permission::BackupAndRestore:
@@ -64,6 +65,7 @@ const QList<std::pair<Permission, QString>> &permissionKeys()
                {Permission::MergeResidents, u"MergeResidents"_s},
                {Permission::ApproveImports, u"ApproveImports"_s},
                {Permission::ReadAuditLog, u"ReadAuditLog"_s},
+               {Permission::CorrectAnyRecord, u"CorrectAnyRecord"_s},
                {Permission::ManageUsers, u"ManageUsers"_s},
                {Permission::BackupAndRestore, u"BackupAndRestore"_s},
                {Permission::ChangeSettings, u"ChangeSettings"_s}};
@@ -122,6 +124,8 @@ QString AccessPolicy::describe(Permission permission)
         return tr("import files");
     case Permission::ReadAuditLog:
         return tr("read the audit log");
+    case Permission::CorrectAnyRecord:
+        return tr("correct or void a service record someone else logged, or one of an earlier day");
     case Permission::ManageUsers:
         return tr("manage users");
     case Permission::BackupAndRestore:

@@ -22,6 +22,7 @@ enum class Permission {
     MergeResidents,
     ApproveImports,
     ReadAuditLog,
+    CorrectAnyRecord, // a service record of any day and desk; a clerk corrects their own of today
     ManageUsers,
     BackupAndRestore,
     ChangeSettings,

@@ -73,6 +73,9 @@ QStringList DatabaseCopier::copiedTables()
             u"staff_favourite_types"_s,
             u"service_records"_s,
             u"case_events"_s,
+            u"voided_service_records"_s,
+            u"voided_case_events"_s,
+            u"record_corrections"_s,
             u"visit_series"_s,
             u"visits"_s,
             u"audit_log"_s};

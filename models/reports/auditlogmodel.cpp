@@ -33,7 +33,7 @@ AuditLogModel::AuditLogModel(const QSqlDatabase &database, QObject *parent)
 QStringList AuditLogModel::actions()
 {
     return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s,      u"CREATE"_s, u"UPDATE"_s,  u"DELETE"_s, u"IMPORT"_s,
-            u"EXPORT"_s,   u"PRINT"_s,      u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s, u"DENIED"_s};
+            u"EXPORT"_s,   u"PRINT"_s,      u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s, u"DENIED"_s, u"VOID"_s};
 }
 
 QString AuditLogModel::actionName(const QString &action)
@@ -45,7 +45,7 @@ QString AuditLogModel::actionName(const QString &action)
                {u"IMPORT"_s, QT_TR_NOOP("Imported")},        {u"EXPORT"_s, QT_TR_NOOP("Exported")},
                {u"PRINT"_s, QT_TR_NOOP("Printed")},          {u"VIEW_FULL_ID"_s, QT_TR_NOOP("Whole ID number seen")},
                {u"BACKUP"_s, QT_TR_NOOP("Backed up")},       {u"RESTORE"_s, QT_TR_NOOP("Restored from a backup")},
-               {u"DENIED"_s, QT_TR_NOOP("Refused by role")}};
+               {u"DENIED"_s, QT_TR_NOOP("Refused by role")}, {u"VOID"_s, QT_TR_NOOP("Voided")}};
     const auto found = names.constFind(action);
     return found == names.cend() ? action : tr(*found);
 }
@@ -130,6 +130,10 @@ QString AuditLogModel::keyName(const QString &key)
                {u"resident"_s, QT_TR_NOOP("resident no.")},
                {u"service_record"_s, QT_TR_NOOP("service record no.")},
                {u"case_status"_s, QT_TR_NOOP("case state")},
+               {u"served_at"_s, QT_TR_NOOP("time of service")},
+               {u"handler"_s, QT_TR_NOOP("handler no.")},
+               {u"duration_minutes"_s, QT_TR_NOOP("minutes")},
+               {u"outcome"_s, QT_TR_NOOP("outcome")},
                {u"starts_at"_s, QT_TR_NOOP("time")},
                {u"until_date"_s, QT_TR_NOOP("series ends")},
                {u"month"_s, QT_TR_NOOP("month")},

@@ -4,6 +4,8 @@
 #include "monthfigures.h"
 
 #include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -88,7 +90,44 @@ std::optional<MonthlyReport> MonthlyReport::gather(const QSqlDatabase &database,
     if (!overdueCount)
         return fail(store.lastError());
     report.overdueCount = *overdueCount;
+    const auto revision = revisionOf(database, report.month, error);
+    if (!revision)
+        return std::nullopt;
+    report.changedSincePrinted = *revision;
     return report;
+}
+
+std::optional<std::optional<MonthlyReport::Revision>> MonthlyReport::revisionOf(const QSqlDatabase &database,
+                                                                                QDate month, QString *error)
+{
+    const QString monthKey = month.toString(u"yyyy-MM"_s);
+    QSqlQuery query(database);
+    // Prints are few among the log's rows; the action's index finds them.
+    query.prepare(u"SELECT max(at_utc) FROM audit_log WHERE action = 'PRINT' AND object_type = 'monthly_report' "
+                  "AND changes = ?"_s);
+    query.addBindValue(u"month="_s + monthKey);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    const QString printed = query.value(0).toString();
+    if (printed.isEmpty())
+        return std::optional<Revision>();
+    query.prepare(u"SELECT count(*) FROM record_corrections WHERE (month_before = ? OR month_after = ?) "
+                  "AND at_utc > ?"_s);
+    query.addBindValue(monthKey);
+    query.addBindValue(monthKey);
+    query.addBindValue(printed);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    const qint64 mends = query.value(0).toLongLong();
+    if (mends == 0)
+        return std::optional<Revision>();
+    return std::optional<Revision>(Revision{QDateTime::fromString(printed, Qt::ISODateWithMs).toLocalTime(), mends});
 }
 
 bool MonthlyReport::writeCsv(QIODevice *device, bool chinese) const

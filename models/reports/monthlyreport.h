@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -43,8 +44,17 @@ public:
         qint64 sameMonthLastYear = 0;
     };
 
+    // The month's records mended after its report was last printed or saved: its figures may
+    // differ from the sheet handed upward.
+    struct Revision
+    {
+        QDateTime printedAt; // local time
+        qint64 mends = 0;    // corrections and voids since, of records of the month
+    };
+
     QDate month; // its first day
     KeyFigures figures;
+    std::optional<Revision> changedSincePrinted; // none: never printed, or nothing mended since
     QList<CategoryRow> categories;
     QList<ServiceRecordRow> overdueCases; // at most overdueListed, the longest overdue first
     qint64 overdueCount = 0;
@@ -53,6 +63,11 @@ public:
     // nullopt with `error` set when the database cannot be read.
     static std::optional<MonthlyReport> gather(const QSqlDatabase &database, QDate month, QDate today,
                                                QString *error = nullptr);
+
+    // When the month's report was last printed or saved, and how many of its records were mended
+    // since (RecordCorrections); none when it never was or none were. nullopt with `error` on failure.
+    static std::optional<std::optional<Revision>> revisionOf(const QSqlDatabase &database, QDate month,
+                                                             QString *error = nullptr);
 
     // The tables as CSV (UTF-8 with BOM, for Excel): key figures, categories, overdue cases.
     bool writeCsv(QIODevice *device, bool chinese) const;

@@ -4,6 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
+const QString CaseStatus::enteredInError = u"entered_in_error"_s;
+
 QStringList CaseStatus::all()
 {
     return {u"received"_s,     u"assigned"_s, u"in_progress"_s, u"replied"_s,
@@ -26,6 +28,8 @@ QString CaseStatus::label(const QString &status)
         return tr("Closed");
     if (status == u"referred"_s)
         return tr("Referred");
+    if (status == enteredInError)
+        return tr("Entered in error");
     return status;
 }
 

@@ -15,6 +15,10 @@ class CaseStatus
     Q_DECLARE_TR_FUNCTIONS(CaseStatus)
 
 public:
+    // Where a case ends whose record was corrected to a type that opens none: a step of its history
+    // alone, never a record's state, so it leaves every list and count of cases.
+    static const QString enteredInError;
+
     static QStringList all();
     static QString label(const QString &status);
 

@@ -6,6 +6,7 @@
 #include "centerscope.h"
 #include "idnumbervalidator.h"
 #include "importwrite.h"
+#include "servicerecordstore.h"
 #include "sheetcell.h"
 #include "sqlselect.h"
 
@@ -262,9 +263,10 @@ Result<qint64> ServiceImport::write(bool skipInvalid, const Progress &progress, 
         return failed(staff.lastDriverError());
 
     const QString now = QDateTime::currentDateTime().toString(timestampFormat);
-    const qint64 firstRecordId = nextFreeId(m_database, u"service_records"_s, idError);
-    if (firstRecordId == 0)
-        return failed(idError.text());
+    const Result<qint64> firstId = ServiceRecordStore::nextId(m_database);
+    if (!firstId.isDone())
+        return failed(firstId.problem().detail);
+    const qint64 firstRecordId = firstId.value();
     qint64 recordId = firstRecordId;
     const QVariant createdBy = Actor::of(m_database).accountId();
     BulkInserter records(m_database, u"service_records"_s,

@@ -40,8 +40,21 @@ ServiceRecordStore::ServiceRecordStore(const QSqlDatabase &database)
     : m_database(database)
 {}
 
+ServiceEntry ServiceRecordRow::asEntry() const
+{
+    ServiceEntry entry;
+    entry.residentId = residentId;
+    entry.serviceTypeId = serviceTypeId;
+    entry.servedAt = QDateTime::fromString(servedAt, timestampFormat);
+    entry.handlerId = handlerId;
+    entry.durationMinutes = durationMinutes;
+    entry.outcome = outcome;
+    entry.notes = notes;
+    return entry;
+}
+
 // Checked inside the write transaction, so that nothing changes between the check and the write.
-QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
+QString ServiceRecordStore::refusal(const ServiceEntry &entry, const ServiceEntry *kept) const
 {
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTime();
     if (!entry.servedAt.isValid())
@@ -50,14 +63,27 @@ QString ServiceRecordStore::refusal(const ServiceEntry &entry) const
         return tr("The service is dated in the future.");
     if (entry.durationMinutes < 0 || entry.durationMinutes > longestMinutes)
         return tr("The duration must be between 0 and %1 minutes.").arg(longestMinutes);
-    if (!exists(m_database, u"SELECT 1 FROM service_types WHERE id = ? AND retired = 0"_s, entry.serviceTypeId))
+    const bool typeKept = kept && kept->serviceTypeId == entry.serviceTypeId;
+    if (!typeKept
+        && !exists(m_database, u"SELECT 1 FROM service_types WHERE id = ? AND retired = 0"_s, entry.serviceTypeId))
         return tr("Choose a service type that is still offered.");
     if (entry.residentId != 0 && !exists(m_database, u"SELECT 1 FROM residents WHERE id = ?"_s, entry.residentId))
         return tr("The resident is no longer registered.");
-    if (entry.handlerId != 0
+    const bool handlerKept = kept && kept->handlerId == entry.handlerId;
+    if (entry.handlerId != 0 && !handlerKept
         && !exists(m_database, u"SELECT 1 FROM staff WHERE id = ? AND active = 1"_s, entry.handlerId))
         return tr("The handler is not an active staff member.");
     return {};
+}
+
+Result<qint64> ServiceRecordStore::nextId(const QSqlDatabase &database)
+{
+    QSqlError error;
+    const qint64 afterLive = nextFreeId(database, u"service_records"_s, error);
+    const qint64 afterVoided = afterLive > 0 ? nextFreeId(database, u"voided_service_records"_s, error) : 0;
+    if (afterLive <= 0 || afterVoided <= 0)
+        return StorageError::failure(error, tr("The service could not be logged."));
+    return std::max(afterLive, afterVoided);
 }
 
 Result<qint64> ServiceRecordStore::log(const ServiceEntry &entry)
@@ -105,12 +131,23 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
         }
         dueDate = calendar->addWorkingDays(entry.servedAt.date(), deadline).toString(Qt::ISODate);
     }
-    const QString now = QDateTime::currentDateTime().toString(timestampFormat);
+    const QString now = (m_now.isValid() ? m_now : QDateTime::currentDateTime()).toString(timestampFormat);
     const QString servedAt = entry.servedAt.toString(timestampFormat);
-    query.prepare(u"INSERT INTO service_records (resident_id, service_type_id, served_at, handler_id, "
-                  "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by, entry_key) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+    // The server's sequence never goes back; SQLite would give the id of a voided newest record again.
+    QVariant id;
+    if (!SqlDialect::isServer(m_database)) {
+        const Result<qint64> next = nextId(m_database);
+        if (!next.isDone())
+            return next;
+        id = next.value();
+    }
+    query.prepare(
+            u"INSERT INTO service_records (id, resident_id, service_type_id, served_at, handler_id, "
+            "duration_minutes, outcome, notes, case_status, due_date, created_at, created_by, entry_key) "
+            "VALUES (%1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s.arg(id.isValid() ? u"?"_s : u"DEFAULT"_s));
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    if (id.isValid())
+        query.addBindValue(id);
     const QVariantList values = {entry.residentId > 0 ? QVariant(entry.residentId) : QVariant(),
                                  entry.serviceTypeId,
                                  servedAt,
@@ -129,11 +166,11 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
         qCWarning(lcDatabase) << "logging a service failed:" << query.lastError().text();
         return Problem::failed(tr("The service could not be logged."), query.lastError().text());
     }
-    const qint64 id = returnedId(query);
+    const qint64 recordId = returnedId(query);
     if (opensCase) {
         query.prepare(
                 u"INSERT INTO case_events (service_record_id, happened_at, to_status) VALUES (?, ?, 'received')"_s);
-        query.addBindValue(id);
+        query.addBindValue(recordId);
         query.addBindValue(servedAt);
         if (!query.exec()) {
             qCWarning(lcDatabase) << "opening a case failed:" << query.lastError().text();
@@ -145,10 +182,10 @@ Result<qint64> ServiceRecordStore::logWithinTransaction(const ServiceEntry &entr
         return Problem::failed(tr("The service could not be logged."));
     }
     const QString changes = u"service_type=%1; resident=%2"_s.arg(entry.serviceTypeId).arg(entry.residentId);
-    if (!AuditLog(m_database).record({u"CREATE"_s, u"service_record"_s, id, changes, u"ok"_s})) {
+    if (!AuditLog(m_database).record({u"CREATE"_s, u"service_record"_s, recordId, changes, u"ok"_s})) {
         return Problem::failed(tr("The service could not be logged."));
     }
-    return id;
+    return recordId;
 }
 
 ServiceFilter ServiceRecordStore::scoped(ServiceFilter filter) const
@@ -225,11 +262,14 @@ QString ServiceRecordStore::withNames(const QString &records)
 {
     return u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, "
            "t.name_zh, t.name_en, c.name_zh, c.name_en, coalesce(h.name, ''), s.duration_minutes, "
-           "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, ''), coalesce(s.handler_id, 0), s.notes "
+           "s.outcome, coalesce(s.case_status, ''), coalesce(s.due_date, ''), coalesce(s.handler_id, 0), s.notes, "
+           "s.version, s.created_at, coalesce(s.created_by, 0), coalesce(nullif(u.display_name, ''), u.login, ''), "
+           "coalesce(s.resolved_date, ''), coalesce(s.satisfaction, 0), s.service_type_id "
            "FROM (%1) s "
            "JOIN service_types t ON t.id = s.service_type_id "
            "JOIN service_categories c ON c.id = t.category_id "
-           "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id"_s.arg(records);
+           "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id "
+           "LEFT JOIN users u ON u.id = s.created_by"_s.arg(records);
 }
 
 QList<ServiceRecordRow> ServiceRecordStore::readRows(QSqlQuery &query)
@@ -253,6 +293,13 @@ QList<ServiceRecordRow> ServiceRecordStore::readRows(QSqlQuery &query)
         row.dueDate = query.value(13).toString();
         row.handlerId = query.value(14).toLongLong();
         row.notes = query.value(15).toString();
+        row.version = query.value(16).toInt();
+        row.createdAt = query.value(17).toString();
+        row.createdById = query.value(18).toLongLong();
+        row.createdByName = query.value(19).toString();
+        row.resolvedDate = query.value(20).toString();
+        row.satisfaction = query.value(21).toInt();
+        row.serviceTypeId = query.value(22).toLongLong();
         rows.append(row);
     }
     return rows;
@@ -301,14 +348,19 @@ std::optional<qint64> ServiceRecordStore::count(const ServiceFilter &shownFilter
 qint64 ServiceRecordStore::reassignResident(qint64 from, qint64 to)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"UPDATE service_records SET resident_id = ? WHERE resident_id = ?"_s);
-    query.addBindValue(to > 0 ? QVariant(to) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.addBindValue(from);
-    if (!query.exec()) {
-        m_lastError = StorageError::explain(query.lastError());
-        return -1;
+    qint64 changed = 0;
+    // Voided records go along: they are kept, and keep no link to a person erased.
+    for (const QString &table : {u"voided_service_records"_s, u"service_records"_s}) {
+        query.prepare(u"UPDATE %1 SET resident_id = ? WHERE resident_id = ?"_s.arg(table));
+        query.addBindValue(to > 0 ? QVariant(to) : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(from);
+        if (!query.exec()) {
+            m_lastError = StorageError::explain(query.lastError());
+            return -1;
+        }
+        changed = query.numRowsAffected();
     }
-    return query.numRowsAffected();
+    return changed;
 }
 
 } // namespace linli

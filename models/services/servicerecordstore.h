@@ -36,6 +36,7 @@ struct ServiceRecordRow
     QString servedAt; // "2025-09-26 16:20:00"
     qint64 residentId = 0;
     QString residentName; // empty for an anonymous walk-in
+    qint64 serviceTypeId = 0;
     QString typeCode;
     QString typeZh;
     QString typeEn;
@@ -47,7 +48,16 @@ struct ServiceRecordRow
     QString outcome;
     QString caseStatus; // empty when the service opened no case
     QString dueDate;
-    QString notes; // what the resident asked or told, as typed at the desk
+    QString notes;          // what the resident asked or told, as typed at the desk
+    int version = 0;        // one more with each change (a step of its case, a correction)
+    QString createdAt;      // when it was logged: "2025-09-26 16:21:05"
+    qint64 createdById = 0; // the account that logged it; 0: the command line or an import
+    QString createdByName;  // that account's name, empty when none
+    QString resolvedDate;   // the day its case was closed or referred; empty when open or none
+    int satisfaction = 0;   // given at the case's return visit (1–5); 0 when none
+
+    // The fields a correction may change, as an entry holds them.
+    ServiceEntry asEntry() const;
 };
 
 // How many open cases one handler has, and how many of them are overdue.
@@ -62,8 +72,8 @@ struct CaseLoad
 // (keyset paging on the date and id, so page 50,000 costs what page 1 does). A type that opens a follow-up case opens
 // it in the same transaction: received, due after the type's deadline in working days (holidays and worked weekends
 // counted), with the first event of its history. Service records and case events are written in the services domain
-// alone (here, the case workflow, the service import); a merge or an erasure moves a person's records through
-// reassignResident(). Other domains read them for their figures, lists and exports.
+// alone (here, the case workflow, the record corrections, the service import); a merge or an erasure moves a person's
+// records through reassignResident(). Other domains read them for their figures, lists and exports.
 class ServiceRecordStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServiceRecordStore)
@@ -85,6 +95,13 @@ public:
     // them). The number of records changed; -1 on a database error (lastError()).
     qint64 reassignResident(qint64 from, qint64 to);
 
+    // Why `entry` may not be written, in a sentence for the desk; empty when it may. With `kept`
+    // (the record it corrects), a type no longer offered or a handler no longer active is allowed
+    // where the record held it already.
+    QString refusal(const ServiceEntry &entry, const ServiceEntry *kept = nullptr) const;
+    // The id a new record gets: after every record there is or was (a voided record keeps its id).
+    static Result<qint64> nextId(const QSqlDatabase &database);
+
     // The records after `after` (or from the first), in the filter's order; empty with lastError()
     // on failure.
     QList<ServiceRecordRow> page(const ServiceFilter &filter, const ServiceRecordRow *after, int limit) const;
@@ -94,13 +111,12 @@ public:
     // empty with lastError() on failure.
     QList<CaseLoad> caseLoads(QDate today) const;
     QString lastError() const { return m_lastError; }
-    // "Now" for refusing entries in the future; tests fix it.
+    // "Now" for refusing entries in the future and dating the record written; tests fix it.
     void setReferenceTime(const QDateTime &now) { m_now = now; }
 
 private:
     // The filter narrowed to the actor's center (CenterScope).
     ServiceFilter scoped(ServiceFilter filter) const;
-    QString refusal(const ServiceEntry &entry) const;
     static QString withNames(const QString &records);
     static QList<ServiceRecordRow> readRows(QSqlQuery &query);
 

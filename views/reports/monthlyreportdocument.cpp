@@ -156,6 +156,13 @@ QString MonthlyReportDocument::html() const
     html += u"<h1 align=\"center\" style=\"margin-bottom: 0\">%1</h1>"_s.arg(
             escaped(m_center.isEmpty() ? tr("Monthly report") : tr("%1 · Monthly report").arg(m_center)));
     html += u"<h2 align=\"center\" style=\"margin-top: 4px\">%1</h2>"_s.arg(escaped(monthText));
+    if (const std::optional<MonthlyReport::Revision> &revision = report.changedSincePrinted) {
+        html += u"<p align=\"center\"><i>%1</i></p>"_s.arg(
+                escaped(tr("This report replaces the one printed on %1: records of the month were corrected or voided "
+                           "since (%2).")
+                                .arg(locale.toString(revision->printedAt, u"yyyy-MM-dd HH:mm"_s),
+                                     locale.toString(revision->mends))));
+    }
 
     html += u"<h3>%1</h3><table %2>"_s.arg(escaped(tr("1. Key figures")), tableStyle);
     const QList<std::pair<QString, QString>> rows

@@ -264,7 +264,19 @@ void ReportsPage::showKeyFigures(QDate month, const std::optional<MonthlyReport>
                        .arg(rate(figures.cases.closureRate()), rate(figures.cases.onTimeRate()),
                             rate(figures.cases.satisfactionRate())),
                tr("<b>%1</b> cases overdue").arg(locale.toString(report->overdueCount))};
-    m_keyFigures->setText(u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s)));
+    QString text = u"<b>%1</b> · %2"_s.arg(locale.toString(month, tr("MMMM yyyy")), parts.join(u" · "_s));
+    if (const std::optional<MonthlyReport::Revision> &revision = report->changedSincePrinted) {
+        const QString printed = locale.toString(revision->printedAt, u"yyyy-MM-dd HH:mm"_s);
+        const QString mends = revision->mends == 1
+                ? tr("1 record of the month was corrected or voided since")
+                : tr("%1 records of the month were corrected or voided since").arg(locale.toString(revision->mends));
+        text += u"<br><span style=\"color: #b01c1c\">%1</span>"_s.arg(
+                tr("Figures changed after the report of %1 was printed on %2: %3. Print it again to hand up the "
+                   "figures as they are now.")
+                        .arg(month.toString(u"yyyy-MM"_s), printed, mends)
+                        .toHtmlEscaped());
+    }
+    m_keyFigures->setText(text);
 }
 
 void ReportsPage::printReport()

@@ -8,6 +8,7 @@
 #include "identifierreveal.h"
 #include "idnumbervalidator.h"
 #include "masking.h"
+#include "recorddialog.h"
 #include "residenteraser.h"
 #include "residentsheet.h"
 #include "residentstatus.h"
@@ -388,6 +389,16 @@ QWidget *ResidentDialog::createServicesGroup(const QSqlDatabase &database)
     view->horizontalHeader()->setSectionResizeMode(Column::Outcome, QHeaderView::Stretch);
     view->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
     view->setFixedHeight(view->verticalHeader()->defaultSectionSize() * 5 + fontMetrics().lineSpacing() + 14);
+    // Enter or a double-click opens one, to read, correct or void it; the list is read again after.
+    view->setToolTip(tr("Double-click a service to open, correct or void it"));
+    connect(view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 id = index.data(ServiceRecordTableModel::RecordIdRole).toLongLong();
+        if (id <= 0)
+            return;
+        RecordDialog dialog(m_session, id, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_services->setFilter(m_services->filter());
+    });
     auto *layout = new QVBoxLayout(m_servicesGroup);
     layout->addWidget(view);
     layout->addStretch(1);

@@ -3,8 +3,9 @@
 #include "casestatus.h"
 #include "changefollower.h"
 #include "gridstore.h"
-#include "residenttablemodel.h"
+#include "residentpicker.h"
 #include "staffstore.h"
+#include "recorddialog.h"
 #include "recordlist.h"
 #include "servicecatalogue.h"
 #include "servicerecordtablemodel.h"
@@ -14,15 +15,13 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QCompleter>
 #include <QLineEdit>
 #include <QSignalBlocker>
-#include <QStandardItemModel>
-#include <QTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -32,18 +31,9 @@ using namespace Qt::StringLiterals;
 
 namespace linli {
 
-namespace {
-
-constexpr int residentsOffered = 8;
-constexpr int ResidentIdRole = Qt::UserRole + 1;
-constexpr int ResidentNameRole = Qt::UserRole + 2;
-
-} // namespace
-
 ServicesPage::ServicesPage(const Session &session, QWidget *parent)
     : QWidget(parent)
     , m_model(new ServiceRecordTableModel(session.connection(), this))
-    , m_runner(new ResidentSearchRunner(session.location(), this))
     , m_session(session)
     , m_types(ServiceCatalogue(session.connection()).types(true))
     , m_view(new QTableView(this))
@@ -57,6 +47,17 @@ ServicesPage::ServicesPage(const Session &session, QWidget *parent)
     header->setStretchLastSection(true);
     connect(m_model, &ServiceRecordTableModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Services"), message); });
+    // Enter or a double-click opens the record, to read, correct or void it.
+    connect(m_view, &QTableView::activated, this, &ServicesPage::openRecord);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Open, correct or void…"), this, [this, index] { openRecord(index); });
+        menu.exec(m_view->viewport()->mapToGlobal(position));
+    });
 
     auto *top = new QHBoxLayout;
     top->setSpacing(12);
@@ -151,33 +152,11 @@ QWidget *ServicesPage::createFilterBar(const QSqlDatabase &database)
     for (const QString &status : CaseStatus::all())
         m_case->addItem(CaseStatus::label(status), status);
 
-    m_resident = new QLineEdit(bar);
-    m_resident->setPlaceholderText(tr("Resident: name, pinyin, ID or phone"));
-    m_resident->setClearButtonEnabled(true);
-    m_resident->setMinimumWidth(m_resident->fontMetrics().horizontalAdvance(u"M"_s) * 24);
-    m_residentMatches = new QStandardItemModel(this);
-    m_completer = new QCompleter(m_residentMatches, this);
-    // The matches come from the registry's search, already chosen: show them as they are.
-    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
-    m_completer->setWidget(m_resident);
-    m_completer->popup()->setMinimumWidth(m_resident->fontMetrics().horizontalAdvance(u"M"_s) * 30);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(searchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &ServicesPage::searchResidents);
-    connect(m_resident, &QLineEdit::textEdited, this, [this] {
-        // Typing another name lets go of the resident chosen before.
-        if (m_residentId > 0) {
-            m_residentId = 0;
-            applyFilters();
-        }
-        m_searchDelay->start();
+    m_resident = new ResidentPicker(m_session.location(), bar);
+    connect(m_resident, &ResidentPicker::residentChosen, this, [this](qint64 residentId) {
+        m_residentId = residentId;
+        applyFilters();
     });
-    connect(m_runner, &ResidentSearchRunner::firstPage, this, &ServicesPage::offerResidents);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) {
-                showResident(index.data(ResidentIdRole).toLongLong(), index.data(ResidentNameRole).toString());
-            });
 
     for (QComboBox *box : {m_period, m_category, m_type, m_handler, m_grid, m_case}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -261,40 +240,21 @@ void ServicesPage::readCatalogue()
     m_type->setCurrentIndex(qMax(0, m_type->findData(chosen)));
 }
 
-void ServicesPage::searchResidents()
-{
-    const QString text = m_resident->text().trimmed();
-    if (text.isEmpty()) {
-        showResident(0, QString());
-        return;
-    }
-    m_runner->run(ResidentSearchRunner::Request::firstMatches(text, residentsOffered));
-}
-
-void ServicesPage::offerResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows)
-{
-    Q_UNUSED(request);
-    m_residentMatches->clear();
-    for (const ResidentRow &row : rows) {
-        QString text = row.name;
-        const QString address = ResidentTableModel::addressText(row);
-        if (!address.isEmpty())
-            text += u"  "_s + address;
-        auto *item = new QStandardItem(text);
-        item->setData(row.id, ResidentIdRole);
-        item->setData(row.name, ResidentNameRole);
-        m_residentMatches->appendRow(item);
-    }
-    if (!rows.isEmpty() && m_resident->hasFocus())
-        m_completer->complete();
-}
-
 void ServicesPage::showResident(qint64 residentId, const QString &name)
 {
     m_residentId = residentId;
-    if (residentId > 0 && m_resident->text() != name)
-        m_resident->setText(name);
+    m_resident->setResident(residentId, name);
     applyFilters();
+}
+
+void ServicesPage::openRecord(const QModelIndex &index)
+{
+    const qint64 id = index.data(ServiceRecordTableModel::RecordIdRole).toLongLong();
+    if (id <= 0)
+        return;
+    // A correction or a void is announced when written; the list follows by itself.
+    RecordDialog dialog(m_session, id, this);
+    dialog.exec();
 }
 
 void ServicesPage::reload()

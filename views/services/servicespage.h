@@ -1,9 +1,8 @@
 #pragma once
 
-#include "session.h"
-#include "databaselocation.h"
-#include "residentsearchrunner.h"
+#include "residentpicker.h"
 #include "servicecatalogue.h"
+#include "session.h"
 #include "servicefilter.h"
 #include "sheetimportdialog.h"
 
@@ -11,13 +10,11 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QCompleter;
+class QDateEdit;
 class QLineEdit;
 class QPushButton;
-class QStandardItemModel;
 class QTableView;
-class QTimer;
 
 namespace linli {
 
@@ -35,8 +32,6 @@ public:
 
     ServicesPage(const Session &session, QWidget *parent = nullptr);
 
-    static constexpr int searchDelayMs = 250;
-
     QComboBox *periodFilter() const { return m_period; }
     // The first and last day of Period::Between.
     QDateEdit *fromBox() const { return m_from; }
@@ -47,7 +42,7 @@ public:
     QComboBox *gridFilter() const { return m_grid; }
     QComboBox *caseFilter() const { return m_case; }
     QLineEdit *residentBox() const { return m_resident; }
-    QCompleter *residentCompleter() const { return m_completer; }
+    QCompleter *residentCompleter() const { return m_resident->completer(); }
     // Shows this resident's services (0: everyone's), as if found in the resident box.
     void showResident(qint64 residentId, const QString &name);
     QTableView *view() const { return m_view; }
@@ -56,6 +51,8 @@ public:
     void setReferenceDate(QDate date) { m_today = date; }
 
     ServiceFilter currentFilter() const;
+    // The record at `index` in its dialog, to read, correct or void.
+    void openRecord(const QModelIndex &index);
     // Reads the list again from the top; done by itself when records change.
     void reload();
     // Offers the types of the catalogue as it is now; done by itself when the catalogue changes.
@@ -69,8 +66,6 @@ public:
 private:
     QWidget *createFilterBar(const QSqlDatabase &database);
     void fillTypes();
-    void searchResidents();
-    void offerResidents(const ResidentSearchRunner::Request &request, const QList<ResidentRow> &rows);
     void applyFilters();
 
     ServiceRecordTableModel *m_model = nullptr;
@@ -82,11 +77,7 @@ private:
     QComboBox *m_handler = nullptr;
     QComboBox *m_grid = nullptr;
     QComboBox *m_case = nullptr;
-    QLineEdit *m_resident = nullptr;
-    QCompleter *m_completer = nullptr;
-    QStandardItemModel *m_residentMatches = nullptr;
-    QTimer *m_searchDelay = nullptr;
-    ResidentSearchRunner *m_runner = nullptr;
+    ResidentPicker *m_resident = nullptr;
     qint64 m_residentId = 0;
     Session m_session;
     QList<ServiceType> m_types;

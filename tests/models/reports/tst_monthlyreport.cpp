@@ -1,5 +1,7 @@
+#include "auditlog.h"
 #include "database.h"
 #include "monthlyreport.h"
+#include "recordcorrections.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
 #include "visitstore.h"
@@ -24,6 +26,7 @@ private slots:
     void cleanup();
     void gathersTheMonth();
     void aMonthWithNothingSaysNone();
+    void mendsAfterThePrintAreSaid();
 
 private:
     qint64 log(qint64 residentId, const QString &code, const QString &servedAt);
@@ -128,6 +131,41 @@ void TstMonthlyReport::aMonthWithNothingSaysNone()
     QVERIFY(report->categories.isEmpty());
     QVERIFY(!report->figures.cases.closureRate());
     QCOMPARE(report->overdueCount, 0);
+}
+
+// A record of October corrected into November after October's report was printed: both months say
+// so until their reports are printed again; a mend that moves no figure (the notes) says nothing.
+void TstMonthlyReport::mendsAfterThePrintAreSaid()
+{
+    const qint64 id = log(5, u"EC01"_s, u"2026-10-20 10:00:00"_s);
+    const QDate october(2026, 10, 1);
+    const QDate november(2026, 11, 1);
+    QVERIFY(!MonthlyReport::revisionOf(db(), october).value());
+    AuditLog printLog(db());
+    printLog.setClock(QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC));
+    QVERIFY(printLog.recordAlone({u"PRINT"_s, u"monthly_report"_s, 0, u"month=2026-10"_s, u"ok"_s}));
+    QVERIFY(printLog.recordAlone({u"PRINT"_s, u"monthly_report"_s, 0, u"month=2026-11"_s, u"ok"_s}));
+    QVERIFY(!MonthlyReport::revisionOf(db(), october).value());
+
+    RecordCorrections corrections(db());
+    corrections.setReferenceTime(QDateTime(QDate(2026, 11, 20), QTime(12, 0)));
+    ServiceEntry entry = ServiceRecordStore(db()).record(id)->asEntry();
+    entry.notes = u"补充说明"_s;
+    LINLI_VERIFY_DONE(corrections.correct(id, 1, entry));
+    QVERIFY(!MonthlyReport::revisionOf(db(), october).value());
+    entry.servedAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0));
+    LINLI_VERIFY_DONE(corrections.correct(id, 2, entry));
+    for (const QDate month : {october, november}) {
+        const std::optional<MonthlyReport::Revision> revision = MonthlyReport::revisionOf(db(), month).value();
+        QVERIFY(revision);
+        QCOMPARE(revision->mends, 1);
+        QCOMPARE(revision->printedAt, QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC).toLocalTime());
+    }
+    QVERIFY(MonthlyReport::gather(db(), october, QDate(2026, 11, 20))->changedSincePrinted);
+    printLog.setClock(QDateTime(QDate(2026, 11, 20), QTime(13, 0), Qt::UTC));
+    QVERIFY(printLog.recordAlone({u"PRINT"_s, u"monthly_report"_s, 0, u"month=2026-10"_s, u"ok"_s}));
+    QVERIFY(!MonthlyReport::revisionOf(db(), october).value());
+    QVERIFY(MonthlyReport::revisionOf(db(), november).value());
 }
 
 QTEST_GUILESS_MAIN(TstMonthlyReport)
