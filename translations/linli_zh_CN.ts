@@ -5110,10 +5110,6 @@ Qt %2 · SQLite %3</translation>
         <translation>更正记录</translation>
     </message>
     <message>
-        <source>What changed</source>
-        <translation>改动内容</translation>
-    </message>
-    <message>
         <source>Logged on %1 by an import or the command line.</source>
         <translation>%1 由导入或命令行登记。</translation>
     </message>
@@ -5190,6 +5186,26 @@ Qt %2 · SQLite %3</translation>
 It leaves every list and figure and is kept, marked, with your reason.</source>
         <translation>为什么作废这条记录？（例如重复登记、登记错人、并未发生）
 记录将移出所有列表和统计，连同您的原因加标记保留。</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>The case left the lists with its record.</source>
+        <translation>诉求已随记录移出各列表。</translation>
+    </message>
+    <message>
+        <source>No case is open: the record&apos;s type opens none.</source>
+        <translation>没有诉求：该服务项目不产生诉求。</translation>
+    </message>
+    <message>
+        <source>Not corrected since it was logged.</source>
+        <translation>登记后未更正过。</translation>
     </message>
 </context>
 <context>

@@ -525,6 +525,19 @@ void TstCli::aMonthlyReportAndItsFiguresRepaired()
                      .hasMatch(),
              qPrintable(pdf.left(2000)));
     QVERIFY(pdf.contains(u"月度报表"_s));
+    QVERIFY(!pdf.contains(u"本报表取代"_s));
+
+    // A record of the month voided after the print: the next report says it replaces the first.
+    const QString later = QDateTime::currentDateTimeUtc().addSecs(1).toString(Qt::ISODateWithMs);
+    QVERIFY(execRaw(path,
+                    {u"INSERT INTO record_corrections (service_record_id, kind, at_utc, changes, month_before) "
+                     "VALUES (1, 'void', '%1', '[]', '%2')"_s.arg(later, key)}));
+    const Result again = linli({u"--db"_s, path, u"report"_s, u"--month"_s, key, u"--pdf"_s, pdfPath}, u"zh_CN"_s);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    text.start(u"pdftotext"_s, {pdfPath, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString replaced = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    QVERIFY2(replaced.contains(u"本报表取代"_s), qPrintable(replaced.left(600)));
 }
 
 void TstCli::centersFromTheCommandLine()

@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,6 +66,17 @@ RecordDialog::RecordDialog(const Session &session, qint64 recordId, QWidget *par
     setWindowTitle(tr("Service record no. %1").arg(recordId));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    auto *heading
+            = new QLabel(m_record.id > 0 ? u"%1 · %2"_s.arg(windowTitle(), chinese ? m_record.typeZh : m_record.typeEn)
+                                         : windowTitle(),
+                         this);
+    heading->setTextFormat(Qt::PlainText);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    layout->addWidget(heading);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setTextFormat(Qt::PlainText);
@@ -172,6 +184,9 @@ QWidget *RecordDialog::createCasePart()
 {
     auto *group = new QGroupBox(tr("Case"), this);
     auto *layout = new QVBoxLayout(group);
+    m_caseState = new QLabel(group);
+    m_caseState->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_caseState);
     m_caseHistory = createList({tr("When"), tr("Who"), tr("Step"), tr("Note")}, group);
     layout->addWidget(m_caseHistory, 1);
     m_openCase = new QPushButton(tr("Open the &case…"), group);
@@ -193,6 +208,17 @@ int RecordDialog::fillCaseHistory()
             step += u" · "_s + CaseWorkflow::satisfactionLabel(event.satisfaction);
         new QTreeWidgetItem(m_caseHistory, {event.happenedAt.left(16), event.staffName, step, event.note});
     }
+    m_caseHistory->resizeColumnToContents(0);
+    if (const std::optional<ServiceRecordRow> row = ServiceRecordStore(m_session.connection()).record(m_recordId);
+        row && !row->caseStatus.isEmpty()) {
+        QString state = tr("State: %1").arg(CaseStatus::label(row->caseStatus));
+        if (!row->dueDate.isEmpty())
+            state += u" · "_s + tr("due %1").arg(row->dueDate);
+        m_caseState->setText(state);
+    } else {
+        m_caseState->setText(m_voided ? tr("The case left the lists with its record.")
+                                      : tr("No case is open: the record's type opens none."));
+    }
     return int(events.size());
 }
 
@@ -200,7 +226,8 @@ QWidget *RecordDialog::createCorrectionsPart()
 {
     auto *group = new QGroupBox(tr("Corrections"), this);
     auto *layout = new QVBoxLayout(group);
-    m_corrections = createList({tr("When"), tr("Who"), tr("What changed")}, group);
+    m_corrections = new QTextBrowser(group);
+    m_corrections->setMinimumHeight(m_corrections->fontMetrics().height() * 5);
     layout->addWidget(m_corrections);
     return group;
 }
@@ -273,25 +300,30 @@ QString RecordDialog::fieldName(const QString &field)
 
 void RecordDialog::fillCorrections()
 {
-    m_corrections->clear();
+    // A browser, not a list: what a field held before and after is shown whole, wrapped.
+    QString html;
     const QList<RecordChange> changes = RecordCorrections(m_session.connection()).history(m_recordId);
     for (const RecordChange &change : changes) {
-        QStringList parts;
-        for (const FieldChange &field : change.fields) {
-            if (change.isVoid) {
-                parts.append(tr("%1: %2").arg(fieldName(field.field), field.after));
-                continue;
-            }
-            const QString before = field.before.isEmpty() ? tr("(none)") : field.before;
-            const QString after = field.after.isEmpty() ? tr("(none)") : field.after;
-            parts.append(tr("%1: %2 → %3").arg(fieldName(field.field), before, after));
-        }
         const QString at
                 = QDateTime::fromString(change.atUtc, Qt::ISODateWithMs).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-        auto *item = new QTreeWidgetItem(m_corrections, {at, change.byName, parts.join(u"\n"_s)});
-        item->setToolTip(2, parts.join(u"\n"_s));
+        html += u"<p style=\"margin-bottom: 2px\"><b>%1</b> · %2</p><ul style=\"margin-top: 0\">"_s.arg(
+                at.toHtmlEscaped(), change.byName.toHtmlEscaped());
+        for (const FieldChange &field : change.fields) {
+            QString line;
+            if (change.isVoid) {
+                line = tr("%1: %2").arg(fieldName(field.field), field.after);
+            } else {
+                const QString before = field.before.isEmpty() ? tr("(none)") : field.before;
+                const QString after = field.after.isEmpty() ? tr("(none)") : field.after;
+                line = tr("%1: %2 → %3").arg(fieldName(field.field), before, after);
+            }
+            html += u"<li>%1</li>"_s.arg(line.toHtmlEscaped());
+        }
+        html += u"</ul>"_s;
     }
-    m_corrections->resizeColumnToContents(0);
+    if (changes.isEmpty())
+        html = u"<p style=\"color: gray\">%1</p>"_s.arg(tr("Not corrected since it was logged.").toHtmlEscaped());
+    m_corrections->setHtml(html);
 }
 
 ServiceEntry RecordDialog::typedEntry() const

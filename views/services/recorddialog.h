@@ -15,6 +15,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QTextBrowser;
 class QTreeWidget;
 
 namespace linli {
@@ -52,7 +53,8 @@ public:
     QLabel *bannerLabel() const { return m_banner; }
     QLabel *loggedLabel() const { return m_logged; }
     QTreeWidget *caseHistoryView() const { return m_caseHistory; }
-    QTreeWidget *correctionsView() const { return m_corrections; }
+    QLabel *caseStateLabel() const { return m_caseState; }
+    QTextBrowser *correctionsView() const { return m_corrections; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *voidButton() const { return m_void; }
     QPushButton *caseButton() const { return m_openCase; }
@@ -93,8 +95,9 @@ private:
     QSpinBox *m_minutes = nullptr;
     QLineEdit *m_outcome = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_caseState = nullptr;
     QTreeWidget *m_caseHistory = nullptr;
-    QTreeWidget *m_corrections = nullptr;
+    QTextBrowser *m_corrections = nullptr;
     OutcomeLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_void = nullptr;

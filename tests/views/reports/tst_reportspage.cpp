@@ -1,3 +1,4 @@
+#include "auditlog.h"
 #include "centerprofile.h"
 #include "centerstore.h"
 #include "chartpanel.h"
@@ -5,6 +6,7 @@
 #include "database.h"
 #include "monthlyreportdocument.h"
 #include "monthseriesmodel.h"
+#include "recordcorrections.h"
 #include "reportspage.h"
 #include "servicerecordstore.h"
 #include "testsupport.h"
@@ -44,6 +46,7 @@ private slots:
     void chartsAreDrawnInShortSteps();
     void aHiddenPageReadsWhenShown();
     void aDistrictAccountChoosesOneCentersFigures();
+    void aMendAfterThePrintIsSaid();
 
 private:
     void log(qint64 residentId, const QString &code, const QString &servedAt, int times = 1);
@@ -357,6 +360,26 @@ void TstReportsPage::aDistrictAccountChoosesOneCentersFigures()
     QVERIFY(!theirs.centerBox()->isVisibleTo(&theirs));
     theirs.showMonth(QDate(2026, 10, 1));
     QTRY_VERIFY(theirs.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s));
+}
+
+// A record of October voided after October's report was printed: the page says so, in red, until
+// the report is printed again.
+void TstReportsPage::aMendAfterThePrintIsSaid()
+{
+    log(5, u"EC01"_s, u"2026-10-01 09:00:00"_s, 2);
+    QVERIFY(AuditLog(db()).recordAlone({u"PRINT"_s, u"monthly_report"_s, 0, u"month=2026-10"_s, u"ok"_s}));
+    const qint64 id = scalar(db(), u"SELECT max(id) FROM service_records"_s);
+    RecordCorrections corrections(db());
+    corrections.setReferenceTime(QDateTime::currentDateTime().addSecs(1));
+    LINLI_VERIFY_DONE(corrections.voidRecord(id, 1, u"重复登记"_s));
+    ReportsPage page{Session(*m_database)};
+    page.resize(1100, 760);
+    page.show();
+    page.showMonth(QDate(2026, 10, 1));
+    QTRY_VERIFY(page.keyFiguresLabel()->text().contains(u"<b>1</b> services"_s));
+    const QString figures = page.keyFiguresLabel()->text();
+    QVERIFY2(figures.contains(u"Figures changed after the report of 2026-10 was printed"_s), qPrintable(figures));
+    QVERIFY(figures.contains(u"1 record of the month was corrected or voided since"_s));
 }
 
 QTEST_MAIN(TstReportsPage)

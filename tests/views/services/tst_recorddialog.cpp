@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -146,11 +147,10 @@ void TstRecordDialog::aCorrectionIsSavedOnceAndKeptInTheHistory()
     QCOMPARE(count(u"SELECT count(*) FROM record_corrections"_s), 1);
 
     RecordDialog again(Session(*m_database), id);
-    QCOMPARE(again.correctionsView()->topLevelItemCount(), 1);
-    const QString what = again.correctionsView()->topLevelItem(0)->text(2);
+    const QString what = again.correctionsView()->toPlainText();
     QVERIFY2(what.contains(u"Minutes: 20 → 45"_s), qPrintable(what));
     QVERIFY2(what.contains(u"Handler: 李敏 → 张伟"_s), qPrintable(what));
-    QCOMPARE(again.correctionsView()->topLevelItem(0)->text(1), u"王主任"_s);
+    QVERIFY2(what.contains(u"王主任"_s), qPrintable(what));
 }
 
 void TstRecordDialog::aVoidAsksWhyAndLeavesTheList()
