@@ -3197,6 +3197,14 @@
         <source>Missed: write down the next step (call back, ask the neighbours, visit again).</source>
         <translation>未遇：请写下下一步安排（回电、询问邻居、再次走访）。</translation>
     </message>
+    <message>
+        <source>Not reached: write down the next step (call again, ask the neighbours, visit).</source>
+        <translation>未联系上：请写明下一步（再打电话、问邻居、上门）。</translation>
+    </message>
+    <message>
+        <source>The call could not be written down.</source>
+        <translation>这次电话未能记下。</translation>
+    </message>
 </context>
 <context>
     <name>VisitWording</name>
@@ -4066,6 +4074,14 @@ Linli closes now.</source>
     <message>
         <source>In care as</source>
         <translation>关爱类别</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Not reached since</source>
+        <translation>最近未遇</translation>
     </message>
 </context>
 <context>
@@ -6595,10 +6611,6 @@ Visits: %3</source>
         <translation>登记电话问候(&amp;P)</translation>
     </message>
     <message>
-        <source>The resident was called (or their door knocked) just now and is well</source>
-        <translation>刚刚已电话联系（或敲门）该居民，情况正常</translation>
-    </message>
-    <message>
         <source>Log a &amp;visit…</source>
         <translation>登记走访(&amp;V)…</translation>
     </message>
@@ -6641,6 +6653,62 @@ Visits: %3</source>
     <message>
         <source>Not contacted in time (%1)</source>
         <translation>未按时联系（%1）</translation>
+    </message>
+    <message>
+        <source>The resident was called (or their door knocked) just now: reached and well, or not reached with the next step</source>
+        <translation>刚刚给居民打了电话（或敲了门）：联系上且平安，或未联系上并写明下一步</translation>
+    </message>
+    <message>
+        <source>The phone check just logged was a slip: it is voided, and the resident is due again</source>
+        <translation>刚登记的电话问候是误登：将其作废，居民重新列为待联系</translation>
+    </message>
+    <message>
+        <source>Phone check</source>
+        <translation>电话问候</translation>
+    </message>
+    <message>
+        <source>Did you reach %1?</source>
+        <translation>联系上%1了吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Reached, all is well</source>
+        <translation>联系上了，平安(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Not reached…</source>
+        <translation>未联系上(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Call again later today</source>
+        <translation>今天稍后再打</translation>
+    </message>
+    <message>
+        <source>Call the emergency contact</source>
+        <translation>联系紧急联系人</translation>
+    </message>
+    <message>
+        <source>Ask the grid worker or the neighbours</source>
+        <translation>请网格员或邻居帮忙查看</translation>
+    </message>
+    <message>
+        <source>Visit at home</source>
+        <translation>上门探访</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Nobody answered %1. What is the next step?</source>
+        <translation>%1无人应答。下一步怎么办？</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the phone check with %1</source>
+        <translation>撤销%1的电话问候(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Logged by mistake; undone at the list of those not contacted in time</source>
+        <translation>误登，已在“未按时联系”列表中撤销</translation>
     </message>
 </context>
 </TS>

@@ -184,11 +184,15 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
     query.prepare(
             u"SELECT r.id, r.name, g.name, coalesce(r.last_contact_at, ''), r.contact_due_at, r.phone, r.building, "
             "r.unit, r.room, (SELECT group_concat(tag) FROM resident_tags WHERE resident_id = r.id), "
-            "coalesce(t.name_zh, ''), coalesce(t.name_en, '') "
+            "coalesce(t.name_zh, ''), coalesce(t.name_en, ''), coalesce(a.starts_at, ''), coalesce(a.outcome, '') "
             "FROM residents r JOIN grids g ON g.id = r.grid_id "
             // The last contact's service: one look-up on the resident's records, then its type.
             "LEFT JOIN service_types t ON t.id = (SELECT s.service_type_id FROM service_records s "
             " WHERE s.resident_id = r.id AND s.served_at <= r.last_contact_at ORDER BY s.served_at DESC LIMIT 1) "
+            // The last try since that nobody answered (未遇), with its next step: one look-up too.
+            "LEFT JOIN visits a ON a.id = (SELECT v.id FROM visits v WHERE v.resident_id = r.id "
+            " AND v.status = 'missed' AND v.starts_at > coalesce(r.last_contact_at, '') "
+            " ORDER BY v.starts_at DESC LIMIT 1) "
             "WHERE %1 ORDER BY r.contact_due_at, r.id LIMIT ?"_s.arg(conditions));
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);
@@ -213,6 +217,8 @@ QList<CareSchedule::Alert> CareSchedule::overdue(const QDateTime &now, qint64 gr
         alert.tags = tags.isEmpty() ? QStringList() : tags.split(u',');
         alert.lastContactZh = query.value(10).toString();
         alert.lastContactEn = query.value(11).toString();
+        alert.lastMissedAt = query.value(12).toString();
+        alert.nextStep = query.value(13).toString();
         alerts.append(alert);
     }
     return alerts;

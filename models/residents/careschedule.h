@@ -48,6 +48,10 @@ public:
         // The service that was the last contact (a visit done is logged as one too); empty: none.
         QString lastContactZh;
         QString lastContactEn;
+        // The last visit or call since that found nobody (未遇), and the next step written then;
+        // empty: none.
+        QString lastMissedAt;
+        QString nextStep;
     };
 
     explicit CareSchedule(const QSqlDatabase &database);

@@ -84,6 +84,11 @@ QVariant CareAlertTableModel::data(const QModelIndex &index, int role) const
         const QString what = QLocale().language() == QLocale::Chinese ? alert.lastContactZh : alert.lastContactEn;
         return what.isEmpty() ? alert.lastContactAt.left(10) : tr("%1 · %2").arg(alert.lastContactAt.left(10), what);
     }
+    case LastTry:
+        // "12-07 10:05 → visit at home": when nobody answered, and what is to be done next.
+        if (alert.lastMissedAt.isEmpty())
+            return QString();
+        return tr("%1 → %2").arg(alert.lastMissedAt.mid(5, 11), alert.nextStep);
     case Due:
         return alert.dueAt.left(10);
     case DaysOverdue:
@@ -109,6 +114,8 @@ QVariant CareAlertTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("In care as");
     case LastContact:
         return tr("Last contact");
+    case LastTry:
+        return tr("Not reached since");
     case Due:
         return tr("Due since");
     case DaysOverdue:

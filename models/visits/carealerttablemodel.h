@@ -14,7 +14,7 @@ class CareAlertTableModel : public PagedTableModel<CareSchedule::Alert>
     Q_OBJECT
 
 public:
-    enum Column { Resident, Address, Phone, Tags, LastContact, Due, DaysOverdue, ColumnCount };
+    enum Column { Resident, Address, Phone, Tags, LastContact, LastTry, Due, DaysOverdue, ColumnCount };
     Q_ENUM(Column)
     enum Role { ResidentIdRole = Qt::UserRole + 1 };
 

@@ -384,6 +384,31 @@ Result<qint64> VisitStore::markMissed(qint64 visitId, int version, const QString
     return setStatus(visitId, version, u"missed"_s, u"outcome"_s, nextStep.trimmed());
 }
 
+Result<qint64> VisitStore::logUnansweredCall(qint64 residentId, qint64 staffId, const QDateTime &at,
+                                             const QString &nextStep)
+{
+    if (nextStep.trimmed().isEmpty())
+        return Problem::invalid(tr("Not reached: write down the next step (call again, ask the neighbours, visit)."));
+    WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Visits);
+    if (!transaction.isActive())
+        return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO visits (resident_id, staff_id, kind, starts_at, duration_minutes, status, outcome) "
+                  "VALUES (?, ?, 'phone_check', ?, 5, 'missed', ?) RETURNING id"_s);
+    query.addBindValue(residentId);
+    query.addBindValue(orNull(staffId));
+    query.addBindValue(at.toString(timestampFormat));
+    query.addBindValue(nextStep.trimmed());
+    if (!query.exec())
+        return StorageError::failure(query.lastError(), tr("The call could not be written down."));
+    const qint64 id = returnedId(query);
+    const QString changes = u"kind=phone_check; status=missed; resident=%1"_s.arg(residentId);
+    if (!AuditLog(m_database).record({u"CREATE"_s, u"visit"_s, id, changes, u"ok"_s}) || !transaction.commit())
+        return Problem::failed(tr("The call could not be written down."));
+    return id;
+}
+
 Result<qint64> VisitStore::setStatus(qint64 visitId, int version, const QString &status, const QString &column,
                                      const QString &text)
 {

@@ -101,6 +101,9 @@ public:
     Result<qint64> changeOne(qint64 visitId, int version, const VisitDraft &draft, QDate day);
     Result<qint64> cancel(qint64 visitId, int version, const QString &reason);
     Result<qint64> markMissed(qint64 visitId, int version, const QString &nextStep);
+    // A call (or a knock) that nobody answered, made without a visit planned: written down as a
+    // phone check missed (未遇) with its next step. It is no contact: the resident stays due.
+    Result<qint64> logUnansweredCall(qint64 residentId, qint64 staffId, const QDateTime &at, const QString &nextStep);
     Result<qint64> markDone(qint64 visitId, int version, const QString &outcome, const QDateTime &now);
     // "This and following": the series ends before this visit, and a new one with `draft` and the
     // rest of the rule (from this visit's day) takes its planned visits over.

@@ -5,15 +5,18 @@
 #include "shownreload.h"
 #include "deskstaff.h"
 #include "gridstore.h"
+#include "recordcorrections.h"
 #include "recordlist.h"
 #include "schedulevisitdialog.h"
 #include "servicecatalogue.h"
 #include "servicerecordstore.h"
 #include "visitagenda.h"
+#include "visitstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -79,11 +82,16 @@ QWidget *VisitsPage::createAlerts()
     m_grid->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_grid->setMaxVisibleItems(20);
     m_phoneCheck = new QPushButton(tr("Log a &phone check"), alerts);
-    m_phoneCheck->setToolTip(tr("The resident was called (or their door knocked) just now and is well"));
+    m_phoneCheck->setToolTip(tr("The resident was called (or their door knocked) just now: reached and well, or not "
+                                "reached with the next step"));
     m_visit = new QPushButton(tr("Log a &visit…"), alerts);
     m_schedule = new QPushButton(tr("&Schedule a visit…"), alerts);
     connect(m_schedule, &QPushButton::clicked, this, &VisitsPage::scheduleVisit);
     connect(m_phoneCheck, &QPushButton::clicked, this, &VisitsPage::logPhoneCheck);
+    m_undo = new QPushButton(alerts);
+    m_undo->setToolTip(tr("The phone check just logged was a slip: it is voided, and the resident is due again"));
+    m_undo->setVisible(false);
+    connect(m_undo, &QPushButton::clicked, this, &VisitsPage::undoPhoneCheck);
     connect(m_visit, &QPushButton::clicked, this, [this] {
         if (const qint64 id = currentResidentId(); id > 0)
             emit visitToLog(id, homeVisitCode);
@@ -91,7 +99,7 @@ QWidget *VisitsPage::createAlerts()
 
     m_view->setParent(alerts);
     m_view->setModel(m_model);
-    RecordList::setUp(m_view, {8, 27, 12, 12, 24, 11, 9});
+    RecordList::setUp(m_view, {8, 24, 12, 10, 22, 18, 11, 9});
     RecordList::readWhenShown(m_view, m_model);
     // The last contact (when and what) takes what is left; the figures stay together on the right.
     m_view->horizontalHeader()->setSectionResizeMode(CareAlertTableModel::LastContact, QHeaderView::Stretch);
@@ -106,6 +114,7 @@ QWidget *VisitsPage::createAlerts()
     bar->addWidget(new QLabel(tr("Grid:"), alerts));
     bar->addWidget(m_grid);
     bar->addStretch(1);
+    bar->addWidget(m_undo);
     bar->addWidget(m_phoneCheck);
     bar->addWidget(m_visit);
     bar->addWidget(m_schedule);
@@ -200,6 +209,37 @@ bool VisitsPage::logPhoneCheck()
     const qint64 resident = currentResidentId();
     if (resident <= 0)
         return false;
+    const QString name = m_view->currentIndex().siblingAtColumn(CareAlertTableModel::Resident).data().toString();
+    QMessageBox question(QMessageBox::Question, tr("Phone check"), tr("Did you reach %1?").arg(name),
+                         QMessageBox::NoButton, this);
+    QPushButton *reached = question.addButton(tr("&Reached, all is well"), QMessageBox::AcceptRole);
+    QPushButton *notReached = question.addButton(tr("&Not reached…"), QMessageBox::ActionRole);
+    question.addButton(QMessageBox::Cancel);
+    question.setDefaultButton(reached);
+    question.exec();
+    if (question.clickedButton() == reached)
+        return logReached();
+    if (question.clickedButton() != notReached)
+        return false;
+    const QStringList steps = {tr("Call again later today"), tr("Call the emergency contact"),
+                               tr("Ask the grid worker or the neighbours"), tr("Visit at home")};
+    bool chosen = false;
+    const QString step
+            = QInputDialog::getItem(this, tr("Not reached"), tr("Nobody answered %1. What is the next step?").arg(name),
+                                    steps, 0, true, &chosen);
+    if (!chosen || !logUnansweredCall(step))
+        return false;
+    if (step == steps.constLast())
+        scheduleVisit();
+    return true;
+}
+
+bool VisitsPage::logReached()
+{
+    const qint64 resident = currentResidentId();
+    if (resident <= 0)
+        return false;
+    const QString name = m_view->currentIndex().siblingAtColumn(CareAlertTableModel::Resident).data().toString();
     ServiceRecordStore store(m_session.connection());
     const QDateTime checkedAt = now();
     store.setReferenceTime(checkedAt);
@@ -219,6 +259,43 @@ bool VisitsPage::logPhoneCheck()
         QMessageBox::warning(this, tr("Visits"), logged.message());
         return false;
     }
+    // Undone from here if it was a slip: the resident comes back on the list.
+    m_lastCheck = logged.value();
+    m_undo->setText(tr("&Undo the phone check with %1").arg(name));
+    m_undo->setVisible(true);
+    return true;
+}
+
+bool VisitsPage::logUnansweredCall(const QString &nextStep)
+{
+    const qint64 resident = currentResidentId();
+    if (resident <= 0)
+        return false;
+    const Result<qint64> written
+            = VisitStore(m_session.connection())
+                      .logUnansweredCall(resident, DeskStaff::id(m_session.actor()), now(), nextStep);
+    if (!written.isDone()) {
+        QMessageBox::warning(this, tr("Visits"), written.message());
+        return false;
+    }
+    return true;
+}
+
+bool VisitsPage::undoPhoneCheck()
+{
+    if (m_lastCheck <= 0)
+        return false;
+    RecordCorrections corrections(m_session.connection());
+    corrections.setReferenceTime(now());
+    const Result<void> undone
+            = corrections.voidRecord(m_lastCheck, 1,
+                                     tr("Logged by mistake; undone at the list of those not contacted in time"));
+    if (!undone.isDone()) {
+        QMessageBox::warning(this, tr("Visits"), undone.message());
+        return false;
+    }
+    m_lastCheck = 0;
+    m_undo->setVisible(false);
     return true;
 }
 

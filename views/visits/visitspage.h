@@ -45,8 +45,14 @@ public:
     // Counts and list again (done by itself when visits, records or residents change); while the
     // page is hidden, when it is next shown (at a district the counts take a tenth of a second).
     void reload();
-    // Logs a phone check (EC02) with the chosen resident now, handled by the desk's staff member.
+    // Asks whether the chosen resident was reached: reached logs a phone check (EC02) now, handled
+    // by the desk's staff member; not reached writes down the call and its next step (they stay due).
     bool logPhoneCheck();
+    bool logReached();
+    bool logUnansweredCall(const QString &nextStep);
+    // Voids the phone check logged last from here (a slip): the resident is due again.
+    bool undoPhoneCheck();
+    QPushButton *undoButton() const { return m_undo; }
 
 signals:
     // The clerk wants to log a visit with this resident (the quick log opens on it).
@@ -68,6 +74,8 @@ private:
     QPushButton *m_phoneCheck = nullptr;
     QPushButton *m_visit = nullptr;
     QPushButton *m_schedule = nullptr;
+    QPushButton *m_undo = nullptr;
+    qint64 m_lastCheck = 0; // the phone check logged last from here; 0: none to undo
     QTabWidget *m_tabs = nullptr;
     VisitAgenda *m_agenda = nullptr;
     QDateTime m_fixedNow; // invalid: the clock's time

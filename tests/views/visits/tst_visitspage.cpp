@@ -4,6 +4,7 @@
 #include "datachanges.h"
 #include "deskstaff.h"
 #include "servicerecordstore.h"
+#include "guisupport.h"
 #include "testsupport.h"
 #include "schedulevisitdialog.h"
 #include "visitspage.h"
@@ -13,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QLabel>
@@ -40,6 +43,7 @@ private slots:
     void cleanup();
     void listsTheOverdueMostOverdueFirst();
     void aPhoneCheckTakesThemOffTheList();
+    void notReachedKeepsThemDueWithTheNextStep();
     void theListSaysHowToReachThemAndWhy();
     void aVisitGoesThroughTheQuickLog();
     void schedulesOnceOrACourse();
@@ -150,7 +154,14 @@ void TstVisitsPage::aPhoneCheckTakesThemOffTheList()
     page->view()->setCurrentIndex(page->model()->index(0, 0));
     QVERIFY(page->phoneCheckButton()->isEnabled());
     QSignalSpy logged(DataChanges::of(m_database->connection()), &DataChanges::changed);
+    bool asked = false;
+    whenShown<QMessageBox>([&asked](QMessageBox *question) {
+        asked = true;
+        QVERIFY(question->text().contains(u"王秀英"_s));
+        QTest::keyClick(question, Qt::Key_Return); // reached, the default
+    });
     page->phoneCheckButton()->click();
+    QVERIFY(asked);
     QCOMPARE(logged.size(), 1);
     QVERIFY(logged.at(0).at(0).value<DataKinds>().testFlag(DataKind::ServiceRecords));
     QTRY_COMPARE(page->model()->rowCount(), 1);
@@ -164,6 +175,43 @@ void TstVisitsPage::aPhoneCheckTakesThemOffTheList()
     QCOMPARE(query.value(2).toLongLong(), 1);
     QCOMPARE(query.value(3).toString(), u"2026-11-23 10:00:00"_s);
     QCOMPARE(page->summaryLabel()->text(), u"Due for contact: 1"_s);
+
+    // A slip: undone from the same place, the resident is due again and the check counts nowhere.
+    QVERIFY(page->undoButton()->isVisible());
+    QVERIFY(page->undoButton()->text().contains(u"王秀英"_s));
+    page->undoButton()->click();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    QVERIFY(!page->undoButton()->isVisible());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s), 0);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM voided_service_records"_s), 1);
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM audit_log WHERE action = 'VOID'"_s), 1);
+}
+
+void TstVisitsPage::notReachedKeepsThemDueWithTheNextStep()
+{
+    VisitsPage *page = showPage();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    whenShown<QMessageBox>([](QMessageBox *question) {
+        QPushButton *notReached = childWithText<QPushButton>(*question, u"&Not reached…"_s);
+        QVERIFY(notReached);
+        whenShown<QInputDialog>([](QInputDialog *steps) {
+            QCOMPARE(steps->comboBoxItems().size(), 4);
+            steps->setTextValue(u"Ask the grid worker or the neighbours"_s);
+            steps->accept();
+        });
+        notReached->click();
+    });
+    QVERIFY(page->logPhoneCheck());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM service_records"_s), 0);
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM visits WHERE resident_id = 1 AND "
+                    "kind = 'phone_check' AND status = 'missed'"_s),
+             1);
+    QTRY_COMPARE(page->model()->index(0, CareAlertTableModel::LastTry).data().toString(),
+                 u"11-23 10:00 → Ask the grid worker or the neighbours"_s);
+    QCOMPARE(page->model()->rowCount(), 2);
+    QVERIFY(!page->undoButton()->isVisible());
 }
 
 void TstVisitsPage::aVisitGoesThroughTheQuickLog()
