@@ -1074,10 +1074,6 @@
         <translation>走访：%1</translation>
     </message>
     <message>
-        <source>Printed %1. In walking order: grid, building, unit, room.</source>
-        <translation>打印于 %1。按行走顺序：网格、楼栋、单元、房间。</translation>
-    </message>
-    <message>
         <source>Phones and rooms masked.</source>
         <translation>电话和房号已脱敏。</translation>
     </message>
@@ -1124,6 +1120,18 @@
     <message>
         <source>Visits done: ____    Missed: ____    Signature: ________________</source>
         <translation>已完成：____    未遇：____    签名：________________</translation>
+    </message>
+    <message>
+        <source>Phones and rooms masked, except for your own visits.</source>
+        <translation>除本人负责的走访外，电话和房号已隐去。</translation>
+    </message>
+    <message>
+        <source>Printed %1. In order of time, then address; visits at the center apart.</source>
+        <translation>打印于 %1。按时间、再按住址排序；中心内的服务另列。</translation>
+    </message>
+    <message>
+        <source>At the center</source>
+        <translation>在中心</translation>
     </message>
 </context>
 <context>

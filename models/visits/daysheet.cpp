@@ -35,22 +35,49 @@ DaySheet::DaySheet(const QSqlDatabase &database, qint64 staffId, QDate day)
     , m_day(day)
     , m_center(CenterProfile(database).name())
     , m_mayShowWhole(Actor::of(database).may(Permission::ReportWithIdentifiers))
+    , m_ownStaffId(Actor::of(database).staffId)
 {}
+
+bool DaySheet::atCenter(const AgendaEntry &entry)
+{
+    return entry.visit.kind == u"rehab_center"_s;
+}
+
+bool DaySheet::whole(const AgendaEntry &entry, const Options &options) const
+{
+    // Need to know: the one who goes to the door sees how to find and call it.
+    const bool own = m_ownStaffId > 0 && entry.visit.staffId == m_ownStaffId;
+    return own || (options.fullContacts && m_mayShowWhole);
+}
+
+int DaySheet::wholeCount(const Options &options) const
+{
+    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
+                             [&](const AgendaEntry &entry) { return whole(entry, options); }));
+}
 
 QList<AgendaEntry> DaySheet::inWalkingOrder(QList<AgendaEntry> entries)
 {
     entries.removeIf([](const AgendaEntry &entry) { return entry.visit.status == u"cancelled"_s; });
-    const auto key = [](const AgendaEntry &entry) {
-        return QStringList{entry.staffName, entry.gridName, entry.building, entry.unit, entry.room};
+    const auto address = [](const AgendaEntry &entry) {
+        return QStringList{entry.gridName, entry.building, entry.unit, entry.room};
     };
+    // Each staff member's rounds by the time of day (11:30 never before 09:00), doors at the same
+    // time by address; the visits at the center after them, apart.
     std::stable_sort(entries.begin(), entries.end(), [&](const AgendaEntry &a, const AgendaEntry &b) {
-        const QStringList left = key(a);
-        const QStringList right = key(b);
+        if (const int order = naturalCompare(a.staffName, b.staffName); order != 0)
+            return order < 0;
+        if (atCenter(a) != atCenter(b))
+            return !atCenter(a);
+        if (a.visit.startsAt != b.visit.startsAt)
+            return a.visit.startsAt < b.visit.startsAt;
+        const QStringList left = address(a);
+        const QStringList right = address(b);
         for (qsizetype i = 0; i < left.size(); ++i) {
             if (const int order = naturalCompare(left.at(i), right.at(i)); order != 0)
                 return order < 0;
         }
-        return a.visit.startsAt < b.visit.startsAt;
+        return false;
     });
     return entries;
 }
@@ -122,34 +149,59 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
     QStringList about = {locale.toString(m_day, QLocale::LongFormat), tr("Visits: %1").arg(entries.size())};
     if (!m_center.isEmpty())
         about.prepend(m_center);
+    const qsizetype shownWhole = std::count_if(entries.cbegin(), entries.cend(),
+                                               [&](const AgendaEntry &entry) { return whole(entry, options); });
+    QString masking;
+    if (shownWhole == 0)
+        masking = tr("Phones and rooms masked.");
+    else if (shownWhole < entries.size())
+        masking = tr("Phones and rooms masked, except for your own visits.");
     html += u"<p style=\"margin-top: 0\">%1<br><small>%2</small></p>"_s.arg(
             escaped(about.join(u" · "_s)),
-            escaped(tr("Printed %1. In walking order: grid, building, unit, room.")
+            escaped(tr("Printed %1. In order of time, then address; visits at the center apart.")
                             .arg(locale.toString(options.printedAt, QLocale::ShortFormat))
-                    + (whole(options) ? QString() : u' ' + tr("Phones and rooms masked."))));
+                    + (masking.isEmpty() ? QString() : u' ' + masking)));
     if (entries.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(escaped(tr("No visits planned for this day.")));
         return html;
     }
-    html += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
-            "style=\"border-collapse: collapse; border-color: black\"><thead><tr>"_s;
+    QList<AgendaEntry> rounds;
+    QList<AgendaEntry> center;
+    for (const AgendaEntry &entry : entries)
+        (atCenter(entry) ? center : rounds).append(entry);
+    int number = 0;
+    if (!rounds.isEmpty())
+        html += table(rounds, options, number);
+    if (!center.isEmpty()) {
+        html += u"<h3 style=\"margin-bottom: 2px\">%1</h3>"_s.arg(escaped(tr("At the center")));
+        html += table(center, options, number);
+    }
+    html += u"<p style=\"margin-top: 18px\">%1</p>"_s.arg(
+            escaped(tr("Visits done: ____    Missed: ____    Signature: ________________")));
+    return html;
+}
+
+QString DaySheet::table(const QList<AgendaEntry> &entries, const Options &options, int &number) const
+{
+    QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\" "
+                   "style=\"border-collapse: collapse; border-color: black\"><thead><tr>"_s;
     const QStringList headers
             = {tr("No."), tr("Time"), tr("Name"), tr("Address"), tr("Phone"), tr("Visit"), tr("Outcome / signature")};
     // Widths in percent; the last column is left wide for the outcome written by hand.
-    const int widths[] = {6, 10, 12, 20, 16, 13, 23};
+    const int widths[] = {6, 9, 11, 20, 17, 14, 23};
     for (qsizetype i = 0; i < headers.size(); ++i) {
         html += u"<th align=\"left\" bgcolor=\"#dddddd\" width=\"%1%\">%2</th>"_s.arg(widths[i]).arg(
                 escaped(headers.at(i)));
     }
     html += u"</tr></thead>"_s;
-    int number = 0;
     for (const AgendaEntry &entry : entries) {
         const VisitRow &visit = entry.visit;
+        const bool shownWhole = whole(entry, options);
         ResidentRow where;
         where.gridName = entry.gridName;
         where.building = entry.building;
         where.unit = entry.unit;
-        where.room = whole(options) || entry.room.isEmpty() ? entry.room : u"*"_s;
+        where.room = shownWhole || entry.room.isEmpty() ? entry.room : u"*"_s;
         QString address = ResidentTableModel::addressText(where);
         if (!visit.place.isEmpty())
             address += u"\n"_s + tr("At: %1").arg(visit.place);
@@ -163,7 +215,7 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
                                    time,
                                    entry.residentName,
                                    address,
-                                   whole(options) ? entry.phone : Masking::phone(entry.phone),
+                                   shownWhole ? entry.phone : Masking::phone(entry.phone),
                                    what,
                                    visit.outcome};
         html += u"<tr>"_s;
@@ -175,8 +227,6 @@ QString DaySheet::staffSection(const QString &staffName, const QList<AgendaEntry
         html += u"</tr>"_s;
     }
     html += u"</table>"_s;
-    html += u"<p style=\"margin-top: 18px\">%1</p>"_s.arg(
-            escaped(tr("Visits done: ____    Missed: ____    Signature: ________________")));
     return html;
 }
 
@@ -203,9 +253,10 @@ bool DaySheet::writePdf(const QString &path, const Options &options, QString *er
 
 void DaySheet::recordPrinted(const Options &options) const
 {
+    // How many visits went out with whole phones and rooms: a print of identifiers, audited as one.
     const QString changes = u"day=%1; visits=%2; whole_phones=%3"_s.arg(m_day.toString(Qt::ISODate))
                                     .arg(visitCount())
-                                    .arg(whole(options) ? 1 : 0);
+                                    .arg(wholeCount(options));
     AuditLog(m_database).recordAlone({u"PRINT"_s, u"day_sheet"_s, 0, changes, u"ok"_s});
 }
 

@@ -13,11 +13,12 @@ class QTextDocument;
 
 namespace linli {
 
-// The sheet a staff member takes on their rounds: the day's visits in walking order (grid, building,
-// unit, room, then time), with address, phone, what to do and room to write the outcome; one staff
-// member per page run when the whole center's day is printed. Black on white, for any printer.
-// Phones and rooms are masked unless asked for whole by someone whose role may see them
-// (Permission::ReportWithIdentifiers of the one signed in when the sheet was made).
+// The sheet a staff member takes on their rounds: the day's visits by time of day, doors at the same
+// time by address, the visits at the center apart after them; with address, phone, what to do and
+// room to write the outcome; one staff member per page run when the whole center's day is printed.
+// Black on white, for any printer. Phones and rooms are whole on the visits of the one signed in
+// (need to know: they go to the door), and on all of them when asked by someone whose role may see
+// them (Permission::ReportWithIdentifiers); masked otherwise. The audit row counts those printed whole.
 class DaySheet
 {
     Q_DECLARE_TR_FUNCTIONS(DaySheet)
@@ -47,14 +48,18 @@ public:
 
 private:
     QString staffSection(const QString &staffName, const QList<AgendaEntry> &entries, const Options &options) const;
-
-    bool whole(const Options &options) const { return options.fullContacts && m_mayShowWhole; }
+    // One table of visits, numbered on from `number`.
+    QString table(const QList<AgendaEntry> &entries, const Options &options, int &number) const;
+    static bool atCenter(const AgendaEntry &entry);
+    bool whole(const AgendaEntry &entry, const Options &options) const;
+    int wholeCount(const Options &options) const;
 
     QSqlDatabase m_database;
     QList<AgendaEntry> m_entries;
     QDate m_day;
     QString m_center;
     bool m_mayShowWhole = false;
+    qint64 m_ownStaffId = 0; // the staff member signed in; 0: none
 };
 
 } // namespace linli

@@ -28,10 +28,12 @@ private slots:
     void visitsAreInWalkingOrder();
     void thePdfHoldsTheSheetMaskedOrWhole();
     void theCenterGetsAPageRunPerStaffMember();
+    void theVisitorSeesTheirOwnDoorsOnly();
     void anUnwritablePlaceIsSaid();
 
 private:
-    void plan(qint64 staffId, qint64 residentId, QTime time, const QString &place = {});
+    void plan(qint64 staffId, qint64 residentId, QTime time, const QString &place = {},
+              const QString &kind = QStringLiteral("home_visit"));
     static QString pdfText(const QString &path, const QStringList &options = {});
     FreshDatabase m_database;
     const QDate m_day{2026, 11, 24};
@@ -57,12 +59,12 @@ void TstDaySheet::cleanup()
     m_database.close();
 }
 
-void TstDaySheet::plan(qint64 staffId, qint64 residentId, QTime time, const QString &place)
+void TstDaySheet::plan(qint64 staffId, qint64 residentId, QTime time, const QString &place, const QString &kind)
 {
     VisitDraft draft;
     draft.residentId = residentId;
     draft.staffId = staffId;
-    draft.kind = u"home_visit"_s;
+    draft.kind = kind;
     draft.startTime = time;
     draft.durationMinutes = 30;
     draft.place = place;
@@ -100,11 +102,13 @@ void TstDaySheet::phonesAreMaskedInTheMiddle()
 
 void TstDaySheet::visitsAreInWalkingOrder()
 {
-    plan(1, 1, QTime(9, 0));  // 第2网格 3-1-101
-    plan(1, 2, QTime(10, 0)); // 第1网格 12-2-202
-    plan(1, 3, QTime(11, 0)); // 第1网格 3-1-301
-    plan(1, 4, QTime(15, 0)); // 第1网格 3-1-102
-    plan(1, 4, QTime(8, 0));  // the same door twice: by time
+    plan(1, 1, QTime(9, 0));                         // 第2网格 3-1-101
+    plan(1, 2, QTime(11, 30));                       // 第1网格 12-2-202
+    plan(1, 3, QTime(11, 0));                        // 第1网格 3-1-301, cancelled below
+    plan(1, 4, QTime(15, 0));                        // 第1网格 3-1-102
+    plan(1, 4, QTime(8, 0));                         // the same door twice: by time
+    plan(1, 2, QTime(9, 0));                         // two doors at nine: by address, grid 1 first
+    plan(1, 1, QTime(8, 30), {}, u"rehab_center"_s); // at the center: apart, after the rounds
     QSqlQuery query(m_database->connection());
     QVERIFY(query.exec(u"UPDATE visits SET status = 'cancelled', cancel_reason = '住院' WHERE resident_id = 3"_s));
     const QList<AgendaEntry> order
@@ -112,8 +116,12 @@ void TstDaySheet::visitsAreInWalkingOrder()
     QStringList names;
     for (const AgendaEntry &entry : order)
         names.append(u"%1 %2"_s.arg(entry.residentName, entry.visit.startsAt.toString(u"HH:mm"_s)));
-    // Building 3 before building 12; room 102 before 301 (cancelled, left out); grid 1 before grid 2.
-    QCOMPARE(names, (QStringList{u"陈国强 08:00"_s, u"陈国强 15:00"_s, u"李建国 10:00"_s, u"王秀英 09:00"_s}));
+    // 11:30 never before 09:00; the cancelled one left out.
+    QCOMPARE(names,
+             (QStringList{u"陈国强 08:00"_s, u"李建国 09:00"_s, u"王秀英 09:00"_s, u"李建国 11:30"_s, u"陈国强 15:00"_s,
+                          u"王秀英 08:30"_s}));
+    const QString html = DaySheet(m_database->connection(), 1, m_day).html({});
+    QVERIFY(html.indexOf(u"At the center"_s) > html.indexOf(u"陈国强"_s));
 }
 
 void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
@@ -171,7 +179,7 @@ void TstDaySheet::thePdfHoldsTheSheetMaskedOrWhole()
              2);
     QCOMPARE(scalar(m_database->connection(),
                     u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
-                    "AND changes LIKE '%whole_phones=1'"_s),
+                    "AND changes LIKE '%whole_phones=2'"_s),
              1);
     QVERIFY(clerkText.contains(u"138****8000"_s));
 }
@@ -195,6 +203,38 @@ void TstDaySheet::theCenterGetsAPageRunPerStaffMember()
     const QString nothing = m_database.dir().filePath(u"empty.pdf"_s);
     QVERIFY(empty.writePdf(nothing, {}));
     QVERIFY(pdfText(nothing).contains(u"No visits planned"_s));
+}
+
+// Need to know: a care worker's own visits carry whole phones and rooms, audited as such; the
+// visits of others on the same sheet stay masked.
+void TstDaySheet::theVisitorSeesTheirOwnDoorsOnly()
+{
+    plan(1, 1, QTime(9, 0));
+    plan(1, 4, QTime(8, 30), {}, u"rehab_center"_s);
+    plan(3, 3, QTime(9, 0));
+    Actor::actFor(m_database->connection(), Actor{0, u"care1"_s, u"李敏"_s, Role::Clerk, true, 0, 1});
+    const DaySheet center(m_database->connection(), 0, m_day);
+    const QString path = m_database.dir().filePath(u"own.pdf"_s);
+    QVERIFY(center.writePdf(path, {}));
+    Actor::forget(m_database->connection());
+    if (qEnvironmentVariableIsSet("LINLI_KEEP_PDF"))
+        QFile::copy(path, qEnvironmentVariable("LINLI_KEEP_PDF"));
+    const QString own = pdfText(path, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s});
+    const QString others = pdfText(path, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s});
+    QVERIFY2(own.contains(u"王秀英"_s) && own.contains(u"13800138000"_s) && own.contains(u"101"_s), qPrintable(own));
+    QVERIFY2(!own.contains(u"masked"_s), qPrintable(own));
+    QVERIFY2(others.contains(u"Phones and rooms masked."_s), qPrintable(others));
+    QVERIFY2(others.contains(u"张桂兰"_s) && others.contains(u"010****2345"_s) && !others.contains(u"6512345"_s),
+             qPrintable(others));
+    QVERIFY(!others.contains(u"301"_s));
+    // The center's visit comes after the rounds, under a heading of its own, although it is earlier.
+    QVERIFY2(own.indexOf(u"At the center"_s) > own.indexOf(u"王秀英"_s)
+                     && own.indexOf(u"陈国强"_s) > own.indexOf(u"At the center"_s),
+             qPrintable(own));
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM audit_log WHERE action = 'PRINT' "
+                    "AND changes = 'day=2026-11-24; visits=3; whole_phones=2'"_s),
+             1);
 }
 
 void TstDaySheet::anUnwritablePlaceIsSaid()
