@@ -5988,6 +5988,30 @@ To plan the visit anyway, say why:</source>
         <source>Visit:</source>
         <translation>走访时间：</translation>
     </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Some days planned are not ordinary working days:</source>
+        <translation>所安排的日期中有非正常工作日：</translation>
+    </message>
+    <message>
+        <source>&amp;Plan anyway</source>
+        <translation>仍然安排(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>返回(&amp;G)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (holiday)</source>
+        <translation>%1 %2（节假日）</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not entered yet (Settings → Holidays and working days…).</source>
+        <translation>%1 年的节假日尚未录入（设置 → 节假日与工作日…）。</translation>
+    </message>
 </context>
 <context>
     <name>linli::ServiceRecordTableModel</name>

@@ -1,10 +1,14 @@
 #include "schedulevisitdialog.h"
 
+#include "calendarstore.h"
+
 #include "deskstaff.h"
 #include "staffstore.h"
 #include "visitwording.h"
 
 #include <QComboBox>
+#include <QHash>
+#include <QMessageBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -106,6 +110,16 @@ ScheduleVisitDialog::ScheduleVisitDialog(const Session &session, qint64 resident
     layout->addWidget(buttons);
     connect(m_repeat, &QComboBox::currentIndexChanged, this, &ScheduleVisitDialog::showRepeatFields);
     m_conflictQuestion = [this](const QStringList &conflicts) { return askConflictReason(this, conflicts); };
+    m_dayQuestion = [this](const QStringList &days) {
+        QMessageBox question(QMessageBox::Question, tr("Holidays"),
+                             tr("Some days planned are not ordinary working days:"), QMessageBox::NoButton, this);
+        question.setInformativeText(days.join(u'\n'));
+        QPushButton *plan = question.addButton(tr("&Plan anyway"), QMessageBox::AcceptRole);
+        question.addButton(tr("&Go back"), QMessageBox::RejectRole);
+        question.setDefaultButton(plan);
+        question.exec();
+        return question.clickedButton() == plan;
+    };
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ScheduleVisitDialog::showScope);
     m_form = form;
     form->setRowVisible(m_scope, false);
@@ -248,9 +262,40 @@ QList<QDate> ScheduleVisitDialog::changedDays() const
     return days;
 }
 
+QStringList ScheduleVisitDialog::offDays(const QList<QDate> &days) const
+{
+    const CalendarStore calendar(m_session.connection());
+    QHash<int, QList<CalendarDay>> entered; // by year
+    QStringList found;
+    QList<int> unknownYears;
+    for (qsizetype i = 0; i < qMin<qsizetype>(days.size(), conflictsLookedAt); ++i) {
+        const QDate day = days.at(i);
+        if (!entered.contains(day.year()))
+            entered.insert(day.year(), calendar.days(day.year()));
+        const QList<CalendarDay> &year = entered[day.year()];
+        if (year.isEmpty() && !unknownYears.contains(day.year()))
+            unknownYears.append(day.year());
+        for (const CalendarDay &known : year) {
+            if (known.day == day && known.isHoliday)
+                found.append(tr("%1 %2 (holiday)").arg(day.toString(Qt::ISODate), known.note));
+        }
+    }
+    for (const int year : std::as_const(unknownYears))
+        found.append(tr("The holidays of %1 are not entered yet (Settings → Holidays and working days…).").arg(year));
+    return found;
+}
+
+bool ScheduleVisitDialog::plannedDaysAccepted(const QList<QDate> &days) const
+{
+    const QStringList off = offDays(days);
+    return off.isEmpty() || m_dayQuestion(off);
+}
+
 bool ScheduleVisitDialog::saveChange(const VisitDraft &draft)
 {
     VisitDraft changed = draft;
+    if (!plannedDaysAccepted(changedDays()))
+        return false;
     const QStringList conflicts = doubleBookings(changed, changedDays());
     if (!conflicts.isEmpty()) {
         const std::optional<QString> reason = m_conflictQuestion(conflicts);
@@ -283,8 +328,10 @@ bool ScheduleVisitDialog::save()
         m_message->show();
         return false;
     }
-    const QStringList conflicts
-            = doubleBookings(planned, repeating.occurrences(m_today.addDays(VisitStore::horizonDays)));
+    const QList<QDate> days = repeating.occurrences(m_today.addDays(VisitStore::horizonDays));
+    if (!plannedDaysAccepted(days))
+        return false;
+    const QStringList conflicts = doubleBookings(planned, days);
     if (!conflicts.isEmpty()) {
         const std::optional<QString> reason = m_conflictQuestion(conflicts);
         if (!reason)

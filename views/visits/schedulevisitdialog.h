@@ -23,7 +23,8 @@ namespace linli {
 // Plans a visit for one resident, once or repeating (weekly on that weekday, every n days, monthly
 // on that day; for n sessions or without end), or changes a planned one: only it, or it and the
 // following ones of its series. Before saving it looks for the staff member or the resident being
-// booked already at those times; the clerk may still save, with a reason.
+// booked already at those times (the clerk may still save, with a reason), and for days that are
+// holidays or in a year whose holidays are not entered yet (asked first).
 class ScheduleVisitDialog : public FormDialog
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     enum class Scope { OnlyThis, ThisAndFollowing };
     // Asked with the double bookings found; nullopt: do not save. The reason is kept with the visits.
     using ConflictQuestion = std::function<std::optional<QString>(const QStringList &conflicts)>;
+    // Asked with the holidays among the days and the years whose holidays are not entered; true:
+    // plan anyway.
+    using DayQuestion = std::function<bool(const QStringList &offDays)>;
 
     ScheduleVisitDialog(const Session &session, qint64 residentId, const QString &residentName,
                         QWidget *parent = nullptr);
@@ -50,6 +54,9 @@ public:
     bool save();
     qint64 savedSeriesId() const { return m_savedSeriesId; }
     void setConflictQuestion(const ConflictQuestion &question) { m_conflictQuestion = question; }
+    void setDayQuestion(const DayQuestion &question) { m_dayQuestion = question; }
+    // "2026-10-01 国庆节", and "the holidays of 2027 are not entered yet", for these days.
+    QStringList offDays(const QList<QDate> &days) const;
     void setToday(QDate today) { m_today = today; }
 
 protected:
@@ -72,6 +79,8 @@ private:
     // The days a change covers: this visit's, or for the following ones, their planned days.
     QList<QDate> changedDays() const;
     bool saveChange(const VisitDraft &draft);
+    // Asks when days fall on holidays or in a year without holidays; true: go on.
+    bool plannedDaysAccepted(const QList<QDate> &days) const;
     void showRepeatFields();
     void showScope();
 
@@ -81,6 +90,7 @@ private:
     QDate m_today = QDate::currentDate();
     qint64 m_savedSeriesId = 0;
     ConflictQuestion m_conflictQuestion;
+    DayQuestion m_dayQuestion;
     std::optional<VisitRow> m_editing;
     QComboBox *m_scope = nullptr;
     QFormLayout *m_form = nullptr;

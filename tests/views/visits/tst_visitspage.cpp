@@ -47,6 +47,7 @@ private slots:
     void theListSaysHowToReachThemAndWhy();
     void aVisitGoesThroughTheQuickLog();
     void schedulesOnceOrACourse();
+    void aHolidayIsAskedFirst();
     void aDoubleBookingNeedsAReason();
     void theManagerSetsTheIntervals();
 
@@ -243,11 +244,43 @@ void TstVisitsPage::schedulesOnceOrACourse()
     course.timeBox()->setTime(QTime(14, 0));
     course.repeatBox()->setCurrentIndex(course.repeatBox()->findData(int(ScheduleVisitDialog::Repeat::Weekly)));
     course.sessionsBox()->setValue(12);
+    QStringList asked;
+    course.setDayQuestion([&asked](const QStringList &days) {
+        asked = days;
+        return true;
+    });
     QVERIFY(course.save());
+    // The course runs into 2027, whose holidays are not entered yet: asked first.
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.constFirst().contains(u"2027"_s), qPrintable(asked.join(u'\n')));
     const QList<VisitRow> visits = VisitStore(m_database->connection()).visitsOfSeries(course.savedSeriesId());
     QCOMPARE(visits.size(), 12);
     QCOMPARE(visits.constLast().startsAt, QDateTime(QDate(2027, 2, 10), QTime(14, 0)));
     QCOMPARE(visits.constFirst().kind, u"rehab_home"_s);
+}
+
+void TstVisitsPage::aHolidayIsAskedFirst()
+{
+    QSqlQuery query(m_database->connection());
+    QVERIFY(query.exec(
+            u"INSERT INTO calendar_days (day, kind, note) VALUES ('2026-11-30', 'holiday', '社区休息日')"_s));
+    ScheduleVisitDialog once(Session(*m_database), 1, u"王秀英"_s);
+    once.setToday(m_now.date());
+    once.dayBox()->setDate(QDate(2026, 11, 30));
+    once.timeBox()->setTime(QTime(9, 30));
+    QStringList asked;
+    once.setDayQuestion([&asked](const QStringList &days) {
+        asked = days;
+        return false; // the clerk goes back
+    });
+    QVERIFY(!once.save());
+    QCOMPARE(asked, QStringList{u"2026-11-30 社区休息日 (holiday)"_s});
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits"_s), 0);
+    once.dayBox()->setDate(QDate(2026, 12, 1)); // an ordinary Tuesday: nothing asked
+    asked.clear();
+    QVERIFY(once.save());
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM visits"_s), 1);
 }
 
 void TstVisitsPage::aDoubleBookingNeedsAReason()
