@@ -31,6 +31,34 @@ QString ResidentSearch::reversed(QStringView text)
     return result;
 }
 
+std::optional<ResidentSearch> ResidentSearch::nameWithDigits(const QString &text)
+{
+    static const QRegularExpression tail(u"^(\\d{4,6}|\\d{3,5}X)$"_s);
+    static const QRegularExpression nameLike(u"^[^\\d]+$"_s);
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return std::nullopt;
+    QString digits;
+    QStringList name;
+    for (const QString &word : words) {
+        if (digits.isEmpty() && tail.match(IdNumberValidator::normalize(word)).hasMatch())
+            digits = word;
+        else if (nameLike.match(word).hasMatch())
+            name.append(word);
+        else
+            return std::nullopt;
+    }
+    if (digits.isEmpty() || name.isEmpty())
+        return std::nullopt;
+    ResidentSearch search = parse(digits);
+    const ResidentSearch named = parse(name.join(u' '));
+    if (search.kind() != Kind::DigitsTail || !named.mayMatchMany())
+        return std::nullopt;
+    search.m_where = u"(%1 AND %2)"_s.arg(search.m_where, named.rowWhereClause());
+    search.m_values += named.rowValues();
+    return search;
+}
+
 ResidentSearch ResidentSearch::parse(QStringView input)
 {
     ResidentSearch search;
@@ -55,6 +83,10 @@ ResidentSearch ResidentSearch::parse(QStringView input)
         search.m_values = {phone.normalized};
         return search;
     }
+    // A name part and digits together ("zxh 0769", "张秀 1803"): the digits find the few residents
+    // whose ID number or phone ends so, and the name is checked on each of them.
+    if (const std::optional<ResidentSearch> both = nameWithDigits(text))
+        return *both;
     // Building, unit and room, as addresses are written on forms and envelopes.
     static const QRegularExpression address(
             u"^(\\w+?)\\s*(?:栋|幢|号楼|-)\\s*(?:(\\w+?)\\s*(?:单元|-)\\s*)?(\\w+?)\\s*(?:室|号)?$"_s);

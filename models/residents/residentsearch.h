@@ -4,13 +4,16 @@
 #include <QStringView>
 #include <QVariantList>
 
+#include <optional>
+
 namespace linli {
 
 // Turns what a clerk types in the one search box into a condition on residents that an index
 // can answer: a full ID number, the last 4–6 characters of one, a mobile number or its last 4
 // digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling or initials,
-// "zhangsan" / "zs"), Chinese characters followed by initials ("张s"), or characters anywhere in the name (through the
-// index of their characters) or in the grid's name. Pure: the SQL text uses positional placeholders for the bound
+// "zhangsan" / "zs"), Chinese characters followed by initials ("张s"), characters anywhere in the name (through the
+// index of their characters) or in the grid's name, or a name part with the end of an ID number or phone
+// ("zxh 0769", "张秀 1803"). Pure: the SQL text uses positional placeholders for the bound
 // values; residents are aliased r.
 class ResidentSearch
 {
@@ -47,6 +50,9 @@ public:
     bool sortsMatches() const { return m_kind != Kind::Everyone && !mayMatchMany(); }
 
 private:
+    // A name part and trailing digits, as a DigitsTail narrowed by the name; none when `text` is not that.
+    static std::optional<ResidentSearch> nameWithDigits(const QString &text);
+
     Kind m_kind = Kind::Everyone;
     QString m_where;
     QVariantList m_values;

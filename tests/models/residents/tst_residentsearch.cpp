@@ -112,6 +112,8 @@ void TstResidentSearch::kinds_data()
     QTest::newRow("address with hyphens") << u"3-2-301"_s << Kind::Address;
     QTest::newRow("address in words") << u"3栋2单元301室"_s << Kind::Address;
     QTest::newRow("landline") << u"0571-88886666"_s << Kind::MobileNumber;
+    QTest::newRow("name and digits") << u"zxh 0769"_s << Kind::DigitsTail;
+    QTest::newRow("ID with a space") << u"110105 19491231002X"_s << Kind::IdNumber;
 }
 
 void TstResidentSearch::kinds()
@@ -157,6 +159,12 @@ void TstResidentSearch::finds_data()
     QTest::newRow("landline") << u"0571 8888 6666"_s << QStringList{u"章山"_s};
     QTest::newRow("grid name") << u"三网格"_s << QStringList{u"万刚"_s, u"王芳"_s};
     QTest::newRow("apostrophe") << u"O'Brien"_s << QStringList{u"O'Brien"_s};
+    QTest::newRow("initials and phone tail") << u"zsf 5678"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("phone tail and initials") << u"5678 zsf"_s << QStringList{u"张三丰"_s};
+    QTest::newRow("name part and ID tail") << u"张三 002X"_s << QStringList{u"张三"_s};
+    QTest::newRow("pinyin and a tail of someone else") << u"zhang 1234"_s << QStringList{};
+    QTest::newRow("name part and phone tail, two match the tail")
+            << u"古丽 5678"_s << QStringList{u"阿依古丽·买买提"_s};
 }
 
 void TstResidentSearch::finds()
@@ -185,6 +193,7 @@ void TstResidentSearch::indexedKindsUseAnIndex_data()
     QTest::newRow("one letter") << u"w"_s;
     QTest::newRow("initials") << u"zs"_s;
     QTest::newRow("mixed") << u"张s"_s;
+    QTest::newRow("name and digits") << u"zsf 5678"_s;
 }
 
 // A condition the index cannot answer turns a millisecond into a scan of a million rows: the plan
