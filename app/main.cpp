@@ -196,18 +196,30 @@ int runWindow(int argc, char *argv[], const CommandLine &line)
     visitSeries.start();
     if (!signIn(database.connection(), line))
         return line.user().isEmpty() ? Command::Success : Command::UserError;
-    const Session session(database);
-    MainWindow window(session);
-    ConnectionKeeper keeper(database);
-    QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window,
-                     [&window] { window.showConnectionLost(true); });
-    QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,
-                     [&window] { window.showConnectionLost(false); });
-    window.show();
-    IdleLock idleLock(session, std::chrono::minutes(CenterProfile(session.connection()).idleLockMinutes()));
-    if (!line.screenshotPath().isEmpty())
-        saveScreenshotAndQuit(window, line.screenshotPath());
-    return application.exec();
+    // One window per sign-in: signing out closes it and the next person signs in, in the dialog.
+    for (;;) {
+        bool signedOut = false;
+        {
+            const Session session(database);
+            MainWindow window(session);
+            QObject::connect(&window, &MainWindow::signedOut, &window, [&signedOut] { signedOut = true; });
+            ConnectionKeeper keeper(database);
+            QObject::connect(&keeper, &ConnectionKeeper::connectionLost, &window,
+                             [&window] { window.showConnectionLost(true); });
+            QObject::connect(&keeper, &ConnectionKeeper::connectionRestored, &window,
+                             [&window] { window.showConnectionLost(false); });
+            window.show();
+            IdleLock idleLock(session, std::chrono::minutes(CenterProfile(session.connection()).idleLockMinutes()));
+            if (!line.screenshotPath().isEmpty())
+                saveScreenshotAndQuit(window, line.screenshotPath());
+            const int code = application.exec();
+            if (!signedOut)
+                return code;
+        }
+        SignInDialog next(database.connection());
+        if (next.exec() != QDialog::Accepted)
+            return Command::Success;
+    }
 }
 
 } // namespace

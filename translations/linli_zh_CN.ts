@@ -3084,6 +3084,14 @@
         <source>This staff member signs in as %1 already; one account per person.</source>
         <translation>该工作人员已使用账号 %1 登录；每人只能有一个账号。</translation>
     </message>
+    <message>
+        <source>Nobody is signed in here.</source>
+        <translation>这里没有人登录。</translation>
+    </message>
+    <message>
+        <source>Signing out could not be written to the database.</source>
+        <translation>退出登录未能写入数据库。</translation>
+    </message>
 </context>
 <context>
     <name>VisitCalendar</name>
@@ -3873,6 +3881,10 @@
         <source>outcome</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
 </context>
 <context>
     <name>linli::BackupActions</name>
@@ -4637,6 +4649,81 @@ Linli closes now.</source>
     </message>
 </context>
 <context>
+    <name>linli::HelpDialog</name>
+    <message>
+        <source>Where things are</source>
+        <translation>功能在哪里</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>日常工作</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+L&lt;/b&gt; logs a service from anywhere; Enter saves it and clears the form for the next one.</source>
+        <translation>在任何地方按 &lt;b&gt;Ctrl+L&lt;/b&gt; 登记服务；按回车保存并清空表单，接着登记下一条。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+F&lt;/b&gt; or &lt;b&gt;F3&lt;/b&gt; goes back to the search box: a name, pinyin or initials (zs), the last digits of an ID number or phone, an address (3-2-301), or a name with digits (zxh 0769).</source>
+        <translation>&lt;b&gt;Ctrl+F&lt;/b&gt; 或 &lt;b&gt;F3&lt;/b&gt; 回到搜索框：可输入姓名、拼音或首字母（zs）、身份证号或电话的尾号、住址（3-2-301），或姓名加数字（zxh 0769）。</translation>
+    </message>
+    <message>
+        <source>On the Residents page, &lt;b&gt;Ctrl+N&lt;/b&gt; registers a resident; Enter on a row opens one.</source>
+        <translation>在居民页，&lt;b&gt;Ctrl+N&lt;/b&gt; 登记居民；在某一行按回车打开该居民。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ctrl+1&lt;/b&gt; to &lt;b&gt;Ctrl+5&lt;/b&gt; open the pages: Residents, Services, Cases, Visits, Reports.</source>
+        <translation>&lt;b&gt;Ctrl+1&lt;/b&gt; 至 &lt;b&gt;Ctrl+5&lt;/b&gt; 打开各页：居民、服务、诉求件、走访、报表。</translation>
+    </message>
+    <message>
+        <source>Mending what was logged wrongly</source>
+        <translation>改正登记错误</translation>
+    </message>
+    <message>
+        <source>On the Services page, Enter or a double-click opens a record: correct it and save, or void it with a reason. A clerk mends the records they logged today; a manager any record.</source>
+        <translation>在服务页，按回车或双击打开一条记录：更正后保存，或注明原因作废。窗口人员可修改自己今天登记的记录；主任可修改任何记录。</translation>
+    </message>
+    <message>
+        <source>Every correction and void is kept with the record and in the audit log; a voided record counts nowhere.</source>
+        <translation>每次更正和作废都随记录保留并记入审计日志；作废的记录不计入任何统计。</translation>
+    </message>
+    <message>
+        <source>Cases and visits</source>
+        <translation>诉求件与走访</translation>
+    </message>
+    <message>
+        <source>The Cases page lists the open cases, overdue first; Enter opens one to take its next step.</source>
+        <translation>诉求件页列出未办结的诉求，超期的在前；按回车打开并办理下一步。</translation>
+    </message>
+    <message>
+        <source>The Visits page lists those not contacted in time: a phone check asks whether they were reached, and a slip can be undone there. The agenda plans visits and prints the day sheet.</source>
+        <translation>走访页列出未按时联系的居民：电话问候会问是否联系上，误登可在原处撤销。日程用于安排走访和打印当日走访单。</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <source>Esc or Cancel on a form with changes asks first: Save, Discard or Go back.</source>
+        <translation>表单有改动时按 Esc 或取消，会先询问：保存、放弃或返回。</translation>
+    </message>
+    <message>
+        <source>The window locks itself when left idle; your password opens it again, with everything kept.</source>
+        <translation>无人操作时窗口会自动锁定；输入您的密码即可解锁，内容都会保留。</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>File → Sign out lets the next person sign in; File → Change my password… changes yours.</source>
+        <translation>文件 → 退出登录，换下一位登录；文件 → 修改我的密码…，修改您自己的密码。</translation>
+    </message>
+    <message>
+        <source>Your administrator has the manuals that tell the rest: services and cases, visits, accounts, data safety.</source>
+        <translation>更多内容见管理员处的使用手册：服务与诉求件、走访、账户、数据安全。</translation>
+    </message>
+</context>
+<context>
     <name>linli::IdleLock</name>
     <message>
         <source>Locked</source>
@@ -4850,6 +4937,22 @@ Qt %2 · SQLite %3</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Leave the desk to the next person: the window closes and asks who signs in</source>
+        <translation>把窗口交给下一位：主窗口关闭并询问由谁登录</translation>
+    </message>
+    <message>
+        <source>&amp;Where things are</source>
+        <translation>功能在哪里(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>

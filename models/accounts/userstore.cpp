@@ -414,6 +414,17 @@ UserStore::SignInResult UserStore::refuse(const QString &login, const std::optio
     return result;
 }
 
+Result<void> UserStore::signOut()
+{
+    const Actor actor = Actor::of(m_database);
+    if (actor.userId <= 0)
+        return Problem::invalid(tr("Nobody is signed in here."));
+    if (!AuditLog(m_database).recordAlone({u"LOGOUT"_s, u"user"_s, actor.userId, {}, u"ok"_s}, actor))
+        return Problem::failed(tr("Signing out could not be written to the database."));
+    Actor::forget(m_database);
+    return Result<void>::done();
+}
+
 UserStore::SignInResult UserStore::signIn(const QString &login, const QString &password)
 {
     const std::optional<UserAccount> account = byLogin(login);

@@ -83,6 +83,9 @@ public:
     Result<void> changeOwnPassword(qint64 userId, const QString &oldPassword, const QString &newPassword);
 
     SignInResult signIn(const QString &login, const QString &password);
+    // The one signed in on this connection leaves (LOGOUT in the audit log); the connection acts
+    // for nobody until the next sign-in.
+    Result<void> signOut();
 
     // For tests: the time used instead of now.
     void setClock(const QDateTime &now) { m_now = now; }

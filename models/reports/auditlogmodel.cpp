@@ -32,8 +32,9 @@ AuditLogModel::AuditLogModel(const QSqlDatabase &database, QObject *parent)
 
 QStringList AuditLogModel::actions()
 {
-    return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s,      u"CREATE"_s, u"UPDATE"_s,  u"DELETE"_s, u"IMPORT"_s,
-            u"EXPORT"_s,   u"PRINT"_s,      u"VIEW_FULL_ID"_s, u"BACKUP"_s, u"RESTORE"_s, u"DENIED"_s, u"VOID"_s};
+    return {u"LOGIN_OK"_s, u"LOGIN_FAIL"_s, u"LOCKOUT"_s, u"CREATE"_s, u"UPDATE"_s,
+            u"DELETE"_s,   u"IMPORT"_s,     u"EXPORT"_s,  u"PRINT"_s,  u"VIEW_FULL_ID"_s,
+            u"BACKUP"_s,   u"RESTORE"_s,    u"DENIED"_s,  u"VOID"_s,   u"LOGOUT"_s};
 }
 
 QString AuditLogModel::actionName(const QString &action)
@@ -45,7 +46,8 @@ QString AuditLogModel::actionName(const QString &action)
                {u"IMPORT"_s, QT_TR_NOOP("Imported")},        {u"EXPORT"_s, QT_TR_NOOP("Exported")},
                {u"PRINT"_s, QT_TR_NOOP("Printed")},          {u"VIEW_FULL_ID"_s, QT_TR_NOOP("Whole ID number seen")},
                {u"BACKUP"_s, QT_TR_NOOP("Backed up")},       {u"RESTORE"_s, QT_TR_NOOP("Restored from a backup")},
-               {u"DENIED"_s, QT_TR_NOOP("Refused by role")}, {u"VOID"_s, QT_TR_NOOP("Voided")}};
+               {u"DENIED"_s, QT_TR_NOOP("Refused by role")}, {u"VOID"_s, QT_TR_NOOP("Voided")},
+               {u"LOGOUT"_s, QT_TR_NOOP("Signed out")}};
     const auto found = names.constFind(action);
     return found == names.cend() ? action : tr(*found);
 }

@@ -11,6 +11,7 @@
 #include "centerstore.h"
 #include "changefollower.h"
 #include "databaselocationdialog.h"
+#include "helpdialog.h"
 #include "importjournal.h"
 #include "casespage.h"
 #include "cataloguedialog.h"
@@ -18,8 +19,10 @@
 #include "ownpassworddialog.h"
 #include "quicklogdialog.h"
 #include "reportspage.h"
+#include "screenfit.h"
 #include "residentspage.h"
 #include "servicespage.h"
+#include "userstore.h"
 #include "visitspage.h"
 
 #include <QAction>
@@ -67,7 +70,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
     Actor::actForThisProgram(m_session.actor());
     setWindowTitle(tr("Linli Community Service Center"));
     setWindowIcon(QIcon(u":/icons/linli.svg"_s));
-    setMinimumSize(900, 600);
+    // Never more than the screen has room for with a frame around it, even as a minimum.
+    setMinimumSize(QSize(900, 600).boundedTo(screen()->availableGeometry().size() - QSize(40, 60)));
 
     m_pages = new QStackedWidget(this);
     m_residentsPage = new linli::ResidentsPage(m_session, m_pages);
@@ -143,6 +147,8 @@ MainWindow::MainWindow(const Session &session, QWidget *parent)
         // At most what the screen has room for: a 1366 × 768 laptop shows the status bar too.
         resize(QSize(1200, 780).boundedTo(screen()->availableGeometry().size()));
     }
+    // Remembered on a larger screen, or on one no longer attached: brought back whole onto this one.
+    ScreenFit::apply(this);
     restoreState(settings.value(stateKey).toByteArray());
     showPage(Page(qBound(0, settings.value(pageKey, 0).toInt(), PageCount - 1)));
     m_backupActions->startDailyBackup();
@@ -245,8 +251,11 @@ void MainWindow::createMenus()
         if (dialog.exec() == QDialog::Accepted)
             statusBar()->showMessage(tr("Your password was changed."), 8000);
     });
-    // The command line's administrator has no account of its own to change.
+    // The command line's administrator has no account of its own to change, nor to leave.
     password->setEnabled(m_session.actor().userId > 0);
+    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setToolTip(tr("Leave the desk to the next person: the window closes and asks who signs in"));
+    signOutAction->setEnabled(m_session.actor().userId > 0);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -323,6 +332,8 @@ void MainWindow::createMenus()
     allowOnlyIf(accounts, Permission::ManageUsers);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&Where things are"), this, &MainWindow::showHelp);
+    guide->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Linli"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -370,6 +381,8 @@ MainWindow::Page MainWindow::currentPage() const
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Show && !std::exchange(m_fittedOnScreen, true))
+        ScreenFit::apply(this);
     if (event->type() == QEvent::Paint && !std::exchange(m_countsRequested, true))
         QTimer::singleShot(0, m_overview, &OverviewLoader::refresh);
     return handled;
@@ -453,6 +466,24 @@ void MainWindow::showAbout()
                                      .arg(m_session.location().displayName(), QString::fromLatin1(qVersion()),
                                           QString::fromLatin1(sqlite3_libversion())));
     about.exec();
+}
+
+void MainWindow::showHelp()
+{
+    HelpDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::signOut()
+{
+    const Result<void> left = UserStore(m_session.connection()).signOut();
+    if (!left.isDone()) {
+        QMessageBox::warning(this, tr("Sign out"), left.message());
+        return;
+    }
+    m_signedOut = true;
+    emit signedOut();
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -44,6 +44,11 @@ public:
     void logService();
     // Shows the Residents page with its search box focused and its text selected (Ctrl+F, F3).
     void findResident();
+    // F1: a short guide to where things are.
+    void showHelp();
+    // The one signed in leaves (audited) and the window closes; the program asks who signs in next.
+    void signOut();
+    bool hasSignedOut() const { return m_signedOut; }
     // The same for this resident, with a service already typed.
     void logServiceFor(qint64 residentId, const QString &serviceText = {});
     QuickLogDialog *quickLogDialog() const { return m_quickLog; }
@@ -51,6 +56,7 @@ public:
     void showConnectionLost(bool lost);
 
 signals:
+    void signedOut();
     // The status bar shows the database's figures (they arrive from a worker thread).
     void countsShown();
 
@@ -84,6 +90,8 @@ private:
     QAction *m_logService = nullptr;
     OverviewLoader *m_overview = nullptr;
     BackupActions *m_backupActions = nullptr;
+    bool m_signedOut = false;
+    bool m_fittedOnScreen = false; // once shown, with its frame
 };
 
 } // namespace linli

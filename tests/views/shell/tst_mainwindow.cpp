@@ -5,8 +5,10 @@
 #include "database.h"
 #include "databaselocationdialog.h"
 #include "guisupport.h"
+#include "helpdialog.h"
 #include "mainwindow.h"
 #include "reportspage.h"
+#include "screenfit.h"
 #include "residentspage.h"
 #include "servicelogqueue.h"
 #include "servicespage.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -24,6 +27,7 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -31,6 +35,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace linli;
@@ -48,7 +53,10 @@ private slots:
     void pagesAreMadeWhenFirstOpened();
     void statusBarShowsLocationAndCounts();
     void remembersGeometryAndPage();
+    void aWindowFromALargerScreenComesBackWhole();
     void aboutShowsTheVersion();
+    void f1ShowsWhereThingsAre();
+    void signingOutClosesTheWindowAndIsAudited();
     void aClerkFindsManagersActionsGreyedOut();
     void theDailyBackupIsMadeAtTheFirstStartOfTheDay();
     void anotherDatabaseLocationIsRememberedForTheNextStart();
@@ -169,15 +177,41 @@ void TstMainWindow::remembersGeometryAndPage()
         MainWindow window{Session(m_database)};
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.resize(1010, 707);
+        window.resize(770, 657);
         window.showPage(MainWindow::ServicesPage);
         window.close();
     }
     MainWindow again{Session(m_database)};
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
-    QCOMPARE(again.size(), QSize(1010, 707));
+    // As it was left (the test's screen is 800 × 800).
+    QCOMPARE(again.size(), QSize(770, 657));
     QCOMPARE(again.currentPage(), MainWindow::ServicesPage);
+}
+
+// Saved at 1920 × 1080 far to the right (a second monitor, since removed): opened on this screen,
+// whole, at most its size.
+void TstMainWindow::aWindowFromALargerScreenComesBackWhole()
+{
+    QCOMPARE(ScreenFit::inside(QRect(2000, 900, 1920, 1080), QRect(0, 0, 1366, 728)), QRect(0, 0, 1366, 728));
+    QCOMPARE(ScreenFit::inside(QRect(300, 200, 1200, 700), QRect(0, 0, 1366, 728)), QRect(166, 28, 1200, 700));
+    QCOMPARE(ScreenFit::inside(QRect(10, 10, 800, 600), QRect(0, 0, 1366, 728)), QRect(10, 10, 800, 600));
+    {
+        MainWindow window{Session(m_database)};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(2000, 900, 1920, 1080);
+        window.close();
+    }
+    MainWindow again{Session(m_database)};
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    QString shown;
+    QDebug(&shown) << again.frameGeometry() << "on" << screen << again.minimumSize();
+    QVERIFY2(screen.contains(again.frameGeometry()), qPrintable(shown));
+    again.close();
+    QSettings().remove(u"window/geometry"_s);
 }
 
 void TstMainWindow::aboutShowsTheVersion()
@@ -202,6 +236,49 @@ void TstMainWindow::aboutShowsTheVersion()
     about->trigger();
     QVERIFY2(shown.contains(QString::fromLatin1(LINLI_VERSION)), qPrintable(shown));
     QVERIFY(shown.contains(m_location.displayName()));
+}
+
+void TstMainWindow::f1ShowsWhereThingsAre()
+{
+    MainWindow window{Session(m_database)};
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString shown;
+    whenShown<HelpDialog>([&shown](HelpDialog *help) {
+        shown = help->text()->toPlainText();
+        QTest::keyClick(help, Qt::Key_Escape);
+    });
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(!shown.isEmpty());
+    QVERIFY2(shown.contains(u"Ctrl+L"_s) && shown.contains(u"zxh 0769"_s) && shown.contains(u"void"_s),
+             qPrintable(shown));
+}
+
+void TstMainWindow::signingOutClosesTheWindowAndIsAudited()
+{
+    const QSqlDatabase db = m_database.connection();
+    Actor::forget(db);
+    UserStore users(db);
+    if (!users.hasAccounts())
+        QVERIFY(users.add(u"district"_s, {}, Role::Admin, u"Linli-2026"_s).isDone());
+    LINLI_VERIFY_DONE(users.add(u"leaving"_s, u"下班的人"_s, Role::Clerk, u"Front-2026x"_s, false, 1));
+    QCOMPARE(users.signIn(u"leaving"_s, u"Front-2026x"_s).outcome, UserStore::SignIn::Accepted);
+    const qint64 id = scalar(db, u"SELECT id FROM users WHERE login = 'leaving'"_s);
+    {
+        MainWindow window{Session(db, m_location)};
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *signOut = childWithText<QAction>(window, u"Sign &out"_s);
+        QVERIFY(signOut && signOut->isEnabled());
+        QSignalSpy left(&window, &MainWindow::signedOut);
+        signOut->trigger();
+        QCOMPARE(left.size(), 1);
+        QVERIFY(window.hasSignedOut());
+        QVERIFY(!window.isVisible());
+    }
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'LOGOUT' AND user_id = %1"_s.arg(id)), 1);
+    QCOMPARE(Actor::of(db).userId, 0); // the connection acts for nobody until the next sign-in
+    Actor::forget(db);
 }
 
 void TstMainWindow::aClerkOfOneCenterSeesItsCountsAndItsName()
