@@ -476,18 +476,23 @@ void MainWindow::showHelp()
 
 void MainWindow::signOut()
 {
-    const Result<void> left = UserStore(m_session.connection()).signOut();
-    if (!left.isDone()) {
-        QMessageBox::warning(this, tr("Sign out"), left.message());
+    // Closed first: a form with typed work asks, and going back to it keeps the person signed in.
+    if (!close())
         return;
-    }
     m_signedOut = true;
+    const Result<void> left = UserStore(m_session.connection()).signOut();
+    if (!left.isDone())
+        QMessageBox::warning(nullptr, tr("Sign out"), left.message());
     emit signedOut();
-    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The quick log stays open beside the window: an entry typed in it asks first, as closing it does.
+    if (m_quickLog && m_quickLog->isVisible() && !m_quickLog->close()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());

@@ -7,6 +7,7 @@
 #include "guisupport.h"
 #include "helpdialog.h"
 #include "mainwindow.h"
+#include "quicklogdialog.h"
 #include "reportspage.h"
 #include "screenfit.h"
 #include "residentspage.h"
@@ -271,6 +272,22 @@ void TstMainWindow::signingOutClosesTheWindowAndIsAudited()
         QAction *signOut = childWithText<QAction>(window, u"Sign &out"_s);
         QVERIFY(signOut && signOut->isEnabled());
         QSignalSpy left(&window, &MainWindow::signedOut);
+        // An entry typed in the quick log asks first; going back to it keeps the person signed in.
+        window.logService();
+        auto *quickLog = window.findChild<QuickLogDialog *>();
+        QVERIFY(quickLog && quickLog->isVisible());
+        quickLog->notesBox()->setText(u"还没写完"_s);
+        bool asked = false;
+        whenShown<QMessageBox>([&asked](QMessageBox *question) {
+            asked = true;
+            QTest::keyClick(question, Qt::Key_Escape); // go back
+        });
+        signOut->trigger();
+        QVERIFY(asked);
+        QVERIFY(window.isVisible() && quickLog->isVisible());
+        QCOMPARE(left.size(), 0);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'LOGOUT'"_s), 0);
+        quickLog->notesBox()->clear();
         signOut->trigger();
         QCOMPARE(left.size(), 1);
         QVERIFY(window.hasSignedOut());
