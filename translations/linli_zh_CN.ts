@@ -6688,10 +6688,6 @@ To plan the visit anyway, say why:</source>
         <translation>走访：%1</translation>
     </message>
     <message>
-        <source>Planned: %1</source>
-        <translation>待进行：%1</translation>
-    </message>
-    <message>
         <source>No visits</source>
         <translation>没有走访</translation>
     </message>
@@ -6706,16 +6702,20 @@ Visits: %2 (planned %3, done %4, missed %5, cancelled %6)</source>
         <translation>无法统计走访：%1</translation>
     </message>
     <message>
-        <source>Done: %1</source>
-        <translation>已完成：%1</translation>
+        <source>done %1</source>
+        <translation>完成 %1</translation>
     </message>
     <message>
-        <source>Missed: %1</source>
-        <translation>未遇：%1</translation>
+        <source>missed %1</source>
+        <translation>未遇 %1</translation>
     </message>
     <message>
-        <source>Cancelled: %1</source>
-        <translation>已取消：%1</translation>
+        <source>planned %1</source>
+        <translation>待走访 %1</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>取消 %1</translation>
     </message>
 </context>
 <context>

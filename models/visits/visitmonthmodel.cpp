@@ -58,16 +58,21 @@ QVariant VisitMonthModel::data(const QModelIndex &index, int role) const
     const bool inMonth = day.month() == m_first.month();
     switch (role) {
     case Qt::DisplayRole: {
+        // At most three lines, which a cell of a month at 1366 × 768 holds whole: the day and its
+        // visits, then the states two by two. Only what there is: a day ahead has nothing done yet,
+        // a day past nothing planned.
         QStringList lines = {QString::number(day.day())};
         if (count.total() > 0)
-            lines.append(tr("Visits: %1").arg(count.total()));
-        // Only what there is: a day ahead has nothing done yet, a day past nothing planned.
+            lines.first() += u"  "_s + tr("Visits: %1").arg(count.total());
+        QStringList states;
         for (const auto &[n, label] :
-             {std::pair{count.done, tr("Done: %1")}, std::pair{count.missed, tr("Missed: %1")},
-              std::pair{count.planned, tr("Planned: %1")}, std::pair{count.cancelled, tr("Cancelled: %1")}}) {
+             {std::pair{count.done, tr("done %1")}, std::pair{count.missed, tr("missed %1")},
+              std::pair{count.planned, tr("planned %1")}, std::pair{count.cancelled, tr("cancelled %1")}}) {
             if (n > 0)
-                lines.append(label.arg(n));
+                states.append(label.arg(n));
         }
+        for (qsizetype i = 0; i < states.size(); i += 2)
+            lines.append(states.mid(i, 2).join(u" · "_s));
         return lines.join(u'\n');
     }
     case Qt::ToolTipRole:

@@ -164,6 +164,8 @@ void TstVisitViews::aMonthCountsEachDayByState()
     QCOMPARE(tenth.data(VisitMonthModel::MissedRole).toInt(), 1);
     QCOMPARE(tenth.data(VisitMonthModel::CancelledRole).toInt(), 1);
     QCOMPARE(tenth.data(VisitMonthModel::PlannedRole).toInt(), 1);
+    // Three lines at most, so that a month's cell holds them whole.
+    QCOMPARE(tenth.data().toString(), u"10  Visits: 4\ndone 1 · missed 1\nplanned 1 · cancelled 1"_s);
     QCOMPARE(month.indexOfDay(QDate(2026, 11, 30)).data(VisitMonthModel::TotalRole).toInt(), 1);
     QCOMPARE(month.indexOfDay(QDate(2026, 12, 1)).data(VisitMonthModel::TotalRole).toInt(), 1);
     QCOMPARE(month.indexOfDay(QDate(2026, 10, 31)).data(VisitMonthModel::TotalRole).toInt(), 1);

@@ -302,6 +302,23 @@ void TstVisitAgenda::theMonthOpensADay()
     QVERIFY(agenda->rangeLabel()->text().contains(u"2"_s));
     const QModelIndex tenth = agenda->monthModel()->indexOfDay(QDate(2026, 11, 10));
     QCOMPARE(tenth.data(VisitMonthModel::TotalRole).toInt(), 2);
+    // A busy day with every state: its cell shows all its lines.
+    QVERIFY(plan(1, QDateTime(QDate(2026, 11, 30), QTime(9, 0)), 1) > 0);
+    QVERIFY(plan(1, QDateTime(QDate(2026, 11, 30), QTime(10, 0)), 1) > 0);
+    QVERIFY(plan(1, QDateTime(QDate(2026, 11, 30), QTime(11, 0)), 1) > 0);
+    QVERIFY(plan(1, QDateTime(QDate(2026, 11, 30), QTime(14, 0)), 1) > 0);
+    QSqlQuery states(m_database->connection());
+    QVERIFY(states.exec(u"UPDATE visits SET status = CASE substr(starts_at, 12, 2) WHEN '09' THEN 'done' "
+                        "WHEN '10' THEN 'missed' WHEN '11' THEN 'cancelled' ELSE status END "
+                        "WHERE starts_at LIKE '2026-11-30%'"_s));
+    // As on a 1366 × 768 screen, where the agenda has about 1000 × 560 pixels.
+    agenda->resize(1000, 560);
+    agenda->reload();
+    const QModelIndex busy = agenda->monthModel()->indexOfDay(QDate(2026, 11, 30));
+    QCOMPARE(busy.data(VisitMonthModel::TotalRole).toInt(), 4);
+    QVERIFY2(agenda->monthView()->sizeHintForIndex(busy).height() <= agenda->monthView()->rowHeight(busy.row()),
+             qPrintable(u"%1 > %2"_s.arg(agenda->monthView()->sizeHintForIndex(busy).height())
+                                .arg(agenda->monthView()->rowHeight(busy.row()))));
     agenda->monthView()->setCurrentIndex(tenth);
     agenda->monthView()->setFocus();
     QTest::keyClick(agenda->monthView(), Qt::Key_Return);
