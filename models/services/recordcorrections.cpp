@@ -118,17 +118,24 @@ Result<void> RecordCorrections::mayMend(const ServiceRecordRow &record) const
                                     "by someone else or on an earlier day. Ask a manager to mend it."));
 }
 
-// Before the write transaction: a refusal is audited in a transaction of its own.
-Result<void> RecordCorrections::permitted(qint64 recordId) const
+Result<ServiceRecordRow> RecordCorrections::readRecord(qint64 recordId) const
 {
     ServiceRecordStore store(m_database);
     const std::optional<ServiceRecordRow> row = store.record(recordId);
-    if (!row) {
-        if (!store.lastError().isEmpty())
-            return Problem::failed(tr("The record could not be read."), store.lastError());
-        return Problem::conflict(tr("This record no longer exists: it was voided meanwhile. Nothing was changed."));
-    }
-    const Result<void> own = mayMend(*row);
+    if (row)
+        return *row;
+    if (!store.lastError().isEmpty())
+        return Problem::failed(tr("The record could not be read."), store.lastError());
+    return Problem::conflict(tr("This record no longer exists: it was voided meanwhile. Nothing was changed."));
+}
+
+// Before the write transaction: a refusal is audited in a transaction of its own.
+Result<void> RecordCorrections::permitted(qint64 recordId) const
+{
+    const Result<ServiceRecordRow> row = readRecord(recordId);
+    if (!row.isDone())
+        return row.problem();
+    const Result<void> own = mayMend(row.value());
     if (own.isDone() || Actor::require(m_database, Permission::CorrectAnyRecord).isDone())
         return Result<void>::done();
     return own;
@@ -136,14 +143,11 @@ Result<void> RecordCorrections::permitted(qint64 recordId) const
 
 Result<RecordCorrections::Stored> RecordCorrections::storedForMending(qint64 recordId, int version) const
 {
-    ServiceRecordStore store(m_database);
-    const std::optional<ServiceRecordRow> row = store.record(recordId);
-    if (!row) {
-        if (!store.lastError().isEmpty())
-            return Problem::failed(tr("The record could not be read."), store.lastError());
-        return Problem::conflict(tr("This record no longer exists: it was voided meanwhile. Nothing was changed."));
-    }
-    if (row->version != version)
+    const Result<ServiceRecordRow> read = readRecord(recordId);
+    if (!read.isDone())
+        return read.problem();
+    const ServiceRecordRow &row = read.value();
+    if (row.version != version)
         return Problem::conflict(tr("Someone else changed this record meanwhile. Nothing was changed; look at it "
                                     "again."));
     // A record outside the actor's center is not theirs to mend, whatever the window offers.
@@ -161,7 +165,7 @@ Result<RecordCorrections::Stored> RecordCorrections::storedForMending(qint64 rec
         return StorageError::failure(query.lastError(), tr("The record could not be read."));
     if (!query.next())
         return Problem::notPermitted(tr("This record belongs to another center."));
-    Stored stored{*row, 0};
+    Stored stored{row, 0};
     query.prepare(u"SELECT id FROM visits WHERE service_record_id = ?"_s);
     query.addBindValue(recordId);
     if (!query.exec())
@@ -349,7 +353,7 @@ Result<void> RecordCorrections::voidRecord(qint64 recordId, int version, const Q
     }
     const QString columns = u"id, resident_id, service_type_id, served_at, handler_id, duration_minutes, outcome, "
                             "notes, case_status, due_date, resolved_date, referred_to, satisfaction, created_by, "
-                            "created_at, entry_key"_s;
+                            "created_at, entry_key, version"_s;
     query.prepare(u"INSERT INTO voided_service_records (%1, voided_at, voided_by, void_reason) "
                   "SELECT %1, ?, ?, ? FROM service_records WHERE id = ?"_s.arg(columns));
     query.addBindValue(now().toString(timestampFormat));
@@ -461,46 +465,21 @@ QList<RecordChange> RecordCorrections::history(qint64 recordId) const
 
 std::optional<VoidedRecord> RecordCorrections::voided(qint64 recordId) const
 {
+    ServiceRecordStore store(m_database);
+    const std::optional<ServiceRecordRow> record = store.voidedRecord(recordId);
+    if (!record) {
+        m_lastError = store.lastError();
+        return std::nullopt;
+    }
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT s.id, s.served_at, coalesce(s.resident_id, 0), coalesce(r.name, ''), t.code, t.name_zh, "
-                  "t.name_en, coalesce(h.name, ''), s.duration_minutes, s.outcome, s.notes, s.created_at, "
-                  "coalesce(s.created_by, 0), coalesce(nullif(u.display_name, ''), u.login, ''), s.voided_at, "
-                  "coalesce(nullif(v.display_name, ''), v.login, ''), s.void_reason, coalesce(s.handler_id, 0), "
-                  "s.service_type_id, coalesce(s.case_status, '') "
-                  "FROM voided_service_records s JOIN service_types t ON t.id = s.service_type_id "
-                  "LEFT JOIN residents r ON r.id = s.resident_id LEFT JOIN staff h ON h.id = s.handler_id "
-                  "LEFT JOIN users u ON u.id = s.created_by LEFT JOIN users v ON v.id = s.voided_by "
-                  "WHERE s.id = ?"_s);
+    query.prepare(u"SELECT s.voided_at, coalesce(nullif(v.display_name, ''), v.login, ''), s.void_reason "
+                  "FROM voided_service_records s LEFT JOIN users v ON v.id = s.voided_by WHERE s.id = ?"_s);
     query.addBindValue(recordId);
-    if (!query.exec()) {
+    if (!query.exec() || !query.next()) {
         m_lastError = query.lastError().text();
         return std::nullopt;
     }
-    if (!query.next())
-        return std::nullopt;
-    VoidedRecord voided;
-    ServiceRecordRow &row = voided.record;
-    row.id = query.value(0).toLongLong();
-    row.servedAt = query.value(1).toString();
-    row.residentId = query.value(2).toLongLong();
-    row.residentName = query.value(3).toString();
-    row.typeCode = query.value(4).toString();
-    row.typeZh = query.value(5).toString();
-    row.typeEn = query.value(6).toString();
-    row.handlerName = query.value(7).toString();
-    row.durationMinutes = query.value(8).toInt();
-    row.outcome = query.value(9).toString();
-    row.notes = query.value(10).toString();
-    row.createdAt = query.value(11).toString();
-    row.createdById = query.value(12).toLongLong();
-    row.createdByName = query.value(13).toString();
-    voided.voidedAt = query.value(14).toString();
-    voided.voidedByName = query.value(15).toString();
-    voided.reason = query.value(16).toString();
-    row.handlerId = query.value(17).toLongLong();
-    row.serviceTypeId = query.value(18).toLongLong();
-    row.caseStatus = query.value(19).toString();
-    return voided;
+    return VoidedRecord{*record, query.value(0).toString(), query.value(1).toString(), query.value(2).toString()};
 }
 
 } // namespace linli

@@ -72,6 +72,7 @@ public:
 private:
     struct Stored;
     QDateTime now() const;
+    Result<ServiceRecordRow> readRecord(qint64 recordId) const;
     Result<void> permitted(qint64 recordId) const;
     Result<Stored> storedForMending(qint64 recordId, int version) const;
     Result<void> followCase(const Stored &before, const ServiceEntry &after);

@@ -244,8 +244,19 @@ QList<ServiceRecordRow> ServiceRecordStore::page(const ServiceFilter &shownFilte
 
 std::optional<ServiceRecordRow> ServiceRecordStore::record(qint64 id) const
 {
+    return oneRecord(u"SELECT * FROM service_records s WHERE s.id = ?"_s, id);
+}
+
+std::optional<ServiceRecordRow> ServiceRecordStore::voidedRecord(qint64 id) const
+{
+    return oneRecord(u"SELECT * FROM voided_service_records s WHERE s.id = ?"_s, id);
+}
+
+std::optional<ServiceRecordRow> ServiceRecordStore::oneRecord(const QString &records, qint64 id) const
+{
+    m_lastError.clear();
     QSqlQuery query(m_database);
-    query.prepare(withNames(u"SELECT * FROM service_records s WHERE s.id = ?"_s));
+    query.prepare(withNames(records));
     query.addBindValue(id);
     if (!query.exec()) {
         m_lastError = query.lastError().text();

@@ -106,6 +106,8 @@ public:
     // on failure.
     QList<ServiceRecordRow> page(const ServiceFilter &filter, const ServiceRecordRow *after, int limit) const;
     std::optional<ServiceRecordRow> record(qint64 id) const;
+    // A record voided (RecordCorrections), as it was when voided; nullopt when none has this id.
+    std::optional<ServiceRecordRow> voidedRecord(qint64 id) const;
     std::optional<qint64> count(const ServiceFilter &filter) const;
     // Every handler with open cases of the actor's center (read from the index of open cases);
     // empty with lastError() on failure.
@@ -119,6 +121,8 @@ private:
     ServiceFilter scoped(ServiceFilter filter) const;
     static QString withNames(const QString &records);
     static QList<ServiceRecordRow> readRows(QSqlQuery &query);
+    // The one row `records` (a SELECT aliased s, with one bound id) selects, with its names.
+    std::optional<ServiceRecordRow> oneRecord(const QString &records, qint64 id) const;
 
     QSqlDatabase m_database;
     QDateTime m_now;

@@ -16,6 +16,7 @@ CREATE TABLE voided_service_records (
     created_by        BIGINT REFERENCES users (id),
     created_at        TEXT COLLATE "C" NOT NULL,
     entry_key         TEXT COLLATE "C",
+    version           INTEGER NOT NULL,
     voided_at         TEXT COLLATE "C" NOT NULL,
     voided_by         BIGINT REFERENCES users (id),
     void_reason       TEXT COLLATE "C" NOT NULL CHECK (length(trim(void_reason)) > 0)

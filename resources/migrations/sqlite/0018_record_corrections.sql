@@ -19,6 +19,7 @@ CREATE TABLE voided_service_records (
     created_by        INTEGER REFERENCES users (id),
     created_at        TEXT NOT NULL,
     entry_key         TEXT,
+    version           INTEGER NOT NULL,
     voided_at         TEXT NOT NULL,
     voided_by         INTEGER REFERENCES users (id),
     void_reason       TEXT NOT NULL CHECK (length(trim(void_reason)) > 0)
