@@ -48,6 +48,7 @@ private slots:
     void aFinishedCaseOffersNoStep();
     void theCaseIsInFrontOfTheHandler();
     void closingWithAStepTypedAsksFirst();
+    void tabFollowsTheFormAsDrawn();
 
 private:
     qint64 logCase(const QString &code, QDate day, qint64 handler);
@@ -291,6 +292,15 @@ void TstCasesPage::closingWithAStepTypedAsksFirst()
                     u"SELECT count(*) FROM case_events WHERE service_record_id = %1 AND note = '已电话联系'"_s.arg(
                             m_dueLaterMine)),
              1);
+}
+
+void TstCasesPage::tabFollowsTheFormAsDrawn()
+{
+    CaseDialog dialog(Session(*m_database), m_dueLaterMine);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString problem = tabOrderProblem(&dialog, dialog.historyView());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(TstCasesPage)

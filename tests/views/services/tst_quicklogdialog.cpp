@@ -54,6 +54,7 @@ private slots:
     void favouritesLeadTheList();
     void refusalIsShownInTheJournal();
     void aRetiredTypeIsNoLongerOffered();
+    void tabFollowsTheFormAsDrawn();
 
 private:
     QuickLogDialog *openDialog(qint64 residentId = 0);
@@ -389,6 +390,16 @@ void TstQuickLogDialog::theSignedInPersonHandlesByDefault()
     dialog->handlerBox()->setCurrentIndex(dialog->handlerBox()->findData(1));
     QCOMPARE(DeskStaff::id(signedIn), 2);
     QCOMPARE(DeskStaff::id(Actor{}), 1);
+}
+
+void TstQuickLogDialog::tabFollowsTheFormAsDrawn()
+{
+    QuickLogDialog *dialog = openDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    const QList<QWidget *> buttons{childWithText<QPushButton>(*dialog, u"Save"_s),
+                                   childWithText<QPushButton>(*dialog, u"Close"_s)};
+    const QString problem = tabOrderProblem(dialog, dialog->residentBox(), buttons);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(TstQuickLogDialog)

@@ -46,6 +46,7 @@ private slots:
     void someoneElsesRecordIsReadOnlyForAClerk();
     void escapeWithACorrectionTypedAsks();
     void theCaseAndItsHistoryAreShown();
+    void tabFollowsTheFormAsDrawn();
 
 private:
     qint64 logAs(qint64 userId, const QString &code, const QString &notes = {});
@@ -242,6 +243,16 @@ void TstRecordDialog::theCaseAndItsHistoryAreShown()
     RecordDialog noCase(Session(*m_database), plain);
     QVERIFY(!noCase.caseButton()->isVisibleTo(&noCase));
     QVERIFY(!noCase.caseHistoryView()->parentWidget()->isVisibleTo(&noCase));
+}
+
+void TstRecordDialog::tabFollowsTheFormAsDrawn()
+{
+    const qint64 id = logAs(11, u"LG02"_s);
+    RecordDialog dialog(Session(*m_database), id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString problem = tabOrderProblem(&dialog, dialog.residentBox());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(TstRecordDialog)

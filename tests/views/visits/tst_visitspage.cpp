@@ -50,6 +50,7 @@ private slots:
     void aHolidayIsAskedFirst();
     void aDoubleBookingNeedsAReason();
     void theManagerSetsTheIntervals();
+    void tabFollowsTheFormAsDrawn();
 
 private:
     VisitsPage *showPage();
@@ -325,6 +326,15 @@ void TstVisitsPage::theManagerSetsTheIntervals()
     page->reload();
     QTRY_COMPARE(page->model()->rowCount(), 3);
     QVERIFY(page->intervalsLabel()->text().contains(u"every 20"_s));
+}
+
+void TstVisitsPage::tabFollowsTheFormAsDrawn()
+{
+    ScheduleVisitDialog dialog(Session(*m_database), 1, u"王秀英"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString problem = tabOrderProblem(&dialog, dialog.kindBox());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(TstVisitsPage)
