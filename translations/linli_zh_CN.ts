@@ -4294,6 +4294,22 @@ Linli closes now.</source>
         <source>Recorded: %1. The case is now “%2”.</source>
         <translation>已记录：%1。诉求件现为“%2”。</translation>
     </message>
+    <message>
+        <source>Show the whole number…</source>
+        <translation>显示完整号码…</translation>
+    </message>
+    <message>
+        <source>Whole phone number</source>
+        <translation>完整电话号码</translation>
+    </message>
+    <message>
+        <source>Why do you need %1&apos;s whole phone number? The reason is kept in the audit log.</source>
+        <translation>为什么需要%1的完整电话号码？原因会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Calling back about case no. %1</source>
+        <translation>就诉求件 %1 号回电</translation>
+    </message>
 </context>
 <context>
     <name>linli::CasesPage</name>

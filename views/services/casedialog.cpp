@@ -3,6 +3,7 @@
 #include "calendarstore.h"
 #include "casestatus.h"
 #include "deskstaff.h"
+#include "identifierreveal.h"
 #include "masking.h"
 #include "residentstore.h"
 #include "residenttablemodel.h"
@@ -13,6 +14,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QMessageBox>
+#include <QInputDialog>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -88,7 +92,20 @@ QWidget *CaseDialog::createSummary()
     m_phone = value(resident && !resident->phone.isEmpty() ? Masking::phone(resident->phone) : tr("not recorded"));
     m_address = value(resident ? ResidentTableModel::addressText(*resident) : QString());
     if (resident) {
-        form->addRow(tr("Phone:"), m_phone);
+        auto *phoneRow = new QHBoxLayout;
+        phoneRow->addWidget(m_phone, 1);
+        if (!resident->phone.isEmpty()) {
+            // The whole number to call back, for a role that may see it, with a reason kept in the audit log.
+            m_revealPhone = new QPushButton(tr("Show the whole number…"), summary);
+            m_revealPhone->setAutoDefault(false);
+            if (!m_session.actor().may(Permission::SeeFullIdentifiers)) {
+                m_revealPhone->setEnabled(false);
+                m_revealPhone->setToolTip(AccessPolicy::refusal(Permission::SeeFullIdentifiers));
+            }
+            connect(m_revealPhone, &QPushButton::clicked, this, &CaseDialog::revealPhone);
+            phoneRow->addWidget(m_revealPhone);
+        }
+        form->addRow(tr("Phone:"), phoneRow);
         form->addRow(tr("Address:"), m_address);
     }
     m_request = value(m_record.notes.trimmed().isEmpty() ? tr("(nothing was written down)") : m_record.notes);
@@ -104,6 +121,27 @@ QWidget *CaseDialog::createSummary()
     form->addRow(tr("Due:"), m_due);
     showCase();
     return summary;
+}
+
+bool CaseDialog::revealPhone()
+{
+    bool asked = false;
+    const QString reason
+            = QInputDialog::getText(this, tr("Whole phone number"),
+                                    tr("Why do you need %1's whole phone number? The reason is kept in the audit log.")
+                                            .arg(m_record.residentName),
+                                    QLineEdit::Normal, tr("Calling back about case no. %1").arg(m_recordId), &asked);
+    if (!asked)
+        return false;
+    const Result<IdentifierReveal::Identifiers> revealed
+            = IdentifierReveal(m_session.connection()).reveal(m_record.residentId, reason);
+    if (!revealed.isDone()) {
+        QMessageBox::warning(this, tr("Whole phone number"), revealed.message());
+        return false;
+    }
+    m_phone->setText(revealed.value().phone);
+    m_revealPhone->setEnabled(false);
+    return true;
 }
 
 QWidget *CaseDialog::createStepPart()

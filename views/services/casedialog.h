@@ -48,6 +48,10 @@ public:
     QLabel *dueLabel() const { return m_due; }
     QLabel *requestLabel() const { return m_request; }
     QLabel *phoneLabel() const { return m_phone; }
+    // None when the resident has no phone.
+    QPushButton *revealPhoneButton() const { return m_revealPhone; }
+    // Asks why, then shows the whole phone number (audited); false when refused or not asked to.
+    bool revealPhone();
     QLabel *addressLabel() const { return m_address; }
     QLabel *stateLabel() const { return m_state; }
     QLabel *messageLabel() const { return m_message; }
@@ -78,6 +82,7 @@ private:
     QLabel *m_due = nullptr;
     QLabel *m_request = nullptr;
     QLabel *m_phone = nullptr;
+    QPushButton *m_revealPhone = nullptr;
     QLabel *m_address = nullptr;
     QGroupBox *m_stepGroup = nullptr;
     QTreeWidget *m_history = nullptr;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -48,6 +49,7 @@ private slots:
     void aFinishedCaseOffersNoStep();
     void theCaseIsInFrontOfTheHandler();
     void closingWithAStepTypedAsksFirst();
+    void aManagerCallsBackWithTheWholeNumber();
     void tabFollowsTheFormAsDrawn();
 
 private:
@@ -292,6 +294,33 @@ void TstCasesPage::closingWithAStepTypedAsksFirst()
                     u"SELECT count(*) FROM case_events WHERE service_record_id = %1 AND note = '已电话联系'"_s.arg(
                             m_dueLaterMine)),
              1);
+}
+
+// The phone stays masked for a clerk; a manager sees the whole number to call back, with a reason
+// in the audit log (proposed, so that Enter is enough).
+void TstCasesPage::aManagerCallsBackWithTheWholeNumber()
+{
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery query(db);
+    QVERIFY(query.exec(u"UPDATE residents SET phone = '13912345678' WHERE id = 5"_s));
+    Actor::actFor(db, Actor{0, u"clerk1"_s, u"李敏"_s, Role::Clerk});
+    {
+        CaseDialog clerks(Session(*m_database), m_dueLaterMine);
+        QVERIFY(clerks.revealPhoneButton() && !clerks.revealPhoneButton()->isEnabled());
+    }
+    Actor::actFor(db, Actor{0, u"boss"_s, u"王主任"_s, Role::Manager});
+    CaseDialog dialog(Session(*m_database), m_dueLaterMine);
+    dialog.show();
+    QVERIFY(dialog.revealPhoneButton()->isEnabled());
+    whenShown<QInputDialog>([](QInputDialog *question) {
+        QVERIFY(question->textValue().contains(u"case no."_s));
+        question->accept();
+    });
+    QTest::mouseClick(dialog.revealPhoneButton(), Qt::LeftButton);
+    QCOMPARE(dialog.phoneLabel()->text(), u"13912345678"_s);
+    QVERIFY(!dialog.revealPhoneButton()->isEnabled());
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'VIEW_FULL_ID' AND object_id = 5"_s), 1);
+    Actor::forget(db);
 }
 
 void TstCasesPage::tabFollowsTheFormAsDrawn()
