@@ -4609,10 +4609,6 @@ Linli closes now.</source>
         <translation>横向</translation>
     </message>
     <message>
-        <source>Whole phone numbers and rooms (for the staff member who visits)</source>
-        <translation>显示完整电话和房号（供上门的工作人员使用）</translation>
-    </message>
-    <message>
         <source>A4 page:</source>
         <translation>A4 纸张：</translation>
     </message>
@@ -4641,8 +4637,16 @@ Linli closes now.</source>
         <translation>已保存到 %1。</translation>
     </message>
     <message>
-        <source>%1, %2: %3 visits to print, in walking order.</source>
-        <translation>%1，%2：共 %3 次走访，按行走顺序打印。</translation>
+        <source>%1, %2: %3 visits to print, by time of day.</source>
+        <translation>%1，%2：共 %3 次走访，按时间顺序打印。</translation>
+    </message>
+    <message>
+        <source>Whole phone numbers and rooms on every visit</source>
+        <translation>所有走访都显示完整电话和房号</translation>
+    </message>
+    <message>
+        <source>Your own visits always carry them: you go to the door and call ahead</source>
+        <translation>您本人负责的走访总会显示：您要上门并提前打电话</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const Q
     , m_day(day)
 {
     setWindowTitle(tr("Day sheet"));
-    auto *about = new QLabel(tr("%1, %2: %3 visits to print, in walking order.")
+    auto *about = new QLabel(tr("%1, %2: %3 visits to print, by time of day.")
                                      .arg(who, QLocale().toString(day, QLocale::LongFormat))
                                      .arg(m_sheet.visitCount()),
                              this);
@@ -34,7 +34,8 @@ DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const Q
     m_orientation = new QComboBox(this);
     m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
     m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
-    m_fullContacts = new QCheckBox(tr("Whole phone numbers and rooms (for the staff member who visits)"), this);
+    m_fullContacts = new QCheckBox(tr("Whole phone numbers and rooms on every visit"), this);
+    m_fullContacts->setToolTip(tr("Your own visits always carry them: you go to the door and call ahead"));
     m_message = new OutcomeLabel(this);
     m_message->hide();
     auto *form = new QFormLayout;
@@ -42,7 +43,8 @@ DaySheetPrinter::DaySheetPrinter(const Session &session, qint64 staffId, const Q
     form->addRow(QString(), m_fullContacts);
     if (!session.actor().may(Permission::ReportWithIdentifiers)) {
         m_fullContacts->setEnabled(false);
-        m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::ReportWithIdentifiers));
+        m_fullContacts->setToolTip(AccessPolicy::refusal(Permission::ReportWithIdentifiers) + u'\n'
+                                   + tr("Your own visits always carry them: you go to the door and call ahead"));
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *print = buttons->addButton(tr("&Preview and print…"), QDialogButtonBox::ActionRole);

@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 using namespace linli;
 using namespace linli::test;
 
-// The day sheet a staff member takes on their rounds: walking order, masking, one staff member per
+// The day sheet a staff member takes on their rounds: the order of the day, masking, one staff member per
 // page run, and the PDF read back as text.
 class TstDaySheet : public QObject
 {
