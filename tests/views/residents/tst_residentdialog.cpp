@@ -44,6 +44,7 @@ private slots:
     void saysWhatIsWrongNextToTheField();
     void untouchedFieldsStayQuietUntilSave();
     void idNumberFillsGenderAndBirthDate();
+    void aDoubleClickedSaveRegistersOnce();
     void legacyNumberNeedsTheClerksConfirmation();
     void savesAValidResident();
     void registeredIdNumberOffersToShowWhoHasIt();
@@ -188,6 +189,22 @@ void TstResidentDialog::savesAValidResident()
     QCOMPARE(query.value(2).toString(), u"1949-12-31"_s);
     QCOMPARE(query.value(3).toString(), u"13800138000"_s);
     QCOMPARE(query.value(4).toLongLong(), 1);
+}
+
+// A double-click on Save (a resident without an ID number, so that nothing else would refuse the
+// second): one resident.
+void TstResidentDialog::aDoubleClickedSaveRegistersOnce()
+{
+    std::unique_ptr<ResidentDialog> dialog(openDialog());
+    typeInto(dialog->editor(Field::Name), u"刘长林"_s);
+    dialog->genderBox()->setCurrentIndex(dialog->genderBox()->findData(u"M"_s));
+    typeInto(dialog->editor(Field::BirthDate), u"1940-03-02"_s);
+    typeInto(dialog->gridBox()->lineEdit(), u"西溪社区第1网格"_s);
+    QTest::mouseDClick(dialog->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents WHERE name = '刘长林'"_s), 1);
 }
 
 void TstResidentDialog::registeredIdNumberOffersToShowWhoHasIt()
