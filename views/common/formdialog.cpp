@@ -72,8 +72,9 @@ QVariantList FormDialog::fieldValues() const
         // Widgets of a dialog opened from this one (a question, a nested form) are not this form's.
         if (widget->window() != this || widget->property(ignoredProperty).toBool())
             continue;
-        // A combo box's own line edit is read through the combo box.
-        if (qobject_cast<const QComboBox *>(widget->parentWidget()))
+        // A combo box's or a spin box's own line edit is read through its box (and left out with it).
+        if (qobject_cast<const QComboBox *>(widget->parentWidget())
+            || qobject_cast<const QAbstractSpinBox *>(widget->parentWidget()))
             continue;
         if (const auto *line = qobject_cast<const QLineEdit *>(widget))
             values.append(line->text());

@@ -26,7 +26,7 @@ constexpr int DayRole = Qt::UserRole + 1;
 } // namespace
 
 CalendarDialog::CalendarDialog(const Session &session, QWidget *parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_session(session)
 {
     setWindowTitle(tr("Holidays and working days"));
@@ -34,6 +34,8 @@ CalendarDialog::CalendarDialog(const Session &session, QWidget *parent)
     m_year = new QSpinBox(this);
     m_year->setRange(2000, 2100);
     m_year->setValue(today.year());
+    // The year only chooses what the list shows.
+    ignoreChanges(m_year);
     m_notice = new QLabel(this);
     m_notice->setWordWrap(true);
     auto *top = new QHBoxLayout;
@@ -51,6 +53,8 @@ CalendarDialog::CalendarDialog(const Session &session, QWidget *parent)
     m_day->setCalendarPopup(true);
     m_note = new QLineEdit(this);
     m_note->setPlaceholderText(tr("e.g. 春节, 国庆节调休"));
+    // The day follows the year looked at; a note typed is what waits to be added.
+    ignoreChanges(m_day);
     auto *addHoliday = new QPushButton(tr("Add day &off"), this);
     auto *addWorkday = new QPushButton(tr("Add &worked weekend day"), this);
     m_remove = new QPushButton(tr("&Remove"), this);
@@ -126,7 +130,16 @@ bool CalendarDialog::addDay(bool holiday)
     else
         showYear();
     m_day->setDate(m_day->date().addDays(1));
+    // Ready for the next day of the same holiday: nothing typed is waiting to be added.
+    markUnchanged();
     return true;
+}
+
+void CalendarDialog::saveForm()
+{
+    const bool weekend = m_day->date().dayOfWeek() >= Qt::Saturday;
+    if (addDay(!weekend))
+        accept();
 }
 
 void CalendarDialog::removeCurrent()

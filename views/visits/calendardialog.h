@@ -1,7 +1,7 @@
 #pragma once
 
+#include "formdialog.h"
 #include "session.h"
-#include <QDialog>
 
 class QDateEdit;
 class QLabel;
@@ -15,7 +15,9 @@ namespace linli {
 // The days off and the weekend days worked, year by year, as the State Council's notice sets them
 // each November: what case deadlines count in working days. A year without any is counted
 // Monday to Friday, and the dialog says so.
-class CalendarDialog : public QDialog
+// A note typed for a day not added yet is asked about before the dialog closes; Save adds the day
+// as a holiday when it falls on a weekday, as a weekend day worked otherwise.
+class CalendarDialog : public FormDialog
 {
     Q_OBJECT
 
@@ -30,6 +32,9 @@ public:
     void removeCurrent();
     QDateEdit *dayBox() const { return m_day; }
     QLineEdit *noteBox() const { return m_note; }
+
+protected:
+    void saveForm() override;
 
 private:
     void showYear();

@@ -1,6 +1,7 @@
 #include "calendardialog.h"
 #include "cataloguedialog.h"
 #include "database.h"
+#include "guisupport.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ private slots:
     void catalogueRefusalIsShown();
     void typeFormGivesTheType();
     void calendarShowsAndEditsAYear();
+    void aDayNotAddedIsAskedAbout();
 
 private:
     static void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr);
@@ -147,6 +149,31 @@ void TstSettingsDialogs::calendarShowsAndEditsAYear()
     dialog.dayList()->setCurrentItem(dialog.dayList()->topLevelItem(0));
     dialog.removeCurrent();
     QCOMPARE(dialog.dayList()->topLevelItemCount(), 0);
+}
+
+// A note typed for a day not added is asked about on closing; Save adds it (a weekday: as a holiday).
+void TstSettingsDialogs::aDayNotAddedIsAskedAbout()
+{
+    CalendarDialog dialog{Session(*m_database)};
+    dialog.show();
+    dialog.yearBox()->setValue(2027); // looking around is no change
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
+
+    dialog.show();
+    dialog.dayBox()->setDate(QDate(2027, 10, 1));
+    dialog.noteBox()->setText(u"国庆节"_s);
+    bool asked = false;
+    whenShown<QMessageBox>([&asked](QMessageBox *question) {
+        asked = true;
+        childWithText<QPushButton>(*question, u"Save"_s)->click();
+    });
+    dialog.reject();
+    QVERIFY(asked);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(scalar(m_database->connection(),
+                    u"SELECT count(*) FROM calendar_days WHERE day = '2027-10-01' AND kind = 'holiday'"_s),
+             1);
 }
 
 QTEST_MAIN(TstSettingsDialogs)
