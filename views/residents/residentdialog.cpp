@@ -10,6 +10,7 @@
 #include "masking.h"
 #include "recorddialog.h"
 #include "residenteraser.h"
+#include "revealquestion.h"
 #include "residentsheet.h"
 #include "residentstatus.h"
 #include "residenttag.h"
@@ -26,7 +27,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QInputDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -529,21 +529,15 @@ void ResidentDialog::erase()
 
 void ResidentDialog::revealIdentifiers()
 {
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-            this, tr("Whole ID number"),
-            tr("Why do you need %1's whole ID number and phones? The reason is kept in the audit log.")
-                    .arg(editor(Field::Name)->text()),
-            QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<IdentifierReveal::Identifiers> revealed = RevealQuestion::ask(
+            this, m_session.connection(), m_editedId,
+            {tr("Whole ID number"),
+             tr("Why do you need %1's whole ID number and phones? The reason is kept in the audit log.")
+                     .arg(editor(Field::Name)->text()),
+             {}});
+    if (!revealed)
         return;
-    const Result<IdentifierReveal::Identifiers> revealed
-            = IdentifierReveal(m_session.connection()).reveal(m_editedId, reason);
-    if (!revealed.isDone()) {
-        QMessageBox::warning(this, tr("Whole ID number"), revealed.message());
-        return;
-    }
-    const IdentifierReveal::Identifiers &whole = revealed.value();
+    const IdentifierReveal::Identifiers &whole = *revealed;
     const std::pair<Field, QString> values[] = {{Field::IdNumber, whole.idNumber},
                                                 {Field::Phone, whole.phone},
                                                 {Field::Phone2, whole.phone2},

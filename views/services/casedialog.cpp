@@ -3,7 +3,7 @@
 #include "calendarstore.h"
 #include "casestatus.h"
 #include "deskstaff.h"
-#include "identifierreveal.h"
+#include "revealquestion.h"
 #include "masking.h"
 #include "residentstore.h"
 #include "residenttablemodel.h"
@@ -14,8 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QMessageBox>
-#include <QInputDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -125,21 +123,15 @@ QWidget *CaseDialog::createSummary()
 
 bool CaseDialog::revealPhone()
 {
-    bool asked = false;
-    const QString reason
-            = QInputDialog::getText(this, tr("Whole phone number"),
-                                    tr("Why do you need %1's whole phone number? The reason is kept in the audit log.")
-                                            .arg(m_record.residentName),
-                                    QLineEdit::Normal, tr("Calling back about case no. %1").arg(m_recordId), &asked);
-    if (!asked)
+    const std::optional<IdentifierReveal::Identifiers> revealed
+            = RevealQuestion::ask(this, m_session.connection(), m_record.residentId,
+                                  {tr("Whole phone number"),
+                                   tr("Why do you need %1's whole phone number? The reason is kept in the audit log.")
+                                           .arg(m_record.residentName),
+                                   tr("Calling back about case no. %1").arg(m_recordId)});
+    if (!revealed)
         return false;
-    const Result<IdentifierReveal::Identifiers> revealed
-            = IdentifierReveal(m_session.connection()).reveal(m_record.residentId, reason);
-    if (!revealed.isDone()) {
-        QMessageBox::warning(this, tr("Whole phone number"), revealed.message());
-        return false;
-    }
-    m_phone->setText(revealed.value().phone);
+    m_phone->setText(revealed->phone);
     m_revealPhone->setEnabled(false);
     return true;
 }
