@@ -61,7 +61,7 @@ RecordDialog::RecordDialog(const Session &session, qint64 recordId, QWidget *par
         if (m_voided)
             m_record = m_voided->record;
     }
-    m_mendable = !m_voided && m_record.id > 0 && RecordCorrections(db).mayMend(m_record).isDone();
+    judgeMending();
 
     setWindowTitle(tr("Service record no. %1").arg(recordId));
     auto *layout = new QVBoxLayout(this);
@@ -114,14 +114,27 @@ RecordDialog::RecordDialog(const Session &session, qint64 recordId, QWidget *par
 void RecordDialog::setReferenceTime(const QDateTime &now)
 {
     m_now = now;
-    const std::optional<ServiceRecordRow> row = m_voided ? std::nullopt : std::optional(m_record);
-    RecordCorrections corrections(m_session.connection());
-    corrections.setReferenceTime(now);
-    m_mendable = row && row->id > 0 && corrections.mayMend(*row).isDone();
+    judgeMending();
     m_save->setVisible(m_mendable);
     m_void->setVisible(m_mendable);
     m_save->setDefault(m_mendable);
     fillFields();
+}
+
+// Whether the one signed in may mend the record (as of "now"), and why not.
+void RecordDialog::judgeMending()
+{
+    m_mendable = false;
+    m_whyNot.clear();
+    if (m_voided || m_record.id == 0)
+        return;
+    RecordCorrections corrections(m_session.connection());
+    if (m_now.isValid())
+        corrections.setReferenceTime(m_now);
+    const Result<void> allowed = corrections.mayMend(m_record);
+    m_mendable = allowed.isDone();
+    if (!m_mendable)
+        m_whyNot = allowed.message();
 }
 
 QWidget *RecordDialog::createFields()
@@ -264,10 +277,7 @@ void RecordDialog::fillFields()
         m_banner->setText(tr("This record no longer exists."));
         palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     } else if (!editable) {
-        RecordCorrections corrections(m_session.connection());
-        if (m_now.isValid())
-            corrections.setReferenceTime(m_now);
-        m_banner->setText(corrections.mayMend(m_record).message());
+        m_banner->setText(m_whyNot);
         palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
     } else {
         m_banner->setText(tr("Correct what was logged wrongly and save; every correction is kept below and in "

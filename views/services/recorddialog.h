@@ -70,6 +70,7 @@ private:
     QWidget *createFields();
     QWidget *createCasePart();
     QWidget *createCorrectionsPart();
+    void judgeMending();
     void fillFields();
     void fillCorrections();
     // The case's steps as they are now; how many.
@@ -83,6 +84,7 @@ private:
     ServiceRecordRow m_record;
     std::optional<VoidedRecord> m_voided;
     bool m_mendable = false;
+    QString m_whyNot; // when not mendable: who may
     QDateTime m_now;
 
     QLabel *m_banner = nullptr;
