@@ -2580,6 +2580,13 @@
     </message>
 </context>
 <context>
+    <name>SavedEntries</name>
+    <message>
+        <source>Nothing was saved: the database could not be read.</source>
+        <translation>未保存：无法读取数据库。</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This copy of Linli is incomplete: its database upgrade scripts are missing.</source>

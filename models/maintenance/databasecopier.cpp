@@ -27,6 +27,8 @@ QString keyOf(const QString &table)
 {
     if (table == u"settings"_s)
         return u"key"_s;
+    if (table == u"saved_entries"_s)
+        return u"entry_key"_s;
     if (table == u"calendar_days"_s)
         return u"day"_s;
     if (table == u"resident_tags"_s)
@@ -78,6 +80,7 @@ QStringList DatabaseCopier::copiedTables()
             u"record_corrections"_s,
             u"visit_series"_s,
             u"visits"_s,
+            u"saved_entries"_s,
             u"audit_log"_s};
 }
 

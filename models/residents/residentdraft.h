@@ -37,6 +37,7 @@ public:
     int contactIntervalDays = 0; // days between contacts for someone in care; 0: as their tags say
     QString notes;
     QString status = QStringLiteral("active");
+    QString entryKey; // the form's own name for this edit: saved once however often it is handed over
 
     // Problems by field; empty when the draft can be saved. Fills in gender and birth date from the
     // ID number when they were left empty, and refuses them when they disagree with it.

@@ -7,6 +7,7 @@
 #include "logging.h"
 #include "masking.h"
 #include "residentwriter.h"
+#include "savedentries.h"
 #include "sqldialect.h"
 #include "sqlrows.h"
 #include "storageerror.h"
@@ -376,6 +377,10 @@ Result<qint64> ResidentStore::save(qint64 id, qint64 version, ResidentDraft draf
     transaction.announce(DataKind::Residents);
     if (!transaction.isActive())
         return Problem::failed(tr("The database is busy; nothing was saved. Try again."));
+    SavedEntries entries(m_database);
+    // This very edit saved already: nothing more to write.
+    if (const Result<qint64> saved = entries.savedAs(draft.entryKey, u"resident"_s); !saved.isDone() || saved.value())
+        return saved;
     if (const qint64 other = residentWithIdNumber(draft.idNumber); other != 0 && other != id)
         return Problem::duplicate(tr("A resident with this ID number is already registered."), other);
     if (draft.householdId > 0 && draft.relationToHead == HouseholdRelation::head()
@@ -397,7 +402,7 @@ Result<qint64> ResidentStore::save(qint64 id, qint64 version, ResidentDraft draf
     const bool audited = id == 0 ? audit.record({u"CREATE"_s, u"resident"_s, savedId,
                                                  u"id_number=%1"_s.arg(Masking::idNumber(draft.idNumber)), u"ok"_s})
                                  : audit.record({u"UPDATE"_s, u"resident"_s, id, writer.lastChanges(), u"ok"_s});
-    if (!audited || !transaction.commit())
+    if (!audited || !entries.remember(draft.entryKey, u"resident"_s, savedId) || !transaction.commit())
         return Problem::failed(tr("The resident could not be saved: the database refused the change."));
     return savedId;
 }

@@ -4,6 +4,7 @@
 #include "centerscope.h"
 #include "logging.h"
 #include "residenttablemodel.h"
+#include "savedentries.h"
 #include "servicerecordstore.h"
 #include "sqldialect.h"
 #include "sqlselect.h"
@@ -131,8 +132,13 @@ Result<qint64> VisitStore::createSeries(const VisitDraft &draft, const VisitRecu
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return Problem::failed(tr("The database is busy; nothing was planned. Try again."));
+    SavedEntries entries(m_database);
+    if (const Result<qint64> saved = entries.savedAs(draft.entryKey, u"visit_series"_s);
+        !saved.isDone() || saved.value())
+        return saved;
     const Result<qint64> created = insertSeries(draft, rule, today);
-    if (created.isDone() && !transaction.commit())
+    if (created.isDone()
+        && (!entries.remember(draft.entryKey, u"visit_series"_s, created.value()) || !transaction.commit()))
         return Problem::failed(tr("The visits could not be planned: the database refused them."));
     return created;
 }
@@ -480,6 +486,10 @@ Result<qint64> VisitStore::changeFollowing(qint64 visitId, const VisitDraft &dra
     transaction.announce(DataKind::Visits);
     if (!transaction.isActive())
         return Problem::failed(tr("The database is busy; nothing was changed. Try again."));
+    SavedEntries entries(m_database);
+    if (const Result<qint64> saved = entries.savedAs(draft.entryKey, u"visit_series"_s);
+        !saved.isDone() || saved.value())
+        return saved;
     const std::optional<VisitRow> row = visit(visitId);
     if (!row || row->seriesId == 0)
         return Problem::invalid(tr("This visit is not part of a series."));
@@ -514,7 +524,7 @@ Result<qint64> VisitStore::changeFollowing(qint64 visitId, const VisitDraft &dra
     const Result<qint64> created = insertSeries(draft, rest, today, kept);
     if (!created.isDone())
         return created;
-    if (!transaction.commit())
+    if (!entries.remember(draft.entryKey, u"visit_series"_s, created.value()) || !transaction.commit())
         return Problem::failed(tr("The series could not be changed."));
     return created;
 }

@@ -25,6 +25,7 @@ struct VisitDraft
     QString place;
     QString notes;
     QString conflictReason; // why it was planned although someone was already booked
+    QString entryKey;       // the form's own name for this plan: saved once however often it is handed over
 };
 
 // One visit as stored.

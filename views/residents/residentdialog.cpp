@@ -731,6 +731,7 @@ void ResidentDialog::save()
     m_notice->hide();
     validate();
     ResidentDraft draft = draftFromFields();
+    draft.entryKey = m_entryKey;
     const QMap<Field, QString> problems = check(draft);
     if (!problems.isEmpty()) {
         const Field first = problems.firstKey();

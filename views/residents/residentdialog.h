@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 class QCheckBox;
 class QComboBox;
@@ -154,6 +155,8 @@ private:
     qint64 m_savedId = 0;
     qint64 m_editedId = 0; // 0 while registering someone new
     qint64 m_version = 0;
+    const QString m_entryKey
+            = QUuid::createUuid().toString(QUuid::WithoutBraces); // this edit, as the store knows it once saved
     // The resident who has the ID number typed, and the number last looked up.
     qint64 m_duplicateId = 0;
     QString m_idNumberLookedUp;

@@ -196,6 +196,7 @@ VisitDraft ScheduleVisitDialog::draft() const
 {
     VisitDraft draft;
     draft.residentId = m_residentId;
+    draft.entryKey = m_entryKey;
     draft.staffId = m_staff->currentData().toLongLong();
     draft.kind = m_kind->currentData().toString();
     draft.startTime = m_time->time();

@@ -6,6 +6,7 @@
 #include "visitstore.h"
 
 #include <QDate>
+#include <QUuid>
 
 #include <functional>
 #include <optional>
@@ -89,6 +90,7 @@ private:
     QString m_residentName;
     QDate m_today = QDate::currentDate();
     qint64 m_savedSeriesId = 0;
+    const QString m_entryKey = QUuid::createUuid().toString(QUuid::WithoutBraces); // this plan, as the store knows it
     ConflictQuestion m_conflictQuestion;
     DayQuestion m_dayQuestion;
     std::optional<VisitRow> m_editing;

@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void registersWithWhatTheIdNumberSays();
     void sameIdNumberTwiceIsRefused();
+    void anEntryHandedOverTwiceIsSavedOnce();
     void invalidDraftsChangeNothing_data();
     void invalidDraftsChangeNothing();
     void failedWriteLeavesNothingBehind();
@@ -123,6 +124,39 @@ void TstResidentStore::sameIdNumberTwiceIsRefused()
     QVERIFY(!second.message().isEmpty());
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM residents"_s), 1);
     QCOMPARE(scalar(m_database->connection(), u"SELECT count(*) FROM resident_tags"_s), 2);
+}
+
+void TstResidentStore::anEntryHandedOverTwiceIsSavedOnce()
+{
+    ResidentStore store(m_database->connection());
+    const QSqlDatabase db = m_database->connection();
+    // Without an ID number nothing else tells the second Save from a second person of the same name.
+    ResidentDraft draft = validDraft();
+    draft.idNumber.clear();
+    draft.birthDate = QDate(1950, 3, 1);
+    draft.gender = u"F"_s;
+    draft.entryKey = u"form-1"_s;
+    const Result<qint64> first = store.create(draft);
+    QVERIFY(first.isDone());
+    const Result<qint64> again = store.create(draft);
+    QVERIFY2(again.isDone(), qPrintable(again.message()));
+    QCOMPARE(again.value(), first.value());
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM residents"_s), 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND object_type = 'resident'"_s), 1);
+
+    // An edit is written once too: the second hand-over leaves the version where the first put it.
+    ResidentStore::Record record = *store.load(first.value());
+    record.draft.room = u"502"_s;
+    record.draft.entryKey = u"form-2"_s;
+    QVERIFY(store.update(first.value(), record.version, record.draft).isDone());
+    QCOMPARE(store.update(first.value(), record.version, record.draft).valueOr(0), first.value());
+    QCOMPARE(store.load(first.value())->version, record.version + 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM audit_log WHERE action = 'UPDATE' AND object_type = 'resident'"_s), 1);
+
+    // Another form is another entry.
+    draft.entryKey = u"form-3"_s;
+    QVERIFY(store.create(draft).isDone());
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM residents"_s), 2);
 }
 
 void TstResidentStore::invalidDraftsChangeNothing_data()

@@ -28,6 +28,7 @@ private slots:
     void aStaleOrRefusedChangeChangesNothing();
     void thisAndFollowingSplitsTheSeries();
     void doubleBookingsAreFound();
+    void aPlanHandedOverTwiceIsSavedOnce();
 
 private:
     VisitDraft draft(const QString &kind = u"rehab_center"_s) const;
@@ -258,6 +259,30 @@ void TstVisitStore::doubleBookingsAreFound()
     QCOMPARE(store.conflicts(1, 5, first.startsAt, 45, first.id).size(), 0);
     QVERIFY(store.cancel(first.id, first.version, u"改期"_s).isDone());
     QCOMPARE(store.conflicts(1, 5, first.startsAt, 45).size(), 0);
+}
+
+void TstVisitStore::aPlanHandedOverTwiceIsSavedOnce()
+{
+    VisitStore store(m_database->connection());
+    VisitDraft planned = draft();
+    planned.entryKey = u"plan-1"_s;
+    const qint64 series = store.createSeries(planned, twiceAWeek(4), m_today).valueOr(0);
+    QVERIFY(series > 0);
+    QCOMPARE(store.createSeries(planned, twiceAWeek(4), m_today).valueOr(0), series);
+    QCOMPARE(count(u"SELECT count(*) FROM visit_series"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM visits"_s), 4);
+
+    // A change of this and the following visits splits the series once.
+    const QList<VisitRow> visits = store.visitsOfSeries(series);
+    VisitDraft changed = draft();
+    changed.startTime = QTime(14, 0);
+    changed.entryKey = u"plan-2"_s;
+    const qint64 split = store.changeFollowing(visits.at(2).id, changed, m_today).valueOr(0);
+    QVERIFY(split > series);
+    QCOMPARE(store.changeFollowing(visits.at(2).id, changed, m_today).valueOr(0), split);
+    QCOMPARE(count(u"SELECT count(*) FROM visit_series"_s), 2);
+    QCOMPARE(count(u"SELECT count(*) FROM visits"_s), 4);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE object_type = 'visit_series'"_s), 3);
 }
 
 QTEST_GUILESS_MAIN(TstVisitStore)
