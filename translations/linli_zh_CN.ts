@@ -1054,6 +1054,10 @@
         <source>%1: the dates of the care schedule could not be computed.</source>
         <translation>%1：无法计算关爱联系日期。</translation>
     </message>
+    <message>
+        <source>%1: the residents&apos; names could not be spelled for search.</source>
+        <translation>%1：无法为检索生成居民姓名的拼音。</translation>
+    </message>
 </context>
 <context>
     <name>DaySheet</name>

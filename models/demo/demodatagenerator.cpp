@@ -6,6 +6,7 @@
 #include "deferredindexes.h"
 #include "idnumber.h"
 #include "logging.h"
+#include "namespellings.h"
 #include "residentsearch.h"
 #include "sqlselect.h"
 #include "writetransaction.h"
@@ -332,8 +333,10 @@ bool DemoDataGenerator::createResidents()
     BulkInserter households(m_database, u"households"_s,
                             {u"id"_s, u"grid_id"_s, u"building"_s, u"unit"_s, u"room"_s, u"created_at"_s});
     BulkInserter tags(m_database, u"resident_tags"_s, {u"resident_id"_s, u"tag"_s}, 128);
+    const std::unique_ptr<BulkInserter> spellings = NameSpellings::inserter(m_database);
     residents.setParent(&households);
     tags.setParent(&residents);
+    spellings->setParent(&residents);
     QSet<quint64> usedIdBodies;
     usedIdBodies.reserve(total);
 
@@ -499,6 +502,8 @@ bool DemoDataGenerator::createResidents()
             if (!residents.endRow())
                 return fail(tr("Writing the residents failed."), residents.lastDriverError());
             ++rowsInTransaction;
+            if (!NameSpellings::add(*spellings, residentId, member.name.text))
+                return fail(tr("Writing the residents failed."), spellings->lastDriverError());
 
             for (const QString &tag : std::as_const(memberTags)) {
                 tags.add(residentId);
@@ -519,9 +524,10 @@ bool DemoDataGenerator::createResidents()
         }
 
         if (rowsInTransaction >= rowsPerTransaction || residentId >= total) {
-            if (!tags.flush() || !residents.flush() || !households.flush())
+            if (!tags.flush() || !spellings->flush() || !residents.flush() || !households.flush())
                 return fail(tr("Writing the residents failed."),
-                            households.lastDriverError() + residents.lastDriverError() + tags.lastDriverError());
+                            households.lastDriverError() + residents.lastDriverError() + tags.lastDriverError()
+                                    + spellings->lastDriverError());
             if (!transaction->commit())
                 return fail(tr("Saving the residents failed."), transaction->lastDriverError());
             m_rowsWritten += rowsInTransaction;

@@ -31,6 +31,8 @@ QString keyOf(const QString &table)
         return u"entry_key"_s;
     if (table == u"calendar_days"_s)
         return u"day"_s;
+    if (table == u"resident_spellings"_s)
+        return u"resident_id, spelling"_s;
     if (table == u"resident_tags"_s)
         return u"resident_id, tag"_s;
     if (table == u"staff_favourite_types"_s)
@@ -72,6 +74,7 @@ QStringList DatabaseCopier::copiedTables()
             u"households"_s,
             u"residents"_s,
             u"resident_tags"_s,
+            u"resident_spellings"_s,
             u"staff_favourite_types"_s,
             u"service_records"_s,
             u"case_events"_s,

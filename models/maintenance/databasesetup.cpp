@@ -3,6 +3,7 @@
 #include "careschedule.h"
 #include "catalogueseeder.h"
 #include "logging.h"
+#include "namespellings.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,13 @@ bool DatabaseSetup::open(Database &database, const DatabaseLocation &location)
         return database.abandon(
                 Database::Error::UpgradeFailed,
                 tr("%1: the dates of the care schedule could not be computed.").arg(location.displayName()));
+    }
+    NameSpellings spellings(database.connection());
+    if (!spellings.refreshIfStale()) {
+        qCCritical(lcDatabase) << "spelling the residents' names failed:" << spellings.lastError();
+        return database.abandon(
+                Database::Error::UpgradeFailed,
+                tr("%1: the residents' names could not be spelled for search.").arg(location.displayName()));
     }
     return true;
 }

@@ -22,6 +22,25 @@ bool isHan(char32_t c)
 
 } // namespace
 
+void ResidentSearch::setSpellingCondition(const std::function<QString(const QString &, const QString &)> &on,
+                                          const QVariantList &values, const QString &also,
+                                          const QVariantList &alsoValues)
+{
+    // The likeliest spelling is the resident's own row; every other one is in resident_spellings.
+    const QString own = on(u"r.name_pinyin"_s, u"r.name_initials"_s);
+    const QString other = on(u"s.spelling"_s, u"s.initials"_s);
+    const QString first = also.isEmpty() ? QString() : also + u" AND "_s;
+    m_otherSpellings = u"(%1r.id IN (SELECT s.resident_id FROM resident_spellings s WHERE %2))"_s.arg(first, other);
+    m_otherSpellingValues = alsoValues + values;
+    m_where = u"(%1(%2 OR r.id IN (SELECT s.resident_id FROM resident_spellings s WHERE %3)))"_s.arg(first, own, other);
+    m_values = alsoValues + values + values;
+    m_rowWhere
+            = u"(%1(%2 OR EXISTS (SELECT 1 FROM resident_spellings s WHERE s.resident_id = r.id AND %3)))"_s.arg(first,
+                                                                                                                 own,
+                                                                                                                 other);
+    m_rowValues = m_values;
+}
+
 QString ResidentSearch::reversed(QStringView text)
 {
     QString result;
@@ -120,30 +139,42 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     if (latin.match(lower).hasMatch()) {
         search.m_kind = Kind::Pinyin;
         search.m_firstLetter = lower.left(1);
-        search.m_where = u"(r.name_initials >= ? AND r.name_initials < ?)"_s;
-        search.m_values = {lower, lower + prefixEnd};
+        if (lower.size() == 1) {
+            // One letter begins the initials exactly when it begins the spelling; one range keeps
+            // the match one stretch of the sort index, read in order (a common letter matches a
+            // tenth of the district, too many to gather and sort).
+            search.setSpellingCondition([](const QString &spelling,
+                                           const QString &) { return u"(%1 >= ? AND %1 < ?)"_s.arg(spelling); },
+                                        {lower, lower + prefixEnd});
+            return search;
+        }
         // Typed pinyin is matched syllable by syllable against the spaced spelling, every way the
-        // letters can be read.
+        // letters can be read: whole syllables, whole syllables and then initials, initials alone.
         QStringList alternatives;
         QVariantList values;
-        for (const QStringList &syllables : Pinyin::instance().segmentations(text)) {
-            const QString spelled = syllables.join(u' ');
-            alternatives.append(u"(r.name_pinyin >= ? AND r.name_pinyin < ?)"_s);
-            values << spelled << spelled + prefixEnd;
+        for (const Pinyin::TypedReading &reading : Pinyin::instance().typedReadings(text)) {
+            QString initials = reading.initials;
+            for (qsizetype i = reading.syllables.size() - 1; i >= 0; --i)
+                initials.prepend(reading.syllables.at(i).front());
+            if (reading.initials.isEmpty()) {
+                const QString spelled = reading.syllables.join(u' ');
+                alternatives.append(u"(%1 >= ? AND %1 < ?)"_s);
+                values << spelled << spelled + prefixEnd;
+            } else if (!reading.syllables.isEmpty()) {
+                const QString spelled = reading.syllables.join(u' ') + u' ';
+                alternatives.append(u"(%1 >= ? AND %1 < ? AND %2 >= ? AND %2 < ?)"_s);
+                values << spelled << spelled + prefixEnd << initials << initials + prefixEnd;
+            } else {
+                alternatives.append(u"(%2 >= ? AND %2 < ?)"_s);
+                values << initials << initials + prefixEnd;
+            }
         }
-        // One letter begins the initials exactly when it begins the spelling; leaving the initials
-        // out keeps the match one range of the sort index, read in order (a common letter matches
-        // a tenth of the district, too many to gather and sort).
-        if (lower.size() == 1) {
-            alternatives = {alternatives.constFirst()};
-            values = values.mid(0, 2);
-            search.m_values.clear();
-            search.m_where.clear();
-        } else {
-            alternatives.append(search.m_where);
-        }
-        search.m_where = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
-        search.m_values = values + search.m_values;
+        const QString condition = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+        search.setSpellingCondition(
+                [condition](const QString &spelling, const QString &initials) {
+                    return QString(condition).replace(u"%1"_s, spelling).replace(u"%2"_s, initials);
+                },
+                values);
         return search;
     }
 
@@ -156,11 +187,32 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     const QString rest = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + hanCount,
                                            characters.size() - hanCount);
     if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()) {
-        const QString initials = Pinyin::instance().spellName(hanPart).initials + rest;
+        // The characters typed are the name's own; the initials after them follow every reading.
+        QStringList prefixes;
+        for (const Pinyin::Spelling &spelling : Pinyin::instance().spellingsOfName(hanPart)) {
+            const QString initials = spelling.initials.left(hanCount) + rest;
+            if (!prefixes.contains(initials))
+                prefixes.append(initials);
+        }
+        QStringList alternatives;
+        QVariantList values;
+        for (const QString &prefix : std::as_const(prefixes)) {
+            alternatives.append(u"(%2 >= ? AND %2 < ?)"_s);
+            values << prefix << prefix + prefixEnd;
+            if (search.m_firstLetter.isEmpty() || search.m_firstLetter == prefix.left(1))
+                search.m_firstLetter = prefix.left(1);
+            else
+                search.m_firstLetter = u"?"_s; // more than one: no letter holds every match
+        }
+        if (search.m_firstLetter == u"?"_s)
+            search.m_firstLetter.clear();
         search.m_kind = Kind::ChineseWithInitials;
-        search.m_firstLetter = initials.left(1);
-        search.m_where = u"(r.name_initials >= ? AND r.name_initials < ? AND substr(r.name, 1, ?) = ?)"_s;
-        search.m_values = {initials, initials + prefixEnd, int(hanCount), hanPart};
+        const QString condition = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
+        search.setSpellingCondition(
+                [condition](const QString &, const QString &initials) {
+                    return QString(condition).replace(u"%2"_s, initials);
+                },
+                values, u"substr(r.name, 1, ?) = ?"_s, {int(hanCount), hanPart});
         return search;
     }
 

@@ -4,16 +4,18 @@
 #include <QStringView>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace linli {
 
 // Turns what a clerk types in the one search box into a condition on residents that an index
 // can answer: a full ID number, the last 4–6 characters of one, a mobile number or its last 4
-// digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling or initials,
-// "zhangsan" / "zs"), Chinese characters followed by initials ("张s"), characters anywhere in the name (through the
-// index of their characters) or in the grid's name, or a name part with the end of an ID number or phone
-// ("zxh 0769", "张秀 1803"). Pure: the SQL text uses positional placeholders for the bound
+// digits, an address (building, unit and room: "3-2-301", "3栋2单元301室"), pinyin (full spelling, initials or
+// whole syllables and then initials: "zhangsan", "zs", "wangcl"; by every reading of each character, through the
+// spellings of resident_spellings), Chinese characters followed by initials ("张s"), characters anywhere in
+// the name (through the index of their characters) or in the grid's name, or a name part with the end of an ID
+// number or phone ("zxh 0769", "张秀 1803"). Pure: the SQL text uses positional placeholders for the bound
 // values; residents are aliased r.
 class ResidentSearch
 {
@@ -42,6 +44,11 @@ public:
         return m_kind == Kind::Pinyin || m_kind == Kind::ChineseWithInitials || m_kind == Kind::NamePart;
     }
     QString firstLetter() const { return m_firstLetter; }
+    // Pinyin and initials: the condition met through a spelling other than the likeliest one
+    // (resident_spellings), for reading apart the matches that the first letter does not hold; empty
+    // for other kinds.
+    QString otherSpellingsClause() const { return m_otherSpellings; }
+    QVariantList otherSpellingValues() const { return m_otherSpellingValues; }
     // A name part: what was typed, and the entry of resident_name_grams every match has.
     QString text() const { return m_text; }
     QString nameGram() const { return m_nameGram; }
@@ -52,6 +59,12 @@ public:
 private:
     // A name part and trailing digits, as a DigitsTail narrowed by the name; none when `text` is not that.
     static std::optional<ResidentSearch> nameWithDigits(const QString &text);
+    // The conditions of a search by spelling, from `on(spelling column, initials column)`, met by
+    // the likeliest spelling or by any other, and by `also` when given; `values` are bound to each
+    // use of `on`, `alsoValues` to `also`.
+    void setSpellingCondition(const std::function<QString(const QString &, const QString &)> &on,
+                              const QVariantList &values, const QString &also = {},
+                              const QVariantList &alsoValues = {});
 
     Kind m_kind = Kind::Everyone;
     QString m_where;
@@ -59,6 +72,8 @@ private:
     QString m_rowWhere;
     QVariantList m_rowValues;
     QString m_firstLetter;
+    QString m_otherSpellings;
+    QVariantList m_otherSpellingValues;
     QString m_text;
     QString m_nameGram;
 };

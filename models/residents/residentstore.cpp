@@ -88,6 +88,35 @@ Matching matching(const ResidentSearch &search, const ResidentFilter &filter, QD
     return matching(search.whereClause(), search.values(), filter, today, use);
 }
 
+// A page's statement: the residents read `from` (a FROM clause) that match, after the key, in order.
+QString pageStatement(const QString &from, const Matching &match, const QStringList &columns, const QString &direction,
+                      const QString &unaryPlus, const ResidentStore::PageKey &after)
+{
+    QStringList conditions = match.conditions;
+    if (after.isValid()) {
+        QStringList placeholders;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            placeholders.append(u"?"_s);
+        // A row value comparison the index on the sort columns answers directly.
+        conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s), direction == u" ASC"_s ? u">"_s : u"<"_s,
+                                                placeholders.join(u", "_s)));
+    }
+    QString sql = selectColumns;
+    sql.replace(u"FROM residents r "_s, from);
+    if (!conditions.isEmpty())
+        sql += u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    return sql + u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(direction + u", "_s) + direction);
+}
+
+// The values bound to pageStatement(), in order.
+QVariantList pageValues(const Matching &match, const ResidentStore::PageKey &after, int limit)
+{
+    QVariantList values = match.values;
+    if (after.isValid())
+        values << after.values << after.id;
+    return values << limit;
+}
+
 // Whether at least `manyMatches` residents match: counted up to there from the search's indexes.
 bool matchesAtLeast(const QSqlDatabase &database, const Matching &match, int manyMatches)
 {
@@ -181,8 +210,10 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     const ResidentFilter::Use use = !sortMatches && !SqlDialect::isServer(m_database)
             ? ResidentFilter::Use::SortOrderPage
             : ResidentFilter::Use::Count;
-    QString from = u"FROM residents r "_s;
+    const QString selectFrom = u"FROM residents r "_s;
+    QString from = selectFrom;
     Matching reading = matching(search, filter, m_today, use);
+    std::optional<Matching> apart; // matches read apart from the rest, and sorted
     if (!sortMatches) {
         const bool byNameGram = search.kind() == ResidentSearch::Kind::NamePart && order == Order::ByName
                 && !inGridName(search.text());
@@ -205,35 +236,37 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             QString where = search.rowWhereClause();
             QVariantList values = search.rowValues();
             if (order == Order::ByName && !search.firstLetter().isEmpty()) {
+                const QVariantList letter = {search.firstLetter(), search.firstLetter() + u'~'};
                 where += u" AND r.name_pinyin >= ? AND r.name_pinyin < ?"_s;
-                values << search.firstLetter() << search.firstLetter() + u'~';
+                values << letter;
+                // A name said otherwise than its likeliest spelling may begin with another letter
+                // (丁 ding, said zheng, for "zh"): those few are gathered apart and sorted.
+                if (!search.otherSpellingsClause().isEmpty()) {
+                    apart = matching(search.otherSpellingsClause()
+                                             + u" AND NOT (r.name_pinyin >= ? AND r.name_pinyin < ?)"_s,
+                                     search.otherSpellingValues() + letter, filter, m_today);
+                }
             }
             reading = matching(where, values, filter, m_today, use);
         }
     }
-    if (after.isValid()) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            placeholders.append(u"?"_s);
-        // A row value comparison the index on the sort columns answers directly.
-        reading.conditions.append(u"(%1) %2 (%3)"_s.arg(columns.join(u", "_s),
-                                                        direction == Qt::AscendingOrder ? u">"_s : u"<"_s,
-                                                        placeholders.join(u", "_s)));
-    }
-    QString sql = selectColumns;
-    sql.replace(u"FROM residents r "_s, from);
-    if (!reading.conditions.isEmpty())
-        sql += u"WHERE "_s + reading.conditions.join(u" AND "_s) + u' ';
+    const QString sortDirection = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
     // A selective search sorts its matches (a unary + keeps the planner off the sort index, which
     // would visit the whole table in index order, many times slower).
-    const QString sortDirection = direction == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    const QString unaryPlus = sortMatches && !SqlDialect::isServer(m_database) ? u"+"_s : QString();
-    sql += u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(sortDirection + u", "_s) + sortDirection);
-
-    QVariantList values = reading.values;
-    if (after.isValid())
-        values << after.values << after.id;
-    values << limit;
+    const bool server = SqlDialect::isServer(m_database);
+    QString sql
+            = pageStatement(from, reading, columns, sortDirection, sortMatches && !server ? u"+"_s : QString(), after);
+    QVariantList values = pageValues(reading, after, limit);
+    if (apart) {
+        const QString gathered
+                = pageStatement(selectFrom, *apart, columns, sortDirection, server ? QString() : u"+"_s, after);
+        QStringList outer;
+        for (const QString &column : std::as_const(columns))
+            outer.append(column.mid(column.indexOf(u'.') + 1) + sortDirection);
+        sql = u"SELECT * FROM (%1) AS in_order UNION ALL SELECT * FROM (%2) AS apart ORDER BY %3 LIMIT ?"_s.arg(
+                sql, gathered, outer.join(u", "_s));
+        values << pageValues(*apart, after, limit) << limit;
+    }
     SqlRows rows(m_database, sql, values);
     return rowsFrom(rows, limit, m_lastError);
 }

@@ -3,6 +3,7 @@
 #include "careschedule.h"
 #include "gridstore.h"
 #include "masking.h"
+#include "namespellings.h"
 #include "pinyin.h"
 #include "residentsearch.h"
 #include "sqlselect.h"
@@ -82,6 +83,8 @@ bool ResidentWriter::start()
                                                          + QStringList{u"registered_at"_s, u"updated_at"_s});
     m_tags = std::make_unique<BulkInserter>(m_database, u"resident_tags"_s, QStringList{u"resident_id"_s, u"tag"_s});
     m_tags->setParent(m_residents.get());
+    m_spellings = NameSpellings::inserter(m_database);
+    m_spellings->setParent(m_residents.get());
     return true;
 }
 
@@ -112,6 +115,10 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
             m_lastError = m_tags->lastDriverError();
             return 0;
         }
+    }
+    if (!NameSpellings::add(*m_spellings, id, draft.name)) {
+        m_lastError = m_spellings->lastDriverError();
+        return 0;
     }
     return id;
 }
@@ -203,6 +210,11 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
             return false;
         }
     }
+    NameSpellings spellings(m_database);
+    if (!spellings.rewrite(id, draft.name)) {
+        m_lastError = spellings.lastError();
+        return false;
+    }
     // Tags and status decide whether and when they are due for a visit.
     CareSchedule care(m_database);
     if (!care.refreshResident(id)) {
@@ -277,6 +289,10 @@ bool ResidentWriter::finish()
         return true;
     if (!m_tags->flush()) {
         m_lastError = m_tags->lastDriverError();
+        return false;
+    }
+    if (!m_spellings->flush()) {
+        m_lastError = m_spellings->lastDriverError();
         return false;
     }
     if (!m_residents->flush()) {

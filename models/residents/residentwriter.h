@@ -51,6 +51,7 @@ private:
     QSqlDatabase m_database;
     std::unique_ptr<BulkInserter> m_residents;
     std::unique_ptr<BulkInserter> m_tags;
+    std::unique_ptr<BulkInserter> m_spellings;
     qint64 m_nextId = 0;
     qint64 m_firstId = 0; // the first resident this writer inserted
     QString m_now;

@@ -1,0 +1,152 @@
+#include "namespellings.h"
+
+#include "bulkinserter.h"
+#include "datachanges.h"
+#include "pinyin.h"
+#include "sqlrows.h"
+#include "writetransaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace linli {
+
+namespace {
+
+const auto versionKey = u"name_spellings"_s;
+
+} // namespace
+
+NameSpellings::NameSpellings(const QSqlDatabase &database)
+    : m_database(database)
+{}
+
+std::unique_ptr<BulkInserter> NameSpellings::inserter(const QSqlDatabase &database)
+{
+    return std::make_unique<BulkInserter>(database, u"resident_spellings"_s,
+                                          QStringList{u"spelling"_s, u"initials"_s, u"resident_id"_s});
+}
+
+bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QString &name)
+{
+    const QList<Pinyin::Spelling> spellings = Pinyin::instance().spellingsOfName(name);
+    for (qsizetype i = 1; i < spellings.size(); ++i) {
+        rows.add(spellings.at(i).full);
+        rows.add(spellings.at(i).initials);
+        rows.add(residentId);
+        if (!rows.endRow())
+            return false;
+    }
+    return true;
+}
+
+bool NameSpellings::rewrite(qint64 residentId, const QString &name)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"DELETE FROM resident_spellings WHERE resident_id = ?"_s);
+    query.addBindValue(residentId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    const std::unique_ptr<BulkInserter> rows = inserter(m_database);
+    if (!add(*rows, residentId, name) || !rows->flush()) {
+        m_lastError = rows->lastDriverError();
+        return false;
+    }
+    return true;
+}
+
+bool NameSpellings::refreshIfStale()
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT value FROM settings WHERE key = ?"_s);
+    query.addBindValue(versionKey);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (query.next() && query.value(0).toString() == Pinyin::instance().version())
+        return true;
+    query.finish();
+    WriteTransaction transaction(m_database);
+    transaction.announce(DataKind::Residents);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.lastDriverError();
+        return false;
+    }
+    QSqlQuery done(m_database);
+    done.prepare(u"DELETE FROM settings WHERE key = ?"_s);
+    done.addBindValue(versionKey);
+    QSqlQuery version(m_database);
+    version.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
+    version.addBindValue(versionKey);
+    version.addBindValue(Pinyin::instance().version());
+    if (!refreshAll() || !done.exec() || !version.exec() || !transaction.commit()) {
+        if (m_lastError.isEmpty())
+            m_lastError = done.lastError().text() + version.lastError().text() + transaction.lastDriverError();
+        return false;
+    }
+    return true;
+}
+
+bool NameSpellings::refreshAll()
+{
+    struct Respelled
+    {
+        qint64 id;
+        Pinyin::Spelling spelling;
+    };
+    QList<Respelled> changed;
+    const std::unique_ptr<BulkInserter> rows = inserter(m_database);
+    QSqlQuery clear(m_database);
+    if (!clear.exec(u"DELETE FROM resident_spellings"_s)) {
+        m_lastError = clear.lastError().text();
+        return false;
+    }
+    // In batches, so that a district's register is never held whole (a server sends a result at once).
+    constexpr int batch = 10000;
+    qint64 after = 0;
+    for (qint64 read = batch; read == batch;) {
+        SqlRows residents(m_database,
+                          u"SELECT id, name, name_pinyin, name_initials FROM residents WHERE id > ? ORDER BY id "
+                          "LIMIT ?"_s,
+                          {after, batch});
+        for (read = 0; residents.next(); ++read) {
+            after = residents.integer(0);
+            const QString name = residents.text(1);
+            const Pinyin::Spelling likeliest = Pinyin::instance().spellName(name);
+            if (likeliest.full != residents.text(2) || likeliest.initials != residents.text(3))
+                changed.append({after, likeliest});
+            if (!add(*rows, after, name)) {
+                m_lastError = rows->lastDriverError();
+                return false;
+            }
+        }
+        if (residents.failed()) {
+            m_lastError = residents.error();
+            return false;
+        }
+    }
+    if (!rows->flush()) {
+        m_lastError = rows->lastDriverError();
+        return false;
+    }
+    // The spelling shown moves to the likeliest one (the index of name characters follows by trigger).
+    QSqlQuery update(m_database);
+    update.prepare(u"UPDATE residents SET name_pinyin = ?, name_initials = ? WHERE id = ?"_s);
+    for (const Respelled &each : std::as_const(changed)) {
+        update.addBindValue(each.spelling.full);
+        update.addBindValue(each.spelling.initials);
+        update.addBindValue(each.id);
+        if (!update.exec()) {
+            m_lastError = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace linli

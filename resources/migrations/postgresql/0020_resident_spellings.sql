@@ -1,0 +1,20 @@
+-- Every other way to say each resident's name, for search (see the SQLite script of the same number).
+CREATE TABLE resident_spellings (
+    spelling    TEXT COLLATE "C" NOT NULL,
+    initials    TEXT COLLATE "C" NOT NULL,
+    resident_id BIGINT NOT NULL,
+    PRIMARY KEY (spelling, initials, resident_id)
+);
+
+CREATE INDEX resident_spellings_initials ON resident_spellings (initials);
+CREATE INDEX resident_spellings_resident ON resident_spellings (resident_id);
+
+CREATE FUNCTION resident_spellings_follow() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM resident_spellings WHERE resident_id = OLD.id;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER resident_spellings_follow AFTER DELETE ON residents
+    FOR EACH ROW EXECUTE FUNCTION resident_spellings_follow();
