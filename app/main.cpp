@@ -11,6 +11,7 @@
 #include "deskstyle.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "findcommand.h"
 #include "importcommand.h"
 #include "migratecommand.h"
 #include "passwordinput.h"
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<FindCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<MigrateCommand>());
     commands.push_back(std::make_unique<ReportCommand>());

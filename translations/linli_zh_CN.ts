@@ -1356,6 +1356,41 @@
     </message>
 </context>
 <context>
+    <name>FindCommand</name>
+    <message>
+        <source>List the residents a search finds (name, pinyin, ID or phone digits, address)</source>
+        <translation>列出检索找到的居民（姓名、拼音、身份证号或电话号码的数字、住址）</translation>
+    </message>
+    <message>
+        <source>List at most this many residents (default 50).</source>
+        <translation>最多列出这么多位居民（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Usage: linli [--db FILE] find QUERY [--limit N]</source>
+        <translation>用法：linli [--db 文件] find 检索词 [--limit 数量]</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of residents, 1 or more.</source>
+        <translation>--limit 后面写居民人数，至少为 1。</translation>
+    </message>
+    <message>
+        <source>Say whom to find: a name, its pinyin or initials, digits of an ID number or phone, or an address.</source>
+        <translation>请写出要找谁：姓名、拼音或首字母、身份证号或电话号码的数字，或住址。</translation>
+    </message>
+    <message>
+        <source>The residents could not be read.</source>
+        <translation>无法读取居民。</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>共找到 %1 位。</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are listed.</source>
+        <translation>共找到 %1 位，列出前 %2 位。</translation>
+    </message>
+</context>
+<context>
     <name>GridStore</name>
     <message>
         <source>This database holds several centers: a new grid is added by an account of its center.</source>

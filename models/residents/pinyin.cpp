@@ -385,6 +385,12 @@ QList<Pinyin::TypedReading> Pinyin::typedReadings(QStringView latin, int limit) 
             break;
         }
     }
+    // The letters as typed, for names in Latin letters ("maria" is not ma·ri·a).
+    const QString typed = latin.toString().toLower().simplified();
+    if (readings.size() < limit && !typed.contains(u'\'')
+        && std::none_of(readings.cbegin(), readings.cend(),
+                        [&typed](const TypedReading &reading) { return reading.syllables.join(u' ') == typed; }))
+        readings.append({{typed}, {}});
     if (compact.size() > 1 && readings.size() < limit)
         readings.append({{}, compact});
     return readings;

@@ -61,8 +61,8 @@ public:
     QList<QStringList> segmentations(QStringView latin, int limit = 4) const;
     // The ways to read typed letters as a name (up to limit), the likeliest first: whole
     // syllables as segmentations() reads them, then whole syllables followed by initials
-    // ("wangcl", "zhangxl"), then initials alone ("wcl"). Empty for anything but letters,
-    // spaces and apostrophes.
+    // ("wangcl", "zhangxl"), then the words as typed (a Latin name: "maria"), then initials alone
+    // ("wcl"). Empty for anything but letters, spaces and apostrophes.
     QList<TypedReading> typedReadings(QStringView latin, int limit = 6) const;
     qsizetype size() const { return m_characters.size(); }
     // Changes whenever a name could be spelled otherwise: a new table of readings, given-name words
