@@ -32,7 +32,7 @@ QString keyOf(const QString &table)
     if (table == u"calendar_days"_s)
         return u"day"_s;
     if (table == u"resident_spellings"_s)
-        return u"resident_id, spelling"_s;
+        return u"resident_id, spelling, initials"_s;
     if (table == u"resident_tags"_s)
         return u"resident_id, tag"_s;
     if (table == u"staff_favourite_types"_s)

@@ -26,16 +26,21 @@ NameSpellings::NameSpellings(const QSqlDatabase &database)
 std::unique_ptr<BulkInserter> NameSpellings::inserter(const QSqlDatabase &database)
 {
     return std::make_unique<BulkInserter>(database, u"resident_spellings"_s,
-                                          QStringList{u"spelling"_s, u"initials"_s, u"resident_id"_s});
+                                          QStringList{u"resident_id"_s, u"spelling"_s, u"initials"_s, u"shown"_s,
+                                                      u"shown_initials"_s, u"leads_elsewhere"_s});
 }
 
 bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QString &name)
 {
     const QList<Pinyin::Spelling> spellings = Pinyin::instance().spellingsOfName(name);
     for (qsizetype i = 1; i < spellings.size(); ++i) {
+        const Pinyin::Spelling &shown = spellings.constFirst();
+        rows.add(residentId);
         rows.add(spellings.at(i).full);
         rows.add(spellings.at(i).initials);
-        rows.add(residentId);
+        rows.add(shown.full);
+        rows.add(shown.initials);
+        rows.add(spellings.at(i).initials.left(1) != shown.initials.left(1) ? 1 : 0);
         if (!rows.endRow())
             return false;
     }
@@ -106,28 +111,37 @@ bool NameSpellings::refreshAll()
         m_lastError = clear.lastError().text();
         return false;
     }
-    // In batches, so that a district's register is never held whole (a server sends a result at once).
+    // In batches, so that a district's register is never held whole (a server sends a result at
+    // once); each batch is read to its end before its spellings are written (a server's connection
+    // answers one statement at a time).
     constexpr int batch = 10000;
     qint64 after = 0;
-    for (qint64 read = batch; read == batch;) {
-        SqlRows residents(m_database,
-                          u"SELECT id, name, name_pinyin, name_initials FROM residents WHERE id > ? ORDER BY id "
-                          "LIMIT ?"_s,
-                          {after, batch});
-        for (read = 0; residents.next(); ++read) {
-            after = residents.integer(0);
-            const QString name = residents.text(1);
-            const Pinyin::Spelling likeliest = Pinyin::instance().spellName(name);
-            if (likeliest.full != residents.text(2) || likeliest.initials != residents.text(3))
-                changed.append({after, likeliest});
-            if (!add(*rows, after, name)) {
-                m_lastError = rows->lastDriverError();
+    for (qsizetype read = batch; read == batch;) {
+        QList<std::pair<qint64, QString>> names;
+        Respelled spelled;
+        {
+            SqlRows residents(m_database,
+                              u"SELECT id, name, name_pinyin, name_initials FROM residents WHERE id > ? ORDER BY id "
+                              "LIMIT ?"_s,
+                              {after, batch});
+            while (residents.next()) {
+                after = residents.integer(0);
+                names.append({after, residents.text(1)});
+                spelled = {after, Pinyin::instance().spellName(names.constLast().second)};
+                if (spelled.spelling.full != residents.text(2) || spelled.spelling.initials != residents.text(3))
+                    changed.append(spelled);
+            }
+            if (residents.failed()) {
+                m_lastError = residents.error();
                 return false;
             }
         }
-        if (residents.failed()) {
-            m_lastError = residents.error();
-            return false;
+        read = names.size();
+        for (const auto &[id, name] : std::as_const(names)) {
+            if (!add(*rows, id, name)) {
+                m_lastError = rows->lastDriverError();
+                return false;
+            }
         }
     }
     if (!rows->flush()) {

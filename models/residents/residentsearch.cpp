@@ -26,19 +26,27 @@ void ResidentSearch::setSpellingCondition(const std::function<QString(const QStr
                                           const QVariantList &values, const QString &also,
                                           const QVariantList &alsoValues)
 {
-    // The likeliest spelling is the resident's own row; every other one is in resident_spellings.
+    // The likeliest spelling is the resident's own row; every other one is in resident_spellings,
+    // beside the likeliest (shown) one.
     const QString own = on(u"r.name_pinyin"_s, u"r.name_initials"_s);
     const QString other = on(u"s.spelling"_s, u"s.initials"_s);
+    const QString ownThere = on(u"s.shown"_s, u"s.shown_initials"_s);
     const QString first = also.isEmpty() ? QString() : also + u" AND "_s;
-    m_otherSpellings = u"(%1r.id IN (SELECT s.resident_id FROM resident_spellings s WHERE %2))"_s.arg(first, other);
-    m_otherSpellingValues = alsoValues + values;
-    m_where = u"(%1(%2 OR r.id IN (SELECT s.resident_id FROM resident_spellings s WHERE %3)))"_s.arg(first, own, other);
+    const auto inSpellings = [](const QString &condition) {
+        return u"r.id IN (SELECT s.resident_id FROM resident_spellings s WHERE %1)"_s.arg(condition);
+    };
+    m_where = u"(%1(%2 OR %3))"_s.arg(first, own, inSpellings(other));
     m_values = alsoValues + values + values;
     m_rowWhere
             = u"(%1(%2 OR EXISTS (SELECT 1 FROM resident_spellings s WHERE s.resident_id = r.id AND %3)))"_s.arg(first,
                                                                                                                  own,
                                                                                                                  other);
     m_rowValues = m_values;
+    m_otherSpellings = u"(%1s.leads_elsewhere = 1 AND %2)"_s.arg(first, other);
+    m_otherSpellingValues = alsoValues + values;
+    m_countedApart
+            = {{u"(%1%2)"_s.arg(first, own), alsoValues + values},
+               {u"(%1%2)"_s.arg(first, inSpellings(other + u" AND NOT "_s + ownThere)), alsoValues + values + values}};
 }
 
 QString ResidentSearch::reversed(QStringView text)
@@ -161,9 +169,11 @@ ResidentSearch ResidentSearch::parse(QStringView input)
                 alternatives.append(u"(%1 >= ? AND %1 < ?)"_s);
                 values << spelled << spelled + prefixEnd;
             } else if (!reading.syllables.isEmpty()) {
+                // The initials' index finds them (the spelling's first syllable alone is a tenth of
+                // the district); the beginning of the spelling is checked on each.
                 const QString spelled = reading.syllables.join(u' ') + u' ';
-                alternatives.append(u"(%1 >= ? AND %1 < ? AND %2 >= ? AND %2 < ?)"_s);
-                values << spelled << spelled + prefixEnd << initials << initials + prefixEnd;
+                alternatives.append(u"(%2 >= ? AND %2 < ? AND substr(%1, 1, ?) = ?)"_s);
+                values << initials << initials + prefixEnd << int(spelled.size()) << spelled;
             } else {
                 alternatives.append(u"(%2 >= ? AND %2 < ?)"_s);
                 values << initials << initials + prefixEnd;

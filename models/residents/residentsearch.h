@@ -44,11 +44,21 @@ public:
         return m_kind == Kind::Pinyin || m_kind == Kind::ChineseWithInitials || m_kind == Kind::NamePart;
     }
     QString firstLetter() const { return m_firstLetter; }
-    // Pinyin and initials: the condition met through a spelling other than the likeliest one
-    // (resident_spellings), for reading apart the matches that the first letter does not hold; empty
-    // for other kinds.
+    // Pinyin and initials: the matches whose likeliest spelling begins with another letter than
+    // firstLetter() (丁 ding, said zheng, for "zh"), to be read apart from the stretch of the sort
+    // index that letter holds: a condition on a row s of resident_spellings and its resident r.
+    // Empty for other kinds.
     QString otherSpellingsClause() const { return m_otherSpellings; }
     QVariantList otherSpellingValues() const { return m_otherSpellingValues; }
+    // Pinyin and initials: the matches as parts that do not overlap (by the likeliest spelling; by
+    // another one only), counted one by one: a count of their union would gather every match's id
+    // first. Empty for other kinds.
+    struct Part
+    {
+        QString where;
+        QVariantList values;
+    };
+    QList<Part> countedApart() const { return m_countedApart; }
     // A name part: what was typed, and the entry of resident_name_grams every match has.
     QString text() const { return m_text; }
     QString nameGram() const { return m_nameGram; }
@@ -74,6 +84,7 @@ private:
     QString m_firstLetter;
     QString m_otherSpellings;
     QVariantList m_otherSpellingValues;
+    QList<Part> m_countedApart;
     QString m_text;
     QString m_nameGram;
 };

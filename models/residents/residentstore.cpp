@@ -108,6 +108,28 @@ QString pageStatement(const QString &from, const Matching &match, const QStringL
     return sql + u"ORDER BY %1%2 LIMIT ?"_s.arg(unaryPlus, columns.join(direction + u", "_s) + direction);
 }
 
+// A page of the matches read apart from the stretch of their first letter (ResidentSearch::
+// otherSpellingsClause()), in name order: on SQLite straight from the small index of the spellings
+// that lead elsewhere, each resident once.
+QString apartStatement(const Matching &match, const QString &direction, const ResidentStore::PageKey &after,
+                       bool server)
+{
+    // The spelling shown and the resident's id are the list's order by name.
+    const QString key = server ? u"r.name_pinyin, r.id"_s : u"s.shown, s.resident_id"_s;
+    QStringList conditions = match.conditions;
+    conditions.append(u"r.id = s.resident_id"_s);
+    if (after.isValid())
+        conditions.append(u"(%1) %2 (?, ?)"_s.arg(key, direction == u" ASC"_s ? u">"_s : u"<"_s));
+    QString sql = selectColumns;
+    sql.replace(u"SELECT "_s, u"SELECT DISTINCT "_s);
+    sql.replace(
+            u"FROM residents r "_s,
+            server ? u"FROM resident_spellings s CROSS JOIN residents r "_s
+                   : u"FROM resident_spellings s INDEXED BY resident_spellings_elsewhere CROSS JOIN residents r "_s);
+    return sql + u"WHERE "_s + conditions.join(u" AND "_s)
+            + u" ORDER BY %1 LIMIT ?"_s.arg(QString(key).replace(u","_s, direction + u","_s) + direction);
+}
+
 // The values bound to pageStatement(), in order.
 QVariantList pageValues(const Matching &match, const ResidentStore::PageKey &after, int limit)
 {
@@ -210,8 +232,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
     const ResidentFilter::Use use = !sortMatches && !SqlDialect::isServer(m_database)
             ? ResidentFilter::Use::SortOrderPage
             : ResidentFilter::Use::Count;
-    const QString selectFrom = u"FROM residents r "_s;
-    QString from = selectFrom;
+    QString from = u"FROM residents r "_s;
     Matching reading = matching(search, filter, m_today, use);
     std::optional<Matching> apart; // matches read apart from the rest, and sorted
     if (!sortMatches) {
@@ -236,16 +257,12 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             QString where = search.rowWhereClause();
             QVariantList values = search.rowValues();
             if (order == Order::ByName && !search.firstLetter().isEmpty()) {
-                const QVariantList letter = {search.firstLetter(), search.firstLetter() + u'~'};
                 where += u" AND r.name_pinyin >= ? AND r.name_pinyin < ?"_s;
-                values << letter;
+                values << search.firstLetter() << search.firstLetter() + u'~';
                 // A name said otherwise than its likeliest spelling may begin with another letter
                 // (丁 ding, said zheng, for "zh"): those few are gathered apart and sorted.
-                if (!search.otherSpellingsClause().isEmpty()) {
-                    apart = matching(search.otherSpellingsClause()
-                                             + u" AND NOT (r.name_pinyin >= ? AND r.name_pinyin < ?)"_s,
-                                     search.otherSpellingValues() + letter, filter, m_today);
-                }
+                if (!search.otherSpellingsClause().isEmpty())
+                    apart = matching(search.otherSpellingsClause(), search.otherSpellingValues(), filter, m_today);
             }
             reading = matching(where, values, filter, m_today, use);
         }
@@ -258,8 +275,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             = pageStatement(from, reading, columns, sortDirection, sortMatches && !server ? u"+"_s : QString(), after);
     QVariantList values = pageValues(reading, after, limit);
     if (apart) {
-        const QString gathered
-                = pageStatement(selectFrom, *apart, columns, sortDirection, server ? QString() : u"+"_s, after);
+        const QString gathered = apartStatement(*apart, sortDirection, after, server);
         QStringList outer;
         for (const QString &column : std::as_const(columns))
             outer.append(column.mid(column.indexOf(u'.') + 1) + sortDirection);
@@ -311,6 +327,16 @@ std::optional<qint64> ResidentStore::count(const ResidentSearch &search, const R
     }
     if (!match.conditions.isEmpty())
         sql += u" WHERE "_s + match.conditions.join(u" AND "_s);
+    if (const QList<ResidentSearch::Part> parts = search.countedApart(); !parts.isEmpty()) {
+        QStringList counts;
+        match = {};
+        for (const ResidentSearch::Part &part : parts) {
+            const Matching counted = matching(part.where, part.values, filter, m_today);
+            counts.append(u"(SELECT count(*) FROM residents r WHERE %1)"_s.arg(counted.conditions.join(u" AND "_s)));
+            match.values += counted.values;
+        }
+        sql = u"SELECT "_s + counts.join(u" + "_s);
+    }
     query.prepare(sql);
     for (const QVariant &value : match.values)
         query.addBindValue(value);
