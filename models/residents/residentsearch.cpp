@@ -5,6 +5,7 @@
 #include "pinyin.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -196,7 +197,8 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     const QString hanPart = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), hanCount);
     const QString rest = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + hanCount,
                                            characters.size() - hanCount);
-    if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()) {
+    if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()
+        && !Pinyin::instance().spellingsOfName(hanPart).isEmpty()) {
         // The characters typed are the name's own; the initials after them follow every reading.
         QStringList prefixes;
         for (const Pinyin::Spelling &spelling : Pinyin::instance().spellingsOfName(hanPart)) {
@@ -206,16 +208,15 @@ ResidentSearch ResidentSearch::parse(QStringView input)
         }
         QStringList alternatives;
         QVariantList values;
+        QSet<QString> firstLetters;
         for (const QString &prefix : std::as_const(prefixes)) {
             alternatives.append(u"(%2 >= ? AND %2 < ?)"_s);
             values << prefix << prefix + prefixEnd;
-            if (search.m_firstLetter.isEmpty() || search.m_firstLetter == prefix.left(1))
-                search.m_firstLetter = prefix.left(1);
-            else
-                search.m_firstLetter = u"?"_s; // more than one: no letter holds every match
+            firstLetters.insert(prefix.left(1));
         }
-        if (search.m_firstLetter == u"?"_s)
-            search.m_firstLetter.clear();
+        // Only a letter every match's spelling begins with narrows the list's order.
+        if (firstLetters.size() == 1)
+            search.m_firstLetter = *firstLetters.cbegin();
         search.m_kind = Kind::ChineseWithInitials;
         const QString condition = u"("_s + alternatives.join(u" OR "_s) + u")"_s;
         search.setSpellingCondition(

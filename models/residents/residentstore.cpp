@@ -234,7 +234,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             : ResidentFilter::Use::Count;
     QString from = u"FROM residents r "_s;
     Matching reading = matching(search, filter, m_today, use);
-    std::optional<Matching> apart; // matches read apart from the rest, and sorted
+    std::optional<Matching> apart; // matches outside the stretch of the sort index read, merged in
     if (!sortMatches) {
         const bool byNameGram = search.kind() == ResidentSearch::Kind::NamePart && order == Order::ByName
                 && !inGridName(search.text());
@@ -260,7 +260,8 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
                 where += u" AND r.name_pinyin >= ? AND r.name_pinyin < ?"_s;
                 values << search.firstLetter() << search.firstLetter() + u'~';
                 // A name said otherwise than its likeliest spelling may begin with another letter
-                // (丁 ding, said zheng, for "zh"): those few are gathered apart and sorted.
+                // (丁 ding, said zheng, for "zh"): those few are read apart, in name order from
+                // their own index, and merged in.
                 if (!search.otherSpellingsClause().isEmpty())
                     apart = matching(search.otherSpellingsClause(), search.otherSpellingValues(), filter, m_today);
             }
