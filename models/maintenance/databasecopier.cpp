@@ -181,7 +181,8 @@ bool DatabaseCopier::buildDerivedOnServer()
     }
     if (!query.exec(u"INSERT INTO resident_name_grams (gram, name_pinyin, resident_id) "
                     "SELECT DISTINCT g.gram, r.name_pinyin, r.id FROM residents r "
-                    "CROSS JOIN LATERAL resident_name_grams_of(r.name) AS g(gram)"_s))
+                    "CROSS JOIN LATERAL (SELECT resident_name_grams_of(r.name) UNION "
+                    "SELECT resident_name_grams_of(r.name_simplified)) AS g(gram)"_s))
         return fail(tr("The destination's name index could not be built: %1").arg(query.lastError().text()));
     MonthlyRollup rollup(m_destination);
     if (!rollup.rebuildAtOnceOnServer())

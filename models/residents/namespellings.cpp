@@ -3,6 +3,7 @@
 #include "bulkinserter.h"
 #include "datachanges.h"
 #include "pinyin.h"
+#include "simplifiedchinese.h"
 #include "sqlrows.h"
 #include "writetransaction.h"
 
@@ -16,6 +17,12 @@ namespace linli {
 namespace {
 
 const auto versionKey = u"name_spellings"_s;
+
+// The readings and the simplified forms the register's names are spelled and indexed with.
+QString tablesVersion()
+{
+    return Pinyin::instance().version() + u'-' + SimplifiedChinese::version();
+}
 
 } // namespace
 
@@ -73,7 +80,7 @@ bool NameSpellings::refreshIfStale()
         m_lastError = query.lastError().text();
         return false;
     }
-    if (query.next() && query.value(0).toString() == Pinyin::instance().version())
+    if (query.next() && query.value(0).toString() == tablesVersion())
         return true;
     query.finish();
     WriteTransaction transaction(m_database);
@@ -88,7 +95,7 @@ bool NameSpellings::refreshIfStale()
     QSqlQuery version(m_database);
     version.prepare(u"INSERT INTO settings (key, value) VALUES (?, ?)"_s);
     version.addBindValue(versionKey);
-    version.addBindValue(Pinyin::instance().version());
+    version.addBindValue(tablesVersion());
     if (!refreshAll() || !done.exec() || !version.exec() || !transaction.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = done.lastError().text() + version.lastError().text() + transaction.lastDriverError();
@@ -103,6 +110,7 @@ bool NameSpellings::refreshAll()
     {
         qint64 id;
         Pinyin::Spelling spelling;
+        QString simplified; // empty: the name has no traditional character
     };
     QList<Respelled> changed;
     const std::unique_ptr<BulkInserter> rows = inserter(m_database);
@@ -120,15 +128,19 @@ bool NameSpellings::refreshAll()
         QList<std::pair<qint64, QString>> names;
         Respelled spelled;
         {
-            SqlRows residents(m_database,
-                              u"SELECT id, name, name_pinyin, name_initials FROM residents WHERE id > ? ORDER BY id "
-                              "LIMIT ?"_s,
-                              {after, batch});
+            SqlRows residents(
+                    m_database,
+                    u"SELECT id, name, name_pinyin, name_initials, coalesce(name_simplified, '') FROM residents "
+                    "WHERE id > ? ORDER BY id LIMIT ?"_s,
+                    {after, batch});
             while (residents.next()) {
                 after = residents.integer(0);
-                names.append({after, residents.text(1)});
-                spelled = {after, Pinyin::instance().spellName(names.constLast().second)};
-                if (spelled.spelling.full != residents.text(2) || spelled.spelling.initials != residents.text(3))
+                const QString name = residents.text(1);
+                names.append({after, name});
+                const QString simplified = SimplifiedChinese::of(name);
+                spelled = {after, Pinyin::instance().spellName(name), simplified != name ? simplified : QString()};
+                if (spelled.spelling.full != residents.text(2) || spelled.spelling.initials != residents.text(3)
+                    || spelled.simplified != residents.text(4))
                     changed.append(spelled);
             }
             if (residents.failed()) {
@@ -148,12 +160,14 @@ bool NameSpellings::refreshAll()
         m_lastError = rows->lastDriverError();
         return false;
     }
-    // The spelling shown moves to the likeliest one (the index of name characters follows by trigger).
+    // The spelling shown moves to the likeliest one, the simplified form is written beside a
+    // traditional name (the index of name characters follows both by trigger).
     QSqlQuery update(m_database);
-    update.prepare(u"UPDATE residents SET name_pinyin = ?, name_initials = ? WHERE id = ?"_s);
+    update.prepare(u"UPDATE residents SET name_pinyin = ?, name_initials = ?, name_simplified = ? WHERE id = ?"_s);
     for (const Respelled &each : std::as_const(changed)) {
         update.addBindValue(each.spelling.full);
         update.addBindValue(each.spelling.initials);
+        update.addBindValue(each.simplified.isEmpty() ? QVariant() : QVariant(each.simplified));
         update.addBindValue(each.id);
         if (!update.exec()) {
             m_lastError = update.lastError().text();

@@ -24,8 +24,9 @@ public:
     // Replaces a resident's other spellings, after their name changed. Inside the caller's transaction.
     bool rewrite(qint64 residentId, const QString &name);
     // Spells every resident again, in one transaction, when their names were spelled with other
-    // readings than this program's (or not at all: a database from before the table). False with
-    // lastError() when it failed; nothing is changed then.
+    // readings than this program's (or not at all: a database from before the table), and writes
+    // the simplified form beside each name in traditional characters. False with lastError() when
+    // it failed; nothing is changed then.
     bool refreshIfStale();
     QString lastError() const { return m_lastError; }
 

@@ -3,6 +3,7 @@
 #include "idnumbervalidator.h"
 #include "phonenumber.h"
 #include "pinyin.h"
+#include "simplifiedchinese.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -48,6 +49,11 @@ void ResidentSearch::setSpellingCondition(const std::function<QString(const QStr
     m_countedApart
             = {{u"(%1%2)"_s.arg(first, own), alsoValues + values},
                {u"(%1%2)"_s.arg(first, inSpellings(other + u" AND NOT "_s + ownThere)), alsoValues + values + values}};
+}
+
+QString ResidentSearch::simplifiedName()
+{
+    return u"coalesce(r.name_simplified, r.name)"_s;
 }
 
 QString ResidentSearch::reversed(QStringView text)
@@ -229,23 +235,25 @@ ResidentSearch ResidentSearch::parse(QStringView input)
 
     // Any part of a name, found through the index of each name's characters and pairs of adjacent
     // characters (longer parts: through their first pair, then checked), or of a grid's name
-    // ("西溪社区第3网格"): the few hundred grids are looked at once.
-    const QList<uint> typed = text.toUcs4();
+    // ("西溪社区第3网格"): the few hundred grids are looked at once. Names are looked up in
+    // simplified characters, whichever form they were typed and registered in (張秀蘭, 张秀兰).
+    const QString simplified = SimplifiedChinese::of(text);
+    const QList<uint> typed = simplified.toUcs4();
     search.m_kind = Kind::NamePart;
     search.m_nameGram = QString::fromUcs4(reinterpret_cast<const char32_t *>(typed.constData()), qMin(typed.size(), 2));
     const QString inGrid = u"r.grid_id IN (SELECT id FROM grids WHERE instr(name, ?) > 0)"_s;
+    const QString inName = u"instr(%1, ?) > 0"_s.arg(simplifiedName());
     if (typed.size() > 2) {
-        search.m_where
-                = u"((r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) AND instr(r.name, ?) > 0) OR %1)"_s
-                          .arg(inGrid);
-        search.m_values = {search.m_nameGram, text, text};
+        search.m_where = u"((r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) AND %1) OR %2)"_s.arg(
+                inName, inGrid);
+        search.m_values = {search.m_nameGram, simplified, simplified};
     } else {
         search.m_where = u"(r.id IN (SELECT resident_id FROM resident_name_grams WHERE gram = ?) OR %1)"_s.arg(inGrid);
-        search.m_values = {search.m_nameGram, text};
+        search.m_values = {search.m_nameGram, simplified};
     }
-    search.m_rowWhere = u"(instr(r.name, ?) > 0 OR %1)"_s.arg(inGrid);
-    search.m_rowValues = {text, text};
-    search.m_text = text;
+    search.m_rowWhere = u"(%1 OR %2)"_s.arg(inName, inGrid);
+    search.m_rowValues = {simplified, simplified};
+    search.m_text = simplified;
     return search;
 }
 

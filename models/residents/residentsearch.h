@@ -25,6 +25,8 @@ public:
     static ResidentSearch parse(QStringView text);
     // The text backwards, for the reversed-column indexes.
     static QString reversed(QStringView text);
+    // The resident's name in simplified characters, as a name part is looked for in it.
+    static QString simplifiedName();
 
     Kind kind() const { return m_kind; }
     // Empty for Everyone.
@@ -59,7 +61,8 @@ public:
         QVariantList values;
     };
     QList<Part> countedApart() const { return m_countedApart; }
-    // A name part: what was typed, and the entry of resident_name_grams every match has.
+    // A name part: what was typed (in simplified characters), and the entry of resident_name_grams
+    // every match has.
     QString text() const { return m_text; }
     QString nameGram() const { return m_nameGram; }
     // Whether the matches are few enough to sort after finding them; otherwise (everyone) the list

@@ -246,7 +246,7 @@ QList<ResidentRow> ResidentStore::page(Order order, Qt::SortOrder direction, con
             QString where = u"n.gram = ? AND r.id = n.resident_id"_s;
             QVariantList values = {search.nameGram()};
             if (search.text() != search.nameGram()) {
-                where += u" AND instr(r.name, ?) > 0"_s;
+                where += u" AND instr(%1, ?) > 0"_s.arg(ResidentSearch::simplifiedName());
                 values.append(search.text());
             }
             reading = matching(where, values, filter, m_today, use);

@@ -6,6 +6,7 @@
 #include "namespellings.h"
 #include "pinyin.h"
 #include "residentsearch.h"
+#include "simplifiedchinese.h"
 #include "sqlselect.h"
 
 #include <QDateTime>
@@ -39,10 +40,12 @@ const QStringList draftColumns = {u"name"_s,
                                   u"notes"_s,
                                   u"household_id"_s,
                                   u"relation_to_head"_s,
-                                  u"contact_interval_days"_s};
+                                  u"contact_interval_days"_s,
+                                  u"name_simplified"_s};
 
 // Derived from others: their change says nothing the other columns do not.
-const QStringList derivedColumns = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s, u"phone_reversed"_s};
+const QStringList derivedColumns
+        = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s, u"phone_reversed"_s, u"name_simplified"_s};
 
 // A value as the audit log may show it.
 QString shownInLog(const QString &column, const QVariant &value)
@@ -126,6 +129,7 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
 QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 gridId, qint64 householdId)
 {
     const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
+    const QString simplified = SimplifiedChinese::of(draft.name);
     // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
     return {text(draft.name),
@@ -148,7 +152,8 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
             text(draft.notes),
             householdId > 0 ? QVariant(householdId) : QVariant(),
             householdId > 0 ? text(draft.relationToHead) : u""_s,
-            draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant()};
+            draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant(),
+            simplified != draft.name ? QVariant(simplified) : QVariant()};
 }
 
 bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)

@@ -108,8 +108,9 @@ const QList<Name> &names()
             {u"热合曼·吐尔逊"_s, queries(u"rehemantuerxun tuerxun rhm tex"_s), {}},
             {u"努尔·艾力"_s, queries(u"nuer aili nuerai ne al"_s), {}},
             // Traditional characters, read as they are.
-            {u"張秀蘭"_s, queries(u"zhangxiulan zxl 張秀"_s), {}},
-            {u"劉長林"_s, queries(u"liuchanglin liuzhanglin lcl lzl"_s), {}},
+            {u"張秀蘭"_s, queries(u"zhangxiulan zxl 張秀 張秀蘭 张秀兰 张秀 秀兰 蘭"_s), queries(u"张秀英"_s)},
+            {u"陈秀兰"_s, queries(u"chenxiulan cxl 陳秀蘭 陳秀 秀蘭 陈秀兰"_s), {}},
+            {u"劉長林"_s, queries(u"liuchanglin liuzhanglin lcl lzl 刘长林 劉長林 長林 长林"_s), {}},
             {u"鄭重"_s, queries(u"zhengzhong zhengchong zz"_s), {}},
             // Characters outside the Basic Multilingual Plane.
             {u"王𪚥"_s, queries(u"wangzhe wz"_s), queries(u"wangzha"_s)},
@@ -324,12 +325,15 @@ void TstNameReadings::spellingsFollowNewReadings()
     QVERIFY(query.exec(u"DELETE FROM resident_spellings"_s));
     QVERIFY(query.exec(u"UPDATE residents SET name_pinyin = 'wang zhang lin', name_initials = 'wzl' "
                        "WHERE name = '王长林'"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET name_simplified = NULL"_s));
     QVERIFY(query.exec(u"UPDATE settings SET value = 'older' WHERE key = 'name_spellings'"_s));
+    QVERIFY(!namesFound(u"张秀兰"_s).contains(u"張秀蘭"_s));
     QVERIFY(!namesFound(u"wangchanglin"_s).contains(u"王长林"_s));
     QVERIFY(NameSpellings(db).refreshIfStale());
     QVERIFY(namesFound(u"wangchanglin"_s).contains(u"王长林"_s));
     QVERIFY(namesFound(u"wangzhanglin"_s).contains(u"王长林"_s));
     QCOMPARE(scalar(db, u"SELECT count(*) FROM residents WHERE name_pinyin = 'wang chang lin'"_s), 1);
+    QVERIFY(namesFound(u"张秀兰"_s).contains(u"張秀蘭"_s));
     // The index of name characters follows the spelling shown.
     QCOMPARE(
             scalar(db,
