@@ -101,15 +101,18 @@ void runSearchScenario(BenchContext &context)
         // matches up to a bound first, to choose how to read them).
         if (!statements.isEmpty())
             statements.removeLast();
+        // The page: one statement, or the matches in the list's order merged with those read apart
+        // (names whose other spellings begin with another letter).
         QString pageSql;
         for (const QString &statement : std::as_const(statements)) {
-            if (statement.startsWith(u"SELECT r.id"_s))
+            if (statement.startsWith(u"SELECT r.id"_s) || statement.startsWith(u"SELECT * FROM (SELECT r.id"_s))
                 pageSql = statement;
         }
         const QString label = u"%1 \"%2\""_s.arg(searchCase.kind, searchCase.text);
 
+        // Without its limits (the merged parts do not overlap), the page's statement reads every match.
         QString allMatches = pageSql;
-        allMatches.replace(QRegularExpression(u"LIMIT \\d+$"_s), QString());
+        allMatches.replace(QRegularExpression(u"LIMIT \\d+"_s), QString());
         const qint64 found = floor.run({allMatches});
         context.report.add(Check::holds(
                 u"1 search"_s, label + u": count"_s, counted == found && counted >= 0,
