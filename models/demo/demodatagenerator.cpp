@@ -327,7 +327,8 @@ bool DemoDataGenerator::createResidents()
                                          u"status"_s,
                                          u"notes"_s,
                                          u"registered_at"_s,
-                                         u"updated_at"_s};
+                                         u"updated_at"_s,
+                                         u"has_other_spellings"_s};
     auto transaction = beginBatch();
     BulkInserter residents(m_database, u"residents"_s, residentColumns);
     BulkInserter households(m_database, u"households"_s,
@@ -499,6 +500,7 @@ bool DemoDataGenerator::createResidents()
                             + registeredAt.mid(10);
             residents.add(memberRegisteredAt);
             residents.add(memberRegisteredAt);
+            residents.add(NameSpellings::hasOthers(member.name.text) ? 1 : 0);
             if (!residents.endRow())
                 return fail(tr("Writing the residents failed."), residents.lastDriverError());
             ++rowsInTransaction;

@@ -54,6 +54,11 @@ bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QString &na
     return true;
 }
 
+bool NameSpellings::hasOthers(const QString &name)
+{
+    return Pinyin::instance().spellingsOfName(name).size() > 1;
+}
+
 bool NameSpellings::rewrite(qint64 residentId, const QString &name)
 {
     QSqlQuery query(m_database);
@@ -111,6 +116,7 @@ bool NameSpellings::refreshAll()
         qint64 id;
         Pinyin::Spelling spelling;
         QString simplified; // empty: the name has no traditional character
+        bool hasOthers;
     };
     QList<Respelled> changed;
     const std::unique_ptr<BulkInserter> rows = inserter(m_database);
@@ -128,19 +134,19 @@ bool NameSpellings::refreshAll()
         QList<std::pair<qint64, QString>> names;
         Respelled spelled;
         {
-            SqlRows residents(
-                    m_database,
-                    u"SELECT id, name, name_pinyin, name_initials, coalesce(name_simplified, '') FROM residents "
-                    "WHERE id > ? ORDER BY id LIMIT ?"_s,
-                    {after, batch});
+            SqlRows residents(m_database,
+                              u"SELECT id, name, name_pinyin, name_initials, coalesce(name_simplified, ''), "
+                              "has_other_spellings FROM residents WHERE id > ? ORDER BY id LIMIT ?"_s,
+                              {after, batch});
             while (residents.next()) {
                 after = residents.integer(0);
                 const QString name = residents.text(1);
                 names.append({after, name});
                 const QString simplified = SimplifiedChinese::of(name);
-                spelled = {after, Pinyin::instance().spellName(name), simplified != name ? simplified : QString()};
+                spelled = {after, Pinyin::instance().spellName(name), simplified != name ? simplified : QString(),
+                           hasOthers(name)};
                 if (spelled.spelling.full != residents.text(2) || spelled.spelling.initials != residents.text(3)
-                    || spelled.simplified != residents.text(4))
+                    || spelled.simplified != residents.text(4) || spelled.hasOthers != (residents.integer(5) != 0))
                     changed.append(spelled);
             }
             if (residents.failed()) {
@@ -163,11 +169,13 @@ bool NameSpellings::refreshAll()
     // The spelling shown moves to the likeliest one, the simplified form is written beside a
     // traditional name (the index of name characters follows both by trigger).
     QSqlQuery update(m_database);
-    update.prepare(u"UPDATE residents SET name_pinyin = ?, name_initials = ?, name_simplified = ? WHERE id = ?"_s);
+    update.prepare(u"UPDATE residents SET name_pinyin = ?, name_initials = ?, name_simplified = ?, "
+                   "has_other_spellings = ? WHERE id = ?"_s);
     for (const Respelled &each : std::as_const(changed)) {
         update.addBindValue(each.spelling.full);
         update.addBindValue(each.spelling.initials);
         update.addBindValue(each.simplified.isEmpty() ? QVariant() : QVariant(each.simplified));
+        update.addBindValue(each.hasOthers ? 1 : 0);
         update.addBindValue(each.id);
         if (!update.exec()) {
             m_lastError = update.lastError().text();

@@ -20,6 +20,8 @@ public:
     static std::unique_ptr<BulkInserter> inserter(const QSqlDatabase &database);
     // Adds the spellings of a name other than its likeliest; false when the insert failed.
     static bool add(BulkInserter &rows, qint64 residentId, const QString &name);
+    // Whether the name has other spellings than its likeliest (residents.has_other_spellings).
+    static bool hasOthers(const QString &name);
 
     // Replaces a resident's other spellings, after their name changed. Inside the caller's transaction.
     bool rewrite(qint64 residentId, const QString &name);

@@ -39,10 +39,9 @@ void ResidentSearch::setSpellingCondition(const std::function<QString(const QStr
     };
     m_where = u"(%1(%2 OR %3))"_s.arg(first, own, inSpellings(other));
     m_values = alsoValues + values + values;
-    m_rowWhere
-            = u"(%1(%2 OR EXISTS (SELECT 1 FROM resident_spellings s WHERE s.resident_id = r.id AND %3)))"_s.arg(first,
-                                                                                                                 own,
-                                                                                                                 other);
+    // Along the list's order, the other spellings are looked up only for the residents who have some.
+    m_rowWhere = u"(%1(%2 OR (r.has_other_spellings = 1 AND EXISTS (SELECT 1 FROM resident_spellings s "
+                 "WHERE s.resident_id = r.id AND %3))))"_s.arg(first, own, other);
     m_rowValues = m_values;
     m_otherSpellings = u"(%1s.leads_elsewhere = 1 AND %2)"_s.arg(first, other);
     m_otherSpellingValues = alsoValues + values;

@@ -41,11 +41,12 @@ const QStringList draftColumns = {u"name"_s,
                                   u"household_id"_s,
                                   u"relation_to_head"_s,
                                   u"contact_interval_days"_s,
-                                  u"name_simplified"_s};
+                                  u"name_simplified"_s,
+                                  u"has_other_spellings"_s};
 
 // Derived from others: their change says nothing the other columns do not.
-const QStringList derivedColumns
-        = {u"name_pinyin"_s, u"name_initials"_s, u"id_number_reversed"_s, u"phone_reversed"_s, u"name_simplified"_s};
+const QStringList derivedColumns = {u"name_pinyin"_s,    u"name_initials"_s,   u"id_number_reversed"_s,
+                                    u"phone_reversed"_s, u"name_simplified"_s, u"has_other_spellings"_s};
 
 // A value as the audit log may show it.
 QString shownInLog(const QString &column, const QVariant &value)
@@ -153,7 +154,8 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
             householdId > 0 ? QVariant(householdId) : QVariant(),
             householdId > 0 ? text(draft.relationToHead) : u""_s,
             draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant(),
-            simplified != draft.name ? QVariant(simplified) : QVariant()};
+            simplified != draft.name ? QVariant(simplified) : QVariant(),
+            NameSpellings::hasOthers(draft.name) ? 1 : 0};
 }
 
 bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)

@@ -325,7 +325,7 @@ void TstNameReadings::spellingsFollowNewReadings()
     QVERIFY(query.exec(u"DELETE FROM resident_spellings"_s));
     QVERIFY(query.exec(u"UPDATE residents SET name_pinyin = 'wang zhang lin', name_initials = 'wzl' "
                        "WHERE name = '王长林'"_s));
-    QVERIFY(query.exec(u"UPDATE residents SET name_simplified = NULL"_s));
+    QVERIFY(query.exec(u"UPDATE residents SET name_simplified = NULL, has_other_spellings = 0"_s));
     QVERIFY(query.exec(u"UPDATE settings SET value = 'older' WHERE key = 'name_spellings'"_s));
     QVERIFY(!namesFound(u"张秀兰"_s).contains(u"張秀蘭"_s));
     QVERIFY(!namesFound(u"wangchanglin"_s).contains(u"王长林"_s));

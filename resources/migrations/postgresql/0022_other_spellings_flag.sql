@@ -1,0 +1,3 @@
+-- Whether a resident's name has spellings besides the one shown (see the SQLite script of the same number).
+ALTER TABLE residents ADD COLUMN has_other_spellings INTEGER NOT NULL DEFAULT 0;
+UPDATE residents SET has_other_spellings = 1 WHERE id IN (SELECT resident_id FROM resident_spellings);
