@@ -500,11 +500,12 @@ bool DemoDataGenerator::createResidents()
                             + registeredAt.mid(10);
             residents.add(memberRegisteredAt);
             residents.add(memberRegisteredAt);
-            residents.add(NameSpellings::hasOthers(member.name.text) ? 1 : 0);
+            const QList<Pinyin::Spelling> otherSpellings = Pinyin::instance().spellingsOfName(member.name.text);
+            residents.add(otherSpellings.size() > 1 ? 1 : 0);
             if (!residents.endRow())
                 return fail(tr("Writing the residents failed."), residents.lastDriverError());
             ++rowsInTransaction;
-            if (!NameSpellings::add(*spellings, residentId, member.name.text))
+            if (!NameSpellings::add(*spellings, residentId, otherSpellings))
                 return fail(tr("Writing the residents failed."), spellings->lastDriverError());
 
             for (const QString &tag : std::as_const(memberTags)) {

@@ -37,9 +37,8 @@ std::unique_ptr<BulkInserter> NameSpellings::inserter(const QSqlDatabase &databa
                                                       u"shown_initials"_s, u"leads_elsewhere"_s});
 }
 
-bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QString &name)
+bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QList<Pinyin::Spelling> &spellings)
 {
-    const QList<Pinyin::Spelling> spellings = Pinyin::instance().spellingsOfName(name);
     for (qsizetype i = 1; i < spellings.size(); ++i) {
         const Pinyin::Spelling &shown = spellings.constFirst();
         rows.add(residentId);
@@ -54,12 +53,7 @@ bool NameSpellings::add(BulkInserter &rows, qint64 residentId, const QString &na
     return true;
 }
 
-bool NameSpellings::hasOthers(const QString &name)
-{
-    return Pinyin::instance().spellingsOfName(name).size() > 1;
-}
-
-bool NameSpellings::rewrite(qint64 residentId, const QString &name)
+bool NameSpellings::rewrite(qint64 residentId, const QList<Pinyin::Spelling> &spellings)
 {
     QSqlQuery query(m_database);
     query.prepare(u"DELETE FROM resident_spellings WHERE resident_id = ?"_s);
@@ -69,7 +63,7 @@ bool NameSpellings::rewrite(qint64 residentId, const QString &name)
         return false;
     }
     const std::unique_ptr<BulkInserter> rows = inserter(m_database);
-    if (!add(*rows, residentId, name) || !rows->flush()) {
+    if (!add(*rows, residentId, spellings) || !rows->flush()) {
         m_lastError = rows->lastDriverError();
         return false;
     }
@@ -131,7 +125,7 @@ bool NameSpellings::refreshAll()
     constexpr int batch = 10000;
     qint64 after = 0;
     for (qsizetype read = batch; read == batch;) {
-        QList<std::pair<qint64, QString>> names;
+        QList<std::pair<qint64, QList<Pinyin::Spelling>>> names;
         Respelled spelled;
         {
             SqlRows residents(m_database,
@@ -141,10 +135,11 @@ bool NameSpellings::refreshAll()
             while (residents.next()) {
                 after = residents.integer(0);
                 const QString name = residents.text(1);
-                names.append({after, name});
+                names.append({after, Pinyin::instance().spellingsOfName(name)});
+                const QList<Pinyin::Spelling> &spellings = names.constLast().second;
                 const QString simplified = SimplifiedChinese::of(name);
-                spelled = {after, Pinyin::instance().spellName(name), simplified != name ? simplified : QString(),
-                           hasOthers(name)};
+                spelled = {after, spellings.constFirst(), simplified != name ? simplified : QString(),
+                           spellings.size() > 1};
                 if (spelled.spelling.full != residents.text(2) || spelled.spelling.initials != residents.text(3)
                     || spelled.simplified != residents.text(4) || spelled.hasOthers != (residents.integer(5) != 0))
                     changed.append(spelled);
@@ -155,8 +150,8 @@ bool NameSpellings::refreshAll()
             }
         }
         read = names.size();
-        for (const auto &[id, name] : std::as_const(names)) {
-            if (!add(*rows, id, name)) {
+        for (const auto &[id, spellings] : std::as_const(names)) {
+            if (!add(*rows, id, spellings)) {
                 m_lastError = rows->lastDriverError();
                 return false;
             }

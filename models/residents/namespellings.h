@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pinyin.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,13 +20,13 @@ public:
 
     // A bulk insert into resident_spellings, for the rows add() gives it.
     static std::unique_ptr<BulkInserter> inserter(const QSqlDatabase &database);
-    // Adds the spellings of a name other than its likeliest; false when the insert failed.
-    static bool add(BulkInserter &rows, qint64 residentId, const QString &name);
-    // Whether the name has other spellings than its likeliest (residents.has_other_spellings).
-    static bool hasOthers(const QString &name);
+    // Adds the spellings of a name (Pinyin::spellingsOfName(), spelled once by the caller, who also
+    // writes the first, the likeliest, to the resident's row) other than its likeliest; false when
+    // the insert failed.
+    static bool add(BulkInserter &rows, qint64 residentId, const QList<Pinyin::Spelling> &spellings);
 
     // Replaces a resident's other spellings, after their name changed. Inside the caller's transaction.
-    bool rewrite(qint64 residentId, const QString &name);
+    bool rewrite(qint64 residentId, const QList<Pinyin::Spelling> &spellings);
     // Spells every resident again, in one transaction, when their names were spelled with other
     // readings than this program's (or not at all: a database from before the table), and writes
     // the simplified form beside each name in traditional characters. False with lastError() when

@@ -202,11 +202,11 @@ ResidentSearch ResidentSearch::parse(QStringView input)
     const QString hanPart = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), hanCount);
     const QString rest = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()) + hanCount,
                                            characters.size() - hanCount);
-    if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch()
-        && !Pinyin::instance().spellingsOfName(hanPart).isEmpty()) {
+    const QList<Pinyin::Spelling> hanSpellings = Pinyin::instance().spellingsOfName(hanPart);
+    if (hanCount > 0 && !rest.isEmpty() && latin.match(rest).hasMatch() && !hanSpellings.constFirst().full.isEmpty()) {
         // The characters typed are the name's own; the initials after them follow every reading.
         QStringList prefixes;
-        for (const Pinyin::Spelling &spelling : Pinyin::instance().spellingsOfName(hanPart)) {
+        for (const Pinyin::Spelling &spelling : hanSpellings) {
             const QString initials = spelling.initials.left(hanCount) + rest;
             if (!prefixes.contains(initials))
                 prefixes.append(initials);

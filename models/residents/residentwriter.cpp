@@ -103,8 +103,9 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
     if (householdId < 0)
         return 0;
     const qint64 id = m_nextId++;
+    const QList<Pinyin::Spelling> spellings = Pinyin::instance().spellingsOfName(draft.name);
     m_residents->add(id);
-    for (const QVariant &value : draftValues(draft, gridId, householdId))
+    for (const QVariant &value : draftValues(draft, spellings, gridId, householdId))
         m_residents->add(value);
     m_residents->add(m_now);
     m_residents->add(m_now);
@@ -120,16 +121,17 @@ qint64 ResidentWriter::insert(const ResidentDraft &draft)
             return 0;
         }
     }
-    if (!NameSpellings::add(*m_spellings, id, draft.name)) {
+    if (!NameSpellings::add(*m_spellings, id, spellings)) {
         m_lastError = m_spellings->lastDriverError();
         return 0;
     }
     return id;
 }
 
-QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 gridId, qint64 householdId)
+QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, const QList<Pinyin::Spelling> &spellings,
+                                         qint64 gridId, qint64 householdId)
 {
-    const Pinyin::Spelling spelling = Pinyin::instance().spellName(draft.name);
+    const Pinyin::Spelling &spelling = spellings.constFirst();
     const QString simplified = SimplifiedChinese::of(draft.name);
     // Text columns hold '' for "nothing entered"; only a missing ID number is NULL (it is unique).
     const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
@@ -155,7 +157,7 @@ QVariantList ResidentWriter::draftValues(const ResidentDraft &draft, qint64 grid
             householdId > 0 ? text(draft.relationToHead) : u""_s,
             draft.contactIntervalDays > 0 ? QVariant(draft.contactIntervalDays) : QVariant(),
             simplified != draft.name ? QVariant(simplified) : QVariant(),
-            NameSpellings::hasOthers(draft.name) ? 1 : 0};
+            spellings.size() > 1 ? 1 : 0};
 }
 
 bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draft)
@@ -167,7 +169,8 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
     const qint64 householdId = householdFor(draft, gridId);
     if (householdId < 0)
         return false;
-    const QVariantList values = draftValues(draft, gridId, householdId);
+    const QList<Pinyin::Spelling> spellings = Pinyin::instance().spellingsOfName(draft.name);
+    const QVariantList values = draftValues(draft, spellings, gridId, householdId);
     m_lastChanges.clear();
     QSqlQuery before(m_database);
     before.prepare(u"SELECT %1 FROM residents WHERE id = ?"_s.arg(draftColumns.join(u", "_s)));
@@ -217,9 +220,9 @@ bool ResidentWriter::update(qint64 id, qint64 version, const ResidentDraft &draf
             return false;
         }
     }
-    NameSpellings spellings(m_database);
-    if (!spellings.rewrite(id, draft.name)) {
-        m_lastError = spellings.lastError();
+    NameSpellings names(m_database);
+    if (!names.rewrite(id, spellings)) {
+        m_lastError = names.lastError();
         return false;
     }
     // Tags and status decide whether and when they are due for a visit.

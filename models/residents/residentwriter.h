@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bulkinserter.h"
+#include "pinyin.h"
 #include "residentdraft.h"
 
 #include <QHash>
@@ -41,7 +42,9 @@ public:
 private:
     bool start();
     // The values of a draft's columns, derived ones (pinyin, reversed numbers) included.
-    static QVariantList draftValues(const ResidentDraft &draft, qint64 gridId, qint64 householdId);
+    // `spellings`: Pinyin::spellingsOfName() of the draft's name.
+    static QVariantList draftValues(const ResidentDraft &draft, const QList<Pinyin::Spelling> &spellings, qint64 gridId,
+                                    qint64 householdId);
     // The household the resident belongs to (a new one is created here); 0 for none, -1 on failure.
     qint64 householdFor(const ResidentDraft &draft, qint64 gridId);
     qint64 gridFor(const ResidentDraft &draft);
